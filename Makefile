@@ -1,0 +1,60 @@
+# The two commands of the README: `make serve` and `make test`. Both install what is missing first.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PORT ?= 8000
+WASM := pkg/forfaits_bg.wasm
+# The features rustc enables by default for wasm32-unknown-unknown, for Debian's wasm-opt.
+WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
+	--enable-mutable-globals --enable-reference-types --enable-multivalue
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+.PHONY: help setup build dist serve test lint test-native test-wasm test-e2e bench clean
+
+help:
+	@echo "make serve   installe ce qui manque, construit et sert la page sur http://127.0.0.1:$(PORT)/"
+	@echo "make test    installe ce qui manque, puis fmt, clippy, tests natifs, wasm (Node) et de bout en bout (Chromium)"
+	@echo "make dist    le dossier dist/ à copier sur n'importe quel hébergement statique"
+	@echo "make bench   taille du wasm, temps d'un calcul dans la page, calculs natifs par seconde"
+
+setup:
+	@scripts/setup.sh
+
+# pkg/: wasm-pack output (generated, not committed); dist/: the page with pkg/ inside.
+build: setup
+	wasm-pack build --target web --release --no-typescript --no-pack --out-dir pkg
+	wasm-opt $(WASM_OPT_FLAGS) $(WASM) -o $(WASM)
+	rm -rf dist && mkdir -p dist/pkg
+	cp -r www/. dist/
+	cp pkg/forfaits.js $(WASM) dist/pkg/
+
+dist: build
+	@echo "dist/ est prêt : copiez son contenu sur un hébergement statique."
+
+serve: build
+	node scripts/serve.mjs dist $(PORT)
+
+lint: setup
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+
+test-native: setup
+	cargo test
+
+test-wasm: setup
+	wasm-pack test --node -- --test wasm
+
+test-e2e: build
+	node --test --test-concurrency=1 tests/e2e/
+
+test: lint test-native test-wasm test-e2e
+
+bench: build
+	@raw=$$(stat -c %s $(WASM)); gz=$$(gzip -9 -c $(WASM) | wc -c); \
+	  echo "wasm : $$raw octets bruts, $$gz octets gzip -9 ($$((gz / 1024)) Kio ; cible ≤ 150 Kio)"
+	node scripts/bench-page.mjs
+	cargo bench --bench throughput
+
+clean:
+	cargo clean
+	rm -rf pkg dist

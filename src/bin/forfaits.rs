@@ -1,0 +1,77 @@
+//! Command line: reads a profile JSON (file or stdin), prints the report JSON.
+//!
+//! ```text
+//! forfaits [--annee 2026] [profil.json | -]
+//! forfaits --profil-par-defaut
+//! forfaits --parametres
+//! ```
+//! Prints `{"statut": "rapport", "rapport": …}` (exit 0) or `{"statut": "erreurs",
+//! "erreurs": [{"champ", "message"}]}` (exit 1), the same JSON as the page receives; exit 2 on
+//! usage errors.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use forfaits::{defaults, input, params, Outcome, Parameters};
+
+const USAGE: &str = "usage : forfaits [--annee AAAA] [profil.json | -]\n        forfaits --profil-par-defaut\n        forfaits --parametres";
+
+fn main() -> ExitCode {
+    match run(std::env::args().skip(1).collect()) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("{message}\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn print(value: &impl serde::Serialize) -> Result<(), String> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
+    println!("{text}");
+    Ok(())
+}
+
+fn run(args: Vec<String>) -> Result<ExitCode, String> {
+    let mut annee = 2026;
+    let mut path: Option<String> = None;
+    let mut it = args.into_iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--annee" => {
+                let v = it.next().ok_or("--annee attend une année")?;
+                annee = v.parse().map_err(|_| format!("année invalide : {v}"))?;
+            }
+            "--profil-par-defaut" => {
+                print(&defaults::profile())?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            "--parametres" => {
+                print(&params::SETS)?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(ExitCode::SUCCESS);
+            }
+            _ if path.is_none() => path = Some(arg),
+            _ => return Err(format!("argument en trop : {arg}")),
+        }
+    }
+    let text = match path.as_deref() {
+        None | Some("-") => {
+            let mut s = String::new();
+            std::io::stdin()
+                .read_to_string(&mut s)
+                .map_err(|e| e.to_string())?;
+            s
+        }
+        Some(p) => std::fs::read_to_string(p).map_err(|e| format!("lecture de {p} : {e}"))?,
+    };
+    let outcome = Outcome::of(input::from_json(&text), annee, &Parameters::official());
+    print(&outcome)?;
+    Ok(match outcome {
+        Outcome::Rapport { .. } => ExitCode::SUCCESS,
+        Outcome::Erreurs { .. } => ExitCode::from(1),
+    })
+}

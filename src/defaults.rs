@@ -1,0 +1,88 @@
+//! The profile the page opens with: a plausible médecin généraliste de secteur 1 installed in a
+//! ZIP, with about a thousand patients médecin traitant. Every number can be changed on the page.
+
+use chrono::NaiveDate;
+
+use crate::input::{
+    AgeBand, DateInput, Optam, Patientele, Practice, Prevention, Profile, Secteur, Specialite,
+    Zonage,
+};
+
+fn date(y: i32, m: u32, d: u32) -> DateInput {
+    NaiveDate::from_ymd_opt(y, m, d)
+        .map(DateInput::from)
+        .unwrap_or_default()
+}
+
+/// (band, ald, c2s, patients, non vus)
+const GRID: [(AgeBand, bool, bool, i64, i64); 20] = [
+    (AgeBand::Moins2, false, false, 22, 0),
+    (AgeBand::Moins2, false, true, 4, 0),
+    (AgeBand::Moins2, true, false, 1, 0),
+    (AgeBand::Moins2, true, true, 0, 0),
+    (AgeBand::De2a6, false, false, 48, 2),
+    (AgeBand::De2a6, false, true, 6, 0),
+    (AgeBand::De2a6, true, false, 2, 0),
+    (AgeBand::De2a6, true, true, 0, 0),
+    (AgeBand::De7a74, false, false, 560, 40),
+    (AgeBand::De7a74, false, true, 60, 5),
+    (AgeBand::De7a74, true, false, 150, 3),
+    (AgeBand::De7a74, true, true, 20, 1),
+    (AgeBand::De75a79, false, false, 40, 2),
+    (AgeBand::De75a79, false, true, 2, 0),
+    (AgeBand::De75a79, true, false, 35, 0),
+    (AgeBand::De75a79, true, true, 2, 0),
+    (AgeBand::De80EtPlus, false, false, 45, 2),
+    (AgeBand::De80EtPlus, false, true, 1, 0),
+    (AgeBand::De80EtPlus, true, false, 60, 1),
+    (AgeBand::De80EtPlus, true, true, 3, 0),
+];
+
+/// (indicator, eligible, validated)
+const PREVENTION: [(&str, i64, i64); 15] = [
+    ("grippe", 320, 190),
+    ("covid", 320, 95),
+    ("pneumocoque", 180, 40),
+    ("ror", 12, 11),
+    ("meningocoque_c", 8, 7),
+    ("hpv", 40, 18),
+    ("cancer_sein", 130, 75),
+    ("cancer_col", 210, 120),
+    ("cancer_colorectal", 280, 90),
+    ("diabete_glycemie", 110, 70),
+    ("mrc", 150, 45),
+    ("hba1c", 75, 50),
+    ("examen_m9", 10, 8),
+    ("examen_m24", 11, 9),
+    ("bucco_dentaire", 150, 80),
+];
+
+pub fn profile() -> Profile {
+    let mut patientele = Patientele::default();
+    for (band, ald, c2s, patients, non_vus) in GRID {
+        let cell = patientele.band_mut(band).cell_mut(ald, c2s);
+        cell.patients = patients;
+        cell.non_vus = non_vus;
+    }
+    let mut prevention = Prevention::default();
+    for (key, eligibles, valides) in PREVENTION {
+        if let Some(i) = prevention.indicator_mut(key) {
+            i.eligibles = eligibles;
+            i.valides = valides;
+        }
+    }
+    Profile {
+        exercice: Practice {
+            secteur: Secteur::Un,
+            optam: Optam::Aucune,
+            specialite: Specialite::MedecineGenerale,
+            zonage: Zonage::Zip,
+            qpv: false,
+            date_premiere_installation: date(2011, 9, 1),
+            date_naissance: date(1972, 4, 12),
+            contrat_demographique: None,
+        },
+        patientele,
+        prevention,
+    }
+}

@@ -1,0 +1,129 @@
+//! The profile a physician enters: their practice, their patientèle médecin traitant and their
+//! prevention results. Designed for every dispositif of the product, not only the FMT.
+//!
+//! The serde layer is deliberately permissive (counts are `i64`, dates are strings) so that a
+//! bad value reaches [`validate`], which reports *every* error with its field path and a French
+//! message, instead of stopping at the first one.
+
+pub(crate) mod date;
+mod parse;
+mod patientele;
+mod prevention;
+mod validate;
+
+use serde::{Deserialize, Serialize};
+
+pub use date::DateInput;
+pub use parse::{from_deserializer, from_json};
+pub use patientele::{AgeBand, Cell, CellRef, Patientele, PatientsByAld, PatientsByC2s};
+pub use prevention::{Indicator, IndicatorRef, Prevention};
+pub use validate::{validate, FieldError, MAX_COUNT, YEARS};
+
+/// Everything the calculator knows of one physician.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub exercice: Practice,
+    #[serde(default)]
+    pub patientele: Patientele,
+    #[serde(default)]
+    pub prevention: Prevention,
+}
+
+/// The physician's practice (« exercice »).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Practice {
+    pub secteur: Secteur,
+    /// Adhesion to the option de pratique tarifaire maîtrisée (secteur 2).
+    #[serde(default)]
+    pub optam: Optam,
+    pub specialite: Specialite,
+    /// ARS zoning of the cabinet principal.
+    #[serde(default)]
+    pub zonage: Zonage,
+    /// Cabinet principal in a quartier prioritaire de la politique de la ville.
+    #[serde(default)]
+    pub qpv: bool,
+    /// First installation in conventioned liberal practice.
+    #[serde(default)]
+    pub date_premiere_installation: DateInput,
+    #[serde(default)]
+    pub date_naissance: DateInput,
+    /// A demographic contract of the 2016 convention the physician keeps (none if absent).
+    #[serde(default)]
+    pub contrat_demographique: Option<DemographicContract>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Secteur {
+    #[serde(rename = "1")]
+    Un,
+    #[serde(rename = "2")]
+    Deux,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Optam {
+    #[default]
+    Aucune,
+    Optam,
+    OptamAco,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Specialite {
+    MedecineGenerale,
+    Pediatrie,
+    Chirurgie,
+    Radiologie,
+    Radiotherapie,
+    Stomatologie,
+    Anesthesie,
+    Anatomocytopathologie,
+    MedecineNucleaire,
+    AutreSpecialite,
+}
+
+/// Zoning of the ARS: zone d'intervention prioritaire, zone d'action complémentaire, or neither.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Zonage {
+    Zip,
+    Zac,
+    #[default]
+    HorsZonage,
+}
+
+/// A demographic contract of the 2016 convention (Circulaire CNAM du 31/07/2024, §3.2).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemographicContract {
+    #[serde(rename = "type")]
+    pub kind: ContractKind,
+    /// Last day of the contract, if the physician knows it; absent means still running.
+    #[serde(default)]
+    pub fin: DateInput,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum ContractKind {
+    Caim,
+    Coscom,
+    Cotram,
+    Cstm,
+}
+
+impl ContractKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Caim => "CAIM",
+            Self::Coscom => "COSCOM",
+            Self::Cotram => "COTRAM",
+            Self::Cstm => "CSTM",
+        }
+    }
+}

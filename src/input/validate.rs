@@ -1,0 +1,179 @@
+//! Validation of a profile for a calculation year: every error, each addressed to its field, in
+//! French. Nothing here panics, whatever the numbers.
+
+use std::ops::RangeInclusive;
+
+use chrono::Datelike;
+use serde::Serialize;
+
+use super::date::full_years;
+use super::{Optam, Profile, Secteur};
+
+/// The calculation years the page and the CLI accept.
+pub const YEARS: RangeInclusive<i32> = 2021..=2035;
+
+/// Largest count accepted in any field: more patients than any patientèle holds is a typing
+/// error, and it keeps every sum far from overflow.
+pub const MAX_COUNT: i64 = 100_000;
+
+/// An error placed on a field: `champ` is the path of the field in the profile (dots between
+/// keys), `message` says in French what is wrong and what is expected.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    pub champ: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(champ: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            champ: champ.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// All the errors of `profile` for a computation of year `annee`; empty when it can be computed.
+pub fn validate(profile: &Profile, annee: i32) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    if !YEARS.contains(&annee) {
+        errors.push(FieldError::new(
+            "annee",
+            format!(
+                "Année de calcul hors du champ du calculateur ({} à {}).",
+                YEARS.start(),
+                YEARS.end()
+            ),
+        ));
+    }
+    practice(profile, &mut errors);
+    patientele(profile, &mut errors);
+    prevention(profile, &mut errors);
+    errors
+}
+
+fn practice(profile: &Profile, errors: &mut Vec<FieldError>) {
+    let p = &profile.exercice;
+    if p.secteur == Secteur::Un && p.optam != Optam::Aucune {
+        errors.push(FieldError::new(
+            "exercice.optam",
+            "L'OPTAM et l'OPTAM-ACO sont des options du secteur 2 : choisissez « aucune » en secteur 1.",
+        ));
+    }
+    let dates = [
+        ("exercice.date_naissance", &p.date_naissance),
+        (
+            "exercice.date_premiere_installation",
+            &p.date_premiere_installation,
+        ),
+    ];
+    for (champ, date) in dates {
+        if date.is_invalid() {
+            errors.push(FieldError::new(
+                champ,
+                "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).",
+            ));
+        }
+    }
+    if let (Some(birth), Some(install)) =
+        (p.date_naissance.get(), p.date_premiere_installation.get())
+    {
+        if full_years(birth, install) < 18 {
+            errors.push(FieldError::new(
+                "exercice.date_premiere_installation",
+                "Installation avant 18 ans : vérifiez la date d'installation et la date de naissance.",
+            ));
+        }
+    }
+    if let Some(contract) = &p.contrat_demographique {
+        if contract.fin.is_invalid() {
+            errors.push(FieldError::new(
+                "exercice.contrat_demographique.fin",
+                "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).",
+            ));
+        }
+        if let (Some(end), Some(install)) = (contract.fin.get(), p.date_premiere_installation.get())
+        {
+            if end < install {
+                errors.push(FieldError::new(
+                    "exercice.contrat_demographique.fin",
+                    "Le contrat ne peut pas finir avant la première installation.",
+                ));
+            }
+        }
+    }
+    if let Some(birth) = p.date_naissance.get() {
+        if birth.year() > *YEARS.end() - 18 {
+            errors.push(FieldError::new(
+                "exercice.date_naissance",
+                "Date de naissance trop récente pour un médecin installé.",
+            ));
+        }
+    }
+}
+
+/// A count must be a whole number between 0 and [`MAX_COUNT`]; returns whether it is.
+fn count(champ: String, value: i64, errors: &mut Vec<FieldError>) -> bool {
+    if value < 0 {
+        errors.push(FieldError::new(
+            champ,
+            "Un nombre de patients ne peut pas être négatif.",
+        ));
+        false
+    } else if value > MAX_COUNT {
+        errors.push(FieldError::new(
+            champ,
+            format!(
+                "Nombre trop grand : {} au plus.",
+                crate::money::count(MAX_COUNT)
+            ),
+        ));
+        false
+    } else {
+        true
+    }
+}
+
+fn patientele(profile: &Profile, errors: &mut Vec<FieldError>) {
+    for cell in profile.patientele.cells() {
+        let path = cell.path();
+        let patients_ok = count(format!("{path}.patients"), cell.cell.patients, errors);
+        let non_vus_ok = count(format!("{path}.non_vus"), cell.cell.non_vus, errors);
+        if patients_ok && non_vus_ok && cell.cell.non_vus > cell.cell.patients {
+            errors.push(FieldError::new(
+                format!("{path}.non_vus"),
+                format!(
+                    "Plus de patients non vus ({}) que de patients dans la case ({}).",
+                    cell.cell.non_vus, cell.cell.patients
+                ),
+            ));
+        }
+    }
+}
+
+fn prevention(profile: &Profile, errors: &mut Vec<FieldError>) {
+    let patients = profile.patientele.total();
+    for r in profile.prevention.indicators() {
+        let path = r.path();
+        let eligibles_ok = count(format!("{path}.eligibles"), r.indicator.eligibles, errors);
+        let valides_ok = count(format!("{path}.valides"), r.indicator.valides, errors);
+        if eligibles_ok && valides_ok && r.indicator.valides > r.indicator.eligibles {
+            errors.push(FieldError::new(
+                format!("{path}.valides"),
+                format!(
+                    "Plus de patients validés ({}) que d'éligibles ({}).",
+                    r.indicator.valides, r.indicator.eligibles
+                ),
+            ));
+        }
+        if eligibles_ok && r.indicator.eligibles > patients {
+            errors.push(FieldError::new(
+                format!("{path}.eligibles"),
+                format!(
+                    "Plus d'éligibles ({}) que de patients dans la patientèle médecin traitant ({}).",
+                    r.indicator.eligibles, patients
+                ),
+            ));
+        }
+    }
+}

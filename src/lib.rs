@@ -1,0 +1,25 @@
+//! Forfaits — the reference open calculator of the forfaitary pay of French private physicians
+//! under the convention médicale.
+//!
+//! The core is pure: [`input`] (the profile and its validation), [`params`] (dated values with
+//! their sources), [`rules`] (one module per dispositif), [`report`] (every amount with the line
+//! that explains it), [`money`] (exact amounts and the one rounding rule). The only module that
+//! knows JavaScript is `wasm`, compiled for `wasm32` alone; the CLI (`src/bin/forfaits.rs`) calls
+//! the same core.
+
+pub mod defaults;
+pub mod input;
+pub mod money;
+pub mod outcome;
+pub mod params;
+pub mod report;
+pub mod rules;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use input::{FieldError, Profile};
+pub use outcome::Outcome;
+pub use params::Parameters;
+pub use report::Report;
+pub use rules::{compute, Engine};

@@ -1,0 +1,203 @@
+//! The report: every amount with the line that explains it.
+//!
+//! A [`Line`] carries its code, French label, the formula with its numbers, the amount (rounded to
+//! the cent, see [`crate::money`]), the source and the interpretations made where the text is
+//! silent. Lines are grouped into subtotals, subtotals into a dispositif, dispositifs into the
+//! report. Every total is the sum of the amounts below it, never computed apart.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::money::{round_cents, serialize_cents};
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Line {
+    pub code: String,
+    pub libelle: String,
+    pub formule: String,
+    #[serde(serialize_with = "serialize_cents")]
+    pub montant: Decimal,
+    pub source: String,
+    /// Readings chosen where the text is silent or ambiguous.
+    pub interpretations: Vec<String>,
+    /// Facts the physician should know about this line (a contract that blocks a majoration…).
+    pub notes: Vec<String>,
+}
+
+impl Line {
+    pub fn new(
+        code: impl Into<String>,
+        libelle: impl Into<String>,
+        formule: impl Into<String>,
+        montant: Decimal,
+        source: impl Into<String>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            libelle: libelle.into(),
+            formule: formule.into(),
+            montant: round_cents(montant),
+            source: source.into(),
+            interpretations: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn interpretation(mut self, text: impl Into<String>) -> Self {
+        self.interpretations.push(text.into());
+        self
+    }
+
+    pub fn note(mut self, text: impl Into<String>) -> Self {
+        self.notes.push(text.into());
+        self
+    }
+}
+
+/// A subtotal: a part of a dispositif (the socle, the majorations…).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Group {
+    pub code: &'static str,
+    pub libelle: &'static str,
+    pub lignes: Vec<Line>,
+    #[serde(serialize_with = "serialize_cents")]
+    pub sous_total: Decimal,
+}
+
+impl Group {
+    pub fn new(code: &'static str, libelle: &'static str, lignes: Vec<Line>) -> Self {
+        let sous_total = lignes.iter().map(|l| l.montant).sum();
+        Self {
+            code,
+            libelle,
+            lignes,
+            sous_total: round_cents(sous_total),
+        }
+    }
+}
+
+/// A payment of the year: when, what it pays, how much.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Payment {
+    pub echeance: String,
+    pub objet: String,
+    #[serde(serialize_with = "serialize_cents")]
+    pub montant: Decimal,
+    pub source: String,
+    /// The reading chosen where the text does not say when this is paid.
+    pub interpretation: Option<String>,
+}
+
+/// One dispositif (the FMT, later the DONUM…) for the year: either its subtotals, or the reason
+/// it does not apply.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Dispositif {
+    pub code: &'static str,
+    pub libelle: &'static str,
+    /// Why the physician gets nothing from it this year, if so.
+    pub motif_absence: Option<String>,
+    pub source: String,
+    pub groupes: Vec<Group>,
+    #[serde(serialize_with = "serialize_cents")]
+    pub total: Decimal,
+    pub versements: Vec<Payment>,
+}
+
+impl Dispositif {
+    pub fn computed(
+        code: &'static str,
+        libelle: &'static str,
+        source: String,
+        groupes: Vec<Group>,
+        versements: Vec<Payment>,
+    ) -> Self {
+        let total = round_cents(groupes.iter().map(|g| g.sous_total).sum());
+        Self {
+            code,
+            libelle,
+            motif_absence: None,
+            source,
+            groupes,
+            total,
+            versements,
+        }
+    }
+
+    pub fn absent(
+        code: &'static str,
+        libelle: &'static str,
+        source: String,
+        motif: String,
+    ) -> Self {
+        Self {
+            code,
+            libelle,
+            motif_absence: Some(motif),
+            source,
+            groupes: Vec::new(),
+            total: round_cents(Decimal::ZERO),
+            versements: Vec::new(),
+        }
+    }
+
+    pub fn lines(&self) -> impl Iterator<Item = &Line> {
+        self.groupes.iter().flat_map(|g| g.lignes.iter())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub annee: i32,
+    /// The date at which the patientèle and the physician's situation are observed.
+    pub date_observation: NaiveDate,
+    pub dispositifs: Vec<Dispositif>,
+    #[serde(serialize_with = "serialize_cents")]
+    pub total: Decimal,
+    pub versements: Vec<Payment>,
+    /// Every interpretation of the report's lines, once each, for a summary.
+    pub interpretations: Vec<String>,
+}
+
+impl Report {
+    pub fn new(annee: i32, date_observation: NaiveDate, dispositifs: Vec<Dispositif>) -> Self {
+        let total = round_cents(dispositifs.iter().map(|d| d.total).sum());
+        let versements = dispositifs
+            .iter()
+            .flat_map(|d| d.versements.iter().cloned())
+            .collect();
+        let mut interpretations: Vec<String> = Vec::new();
+        let of_lines = dispositifs
+            .iter()
+            .flat_map(|d| d.lines())
+            .flat_map(|l| l.interpretations.iter());
+        let of_payments = dispositifs
+            .iter()
+            .flat_map(|d| d.versements.iter())
+            .filter_map(|v| v.interpretation.as_ref());
+        for text in of_lines.chain(of_payments) {
+            if !interpretations.contains(text) {
+                interpretations.push(text.clone());
+            }
+        }
+        Self {
+            annee,
+            date_observation,
+            dispositifs,
+            total,
+            versements,
+            interpretations,
+        }
+    }
+
+    pub fn dispositif(&self, code: &str) -> Option<&Dispositif> {
+        self.dispositifs.iter().find(|d| d.code == code)
+    }
+
+    pub fn line(&self, code: &str) -> Option<&Line> {
+        self.dispositifs
+            .iter()
+            .flat_map(|d| d.lines())
+            .find(|l| l.code == code)
+    }
+}

@@ -1,0 +1,195 @@
+//! Majorations propres à l'exercice du médecin — Circulaire CNAM du 31/07/2024, §3.1 B, and the
+//! transition of the demographic contracts, §3.2 A and the logigrammes of 14/03/2024.
+//!
+//! Each is a percentage of the socle alone (§3.1 B): the zone majoration (ZIP or QPV, pérenne, or
+//! dégressive for a primo-installé — never both) and the age majoration, which adds to it.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::input::date::full_years;
+use crate::input::{ContractKind, Practice, Zonage};
+use crate::money::{euros, pct, percent_of};
+use crate::params::convention_2024::SET as CONVENTION_2024;
+use crate::report::Line;
+
+use super::super::Year;
+use super::Params;
+
+const ZONE: &str = "FMT.MAJORATION.ZONE";
+const AGE: &str = "FMT.MAJORATION.AGE";
+
+/// Shown on both lines: the text gives no date at which the physician's situation is read.
+fn observation_reading(year: Year) -> String {
+    format!(
+        "La situation du médecin (âge, ancienneté d'installation, zone, contrat) est appréciée au {}, \
+         date à laquelle la patientèle du FMT {} est observée (§3.1 A) ; le texte ne fixe pas cette date.",
+        year.observation_date.format("%d/%m/%Y"),
+        year.annee
+    )
+}
+
+pub fn lines(practice: &Practice, socle: Decimal, p: &Params, year: Year) -> Vec<Line> {
+    vec![
+        zone(practice, socle, p, year),
+        age(practice, socle, p, year),
+    ]
+}
+
+/// « 10 % × socle de 12 000 € »
+fn of_socle(rate: Decimal, socle: Decimal) -> String {
+    format!("{} × socle de {}", pct(rate), euros(socle))
+}
+
+fn none(code: &str, libelle: &str, why: String, source: String) -> Line {
+    Line::new(code, libelle, why, Decimal::ZERO, source)
+}
+
+fn zone(practice: &Practice, socle: Decimal, p: &Params, year: Year) -> Line {
+    let libelle = "Majoration ZIP / QPV (cabinet principal)";
+    let in_zone = practice.zonage == Zonage::Zip || practice.qpv;
+    if !in_zone {
+        return none(
+            ZONE,
+            libelle,
+            "Cabinet principal hors ZIP et hors QPV : pas de majoration de zone.".to_owned(),
+            p.zip_qpv.citation.clone(),
+        );
+    }
+    if let Some(kind) = blocking_contract(practice, year) {
+        return none(
+            ZONE,
+            libelle,
+            format!("Contrat {} conservé : pas de majoration de zone tant qu'il dure.", kind.name()),
+            format!(
+                "{} ; logigrammes CAIM/COSCOM/COTRAM, multilatérale du 14/03/2024",
+                CONVENTION_2024.cite("§3.2 A")
+            ),
+        )
+        .note(format!(
+            "Le contrat {} de la convention de 2016 se poursuit jusqu'à son terme ; s'il est résilié, \
+             la majoration de {} du FMT socle s'applique à sa place.",
+            kind.name(),
+            pct(p.zip_qpv.value)
+        ))
+        .interpretation(
+            "Un contrat démographique en cours au 1er janvier de l'année de calcul (sans date de fin, \
+             ou finissant ce jour-là ou après) exclut la majoration de zone pour toute l'année.",
+        );
+    }
+    let zone_name = match (practice.zonage == Zonage::Zip, practice.qpv) {
+        (true, true) => "ZIP et QPV",
+        (true, false) => "ZIP",
+        _ => "QPV",
+    };
+    let mut line = match installation_year(practice.date_premiere_installation.get(), year) {
+        Some(rank @ 1..=3) => {
+            let rate = &p.primo_installe[rank as usize - 1];
+            Line::new(
+                ZONE,
+                format!("Majoration primo-installé en {zone_name}, {rank}e année d'installation"),
+                of_socle(rate.value, socle),
+                percent_of(socle, rate.value),
+                rate.citation.clone(),
+            )
+            .note("La majoration pérenne ZIP/QPV ne s'y ajoute pas : les deux ne se cumulent pas.")
+            .interpretation(
+                "Année d'installation : la 1re année est celle du premier FMT calculé après la première \
+                 installation (années complètes d'installation au 31/12 de l'année précédente, plus une).",
+            )
+            .interpretation(
+                "La première installation libérale est supposée avoir eu lieu dans la zone du cabinet \
+                 principal actuel.",
+            )
+        }
+        Some(0) => none(
+            ZONE,
+            libelle,
+            "Installation postérieure à la date d'observation de la patientèle : la majoration \
+             commencera avec le FMT de l'année suivante."
+                .to_owned(),
+            p.primo_installe[0].citation.clone(),
+        ),
+        rank => {
+            let line = Line::new(
+                ZONE,
+                format!("Majoration pérenne, cabinet principal en {zone_name}"),
+                of_socle(p.zip_qpv.value, socle),
+                percent_of(socle, p.zip_qpv.value),
+                p.zip_qpv.citation.clone(),
+            );
+            if rank.is_none() {
+                line.interpretation(
+                    "Sans date de première installation, le médecin est traité comme installé depuis \
+                     plus de trois ans (majoration pérenne).",
+                )
+            } else {
+                line
+            }
+        }
+    };
+    if practice.zonage == Zonage::Zip && practice.qpv {
+        line = line.interpretation("Cabinet en ZIP et en QPV : une seule majoration de zone.");
+    }
+    line.interpretation(observation_reading(year))
+}
+
+/// CAIM, COSCOM and COTRAM exclude the zone majoration while they last (§3.2 A, logigrammes);
+/// the CSTM concerns consultations in a zone where the physician is not installed.
+fn blocking_contract(practice: &Practice, year: Year) -> Option<ContractKind> {
+    let contract = practice.contrat_demographique.as_ref()?;
+    let running = contract
+        .fin
+        .get()
+        .is_none_or(|end| end >= year.parameters_date);
+    (contract.kind != ContractKind::Cstm && running).then_some(contract.kind)
+}
+
+/// Rank of the year of installation whose FMT this is: 1 for the first FMT after the first
+/// installation; 0 if the physician was not yet installed on the observation date; `None` if the
+/// date is unknown.
+fn installation_year(first_installation: Option<NaiveDate>, year: Year) -> Option<i32> {
+    let installed = first_installation?;
+    if installed > year.observation_date {
+        return Some(0);
+    }
+    Some(full_years(installed, year.observation_date) + 1)
+}
+
+fn age(practice: &Practice, socle: Decimal, p: &Params, year: Year) -> Line {
+    let threshold = p.age_seuil.value;
+    let libelle = format!(
+        "Majoration médecin de {} ans et plus",
+        crate::money::plain(threshold)
+    );
+    let Some(birth) = practice.date_naissance.get() else {
+        return none(
+            AGE,
+            &libelle,
+            "Date de naissance non renseignée : majoration non calculée.".to_owned(),
+            p.age.citation.clone(),
+        );
+    };
+    let age = full_years(birth, year.observation_date);
+    let line = if Decimal::from(age) >= threshold {
+        Line::new(
+            AGE,
+            libelle,
+            format!("{} (âge : {age} ans)", of_socle(p.age.value, socle)),
+            percent_of(socle, p.age.value),
+            p.age.citation.clone(),
+        )
+        .note("Cumulable avec la majoration de zone (§3.1 B 2).")
+    } else {
+        none(
+            AGE,
+            &libelle,
+            format!(
+                "{age} ans au {} : pas de majoration d'âge.",
+                year.observation_date.format("%d/%m/%Y")
+            ),
+            p.age_seuil.citation.clone(),
+        )
+    };
+    line.interpretation(observation_reading(year))
+}

@@ -1,0 +1,141 @@
+//! Forfait médecin traitant (FMT), from 1 January 2026 — Circulaire CNAM du 31/07/2024, §3.1
+//! (articles 21 à 24-3 et annexes 4, 5 et 7 de la convention du 4 juin 2024).
+//!
+//! FMT = socle (per patient) + majoration C2S + majorations d'exercice (ZIP/QPV, primo-installé,
+//! âge, in % of the socle) + volet prévention (per validated indicator).
+
+mod majorations;
+mod payments;
+mod prevention;
+mod socle;
+
+use rust_decimal::Decimal;
+
+use crate::input::{Optam, Profile, Secteur};
+use crate::params::{
+    convention_2024::SET as CONVENTION_2024, first_in_force, NotInForce, Parameters, Resolved,
+};
+use crate::report::{Dispositif, Group};
+
+use super::Year;
+
+pub const CODE: &str = "FMT";
+pub const LIBELLE: &str = "Forfait médecin traitant (FMT)";
+
+/// The FMT's parameters in force for a year, or why it does not exist that year.
+#[derive(Debug, Clone)]
+pub enum Fmt {
+    InForce(Box<Params>),
+    Absent(String),
+}
+
+/// Every value the FMT reads, resolved once for the year.
+#[derive(Debug, Clone)]
+pub struct Params {
+    socle: [Resolved; socle::CATEGORIES.len()],
+    non_vu: Resolved,
+    c2s: Resolved,
+    zip_qpv: Resolved,
+    primo_installe: [Resolved; 3],
+    age: Resolved,
+    age_seuil: Resolved,
+    prevention: Resolved,
+}
+
+impl Params {
+    fn resolve(params: &Parameters, year: Year) -> Result<Self, NotInForce> {
+        let get = |id| params.get(id, year.parameters_date);
+        let socle = socle::CATEGORIES.map(|c| get(c.param));
+        let [s0, s1, s2, s3, s4, s5, s6] = socle;
+        Ok(Self {
+            socle: [s0?, s1?, s2?, s3?, s4?, s5?, s6?],
+            non_vu: get("fmt.socle.non_vu_2_ans")?,
+            c2s: get("fmt.majoration.c2s")?,
+            zip_qpv: get("fmt.majoration.zip_qpv")?,
+            primo_installe: [
+                get("fmt.majoration.primo_installe.annee_1")?,
+                get("fmt.majoration.primo_installe.annee_2")?,
+                get("fmt.majoration.primo_installe.annee_3")?,
+            ],
+            age: get("fmt.majoration.age")?,
+            age_seuil: get("fmt.majoration.age.seuil")?,
+            prevention: get("fmt.prevention.indicateur")?,
+        })
+    }
+}
+
+fn source() -> String {
+    CONVENTION_2024.cite("§3.1 (articles 21 à 24-3, annexes 4, 5 et 7 de la convention)")
+}
+
+impl Fmt {
+    pub fn resolve(params: &Parameters, year: Year) -> Self {
+        match Params::resolve(params, year) {
+            Ok(p) => Self::InForce(Box::new(p)),
+            Err(missing) => Self::Absent(not_in_force(missing, year)),
+        }
+    }
+
+    pub fn out_of_calendar() -> Self {
+        Self::Absent("Année hors calendrier.".to_owned())
+    }
+
+    pub fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
+        let p = match self {
+            Self::InForce(p) => p,
+            Self::Absent(motif) => {
+                return Dispositif::absent(CODE, LIBELLE, source(), motif.clone())
+            }
+        };
+        if let Some(motif) = ineligibility(profile) {
+            return Dispositif::absent(CODE, LIBELLE, CONVENTION_2024.cite("§3.1 A"), motif);
+        }
+        let socle = socle::lines(&profile.patientele, p);
+        let socle_total: Decimal = socle.iter().map(|l| l.montant).sum();
+        let groups = vec![
+            Group::new("FMT.SOCLE", "Partie socle", socle),
+            Group::new(
+                "FMT.C2S",
+                "Majoration C2S (précarité)",
+                vec![socle::c2s_line(&profile.patientele, p)],
+            ),
+            Group::new(
+                "FMT.MAJORATIONS",
+                "Majorations propres à l'exercice du médecin",
+                majorations::lines(&profile.exercice, socle_total, p, year),
+            ),
+            Group::new(
+                "FMT.PREVENTION",
+                "Majorations prévention",
+                prevention::lines(&profile.prevention, p),
+            ),
+        ];
+        let payments = payments::schedule(&groups, year);
+        Dispositif::computed(CODE, LIBELLE, source(), groups, payments)
+    }
+}
+
+/// Why the FMT does not exist in the year: its parameters are not yet (or no longer) in force.
+fn not_in_force(missing: NotInForce, year: Year) -> String {
+    match first_in_force(missing.id) {
+        Some(start) if start > missing.date => format!(
+            "Le forfait médecin traitant n'existe pas en {} : il remplace le FPMT et la ROSP à compter du {}.",
+            year.annee,
+            start.format("%d/%m/%Y")
+        ),
+        _ => format!(
+            "Le forfait médecin traitant n'a pas de valeur en vigueur en {} (paramètre « {} »).",
+            year.annee, missing.id
+        ),
+    }
+}
+
+/// The FMT is reserved to secteur 1 and to secteur 2 adhering to OPTAM / OPTAM-ACO (§3.1 A).
+fn ineligibility(profile: &Profile) -> Option<String> {
+    let p = &profile.exercice;
+    (p.secteur == Secteur::Deux && p.optam == Optam::Aucune).then(|| {
+        "Le FMT est réservé aux médecins de secteur 1 et de secteur 2 adhérant à l'OPTAM ou à \
+         l'OPTAM-ACO : un médecin de secteur 2 sans option de pratique tarifaire maîtrisée n'y a pas droit."
+            .to_owned()
+    })
+}

@@ -1,0 +1,70 @@
+//! When the FMT is paid — Circulaire CNAM du 31/07/2024, §3.1 A « Modalités de versement » and
+//! §3.1 B: socle and majoration C2S in four payments during year n, at the end of each quarter
+//! (à terme échu); the majorations of the physician by one automated yearly payment.
+
+use rust_decimal::Decimal;
+
+use crate::money::split;
+use crate::params::convention_2024::SET as CONVENTION_2024;
+use crate::report::{Group, Payment};
+
+use super::super::Year;
+
+const QUARTERS: [&str; 4] = [
+    "1er trimestre",
+    "2e trimestre",
+    "3e trimestre",
+    "4e trimestre",
+];
+
+fn subtotal(groups: &[Group], code: &str) -> Decimal {
+    groups
+        .iter()
+        .filter(|g| g.code == code)
+        .map(|g| g.sous_total)
+        .sum()
+}
+
+pub fn schedule(groups: &[Group], year: Year) -> Vec<Payment> {
+    let quarterly = subtotal(groups, "FMT.SOCLE") + subtotal(groups, "FMT.C2S");
+    let mut payments: Vec<Payment> = QUARTERS
+        .iter()
+        .zip(split(quarterly, 4))
+        .map(|(quarter, montant)| Payment {
+            echeance: format!("{quarter} {} (à terme échu)", year.annee),
+            objet: "FMT socle et majoration C2S (un quart)".to_owned(),
+            montant,
+            source: CONVENTION_2024.cite("§3.1 A, modalités de versement"),
+            interpretation: None,
+        })
+        .collect();
+    let majorations = subtotal(groups, "FMT.MAJORATIONS");
+    if !majorations.is_zero() {
+        payments.push(Payment {
+            echeance: format!("Année {} (versement annuel)", year.annee),
+            objet: "Majorations d'exercice (zone, âge)".to_owned(),
+            montant: majorations,
+            source: CONVENTION_2024.cite("§3.1 B"),
+            interpretation: Some(
+                "Le texte prévoit un versement annuel des majorations sans en fixer la date : il est \
+                 présenté dans l'année n."
+                    .to_owned(),
+            ),
+        });
+    }
+    let prevention = subtotal(groups, "FMT.PREVENTION");
+    if !prevention.is_zero() {
+        payments.push(Payment {
+            echeance: format!("Année {} (versement annuel)", year.annee),
+            objet: "Majorations prévention".to_owned(),
+            montant: prevention,
+            source: CONVENTION_2024.cite("§3.1 C"),
+            interpretation: Some(
+                "Le texte ne dit pas quand le volet prévention est versé : il est présenté comme un \
+                 versement annuel de l'année n."
+                    .to_owned(),
+            ),
+        });
+    }
+    payments
+}

@@ -1,0 +1,154 @@
+//! Partie socle of the FMT and majoration C2S — Circulaire CNAM du 31/07/2024, §3.1 A.
+//!
+//! Each patient seen in the last two years counts for the amount of their category (ALD × age);
+//! a patient not seen for two years by the physician or their collaborator counts for the
+//! « non vu » amount instead, whatever their category. The C2S majoration is added for each C2S
+//! beneficiary seen in the two years, and is not part of the socle.
+
+use rust_decimal::Decimal;
+
+use crate::input::{AgeBand, Patientele};
+use crate::money::{count, euros};
+use crate::report::Line;
+
+use super::Params;
+
+/// A line of the table of §3.1 A.
+#[derive(Debug, Clone, Copy)]
+pub struct Category {
+    pub param: &'static str,
+    code: &'static str,
+    libelle: &'static str,
+}
+
+const fn category(param: &'static str, code: &'static str, libelle: &'static str) -> Category {
+    Category {
+        param,
+        code,
+        libelle,
+    }
+}
+
+/// The categories, in the order of the table; the signed text's « moins de 7 ans » is split into
+/// two bands so that the proposals of 14/03/2024 can price them apart.
+pub const CATEGORIES: [Category; 7] = [
+    category(
+        "fmt.socle.ald_80_ans_et_plus",
+        "FMT.SOCLE.ALD_80_ANS_ET_PLUS",
+        "Patients en ALD de 80 ans ou plus",
+    ),
+    category(
+        "fmt.socle.ald_moins_80_ans",
+        "FMT.SOCLE.ALD_MOINS_80_ANS",
+        "Patients en ALD de moins de 80 ans",
+    ),
+    category(
+        "fmt.socle.80_ans_et_plus",
+        "FMT.SOCLE.80_ANS_ET_PLUS",
+        "Patients hors ALD de 80 ans ou plus",
+    ),
+    category(
+        "fmt.socle.75_a_79_ans",
+        "FMT.SOCLE.75_A_79_ANS",
+        "Patients hors ALD de 75 à 79 ans",
+    ),
+    category(
+        "fmt.socle.7_a_74_ans",
+        "FMT.SOCLE.7_A_74_ANS",
+        "Patients hors ALD de 7 à 74 ans",
+    ),
+    category(
+        "fmt.socle.2_a_6_ans",
+        "FMT.SOCLE.2_A_6_ANS",
+        "Patients hors ALD de 2 à 6 ans",
+    ),
+    category(
+        "fmt.socle.moins_2_ans",
+        "FMT.SOCLE.MOINS_2_ANS",
+        "Patients hors ALD de moins de 2 ans",
+    ),
+];
+
+/// Index in [`CATEGORIES`] of a cell of the grid.
+fn category_of(band: AgeBand, ald: bool) -> usize {
+    match (ald, band) {
+        (true, AgeBand::De80EtPlus) => 0,
+        (true, _) => 1,
+        (false, AgeBand::De80EtPlus) => 2,
+        (false, AgeBand::De75a79) => 3,
+        (false, AgeBand::De7a74) => 4,
+        (false, AgeBand::De2a6) => 5,
+        (false, AgeBand::Moins2) => 6,
+    }
+}
+
+/// « 120 patients × 100 € »
+pub fn per_patient(patients: i64, amount: Decimal) -> String {
+    let noun = if patients > 1 { "patients" } else { "patient" };
+    format!("{} {noun} × {}", count(patients), euros(amount))
+}
+
+/// One line per category (patients seen), then one for the patients not seen for two years.
+pub fn lines(patientele: &Patientele, p: &Params) -> Vec<Line> {
+    let mut seen = [0_i64; CATEGORIES.len()];
+    let mut not_seen = 0_i64;
+    for c in patientele.cells() {
+        seen[category_of(c.band, c.ald)] += c.cell.vus();
+        not_seen += c.cell.non_vus;
+    }
+    let mut lines: Vec<Line> = CATEGORIES
+        .iter()
+        .zip(&p.socle)
+        .zip(seen)
+        .map(|((cat, amount), patients)| {
+            Line::new(
+                cat.code,
+                format!("{}, vus dans les 2 ans", cat.libelle),
+                per_patient(patients, amount.value),
+                Decimal::from(patients) * amount.value,
+                amount.citation.clone(),
+            )
+        })
+        .collect();
+    lines[1] = lines[1].clone().interpretation(
+        "Les patients en ALD de moins de 2 ans, de 2 à 6 ans, de 7 à 74 ans et de 75 à 79 ans \
+         relèvent tous de la ligne « (ALD) 0-79 ans » du tableau du §3.1 A.",
+    );
+    lines.push(Line::new(
+        "FMT.SOCLE.NON_VUS",
+        "Patients non vus depuis 2 ans par le médecin ou son collaborateur (toutes catégories)",
+        per_patient(not_seen, p.non_vu.value),
+        Decimal::from(not_seen) * p.non_vu.value,
+        p.non_vu.citation.clone(),
+    ));
+    lines
+}
+
+/// The C2S majoration: C2S beneficiaries seen in the last two years.
+pub fn c2s_line(patientele: &Patientele, p: &Params) -> Line {
+    let c2s_seen: i64 = patientele
+        .cells()
+        .filter(|c| c.c2s)
+        .map(|c| c.cell.vus())
+        .sum();
+    let c2s_not_seen: i64 = patientele
+        .cells()
+        .filter(|c| c.c2s)
+        .map(|c| c.cell.non_vus)
+        .sum();
+    let line = Line::new(
+        "FMT.C2S",
+        "Majoration par patient bénéficiaire de la C2S vu dans les 2 ans",
+        per_patient(c2s_seen, p.c2s.value),
+        Decimal::from(c2s_seen) * p.c2s.value,
+        p.c2s.citation.clone(),
+    );
+    if c2s_not_seen > 0 {
+        line.note(format!(
+            "{} bénéficiaire(s) de la C2S non vu(s) depuis 2 ans : pas de majoration pour eux.",
+            count(c2s_not_seen)
+        ))
+    } else {
+        line
+    }
+}

@@ -1,0 +1,53 @@
+//! The wasm boundary: every `#[wasm_bindgen]` export, and nothing else. Each converts with
+//! serde-wasm-bindgen and calls the core; errors come back as data (`statut: "erreurs"`), never as
+//! exceptions, so the page can place them on fields.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::input::{from_deserializer, FieldError, YEARS};
+use crate::outcome::Outcome;
+use crate::params::{Parameters, DEFINITIONS, SETS};
+
+fn to_js(value: &impl Serialize) -> JsValue {
+    // Plain objects and `null` (not Maps and `undefined`), so the page reads it like JSON.
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
+}
+
+/// The report of `profile` for year `annee`: `{statut: "rapport", rapport}` or
+/// `{statut: "erreurs", erreurs: [{champ, message}]}`.
+#[wasm_bindgen]
+pub fn compute(profile: JsValue, annee: i32) -> JsValue {
+    // Through a JSON tree: serde-wasm-bindgen reads only the fields a struct declares, so an
+    // unknown field would pass unseen; the tree keeps every key for `deny_unknown_fields`.
+    let profile = serde_wasm_bindgen::from_value::<serde_json::Value>(profile)
+        .map_err(|_| FieldError::new("", "Profil illisible : un objet JSON est attendu."))
+        .and_then(from_deserializer);
+    to_js(&Outcome::of(profile, annee, &Parameters::official()))
+}
+
+/// The profile the page opens with.
+#[wasm_bindgen(js_name = defaultProfile)]
+pub fn default_profile() -> JsValue {
+    to_js(&crate::defaults::profile())
+}
+
+#[derive(Serialize)]
+struct Catalogue {
+    jeux: &'static [crate::params::ParameterSet],
+    definitions: &'static [crate::params::Definition],
+    annees: [i32; 2],
+}
+
+/// The parameter sets (every value with its dates and source), the parameters' definitions and
+/// the calculation years accepted.
+#[wasm_bindgen(js_name = parameterSets)]
+pub fn parameter_sets() -> JsValue {
+    to_js(&Catalogue {
+        jeux: SETS,
+        definitions: DEFINITIONS,
+        annees: [*YEARS.start(), *YEARS.end()],
+    })
+}

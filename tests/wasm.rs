@@ -1,0 +1,101 @@
+//! Tests through the wasm boundary, in Node (`wasm-pack test --node -- --test wasm`): what the
+//! page sends and receives, with the numbers of the default profile computed by hand.
+#![cfg(target_arch = "wasm32")]
+
+use forfaits::wasm::{compute, default_profile, parameter_sets};
+use serde::Serialize;
+use serde_json::{json, Value};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn js(v: &Value) -> JsValue {
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap()
+}
+
+fn back(v: JsValue) -> Value {
+    serde_wasm_bindgen::from_value(v).unwrap()
+}
+
+fn default_json() -> Value {
+    back(default_profile())
+}
+
+#[wasm_bindgen_test]
+fn default_profile_computes_the_hand_total() {
+    let out = back(compute(default_profile(), 2026));
+    assert_eq!(out["statut"], "rapport");
+    let r = &out["rapport"];
+    // Socle, seen patients: ALD ≥ 80: 62 × 100 = 6 200; ALD < 80: 206 × 55 = 11 330;
+    // ≥ 80: 44 × 55 = 2 420; 75–79: 40 × 15 = 600; 7–74: 575 × 5 = 2 875; 2–6: 52 × 15 = 780;
+    // < 2: 26 × 15 = 390; non vus: 56 × 5 = 280 → 24 875 €.
+    let fmt = &r["dispositifs"][0];
+    assert_eq!(fmt["groupes"][0]["sous_total"], "24875.00");
+    // C2S seen: < 2: 4; 2–6: 6; 7–74: 60 − 5 + (ALD) 20 − 1; 75–79: 2 + 2; ≥ 80: 1 + 3
+    // = 92 × 10 € = 920 €.
+    assert_eq!(fmt["groupes"][1]["sous_total"], "920.00");
+    // ZIP, installed 2011: permanent 10 % of 24 875 = 2 487,50 €; born 1972: 53 years, no age majoration.
+    assert_eq!(fmt["groupes"][2]["sous_total"], "2487.50");
+    // Prévention: 190 + 95 + 40 + 11 + 7 + 18 + 75 + 120 + 90 + 70 + 45 + 50 + 8 + 9 + 80
+    // = 908 validated indicators × 5 € = 4 540 €.
+    assert_eq!(fmt["groupes"][3]["sous_total"], "4540.00");
+    // 24 875 + 920 + 2 487,50 + 4 540 = 32 822,50 €.
+    assert_eq!(r["total"], "32822.50");
+    // (24 875 + 920) / 4 = 6 448,75 € per quarter.
+    assert_eq!(r["versements"][0]["montant"], "6448.75");
+    assert_eq!(r["versements"][3]["montant"], "6448.75");
+}
+
+#[wasm_bindgen_test]
+fn field_errors_come_back_as_data() {
+    let mut p = default_json();
+    p["patientele"]["de_7_a_74_ans"]["ald"]["c2s"]["non_vus"] = json!(999);
+    p["prevention"]["grippe"]["valides"] = json!(-3);
+    let out = back(compute(js(&p), 2026));
+    assert_eq!(out["statut"], "erreurs");
+    let champs: Vec<&str> = out["erreurs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["champ"].as_str().unwrap())
+        .collect();
+    assert!(champs.contains(&"patientele.de_7_a_74_ans.ald.c2s.non_vus"), "{champs:?}");
+    assert!(champs.contains(&"prevention.grippe.valides"), "{champs:?}");
+}
+
+#[wasm_bindgen_test]
+fn structural_errors_name_their_field() {
+    let mut p = default_json();
+    p["exercice"]["couleur"] = json!("bleu");
+    let out = back(compute(js(&p), 2026));
+    assert_eq!(out["erreurs"][0]["champ"], "exercice.couleur");
+
+    let mut p = default_json();
+    p["patientele"]["moins_2_ans"]["hors_ald"]["hors_c2s"]["patients"] = json!(1.5);
+    let out = back(compute(js(&p), 2026));
+    assert_eq!(out["erreurs"][0]["champ"], "patientele.moins_2_ans.hors_ald.hors_c2s.patients");
+
+    // Not even an object: an error, not a panic.
+    let out = back(compute(JsValue::from_str("n'importe quoi"), 2026));
+    assert_eq!(out["statut"], "erreurs");
+    let out = back(compute(JsValue::UNDEFINED, 2026));
+    assert_eq!(out["statut"], "erreurs");
+}
+
+#[wasm_bindgen_test]
+fn before_2026_the_fmt_is_absent_with_its_reason() {
+    let out = back(compute(default_profile(), 2025));
+    let fmt = &out["rapport"]["dispositifs"][0];
+    assert_eq!(fmt["total"], "0.00");
+    assert!(fmt["motif_absence"].as_str().unwrap().contains("01/01/2026"));
+}
+
+#[wasm_bindgen_test]
+fn parameter_sets_carry_values_and_sources() {
+    let c = back(parameter_sets());
+    let values = c["jeux"][0]["valeurs"].as_array().unwrap();
+    let socle = values.iter().find(|v| v["id"] == "fmt.socle.ald_80_ans_et_plus").unwrap();
+    assert_eq!(socle["valeur"], "100");
+    assert_eq!(socle["debut"], "2026-01-01");
+    assert!(socle["section"].as_str().unwrap().starts_with("§3.1 A"));
+    assert_eq!(c["annees"], json!([2021, 2035]));
+}
