@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing to build and test on a fresh machine; does nothing when all is there.
-# Rust target and wasm-pack (which builds wasm-bindgen-cli itself), Debian's chromium and binaryen
-# (wasm-opt), and playwright-core from npm (driving that chromium: no browser download).
+# Rust target and wasm-pack (which builds wasm-bindgen-cli itself), Debian's chromium, and
+# playwright-core from npm (driving that chromium: no browser download).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,7 +19,6 @@ fi
 
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
-command -v wasm-opt >/dev/null || missing+=(binaryen)
 if ((${#missing[@]})); then
   sudo=""
   if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi

@@ -28,6 +28,12 @@ pub fn compute(profile: JsValue, annee: i32) -> JsValue {
     to_js(&Outcome::of(profile, annee, &Parameters::official()))
 }
 
+/// The age bands and prevention indicators of the form, with their French labels.
+#[wasm_bindgen(js_name = formSchema)]
+pub fn form_schema() -> JsValue {
+    to_js(&crate::input::schema())
+}
+
 /// The profile the page opens with.
 #[wasm_bindgen(js_name = defaultProfile)]
 pub fn default_profile() -> JsValue {

@@ -9,6 +9,7 @@ pub(crate) mod date;
 mod parse;
 mod patientele;
 mod prevention;
+mod schema;
 mod validate;
 
 use serde::{Deserialize, Serialize};
@@ -17,6 +18,7 @@ pub use date::DateInput;
 pub use parse::{from_deserializer, from_json};
 pub use patientele::{AgeBand, Cell, CellRef, Patientele, PatientsByAld, PatientsByC2s};
 pub use prevention::{Indicator, IndicatorRef, Prevention};
+pub use schema::{schema, Schema};
 pub use validate::{validate, FieldError, MAX_COUNT, YEARS};
 
 /// Everything the calculator knows of one physician.

@@ -7,6 +7,22 @@ use super::{FieldError, Profile};
 
 /// Reads a profile from JSON text.
 pub fn from_json(text: &str) -> Result<Profile, FieldError> {
+    // The syntax first, so that a broken text gets one French message with its position rather
+    // than serde_json's English one on whichever field the parser had reached.
+    if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
+        return Err(if e.to_string().starts_with("trailing characters") {
+            FieldError::new("", "Texte en trop après le profil JSON.")
+        } else {
+            FieldError::new(
+                "",
+                format!(
+                    "JSON mal formé (ligne {}, colonne {}).",
+                    e.line(),
+                    e.column()
+                ),
+            )
+        });
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let profile = from_deserializer(&mut de)?;
     de.end()
@@ -71,6 +87,12 @@ fn french(path: String, message: &str) -> FieldError {
         FieldError::new(
             path,
             "Groupe de champs attendu (objet JSON entre accolades).",
+        )
+    } else if message.contains("expected value") && !path.is_empty() {
+        // serde_json's answer to a number or a list where a choice (« secteur »…) is expected.
+        FieldError::new(
+            path,
+            "Valeur non reconnue : choisissez une des valeurs proposées.",
         )
     } else if message.contains("EOF")
         || message.contains("expected value")

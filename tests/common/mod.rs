@@ -1,0 +1,174 @@
+//! Helpers shared by the integration tests: profiles are written as JSON text and go through
+//! `forfaits::input::from_json` then `forfaits::compute`, the path the CLI and the page take.
+#![allow(dead_code)]
+
+use forfaits::report::{Dispositif, Line, Report};
+use forfaits::{FieldError, Parameters};
+use rust_decimal::Decimal;
+use serde_json::{json, Map, Value};
+
+/// The age bands of the profile, youngest first.
+pub const BANDS: [&str; 5] = [
+    "moins_2_ans",
+    "de_2_a_6_ans",
+    "de_7_a_74_ans",
+    "de_75_a_79_ans",
+    "de_80_ans_et_plus",
+];
+
+/// The 15 prevention indicators, in the order of the table of §3.1 C.
+pub const INDICATORS: [&str; 15] = [
+    "grippe",
+    "covid",
+    "pneumocoque",
+    "ror",
+    "meningocoque_c",
+    "hpv",
+    "cancer_sein",
+    "cancer_col",
+    "cancer_colorectal",
+    "diabete_glycemie",
+    "mrc",
+    "hba1c",
+    "examen_m9",
+    "examen_m24",
+    "bucco_dentaire",
+];
+
+/// A médecin généraliste de secteur 1, cabinet hors zonage, with `extra` fields added or
+/// replaced (`json!({"zonage": "zip"})`).
+pub fn exercice(extra: Value) -> Value {
+    let mut e = json!({"secteur": "1", "specialite": "medecine_generale"});
+    if let (Some(base), Value::Object(extra)) = (e.as_object_mut(), extra) {
+        base.extend(extra);
+    }
+    e
+}
+
+/// A patientèle from (band, ald, c2s, patients, non_vus) cells; absent cells are empty.
+pub fn patientele(cells: &[(&str, bool, bool, i64, i64)]) -> Value {
+    let mut p = Map::new();
+    for &(band, ald, c2s, patients, non_vus) in cells {
+        let ald_key = if ald { "ald" } else { "hors_ald" };
+        let c2s_key = if c2s { "c2s" } else { "hors_c2s" };
+        // Indexing a JSON object by a missing key inserts it (null, then an object).
+        let band_value = p.entry(band).or_insert_with(|| json!({}));
+        band_value[ald_key][c2s_key] = json!({"patients": patients, "non_vus": non_vus});
+    }
+    Value::Object(p)
+}
+
+/// Prevention results from (indicator, eligibles, valides).
+pub fn prevention(indicators: &[(&str, i64, i64)]) -> Value {
+    let mut p = Map::new();
+    for &(key, eligibles, valides) in indicators {
+        p.insert(
+            key.to_owned(),
+            json!({"eligibles": eligibles, "valides": valides}),
+        );
+    }
+    Value::Object(p)
+}
+
+/// The profile as the JSON text a user would send.
+pub fn profile(exercice: Value, patientele: Value, prevention: Value) -> String {
+    json!({"exercice": exercice, "patientele": patientele, "prevention": prevention}).to_string()
+}
+
+/// The report of a profile under the official parameters; panics with the errors otherwise.
+pub fn report(text: &str, annee: i32) -> Report {
+    report_with(text, annee, &Parameters::official())
+}
+
+pub fn report_with(text: &str, annee: i32, params: &Parameters) -> Report {
+    let profile = forfaits::input::from_json(text)
+        .unwrap_or_else(|e| panic!("profile not read: {e:?}\n{text}"));
+    let report = forfaits::compute(&profile, annee, params)
+        .unwrap_or_else(|e| panic!("profile refused: {e:?}\n{text}"));
+    assert_adds_up(&report);
+    report
+}
+
+/// The errors of a profile that reads but does not validate.
+pub fn errors(text: &str, annee: i32) -> Vec<FieldError> {
+    let profile = forfaits::input::from_json(text)
+        .unwrap_or_else(|e| panic!("profile not read: {e:?}\n{text}"));
+    match forfaits::compute(&profile, annee, &Parameters::official()) {
+        Ok(_) => panic!("profile accepted, errors expected:\n{text}"),
+        Err(errors) => errors,
+    }
+}
+
+/// The error of a text that is not a profile.
+pub fn read_error(text: &str) -> FieldError {
+    match forfaits::input::from_json(text) {
+        Ok(p) => panic!("text read as a profile: {p:?}\n{text}"),
+        Err(e) => e,
+    }
+}
+
+pub fn fmt(report: &Report) -> &Dispositif {
+    report.dispositif("FMT").expect("the report has an FMT")
+}
+
+pub fn line<'a>(report: &'a Report, code: &str) -> &'a Line {
+    report
+        .line(code)
+        .unwrap_or_else(|| panic!("no line {code} in the report"))
+}
+
+/// The amount of line `code`.
+pub fn amount(report: &Report, code: &str) -> Decimal {
+    line(report, code).montant
+}
+
+/// The subtotal of group `code` of the FMT.
+pub fn sous_total(report: &Report, code: &str) -> Decimal {
+    fmt(report)
+        .groupes
+        .iter()
+        .find(|g| g.code == code)
+        .unwrap_or_else(|| panic!("no group {code} in the FMT"))
+        .sous_total
+}
+
+/// The amounts of the report's payments whose object contains `objet`.
+pub fn payments(report: &Report, objet: &str) -> Vec<Decimal> {
+    report
+        .versements
+        .iter()
+        .filter(|v| v.objet.contains(objet))
+        .map(|v| v.montant)
+        .collect()
+}
+
+/// Quarterly payments of the socle and the majoration C2S.
+pub fn quarterly(report: &Report) -> Vec<Decimal> {
+    payments(report, "un quart")
+}
+
+/// Every amount to the cent; the report's total is the sum of the dispositifs' totals, each the
+/// sum of its subtotals, each the sum of its lines; the payments pay the total exactly.
+pub fn assert_adds_up(report: &Report) {
+    let mut report_total = Decimal::ZERO;
+    for d in &report.dispositifs {
+        let mut dispositif_total = Decimal::ZERO;
+        for g in &d.groupes {
+            let lines: Decimal = g.lignes.iter().map(|l| l.montant).sum();
+            for l in &g.lignes {
+                assert_eq!(l.montant.scale(), 2, "line {} not to the cent", l.code);
+            }
+            assert_eq!(g.sous_total, lines, "subtotal {}", g.code);
+            assert_eq!(g.sous_total.scale(), 2, "subtotal {}", g.code);
+            dispositif_total += g.sous_total;
+        }
+        assert_eq!(d.total, dispositif_total, "total of {}", d.code);
+        let paid: Decimal = d.versements.iter().map(|v| v.montant).sum();
+        assert_eq!(paid, d.total, "payments of {}", d.code);
+        report_total += d.total;
+    }
+    assert_eq!(report.total, report_total, "report total");
+    assert_eq!(report.total.scale(), 2, "report total");
+    let paid: Decimal = report.versements.iter().map(|v| v.montant).sum();
+    assert_eq!(paid, report.total, "report payments");
+}
