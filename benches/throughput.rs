@@ -4,7 +4,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use forfaits::{defaults, Engine, Parameters};
+use forfaits::{defaults, Decimal, Engine, Parameters};
 
 fn main() {
     let engine = Engine::new(&Parameters::official(), 2026);
@@ -22,7 +22,7 @@ fn main() {
     }
     let rounds = 500;
     let start = Instant::now();
-    let mut total = rust_decimal::Decimal::ZERO;
+    let mut total = Decimal::ZERO;
     for _ in 0..rounds {
         for p in &cohort {
             if let Ok(r) = engine.compute(black_box(p)) {

@@ -34,7 +34,10 @@ fn standard_profile(extra: Value) -> String {
 }
 
 fn zone(extra: Value, annee: i32) -> Decimal {
-    amount(&report(&standard_profile(extra), annee), "FMT.MAJORATION.ZONE")
+    amount(
+        &report(&standard_profile(extra), annee),
+        "FMT.MAJORATION.ZONE",
+    )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -309,15 +312,11 @@ fn primo_installed_majoration_decreases_over_three_years() {
     // FMT 2028, observed 31/12/2027: 3rd year, 10 % × 12 250 € = 1 225 €
     let r = report(&standard_profile(installed.clone()), 2028);
     assert_eq!(amount(&r, "FMT.MAJORATION.ZONE"), dec!(1225));
-    assert!(line(&r, "FMT.MAJORATION.ZONE")
-        .libelle
-        .contains("3e année"));
+    assert!(line(&r, "FMT.MAJORATION.ZONE").libelle.contains("3e année"));
     // FMT 2029, observed 31/12/2028: 4th year, the permanent 10 % × 12 250 € = 1 225 €
     let r = report(&standard_profile(installed), 2029);
     assert_eq!(amount(&r, "FMT.MAJORATION.ZONE"), dec!(1225));
-    assert!(line(&r, "FMT.MAJORATION.ZONE")
-        .libelle
-        .contains("pérenne"));
+    assert!(line(&r, "FMT.MAJORATION.ZONE").libelle.contains("pérenne"));
 }
 
 #[test]
@@ -408,7 +407,7 @@ fn age_majoration_from_67_years_on_31_december() {
         json!({"qpv": true, "date_premiere_installation": "2025-03-15"}),
     );
     assert_eq!(sous_total(&r, "FMT.MAJORATIONS"), dec!(7350));
-    // Born 1950, 75 years old in 2026 hors zonage: 1 225 €; still 1 225 € in 2030 (79)
+    // Born 01/06/1950, 79 on 31/12/2029, hors zonage: FMT 2030 10 % × 12 250 € = 1 225 €
     let born_1950 = standard_profile(json!({"date_naissance": "1950-06-01"}));
     assert_eq!(
         amount(&report(&born_1950, 2030), "FMT.MAJORATION.AGE"),
@@ -569,7 +568,11 @@ fn prevention_pays_5_euros_per_validated_indicator() {
     for (key, _, valides) in &results {
         // valides × 5 €
         let code = format!("FMT.PREVENTION.{}", key.to_uppercase());
-        assert_eq!(amount(&r, &code), Decimal::from(*valides) * dec!(5), "{key}");
+        assert_eq!(
+            amount(&r, &code),
+            Decimal::from(*valides) * dec!(5),
+            "{key}"
+        );
     }
     assert_eq!(amount(&r, "FMT.PREVENTION.GRIPPE"), dec!(5)); // 1 × 5 €
     assert_eq!(amount(&r, "FMT.PREVENTION.BUCCO_DENTAIRE"), dec!(75)); // 15 × 5 €
@@ -653,12 +656,7 @@ fn the_last_quarter_takes_the_remainder_to_the_cent() {
     assert_eq!(r.total, dec!(5015.01));
     assert_eq!(
         quarterly(&r),
-        vec![
-            dec!(1253.75),
-            dec!(1253.75),
-            dec!(1253.75),
-            dec!(1253.76)
-        ]
+        vec![dec!(1253.75), dec!(1253.75), dec!(1253.75), dec!(1253.76)]
     );
     // 2 × 5,015 € = 10,03 €; / 4 = 2,5075 → 2,51 € × 3 = 7,53 €; last: 10,03 − 7,53 = 2,50 €
     let r = one_category(dec!(5.015), 2);

@@ -39,11 +39,7 @@ fn every_error_at_once_on_its_field() {
             ("de_2_a_6_ans", true, true, 3, 5),
             ("de_7_a_74_ans", false, false, 10, 100_001),
         ]),
-        prevention(&[
-            ("grippe", 5, 6),
-            ("covid", 50, 0),
-            ("hpv", 100_001, -2),
-        ]),
+        prevention(&[("grippe", 5, 6), ("covid", 50, 0), ("hpv", 100_001, -2)]),
     );
     let errors = errors(&text, 2020);
     let expected = vec![
@@ -140,13 +136,19 @@ fn absurd_counts_in_every_cell_do_not_overflow() {
         .iter()
         .map(|&k| (k, i64::MAX, i64::MIN))
         .collect();
-    let text = profile(exercice(json!({})), patientele(&cells), prevention(&results));
+    let text = profile(
+        exercice(json!({})),
+        patientele(&cells),
+        prevention(&results),
+    );
     let errors = errors(&text, 2026);
     // Every count out of range is reported, and nothing else:
     // patients: 15 × MAX (too large) + 5 × MIN (negative); non_vus: 10 × MAX + 5 × MIN (+ 5 × 0);
     // prevention: 15 × (eligibles too large, valides negative).
     assert_eq!(errors.len(), 15 + 5 + 10 + 5 + 30);
-    assert!(errors.iter().all(|e| e.message == TOO_LARGE || e.message == NEGATIVE));
+    assert!(errors
+        .iter()
+        .all(|e| e.message == TOO_LARGE || e.message == NEGATIVE));
 }
 
 #[test]
@@ -202,7 +204,12 @@ fn impossible_dates() {
         }
     }
     // A leap day exists in 2024; an empty or null date means « not given ».
-    for date in [json!("2024-02-29"), json!(""), json!(null), json!(" 1970-01-01 ")] {
+    for date in [
+        json!("2024-02-29"),
+        json!(""),
+        json!(null),
+        json!(" 1970-01-01 "),
+    ] {
         let text = profile(
             exercice(json!({"date_premiere_installation": date})),
             json!({}),
@@ -239,7 +246,13 @@ fn installation_before_18_years_old() {
 #[test]
 fn birth_date_too_recent() {
     // The last calculation year is 2035; a physician born after 2017 would be under 18.
-    let text = |birth: &str| profile(exercice(json!({"date_naissance": birth})), json!({}), json!({}));
+    let text = |birth: &str| {
+        profile(
+            exercice(json!({"date_naissance": birth})),
+            json!({}),
+            json!({}),
+        )
+    };
     assert_eq!(
         errors(&text("2018-01-01"), 2026),
         vec![err(
@@ -315,7 +328,10 @@ fn calculation_year_out_of_range() {
 fn unknown_field_path_includes_the_field() {
     let cases = [
         (json!({"exercice": exercice(json!({})), "zzz": 1}), "zzz"),
-        (json!({"exercice": exercice(json!({"zzz": 1}))}), "exercice.zzz"),
+        (
+            json!({"exercice": exercice(json!({"zzz": 1}))}),
+            "exercice.zzz",
+        ),
         (
             json!({"exercice": exercice(json!({})), "patientele": {"de_7_a_74_ans": {"ald": {"c2s": {"foo": 1}}}}}),
             "patientele.de_7_a_74_ans.ald.c2s.foo",
@@ -336,10 +352,7 @@ fn unknown_field_path_includes_the_field() {
     for (value, champ) in cases {
         let e = read_error(&value.to_string());
         let field = champ.rsplit('.').next().unwrap();
-        assert_eq!(
-            e,
-            err(champ, &format!("Champ inconnu : « {field} »."))
-        );
+        assert_eq!(e, err(champ, &format!("Champ inconnu : « {field} ».")));
     }
 }
 
@@ -405,7 +418,8 @@ fn counts_must_be_whole_numbers() {
             err("patientele.de_2_a_6_ans.hors_ald.c2s.non_vus", WHOLE),
             "{value}"
         );
-        let text = json!({"exercice": exercice(json!({})), "prevention": {"mrc": {"eligibles": value}}});
+        let text =
+            json!({"exercice": exercice(json!({})), "prevention": {"mrc": {"eligibles": value}}});
         assert_eq!(
             read_error(&text.to_string()),
             err("prevention.mrc.eligibles", WHOLE),

@@ -1,0 +1,163 @@
+// Shared by the end-to-end tests and scripts/bench-page.mjs: serves dist/ on 127.0.0.1 (free
+// port), drives Debian's chromium through playwright-core (no browser download), and watches each
+// page for what must never happen: a console error or warning, an uncaught exception, a request
+// that leaves the local server (the calculator promises that nothing leaves the browser), or a
+// local request answered with an error status.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { serve } from "../../scripts/serve.mjs";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const DIST = join(ROOT, "dist");
+export const RESULTS = join(ROOT, "test-results");
+
+export const CHROMIUM = {
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
+
+/** Starts the static server on dist/ and chromium. `close()` stops both. */
+export async function startEnvironment() {
+  for (const f of ["index.html", "pkg/forfaits.js", "pkg/forfaits_bg.wasm"]) {
+    if (!existsSync(join(DIST, f))) throw new Error(`dist/${f} manque : lancez \`make build\` d'abord.`);
+  }
+  const server = await serve(DIST, 0);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  let browser;
+  try {
+    browser = await chromium.launch(CHROMIUM);
+  } catch (e) {
+    server.close();
+    throw e;
+  }
+  return {
+    origin,
+    url: `${origin}/`,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/** True for a URL served by our own server (or one that never reaches the network: data:, blob:). */
+function isLocal(origin, url) {
+  if (url.startsWith("data:") || url.startsWith("blob:")) return true;
+  try {
+    return new URL(url).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A fresh context and page (locale fr-FR) on the calculator, loaded and ready
+ * (`<html data-ready="true">`). `problems` lists everything that went wrong on it: third-party
+ * requests are recorded *and* aborted, so nothing ever leaves the machine.
+ */
+export async function openPage(env, { timeout = 5_000, viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await env.browser.newContext({ locale: "fr-FR", viewport });
+  context.setDefaultTimeout(timeout);
+  const problems = [];
+  const note = (text) => problems.includes(text) || problems.push(text);
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (isLocal(env.origin, url)) return route.continue();
+    note(`requête hors du serveur local : ${url}`);
+    return route.abort("blockedbyclient");
+  });
+  const page = await context.newPage();
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") {
+      const where = m.location()?.url ? ` (${m.location().url}:${m.location().lineNumber})` : "";
+      note(`console.${m.type()} : ${m.text()}${where}`);
+    }
+  });
+  page.on("pageerror", (e) => note(`exception non rattrapée : ${e.stack ?? e}`));
+  page.on("request", (r) => {
+    if (!isLocal(env.origin, r.url())) note(`requête hors du serveur local : ${r.url()}`);
+  });
+  page.on("response", (r) => {
+    if (r.status() >= 400) note(`réponse ${r.status()} pour ${r.url()}`);
+  });
+  page.on("requestfailed", (r) => {
+    if (isLocal(env.origin, r.url())) note(`requête échouée : ${r.url()} (${r.failure()?.errorText})`);
+  });
+  try {
+    await page.goto(env.url);
+    await page.waitForSelector("html[data-ready='true']");
+  } catch (e) {
+    await context.close();
+    throw new Error(`${e.message}\nproblèmes relevés : ${problems.join("\n") || "aucun"}`);
+  }
+  return { context, page, problems };
+}
+
+/**
+ * Wires one browser for the whole test file (before/after hooks) and returns `pageTest(name, fn)`:
+ * each test gets a fresh page, and fails on any problem `openPage` records, even if its own
+ * assertions passed.
+ */
+export function useBrowser({ timeout = 20_000 } = {}) {
+  let env;
+  before(async () => {
+    env = await startEnvironment();
+  });
+  after(async () => {
+    await env?.close();
+  });
+  return function pageTest(name, fn) {
+    test(name, { timeout }, async (t) => {
+      const { context, page, problems } = await openPage(env);
+      let seen;
+      try {
+        await fn(page, t);
+      } finally {
+        // Read before closing: closing aborts whatever is in flight, which is not the page's fault.
+        seen = [...problems];
+        await context.close();
+      }
+      assert.deepEqual(seen, [], `la page a signalé des problèmes :\n${seen.join("\n")}`);
+    });
+  };
+}
+
+/** "32 822,50" → "32 822,50 €" with the page's no-break spaces (U+00A0). */
+export const eur = (amount) => `${amount.replaceAll(" ", "\u00a0")}\u00a0€`;
+
+/** Text with every kind of space (U+00A0, U+202F…) turned into a plain one, trimmed. */
+export const plain = (text) => (text ?? "").replace(/\s+/gu, " ").trim();
+
+/** Polls `read()` until it deep-equals `expected` (the page updates synchronously, but a retry
+ *  costs nothing and keeps the tests honest about what they wait for). */
+export async function eventually(read, expected, { timeout = 3_000, message } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await read();
+    try {
+      assert.deepEqual(last, expected);
+      return last;
+    } catch (e) {
+      if (Date.now() > end) {
+        e.message = `${message ? message + " — " : ""}${e.message}`;
+        throw e;
+      }
+    }
+    await new Promise((ok) => setTimeout(ok, 25));
+  }
+}

@@ -1,0 +1,246 @@
+//! Properties of the FMT over random valid profiles (and random parameter scenarios):
+//! more patients never pay less; every total is the sum of what is below it; the quarters pay the
+//! socle and the majoration C2S to the cent; every amount has two decimals.
+
+mod common;
+
+use common::*;
+use forfaits::{Parameters, Report};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use serde_json::{json, Value};
+
+/// The 20 cells in the order of `BANDS` × (hors ALD hors C2S, hors ALD C2S, ALD hors C2S, ALD C2S).
+const KINDS: [(bool, bool); 4] = [(false, false), (false, true), (true, false), (true, true)];
+
+#[derive(Debug, Clone)]
+struct Case {
+    exercice: Value,
+    /// (patients, non_vus) of the 20 cells.
+    cells: Vec<(i64, i64)>,
+    /// (eligibles, valides) of the 15 indicators, as per cents of the patientèle and of eligibles.
+    prevention: Vec<(i64, i64)>,
+    annee: i32,
+}
+
+impl Case {
+    fn text(&self) -> String {
+        let grid: Vec<_> = BANDS
+            .iter()
+            .flat_map(|&b| KINDS.map(|(ald, c2s)| (b, ald, c2s)))
+            .zip(&self.cells)
+            .map(|((b, ald, c2s), &(p, n))| (b, ald, c2s, p, n))
+            .collect();
+        let total: i64 = self.cells.iter().map(|c| c.0).sum();
+        let results: Vec<_> = INDICATORS
+            .iter()
+            .zip(&self.prevention)
+            .map(|(&k, &(e, v))| {
+                let eligibles = total * e / 100;
+                (k, eligibles, eligibles * v / 100)
+            })
+            .collect();
+        profile(
+            self.exercice.clone(),
+            patientele(&grid),
+            prevention(&results),
+        )
+    }
+
+    fn report(&self, params: &Parameters) -> Report {
+        report_with(&self.text(), self.annee, params)
+    }
+}
+
+fn day(year: i32, ordinal: u32) -> String {
+    chrono::NaiveDate::from_yo_opt(year, ordinal.min(365))
+        .expect("a day of the year")
+        .to_string()
+}
+
+/// A physician entitled to the FMT: secteur 1, or secteur 2 with OPTAM / OPTAM-ACO.
+fn practice() -> impl Strategy<Value = Value> {
+    (
+        prop::sample::select(vec![("1", "aucune"), ("2", "optam"), ("2", "optam_aco")]),
+        prop::sample::select(vec!["zip", "zac", "hors_zonage"]),
+        any::<bool>(),
+        prop::option::of((1940_i32..=1985, 1_u32..=365)),
+        prop::option::of((2005_i32..=2035, 1_u32..=365)),
+        prop::option::of((
+            prop::sample::select(vec!["CAIM", "COSCOM", "COTRAM", "CSTM"]),
+            prop::option::of(0_i32..=12),
+        )),
+    )
+        .prop_map(
+            |((secteur, optam), zonage, qpv, birth, install, contract)| {
+                let mut e = exercice(json!({
+                    "secteur": secteur, "optam": optam, "zonage": zonage, "qpv": qpv,
+                }));
+                if let Some((y, d)) = birth {
+                    e["date_naissance"] = json!(day(y, d));
+                }
+                if let Some((y, d)) = install {
+                    e["date_premiere_installation"] = json!(day(y, d));
+                }
+                if let Some((kind, years)) = contract {
+                    let mut c = json!({"type": kind});
+                    if let Some(years) = years {
+                        // Ends some years after the installation (or after 2020 without one).
+                        let start = install.map_or(2020, |(y, _)| y);
+                        c["fin"] = json!(day(start + years, 365));
+                    }
+                    e["contrat_demographique"] = c;
+                }
+                e
+            },
+        )
+}
+
+fn cells() -> impl Strategy<Value = Vec<(i64, i64)>> {
+    prop::collection::vec(
+        (0_i64..=2_000, 0_i64..=100).prop_map(|(p, pct)| (p, p * pct / 100)),
+        20,
+    )
+}
+
+fn case() -> impl Strategy<Value = Case> {
+    (
+        practice(),
+        cells(),
+        prop::collection::vec((0_i64..=100, 0_i64..=100), 15),
+        2026_i32..=2035,
+    )
+        .prop_map(|(exercice, cells, prevention, annee)| Case {
+            exercice,
+            cells,
+            prevention,
+            annee,
+        })
+}
+
+/// A scenario pricing every per-patient amount in tenths of cents (0 to 200 €) and every rate
+/// in thousandths of a percent (0 to 60 %), so that lines and quarters need rounding.
+fn scenario() -> impl Strategy<Value = Parameters> {
+    const EUROS: [&str; 10] = [
+        "fmt.socle.ald_80_ans_et_plus",
+        "fmt.socle.ald_moins_80_ans",
+        "fmt.socle.80_ans_et_plus",
+        "fmt.socle.75_a_79_ans",
+        "fmt.socle.7_a_74_ans",
+        "fmt.socle.2_a_6_ans",
+        "fmt.socle.moins_2_ans",
+        "fmt.socle.non_vu_2_ans",
+        "fmt.majoration.c2s",
+        "fmt.prevention.indicateur",
+    ];
+    const RATES: [&str; 5] = [
+        "fmt.majoration.zip_qpv",
+        "fmt.majoration.primo_installe.annee_1",
+        "fmt.majoration.primo_installe.annee_2",
+        "fmt.majoration.primo_installe.annee_3",
+        "fmt.majoration.age",
+    ];
+    (
+        prop::collection::vec(0_i64..=200_000, EUROS.len()),
+        prop::collection::vec(0_i64..=60_000, RATES.len()),
+    )
+        .prop_map(|(euros, rates)| {
+            let values = EUROS
+                .iter()
+                .zip(euros.iter().map(|&m| Decimal::new(m, 3)))
+                .chain(RATES.iter().zip(rates.iter().map(|&m| Decimal::new(m, 3))))
+                .map(|(&id, v)| (id, v));
+            Parameters::official().with_overrides("propriétés", values)
+        })
+}
+
+fn params() -> impl Strategy<Value = Parameters> {
+    prop_oneof![Just(Parameters::official()), scenario()]
+}
+
+fn subtotal(r: &Report, code: &str) -> Decimal {
+    sous_total(r, code)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn one_more_patient_never_pays_less(
+        case in case(),
+        params in params(),
+        cell in 0_usize..20,
+        unseen in any::<bool>(),
+    ) {
+        let before = case.report(&params);
+        let mut more = case.clone();
+        more.cells[cell].0 += 1;
+        if unseen {
+            more.cells[cell].1 += 1;
+        }
+        let after = more.report(&params);
+        prop_assert!(subtotal(&after, "FMT.SOCLE") >= subtotal(&before, "FMT.SOCLE"));
+        prop_assert!(subtotal(&after, "FMT.C2S") >= subtotal(&before, "FMT.C2S"));
+        prop_assert!(fmt(&after).total >= fmt(&before).total);
+        prop_assert!(after.total >= before.total);
+    }
+
+    #[test]
+    fn totals_are_sums_of_subtotals_and_of_lines(case in case(), params in params()) {
+        let r = case.report(&params);
+        let fmt = fmt(&r);
+        let subtotals: Decimal = fmt.groupes.iter().map(|g| g.sous_total).sum();
+        let lines: Decimal = fmt.lines().map(|l| l.montant).sum();
+        prop_assert_eq!(fmt.total, subtotals);
+        prop_assert_eq!(fmt.total, lines);
+        prop_assert_eq!(r.total, fmt.total);
+        for g in &fmt.groupes {
+            let lines: Decimal = g.lignes.iter().map(|l| l.montant).sum();
+            prop_assert_eq!(g.sous_total, lines);
+        }
+    }
+
+    #[test]
+    fn quarters_pay_socle_and_c2s_exactly(case in case(), params in params()) {
+        let r = case.report(&params);
+        let quarters = quarterly(&r);
+        prop_assert_eq!(quarters.len(), 4);
+        let paid: Decimal = quarters.iter().sum();
+        prop_assert_eq!(paid, subtotal(&r, "FMT.SOCLE") + subtotal(&r, "FMT.C2S"));
+        // Equal to the cent, the last one taking the remainder (at most 3 cents away).
+        prop_assert!(quarters[..3].iter().all(|q| *q == quarters[0]));
+        prop_assert!((quarters[3] - quarters[0]).abs() <= Decimal::new(3, 2));
+        for q in &quarters {
+            prop_assert_eq!(q.scale(), 2);
+        }
+    }
+
+    #[test]
+    fn every_amount_has_two_decimals(case in case(), params in params()) {
+        let r = case.report(&params);
+        for l in fmt(&r).lines() {
+            prop_assert_eq!(l.montant.scale(), 2, "{}", l.code);
+            prop_assert!(l.montant >= Decimal::ZERO, "{}", l.code);
+        }
+        for g in &fmt(&r).groupes {
+            prop_assert_eq!(g.sous_total.scale(), 2, "{}", g.code);
+        }
+        for v in &r.versements {
+            prop_assert_eq!(v.montant.scale(), 2, "{}", v.objet);
+        }
+        prop_assert_eq!(r.total.scale(), 2);
+        // And in the JSON the page and the CLI receive: « 1234.50 ».
+        let json = serde_json::to_value(&r).unwrap();
+        let total = json["total"].as_str().unwrap();
+        prop_assert_eq!(total.split('.').nth(1).map(str::len), Some(2), "{}", total);
+    }
+
+    #[test]
+    fn majorations_are_bounded_by_the_text(case in case()) {
+        // Official rates: zone ≤ 50 % (primo-installé, 1st year), age ≤ 10 % of the socle.
+        let r = case.report(&Parameters::official());
+        let socle = subtotal(&r, "FMT.SOCLE");
+        prop_assert!(amount(&r, "FMT.MAJORATION.ZONE") * Decimal::TWO <= socle);
+        prop_assert!(amount(&r, "FMT.MAJORATION.AGE") * Decimal::TEN <= socle);
+    }
+}
