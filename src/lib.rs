@@ -22,5 +22,5 @@ pub use input::{FieldError, Profile};
 pub use outcome::Outcome;
 pub use params::Parameters;
 pub use report::Report;
-pub use rust_decimal::Decimal;
 pub use rules::{compute, Engine};
+pub use rust_decimal::Decimal;

@@ -9,9 +9,19 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serializer;
 
-/// The report's rounding rule: to the cent, half away from zero, always two decimals.
+/// The rounding rule: to the cent, half away from zero. The value only; see [`round_cents`] for
+/// the report's two-decimal form.
+pub fn to_cents(amount: Decimal) -> Decimal {
+    if amount.scale() <= 2 {
+        amount // already in cents: nothing to round (the common case, kept cheap)
+    } else {
+        amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+    }
+}
+
+/// The rounding rule as the report writes it: to the cent, half away from zero, two decimals.
 pub fn round_cents(amount: Decimal) -> Decimal {
-    let mut rounded = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    let mut rounded = to_cents(amount);
     rounded.rescale(2);
     rounded
 }
@@ -30,7 +40,12 @@ pub fn split(total: Decimal, parts: u32) -> Vec<Decimal> {
 
 /// A percentage (10 for 10 %) of an amount, not rounded.
 pub fn percent_of(amount: Decimal, rate: Decimal) -> Decimal {
-    amount * rate / Decimal::ONE_HUNDRED
+    let mut product = amount * rate;
+    // Dividing by 100 is exact as a shift of the scale, much cheaper than a decimal division.
+    match product.set_scale(product.scale() + 2) {
+        Ok(()) => product,
+        Err(_) => amount * rate / Decimal::ONE_HUNDRED,
+    }
 }
 
 /// A number as the texts write it: French decimal comma, no-break-space thousands separator,

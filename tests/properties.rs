@@ -200,6 +200,16 @@ proptest! {
         }
     }
 
+    /// The fast path for costing many physicians gives the report's total, to the cent, under
+    /// any scenario (including amounts with fractions of a cent, where each line is rounded).
+    #[test]
+    fn the_total_alone_equals_the_reports_total(case in case(), params in params()) {
+        let r = case.report(&params);
+        let profile = forfaits::input::from_json(&case.text()).unwrap();
+        let engine = forfaits::Engine::new(&params, case.annee);
+        prop_assert_eq!(engine.total(&profile).unwrap(), r.total);
+    }
+
     #[test]
     fn quarters_pay_socle_and_c2s_exactly(case in case(), params in params()) {
         let r = case.report(&params);

@@ -9,7 +9,8 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 fn js(v: &Value) -> JsValue {
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap()
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap()
 }
 
 fn back(v: JsValue) -> Value {
@@ -58,7 +59,10 @@ fn field_errors_come_back_as_data() {
         .iter()
         .map(|e| e["champ"].as_str().unwrap())
         .collect();
-    assert!(champs.contains(&"patientele.de_7_a_74_ans.ald.c2s.non_vus"), "{champs:?}");
+    assert!(
+        champs.contains(&"patientele.de_7_a_74_ans.ald.c2s.non_vus"),
+        "{champs:?}"
+    );
     assert!(champs.contains(&"prevention.grippe.valides"), "{champs:?}");
 }
 
@@ -72,7 +76,10 @@ fn structural_errors_name_their_field() {
     let mut p = default_json();
     p["patientele"]["moins_2_ans"]["hors_ald"]["hors_c2s"]["patients"] = json!(1.5);
     let out = back(compute(js(&p), 2026));
-    assert_eq!(out["erreurs"][0]["champ"], "patientele.moins_2_ans.hors_ald.hors_c2s.patients");
+    assert_eq!(
+        out["erreurs"][0]["champ"],
+        "patientele.moins_2_ans.hors_ald.hors_c2s.patients"
+    );
 
     // Not even an object: an error, not a panic.
     let out = back(compute(JsValue::from_str("n'importe quoi"), 2026));
@@ -86,14 +93,20 @@ fn before_2026_the_fmt_is_absent_with_its_reason() {
     let out = back(compute(default_profile(), 2025));
     let fmt = &out["rapport"]["dispositifs"][0];
     assert_eq!(fmt["total"], "0.00");
-    assert!(fmt["motif_absence"].as_str().unwrap().contains("01/01/2026"));
+    assert!(fmt["motif_absence"]
+        .as_str()
+        .unwrap()
+        .contains("01/01/2026"));
 }
 
 #[wasm_bindgen_test]
 fn parameter_sets_carry_values_and_sources() {
     let c = back(parameter_sets());
     let values = c["jeux"][0]["valeurs"].as_array().unwrap();
-    let socle = values.iter().find(|v| v["id"] == "fmt.socle.ald_80_ans_et_plus").unwrap();
+    let socle = values
+        .iter()
+        .find(|v| v["id"] == "fmt.socle.ald_80_ans_et_plus")
+        .unwrap();
     assert_eq!(socle["valeur"], "100");
     assert_eq!(socle["debut"], "2026-01-01");
     assert!(socle["section"].as_str().unwrap().starts_with("§3.1 A"));

@@ -130,23 +130,21 @@ impl Patientele {
         }
     }
 
-    /// The 20 cells of the grid.
-    pub fn cells(&self) -> impl Iterator<Item = CellRef<'_>> {
-        AgeBand::ALL.into_iter().flat_map(move |band| {
+    /// The 20 cells of the grid (an array, not a chained iterator: it is read on every profile).
+    pub fn cells(&self) -> [CellRef<'_>; 20] {
+        let mut i = 0;
+        [(); 20].map(|()| {
+            let (band, rest) = (AgeBand::ALL[i / 4], i % 4);
+            i += 1;
+            let (ald, c2s) = (rest >= 2, rest % 2 == 1);
             let by_ald = self.band(band);
-            [
-                (false, false, &by_ald.hors_ald.hors_c2s),
-                (false, true, &by_ald.hors_ald.c2s),
-                (true, false, &by_ald.ald.hors_c2s),
-                (true, true, &by_ald.ald.c2s),
-            ]
-            .into_iter()
-            .map(move |(ald, c2s, cell)| CellRef {
+            let by_c2s = if ald { &by_ald.ald } else { &by_ald.hors_ald };
+            CellRef {
                 band,
                 ald,
                 c2s,
-                cell,
-            })
+                cell: if c2s { &by_c2s.c2s } else { &by_c2s.hors_c2s },
+            }
         })
     }
 
@@ -154,6 +152,7 @@ impl Patientele {
     /// unvalidated profile (validation calls this) cannot overflow.
     pub fn total(&self) -> i64 {
         self.cells()
+            .iter()
             .fold(0_i64, |sum, c| sum.saturating_add(c.cell.patients))
     }
 }

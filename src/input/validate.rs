@@ -113,16 +113,17 @@ fn practice(profile: &Profile, errors: &mut Vec<FieldError>) {
 }
 
 /// A count must be a whole number between 0 and [`MAX_COUNT`]; returns whether it is.
-fn count(champ: String, value: i64, errors: &mut Vec<FieldError>) -> bool {
+/// The field's path is only written when there is an error (validation runs on every profile).
+fn count(champ: impl Fn() -> String, value: i64, errors: &mut Vec<FieldError>) -> bool {
     if value < 0 {
         errors.push(FieldError::new(
-            champ,
+            champ(),
             "Un nombre de patients ne peut pas être négatif.",
         ));
         false
     } else if value > MAX_COUNT {
         errors.push(FieldError::new(
-            champ,
+            champ(),
             format!(
                 "Nombre trop grand : {} au plus.",
                 crate::money::count(MAX_COUNT)
@@ -136,12 +137,16 @@ fn count(champ: String, value: i64, errors: &mut Vec<FieldError>) -> bool {
 
 fn patientele(profile: &Profile, errors: &mut Vec<FieldError>) {
     for cell in profile.patientele.cells() {
-        let path = cell.path();
-        let patients_ok = count(format!("{path}.patients"), cell.cell.patients, errors);
-        let non_vus_ok = count(format!("{path}.non_vus"), cell.cell.non_vus, errors);
+        let path = || cell.path();
+        let patients_ok = count(
+            || format!("{}.patients", path()),
+            cell.cell.patients,
+            errors,
+        );
+        let non_vus_ok = count(|| format!("{}.non_vus", path()), cell.cell.non_vus, errors);
         if patients_ok && non_vus_ok && cell.cell.non_vus > cell.cell.patients {
             errors.push(FieldError::new(
-                format!("{path}.non_vus"),
+                format!("{}.non_vus", path()),
                 format!(
                     "Plus de patients non vus ({}) que de patients dans la case ({}).",
                     cell.cell.non_vus, cell.cell.patients
@@ -154,12 +159,20 @@ fn patientele(profile: &Profile, errors: &mut Vec<FieldError>) {
 fn prevention(profile: &Profile, errors: &mut Vec<FieldError>) {
     let patients = profile.patientele.total();
     for r in profile.prevention.indicators() {
-        let path = r.path();
-        let eligibles_ok = count(format!("{path}.eligibles"), r.indicator.eligibles, errors);
-        let valides_ok = count(format!("{path}.valides"), r.indicator.valides, errors);
+        let path = || r.path();
+        let eligibles_ok = count(
+            || format!("{}.eligibles", path()),
+            r.indicator.eligibles,
+            errors,
+        );
+        let valides_ok = count(
+            || format!("{}.valides", path()),
+            r.indicator.valides,
+            errors,
+        );
         if eligibles_ok && valides_ok && r.indicator.valides > r.indicator.eligibles {
             errors.push(FieldError::new(
-                format!("{path}.valides"),
+                format!("{}.valides", path()),
                 format!(
                     "Plus de patients validés ({}) que d'éligibles ({}).",
                     r.indicator.valides, r.indicator.eligibles
@@ -168,7 +181,7 @@ fn prevention(profile: &Profile, errors: &mut Vec<FieldError>) {
         }
         if eligibles_ok && r.indicator.eligibles > patients {
             errors.push(FieldError::new(
-                format!("{path}.eligibles"),
+                format!("{}.eligibles", path()),
                 format!(
                     "Plus d'éligibles ({}) que de patients dans la patientèle médecin traitant ({}).",
                     r.indicator.eligibles, patients

@@ -63,6 +63,18 @@ impl Engine {
     }
 }
 
+impl Engine {
+    /// The year's total alone, without the explanations: the fast path for costing a proposal
+    /// over many physicians. Same rules, same rounding as [`Engine::compute`].
+    pub fn total(&self, profile: &Profile) -> Result<rust_decimal::Decimal, Vec<FieldError>> {
+        let errors = validate(profile, self.annee);
+        match self.year {
+            Some(year) if errors.is_empty() => Ok(self.fmt.total(profile, year)),
+            _ => Err(errors),
+        }
+    }
+}
+
 /// Computes one profile for one year under `params`.
 pub fn compute(
     profile: &Profile,

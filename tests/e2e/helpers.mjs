@@ -13,7 +13,7 @@ import { chromium } from "playwright-core";
 import { serve } from "../../scripts/serve.mjs";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-export const DIST = join(ROOT, "dist");
+export const DIST = process.env.E2E_DIST ?? join(ROOT, "dist");
 export const RESULTS = join(ROOT, "test-results");
 
 export const CHROMIUM = {

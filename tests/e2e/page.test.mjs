@@ -274,6 +274,30 @@ pageTest("à l'impression : formulaire masqué, résultats visibles", async (pag
   assert.equal(await page.locator("#profil").isVisible(), true);
 });
 
+pageTest("mise en page à 1 100 px : la grille reste dans le formulaire, sous aucun autre bloc", async (page) => {
+  // Two columns from 64rem (1 024 px): the grid (≈ 572 px wide) must scroll inside its fieldset
+  // rather than spill under the results panel (the fieldset's default min-width: min-content did).
+  await page.setViewportSize({ width: 1100, height: 900 });
+  const box = async (selector) => page.locator(selector).first().boundingBox();
+  const form = await box("#profil");
+  const results = await box("#resultats");
+  for (const fieldset of await page.locator("#profil fieldset").all()) {
+    const b = await fieldset.boundingBox();
+    if (!b) continue;
+    assert.ok(b.x + b.width <= form.x + form.width, `un fieldset déborde du formulaire (${b.x + b.width} > ${form.x + form.width})`);
+  }
+  assert.ok(form.x + form.width <= results.x);
+  // The last cell of the grid is still reachable: focusing it scrolls the grid, and it is then the
+  // element actually drawn at its centre (not covered by the results panel).
+  const last = page.locator("#f-patientele-de_80_ans_et_plus-ald-c2s-non_vus");
+  await last.focus();
+  const onTop = await last.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el;
+  });
+  assert.equal(onTop, true, "la dernière case de la grille est recouverte");
+});
+
 pageTest("capture d'écran de la page par défaut (test-results/)", async (page) => {
   await mkdir(RESULTS, { recursive: true });
   const path = join(RESULTS, "page-defaut.png");

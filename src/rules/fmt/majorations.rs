@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use crate::input::date::full_years;
 use crate::input::{ContractKind, Practice, Zonage};
-use crate::money::{euros, pct, percent_of};
+use crate::money::{euros, pct, percent_of, to_cents};
 use crate::params::convention_2024::SET as CONVENTION_2024;
 use crate::report::Line;
 
@@ -19,119 +19,222 @@ use super::Params;
 const ZONE: &str = "FMT.MAJORATION.ZONE";
 const AGE: &str = "FMT.MAJORATION.AGE";
 
-/// Shown on both lines: the text gives no date at which the physician's situation is read.
-fn observation_reading(year: Year) -> String {
-    format!(
-        "La situation du médecin (âge, ancienneté d'installation, zone, contrat) est appréciée au {}, \
-         date à laquelle la patientèle du FMT {} est observée (§3.1 A) ; le texte ne fixe pas cette date.",
-        year.observation_date.format("%d/%m/%Y"),
-        year.annee
-    )
+/// Which zone majoration applies, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zone {
+    OutOfZone,
+    /// A CAIM, COSCOM or COTRAM kept excludes it while it lasts.
+    Blocked(ContractKind),
+    /// Installed after the observation date: the first year comes with next year's FMT.
+    NotYetInstalled,
+    /// Primo-installé, year 1, 2 or 3 of installation.
+    Primo(u8),
+    /// The permanent ZIP/QPV majoration; `dated` is false when no installation date was given.
+    Permanent {
+        dated: bool,
+    },
 }
 
-pub fn lines(practice: &Practice, socle: Decimal, p: &Params, year: Year) -> Vec<Line> {
-    vec![
-        zone(practice, socle, p, year),
-        age(practice, socle, p, year),
-    ]
+/// Whether the physician has reached the age of the majoration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Age {
+    Unknown,
+    Below(i32),
+    Reached(i32),
 }
 
-/// « 10 % × socle de 12 000 € »
-fn of_socle(rate: Decimal, socle: Decimal) -> String {
-    format!("{} × socle de {}", pct(rate), euros(socle))
+/// The two majorations and what they pay, rounded to the cent.
+#[derive(Debug, Clone, Copy)]
+pub struct Majorations {
+    pub zone: Zone,
+    pub zone_amount: Decimal,
+    pub age: Age,
+    pub age_amount: Decimal,
 }
 
-fn none(code: &str, libelle: &str, why: String, source: String) -> Line {
-    Line::new(code, libelle, why, Decimal::ZERO, source)
-}
+impl Majorations {
+    pub fn of(practice: &Practice, socle: Decimal, p: &Params, year: Year) -> Self {
+        let zone = zone(practice, year);
+        let zone_amount =
+            zone_rate(zone, p).map_or(Decimal::ZERO, |r| to_cents(percent_of(socle, r)));
+        let age = match practice.date_naissance.get() {
+            None => Age::Unknown,
+            Some(birth) => {
+                let age = full_years(birth, year.observation_date);
+                if Decimal::from(age) >= p.age_seuil.value {
+                    Age::Reached(age)
+                } else {
+                    Age::Below(age)
+                }
+            }
+        };
+        let age_amount = match age {
+            Age::Reached(_) => to_cents(percent_of(socle, p.age.value)),
+            _ => Decimal::ZERO,
+        };
+        Self {
+            zone,
+            zone_amount,
+            age,
+            age_amount,
+        }
+    }
 
-fn zone(practice: &Practice, socle: Decimal, p: &Params, year: Year) -> Line {
-    let libelle = "Majoration ZIP / QPV (cabinet principal)";
-    let in_zone = practice.zonage == Zonage::Zip || practice.qpv;
-    if !in_zone {
-        return none(
-            ZONE,
-            libelle,
-            "Cabinet principal hors ZIP et hors QPV : pas de majoration de zone.".to_owned(),
-            p.zip_qpv.citation.clone(),
+    pub fn lines(&self, practice: &Practice, socle: Decimal, p: &Params, year: Year) -> Vec<Line> {
+        vec![
+            self.zone_line(practice, socle, p, year),
+            self.age_line(socle, p, year),
+        ]
+    }
+
+    fn zone_line(&self, practice: &Practice, socle: Decimal, p: &Params, year: Year) -> Line {
+        let libelle = "Majoration ZIP / QPV (cabinet principal)";
+        let zone_name = match (practice.zonage == Zonage::Zip, practice.qpv) {
+            (true, true) => "ZIP et QPV",
+            (true, false) => "ZIP",
+            _ => "QPV",
+        };
+        let line = match self.zone {
+            Zone::OutOfZone => {
+                return none(
+                    ZONE,
+                    libelle,
+                    "Cabinet principal hors ZIP et hors QPV : pas de majoration de zone.".to_owned(),
+                    p.zip_qpv.citation.clone(),
+                )
+            }
+            Zone::Blocked(kind) => none(
+                ZONE,
+                libelle,
+                format!("Contrat {} conservé : pas de majoration de zone tant qu'il dure.", kind.name()),
+                format!(
+                    "{} ; logigrammes CAIM/COSCOM/COTRAM, multilatérale du 14/03/2024",
+                    CONVENTION_2024.cite("§3.2 A")
+                ),
+            )
+            .note(format!(
+                "Le contrat {} de la convention de 2016 se poursuit jusqu'à son terme ; s'il est résilié, \
+                 la majoration de {} du FMT socle s'applique à sa place.",
+                kind.name(),
+                pct(p.zip_qpv.value)
+            ))
+            .interpretation(
+                "Un contrat démographique en cours au 1er janvier de l'année de calcul (sans date de fin, \
+                 ou finissant ce jour-là ou après) exclut la majoration de zone pour toute l'année.",
+            ),
+            Zone::NotYetInstalled => none(
+                ZONE,
+                libelle,
+                "Installation postérieure à la date d'observation de la patientèle : la majoration \
+                 commencera avec le FMT de l'année suivante."
+                    .to_owned(),
+                p.primo_installe[0].citation.clone(),
+            ),
+            Zone::Primo(rank) => {
+                let rate = &p.primo_installe[usize::from(rank) - 1];
+                let ordinal = if rank == 1 { "1re".to_owned() } else { format!("{rank}e") };
+                Line::new(
+                    ZONE,
+                    format!("Majoration primo-installé en {zone_name}, {ordinal} année d'installation"),
+                    of_socle(rate.value, socle),
+                    self.zone_amount,
+                    rate.citation.clone(),
+                )
+                .note("La majoration pérenne ZIP/QPV ne s'y ajoute pas : les deux ne se cumulent pas.")
+                .interpretation(
+                    "Année d'installation : la 1re année est celle du premier FMT calculé après la \
+                     première installation (années complètes d'installation au 31/12 de l'année \
+                     précédente, plus une).",
+                )
+                .interpretation(
+                    "La première installation libérale est supposée avoir eu lieu dans la zone du \
+                     cabinet principal actuel.",
+                )
+            }
+            Zone::Permanent { dated } => {
+                let line = Line::new(
+                    ZONE,
+                    format!("Majoration pérenne, cabinet principal en {zone_name}"),
+                    of_socle(p.zip_qpv.value, socle),
+                    self.zone_amount,
+                    p.zip_qpv.citation.clone(),
+                );
+                if dated {
+                    line
+                } else {
+                    line.interpretation(
+                        "Sans date de première installation, le médecin est traité comme installé \
+                         depuis plus de trois ans (majoration pérenne).",
+                    )
+                }
+            }
+        };
+        let line = if practice.zonage == Zonage::Zip && practice.qpv {
+            line.interpretation("Cabinet en ZIP et en QPV : une seule majoration de zone.")
+        } else {
+            line
+        };
+        line.interpretation(observation_reading(year))
+    }
+
+    fn age_line(&self, socle: Decimal, p: &Params, year: Year) -> Line {
+        let libelle = format!(
+            "Majoration médecin de {} ans et plus",
+            crate::money::plain(p.age_seuil.value)
         );
+        let line = match self.age {
+            Age::Unknown => {
+                return none(
+                    AGE,
+                    &libelle,
+                    "Date de naissance non renseignée : majoration non calculée.".to_owned(),
+                    p.age.citation.clone(),
+                )
+            }
+            Age::Reached(age) => Line::new(
+                AGE,
+                libelle,
+                format!("{} (âge : {age} ans)", of_socle(p.age.value, socle)),
+                self.age_amount,
+                p.age.citation.clone(),
+            )
+            .note("Cumulable avec la majoration de zone (§3.1 B 2)."),
+            Age::Below(age) => none(
+                AGE,
+                &libelle,
+                format!(
+                    "{age} ans au {} : pas de majoration d'âge.",
+                    year.observation_date.format("%d/%m/%Y")
+                ),
+                p.age_seuil.citation.clone(),
+            ),
+        };
+        line.interpretation(observation_reading(year))
+    }
+}
+
+/// The rate (in %) a zone situation gives, if any.
+fn zone_rate(zone: Zone, p: &Params) -> Option<Decimal> {
+    match zone {
+        Zone::Primo(rank) => Some(p.primo_installe[usize::from(rank) - 1].value),
+        Zone::Permanent { .. } => Some(p.zip_qpv.value),
+        _ => None,
+    }
+}
+
+fn zone(practice: &Practice, year: Year) -> Zone {
+    if practice.zonage != Zonage::Zip && !practice.qpv {
+        return Zone::OutOfZone;
     }
     if let Some(kind) = blocking_contract(practice, year) {
-        return none(
-            ZONE,
-            libelle,
-            format!("Contrat {} conservé : pas de majoration de zone tant qu'il dure.", kind.name()),
-            format!(
-                "{} ; logigrammes CAIM/COSCOM/COTRAM, multilatérale du 14/03/2024",
-                CONVENTION_2024.cite("§3.2 A")
-            ),
-        )
-        .note(format!(
-            "Le contrat {} de la convention de 2016 se poursuit jusqu'à son terme ; s'il est résilié, \
-             la majoration de {} du FMT socle s'applique à sa place.",
-            kind.name(),
-            pct(p.zip_qpv.value)
-        ))
-        .interpretation(
-            "Un contrat démographique en cours au 1er janvier de l'année de calcul (sans date de fin, \
-             ou finissant ce jour-là ou après) exclut la majoration de zone pour toute l'année.",
-        );
+        return Zone::Blocked(kind);
     }
-    let zone_name = match (practice.zonage == Zonage::Zip, practice.qpv) {
-        (true, true) => "ZIP et QPV",
-        (true, false) => "ZIP",
-        _ => "QPV",
-    };
-    let mut line = match installation_year(practice.date_premiere_installation.get(), year) {
-        Some(rank @ 1..=3) => {
-            let rate = &p.primo_installe[rank as usize - 1];
-            Line::new(
-                ZONE,
-                format!("Majoration primo-installé en {zone_name}, {rank}e année d'installation"),
-                of_socle(rate.value, socle),
-                percent_of(socle, rate.value),
-                rate.citation.clone(),
-            )
-            .note("La majoration pérenne ZIP/QPV ne s'y ajoute pas : les deux ne se cumulent pas.")
-            .interpretation(
-                "Année d'installation : la 1re année est celle du premier FMT calculé après la première \
-                 installation (années complètes d'installation au 31/12 de l'année précédente, plus une).",
-            )
-            .interpretation(
-                "La première installation libérale est supposée avoir eu lieu dans la zone du cabinet \
-                 principal actuel.",
-            )
-        }
-        Some(0) => none(
-            ZONE,
-            libelle,
-            "Installation postérieure à la date d'observation de la patientèle : la majoration \
-             commencera avec le FMT de l'année suivante."
-                .to_owned(),
-            p.primo_installe[0].citation.clone(),
-        ),
-        rank => {
-            let line = Line::new(
-                ZONE,
-                format!("Majoration pérenne, cabinet principal en {zone_name}"),
-                of_socle(p.zip_qpv.value, socle),
-                percent_of(socle, p.zip_qpv.value),
-                p.zip_qpv.citation.clone(),
-            );
-            if rank.is_none() {
-                line.interpretation(
-                    "Sans date de première installation, le médecin est traité comme installé depuis \
-                     plus de trois ans (majoration pérenne).",
-                )
-            } else {
-                line
-            }
-        }
-    };
-    if practice.zonage == Zonage::Zip && practice.qpv {
-        line = line.interpretation("Cabinet en ZIP et en QPV : une seule majoration de zone.");
+    match installation_year(practice.date_premiere_installation.get(), year) {
+        None => Zone::Permanent { dated: false },
+        Some(0) => Zone::NotYetInstalled,
+        Some(rank @ 1..=3) => Zone::Primo(rank as u8),
+        Some(_) => Zone::Permanent { dated: true },
     }
-    line.interpretation(observation_reading(year))
 }
 
 /// CAIM, COSCOM and COTRAM exclude the zone majoration while they last (§3.2 A, logigrammes);
@@ -156,40 +259,21 @@ fn installation_year(first_installation: Option<NaiveDate>, year: Year) -> Optio
     Some(full_years(installed, year.observation_date) + 1)
 }
 
-fn age(practice: &Practice, socle: Decimal, p: &Params, year: Year) -> Line {
-    let threshold = p.age_seuil.value;
-    let libelle = format!(
-        "Majoration médecin de {} ans et plus",
-        crate::money::plain(threshold)
-    );
-    let Some(birth) = practice.date_naissance.get() else {
-        return none(
-            AGE,
-            &libelle,
-            "Date de naissance non renseignée : majoration non calculée.".to_owned(),
-            p.age.citation.clone(),
-        );
-    };
-    let age = full_years(birth, year.observation_date);
-    let line = if Decimal::from(age) >= threshold {
-        Line::new(
-            AGE,
-            libelle,
-            format!("{} (âge : {age} ans)", of_socle(p.age.value, socle)),
-            percent_of(socle, p.age.value),
-            p.age.citation.clone(),
-        )
-        .note("Cumulable avec la majoration de zone (§3.1 B 2).")
-    } else {
-        none(
-            AGE,
-            &libelle,
-            format!(
-                "{age} ans au {} : pas de majoration d'âge.",
-                year.observation_date.format("%d/%m/%Y")
-            ),
-            p.age_seuil.citation.clone(),
-        )
-    };
-    line.interpretation(observation_reading(year))
+/// Shown on both lines: the text gives no date at which the physician's situation is read.
+fn observation_reading(year: Year) -> String {
+    format!(
+        "La situation du médecin (âge, ancienneté d'installation, zone, contrat) est appréciée au {}, \
+         date à laquelle la patientèle du FMT {} est observée (§3.1 A) ; le texte ne fixe pas cette date.",
+        year.observation_date.format("%d/%m/%Y"),
+        year.annee
+    )
+}
+
+/// « 10 % × socle de 12 000 € »
+fn of_socle(rate: Decimal, socle: Decimal) -> String {
+    format!("{} × socle de {}", pct(rate), euros(socle))
+}
+
+fn none(code: &str, libelle: &str, why: String, source: String) -> Line {
+    Line::new(code, libelle, why, Decimal::ZERO, source)
 }

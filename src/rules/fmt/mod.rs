@@ -68,6 +68,25 @@ fn source() -> String {
     CONVENTION_2024.cite("§3.1 (articles 21 à 24-3, annexes 4, 5 et 7 de la convention)")
 }
 
+/// Every amount of the FMT for one profile, before any explanation is written.
+#[derive(Debug, Clone, Copy)]
+struct Amounts {
+    socle: socle::Socle,
+    majorations: majorations::Majorations,
+    prevention: [Decimal; 15],
+}
+
+impl Amounts {
+    fn of(profile: &Profile, p: &Params, year: Year) -> Self {
+        let socle = socle::Socle::of(&profile.patientele, p);
+        Self {
+            majorations: majorations::Majorations::of(&profile.exercice, socle.total, p, year),
+            prevention: prevention::amounts(&profile.prevention, p),
+            socle,
+        }
+    }
+}
+
 impl Fmt {
     pub fn resolve(params: &Parameters, year: Year) -> Self {
         match Params::resolve(params, year) {
@@ -80,34 +99,57 @@ impl Fmt {
         Self::Absent("Année hors calendrier.".to_owned())
     }
 
-    pub fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
-        let p = match self {
-            Self::InForce(p) => p,
-            Self::Absent(motif) => {
-                return Dispositif::absent(CODE, LIBELLE, source(), motif.clone())
-            }
-        };
-        if let Some(motif) = ineligibility(profile) {
-            return Dispositif::absent(CODE, LIBELLE, CONVENTION_2024.cite("§3.1 A"), motif);
+    /// The parameters, if the FMT exists this year and the physician is eligible.
+    fn applicable(&self, profile: &Profile) -> Result<&Params, (String, String)> {
+        match self {
+            Self::InForce(p) => match ineligibility(profile) {
+                None => Ok(p),
+                Some(motif) => Err((motif, CONVENTION_2024.cite("§3.1 A"))),
+            },
+            Self::Absent(motif) => Err((motif.clone(), source())),
         }
-        let socle = socle::lines(&profile.patientele, p);
-        let socle_total: Decimal = socle.iter().map(|l| l.montant).sum();
+    }
+
+    /// The FMT's total alone, without writing its explanation (for costing many physicians).
+    pub fn total(&self, profile: &Profile, year: Year) -> Decimal {
+        match self {
+            Self::InForce(p) if ineligibility(profile).is_none() => {
+                let socle = socle::Socle::of(&profile.patientele, p);
+                let m = majorations::Majorations::of(&profile.exercice, socle.total, p, year);
+                socle.total
+                    + socle.c2s
+                    + m.zone_amount
+                    + m.age_amount
+                    + prevention::total(&profile.prevention, p)
+            }
+            _ => Decimal::ZERO,
+        }
+    }
+
+    /// The FMT with every line that explains it.
+    pub fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
+        let p = match self.applicable(profile) {
+            Ok(p) => p,
+            Err((motif, source)) => return Dispositif::absent(CODE, LIBELLE, source, motif),
+        };
+        let a = Amounts::of(profile, p, year);
         let groups = vec![
-            Group::new("FMT.SOCLE", "Partie socle", socle),
+            Group::new("FMT.SOCLE", "Partie socle", a.socle.lines(p)),
             Group::new(
                 "FMT.C2S",
                 "Majoration C2S (précarité)",
-                vec![socle::c2s_line(&profile.patientele, p)],
+                vec![a.socle.c2s_line(p)],
             ),
             Group::new(
                 "FMT.MAJORATIONS",
                 "Majorations propres à l'exercice du médecin",
-                majorations::lines(&profile.exercice, socle_total, p, year),
+                a.majorations
+                    .lines(&profile.exercice, a.socle.total, p, year),
             ),
             Group::new(
                 "FMT.PREVENTION",
                 "Majorations prévention",
-                prevention::lines(&profile.prevention, p),
+                prevention::lines(&profile.prevention, &a.prevention, p),
             ),
         ];
         let payments = payments::schedule(&groups, year);

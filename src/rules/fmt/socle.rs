@@ -8,7 +8,7 @@
 use rust_decimal::Decimal;
 
 use crate::input::{AgeBand, Patientele};
-use crate::money::{count, euros};
+use crate::money::{count, euros, to_cents};
 use crate::report::Line;
 
 use super::Params;
@@ -82,73 +82,100 @@ fn category_of(band: AgeBand, ald: bool) -> usize {
     }
 }
 
+/// The patients the socle and the C2S majoration count, and what each line pays.
+#[derive(Debug, Clone, Copy)]
+pub struct Socle {
+    seen: [i64; CATEGORIES.len()],
+    not_seen: i64,
+    c2s_seen: i64,
+    c2s_not_seen: i64,
+    /// One amount per category, then the « non vus » line; each rounded to the cent.
+    lines: [Decimal; CATEGORIES.len() + 1],
+    /// Sum of `lines`: the base of the majorations d'exercice.
+    pub total: Decimal,
+    pub c2s: Decimal,
+}
+
+impl Socle {
+    pub fn of(patientele: &Patientele, p: &Params) -> Self {
+        let mut seen = [0_i64; CATEGORIES.len()];
+        let (mut not_seen, mut c2s_seen, mut c2s_not_seen) = (0, 0, 0);
+        for c in patientele.cells() {
+            seen[category_of(c.band, c.ald)] += c.cell.vus();
+            not_seen += c.cell.non_vus;
+            if c.c2s {
+                c2s_seen += c.cell.vus();
+                c2s_not_seen += c.cell.non_vus;
+            }
+        }
+        let mut lines = [Decimal::ZERO; CATEGORIES.len() + 1];
+        for (i, amount) in p.socle.iter().enumerate() {
+            lines[i] = to_cents(Decimal::from(seen[i]) * amount.value);
+        }
+        lines[CATEGORIES.len()] = to_cents(Decimal::from(not_seen) * p.non_vu.value);
+        Self {
+            seen,
+            not_seen,
+            c2s_seen,
+            c2s_not_seen,
+            lines,
+            total: lines.iter().sum(),
+            c2s: to_cents(Decimal::from(c2s_seen) * p.c2s.value),
+        }
+    }
+
+    /// One line per category (patients seen), then one for the patients not seen for two years.
+    pub fn lines(&self, p: &Params) -> Vec<Line> {
+        let mut lines: Vec<Line> = CATEGORIES
+            .iter()
+            .zip(&p.socle)
+            .enumerate()
+            .map(|(i, (cat, amount))| {
+                Line::new(
+                    cat.code,
+                    format!("{}, vus dans les 2 ans", cat.libelle),
+                    per_patient(self.seen[i], amount.value),
+                    self.lines[i],
+                    amount.citation.clone(),
+                )
+            })
+            .collect();
+        lines[1] = lines[1].clone().interpretation(
+            "Les patients en ALD de moins de 2 ans, de 2 à 6 ans, de 7 à 74 ans et de 75 à 79 ans \
+             relèvent tous de la ligne « (ALD) 0-79 ans » du tableau du §3.1 A.",
+        );
+        lines.push(Line::new(
+            "FMT.SOCLE.NON_VUS",
+            "Patients non vus depuis 2 ans par le médecin ou son collaborateur (toutes catégories)",
+            per_patient(self.not_seen, p.non_vu.value),
+            self.lines[CATEGORIES.len()],
+            p.non_vu.citation.clone(),
+        ));
+        lines
+    }
+
+    /// The C2S majoration: C2S beneficiaries seen in the last two years.
+    pub fn c2s_line(&self, p: &Params) -> Line {
+        let line = Line::new(
+            "FMT.C2S",
+            "Majoration par patient bénéficiaire de la C2S vu dans les 2 ans",
+            per_patient(self.c2s_seen, p.c2s.value),
+            self.c2s,
+            p.c2s.citation.clone(),
+        );
+        if self.c2s_not_seen > 0 {
+            line.note(format!(
+                "{} bénéficiaire(s) de la C2S non vu(s) depuis 2 ans : pas de majoration pour eux.",
+                count(self.c2s_not_seen)
+            ))
+        } else {
+            line
+        }
+    }
+}
+
 /// « 120 patients × 100 € »
-pub fn per_patient(patients: i64, amount: Decimal) -> String {
+fn per_patient(patients: i64, amount: Decimal) -> String {
     let noun = if patients > 1 { "patients" } else { "patient" };
     format!("{} {noun} × {}", count(patients), euros(amount))
-}
-
-/// One line per category (patients seen), then one for the patients not seen for two years.
-pub fn lines(patientele: &Patientele, p: &Params) -> Vec<Line> {
-    let mut seen = [0_i64; CATEGORIES.len()];
-    let mut not_seen = 0_i64;
-    for c in patientele.cells() {
-        seen[category_of(c.band, c.ald)] += c.cell.vus();
-        not_seen += c.cell.non_vus;
-    }
-    let mut lines: Vec<Line> = CATEGORIES
-        .iter()
-        .zip(&p.socle)
-        .zip(seen)
-        .map(|((cat, amount), patients)| {
-            Line::new(
-                cat.code,
-                format!("{}, vus dans les 2 ans", cat.libelle),
-                per_patient(patients, amount.value),
-                Decimal::from(patients) * amount.value,
-                amount.citation.clone(),
-            )
-        })
-        .collect();
-    lines[1] = lines[1].clone().interpretation(
-        "Les patients en ALD de moins de 2 ans, de 2 à 6 ans, de 7 à 74 ans et de 75 à 79 ans \
-         relèvent tous de la ligne « (ALD) 0-79 ans » du tableau du §3.1 A.",
-    );
-    lines.push(Line::new(
-        "FMT.SOCLE.NON_VUS",
-        "Patients non vus depuis 2 ans par le médecin ou son collaborateur (toutes catégories)",
-        per_patient(not_seen, p.non_vu.value),
-        Decimal::from(not_seen) * p.non_vu.value,
-        p.non_vu.citation.clone(),
-    ));
-    lines
-}
-
-/// The C2S majoration: C2S beneficiaries seen in the last two years.
-pub fn c2s_line(patientele: &Patientele, p: &Params) -> Line {
-    let c2s_seen: i64 = patientele
-        .cells()
-        .filter(|c| c.c2s)
-        .map(|c| c.cell.vus())
-        .sum();
-    let c2s_not_seen: i64 = patientele
-        .cells()
-        .filter(|c| c.c2s)
-        .map(|c| c.cell.non_vus)
-        .sum();
-    let line = Line::new(
-        "FMT.C2S",
-        "Majoration par patient bénéficiaire de la C2S vu dans les 2 ans",
-        per_patient(c2s_seen, p.c2s.value),
-        Decimal::from(c2s_seen) * p.c2s.value,
-        p.c2s.citation.clone(),
-    );
-    if c2s_not_seen > 0 {
-        line.note(format!(
-            "{} bénéficiaire(s) de la C2S non vu(s) depuis 2 ans : pas de majoration pour eux.",
-            count(c2s_not_seen)
-        ))
-    } else {
-        line
-    }
 }
