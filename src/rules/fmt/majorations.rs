@@ -22,7 +22,7 @@ const AGE: &str = "FMT.MAJORATION.AGE";
 /// Which zone majoration applies, and why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Zone {
-    OutOfZone,
+    Outside,
     /// A CAIM, COSCOM or COTRAM kept excludes it while it lasts.
     Blocked(ContractKind),
     /// Installed after the observation date: the first year comes with next year's FMT.
@@ -95,7 +95,7 @@ impl Majorations {
             _ => "QPV",
         };
         let line = match self.zone {
-            Zone::OutOfZone => {
+            Zone::Outside => {
                 return none(
                     ZONE,
                     libelle,
@@ -224,7 +224,7 @@ fn zone_rate(zone: Zone, p: &Params) -> Option<Decimal> {
 
 fn zone(practice: &Practice, year: Year) -> Zone {
     if practice.zonage != Zonage::Zip && !practice.qpv {
-        return Zone::OutOfZone;
+        return Zone::Outside;
     }
     if let Some(kind) = blocking_contract(practice, year) {
         return Zone::Blocked(kind);
