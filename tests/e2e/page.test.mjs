@@ -205,7 +205,7 @@ pageTest("primo-installé en ZIP : majoration de zone de 50 % la 1re année", as
   await eventually(() => total(page), eur("42 772,50"));
   assert.match(await formula(page, ZONE), /^50 % × socle de 24 875 €$/);
   assert.equal(await amount(page, ZONE), eur("12 437,50"));
-  assert.match(plain(await text(page, `${ZONE} .line-label`)), /primo-installé/);
+  assert.match(plain(await text(page, `${ZONE} .line-label`)), /primo-installé en ZIP, 1re année/);
   assert.match(await text(page, `${ZONE} .source`), /§3\.1 B 1 B\//);
 });
 
@@ -274,7 +274,7 @@ pageTest("à l'impression : formulaire masqué, résultats visibles", async (pag
   assert.equal(await page.locator("#profil").isVisible(), true);
 });
 
-pageTest("mise en page à 1 100 px : la grille reste dans le formulaire, sous aucun autre bloc", async (page) => {
+pageTest("mise en page à 1 100 px et sur téléphone : rien ne déborde ni ne se recouvre", async (page) => {
   // Two columns from 64rem (1 024 px): the grid (≈ 572 px wide) must scroll inside its fieldset
   // rather than spill under the results panel (the fieldset's default min-width: min-content did).
   await page.setViewportSize({ width: 1100, height: 900 });
@@ -296,6 +296,16 @@ pageTest("mise en page à 1 100 px : la grille reste dans le formulaire, sous au
     return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el;
   });
   assert.equal(onTop, true, "la dernière case de la grille est recouverte");
+
+  // A phone (390 px, one column): no sideways scrolling of the page, and the chart's amounts stay
+  // inside the results panel (a plain 1fr column and the 13rem + 8rem chart columns broke both).
+  await page.setViewportSize({ width: 390, height: 844 });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390);
+  const panel = await box("#resultats");
+  for (const value of await page.locator("#barres .bar-value").all()) {
+    const b = await value.boundingBox();
+    assert.ok(b.x + b.width <= panel.x + panel.width, `un montant du graphique sort du panneau (${b.x + b.width} > ${panel.x + panel.width})`);
+  }
 });
 
 pageTest("capture d'écran de la page par défaut (test-results/)", async (page) => {
