@@ -3,9 +3,11 @@
 
 use chrono::NaiveDate;
 
+use rust_decimal_macros::dec;
+
 use crate::input::{
-    AgeBand, DateInput, Optam, Patientele, Practice, Prevention, Profile, Secteur, Specialite,
-    Zonage,
+    AgeBand, DateInput, ForfaitStructure, Missions, Numerique, Optam, Patientele, Practice,
+    Prevention, Profile, Rosp, Secteur, Specialite, Usage, Vsm, VsmResults, Zonage,
 };
 
 fn date(y: i32, m: u32, d: u32) -> DateInput {
@@ -84,5 +86,59 @@ pub fn profile() -> Profile {
         },
         patientele,
         prevention,
+        rosp: Rosp {
+            points_ponderes: dec!(520).into(),
+            points_non_ponderes: dec!(100).into(),
+        },
+        numerique: numerique(),
+        forfait_structure: ForfaitStructure {
+            horaires_annuaire: true,
+            prise_en_charge_coordonnee: true,
+            capacite_a_coder: true,
+            services_patients: true,
+            videotransmission: false,
+            equipements_connectes: false,
+            participation_sas: true,
+            snp_sas_trimestres: [12, 20, 8, 30],
+        },
+        vsm: Vsm {
+            au_30_06_2023: vsm(270, 140, 30),
+            au_30_06_2024: vsm(272, 150, 40),
+            au_30_06_2025: vsm(270, 250, 100),
+        },
+        missions: Missions {
+            maitre_de_stage: true,
+        },
+    }
+}
+
+fn vsm(patients_ald: i64, patients_ald_avec_vsm: i64, vsm_structures: i64) -> VsmResults {
+    VsmResults {
+        patients_ald,
+        patients_ald_avec_vsm,
+        vsm_structures,
+    }
+}
+
+fn numerique() -> Numerique {
+    let u = |numerateur, denominateur| Usage {
+        numerateur,
+        denominateur,
+    };
+    Numerique {
+        logiciel_lap: true,
+        messagerie_securisee: true,
+        cahier_des_charges_sesam_vitale: true,
+        aat: u(300, 330),
+        dcmt: u(95, 100),
+        pse: u(40, 42),
+        fse: u(5600, 5800),
+        cm_atmp: u(12, 20),
+        spe: u(30, 60),
+        dsg: u(3, 4),
+        dmp: u(1400, 4800),
+        ordonnance_numerique: u(2000, 4500),
+        mss: u(300, 4800),
+        app_carte_vitale: u(100, 5800),
     }
 }

@@ -7,6 +7,7 @@
 //! knows JavaScript is `wasm`, compiled for `wasm32` alone; the CLI (`src/bin/forfaits.rs`) calls
 //! the same core.
 
+pub mod compare;
 pub mod defaults;
 pub mod input;
 pub mod money;
@@ -18,6 +19,7 @@ pub mod rules;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use compare::{compare, Comparison};
 pub use input::{FieldError, Profile};
 pub use outcome::Outcome;
 pub use params::Parameters;

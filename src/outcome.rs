@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::compare::{compare, Comparison};
 use crate::input::{FieldError, Profile};
 use crate::params::Parameters;
 use crate::report::Report;
@@ -12,6 +13,7 @@ use crate::rules::compute;
 #[serde(tag = "statut", rename_all = "snake_case")]
 pub enum Outcome {
     Rapport { rapport: Report },
+    Comparaison { comparaison: Box<Comparison> },
     Erreurs { erreurs: Vec<FieldError> },
 }
 
@@ -25,5 +27,27 @@ impl Outcome {
             Ok(rapport) => Self::Rapport { rapport },
             Err(erreurs) => Self::Erreurs { erreurs },
         }
+    }
+
+    /// Compares a profile that was read (or failed to be read) between two years.
+    pub fn of_comparison(
+        profile: Result<Profile, FieldError>,
+        annee_a: i32,
+        annee_b: i32,
+        params: &Parameters,
+    ) -> Self {
+        match profile
+            .map_err(|e| vec![e])
+            .and_then(|p| compare(&p, annee_a, annee_b, params))
+        {
+            Ok(c) => Self::Comparaison {
+                comparaison: Box::new(c),
+            },
+            Err(erreurs) => Self::Erreurs { erreurs },
+        }
+    }
+
+    pub fn is_error(&self) -> bool {
+        matches!(self, Self::Erreurs { .. })
     }
 }

@@ -23,6 +23,9 @@ pub struct Line {
     pub interpretations: Vec<String>,
     /// Facts the physician should know about this line (a contract that blocks a majoration…).
     pub notes: Vec<String>,
+    /// What the line pays for, across dispositifs and years (« Patients en ALD de 80 ans ou
+    /// plus », « Prévention »…): the comparison of two years matches lines by it.
+    pub famille: Option<&'static str>,
 }
 
 impl Line {
@@ -41,6 +44,7 @@ impl Line {
             source: source.into(),
             interpretations: Vec::new(),
             notes: Vec::new(),
+            famille: None,
         }
     }
 
@@ -53,6 +57,20 @@ impl Line {
         self.notes.push(text.into());
         self
     }
+
+    pub fn famille(mut self, famille: &'static str) -> Self {
+        self.famille = Some(famille);
+        self
+    }
+}
+
+/// Families of lines that pay for the same thing before and after 2026.
+pub mod famille {
+    pub const PREVENTION: &str =
+        "Prévention et santé publique (ROSP, puis volet prévention du FMT)";
+    pub const NUMERIQUE: &str = "Équipement et usages numériques (forfait structure, puis DONUM)";
+    pub const MAITRE_DE_STAGE: &str = "Maître de stage";
+    pub const NON_VUS: &str = "Patients non vus depuis 2 ans";
 }
 
 /// A subtotal: a part of a dispositif (the socle, the majorations…).
@@ -97,6 +115,8 @@ pub struct Dispositif {
     pub libelle: &'static str,
     /// Why the physician gets nothing from it this year, if so.
     pub motif_absence: Option<String>,
+    /// Whether the dispositif exists this year (it may exist and not apply to this physician).
+    pub en_vigueur: bool,
     pub source: String,
     pub groupes: Vec<Group>,
     #[serde(serialize_with = "serialize_cents")]
@@ -117,6 +137,7 @@ impl Dispositif {
             code,
             libelle,
             motif_absence: None,
+            en_vigueur: true,
             source,
             groupes,
             total,
@@ -124,16 +145,38 @@ impl Dispositif {
         }
     }
 
-    pub fn absent(
+    /// The dispositif does not exist in the year.
+    pub fn not_in_force(
         code: &'static str,
         libelle: &'static str,
         source: String,
         motif: String,
     ) -> Self {
+        Self::absent(code, libelle, source, motif, false)
+    }
+
+    /// The dispositif exists, but does not apply to this physician.
+    pub fn not_applicable(
+        code: &'static str,
+        libelle: &'static str,
+        source: String,
+        motif: String,
+    ) -> Self {
+        Self::absent(code, libelle, source, motif, true)
+    }
+
+    fn absent(
+        code: &'static str,
+        libelle: &'static str,
+        source: String,
+        motif: String,
+        en_vigueur: bool,
+    ) -> Self {
         Self {
             code,
             libelle,
             motif_absence: Some(motif),
+            en_vigueur,
             source,
             groupes: Vec::new(),
             total: round_cents(Decimal::ZERO),

@@ -20,12 +20,26 @@ fn to_js(value: &impl Serialize) -> JsValue {
 /// `{statut: "erreurs", erreurs: [{champ, message}]}`.
 #[wasm_bindgen]
 pub fn compute(profile: JsValue, annee: i32) -> JsValue {
+    to_js(&Outcome::of(read(profile), annee, &Parameters::official()))
+}
+
+/// The profile for two years side by side: `{statut: "comparaison", comparaison}` or the errors.
+#[wasm_bindgen(js_name = compareYears)]
+pub fn compare_years(profile: JsValue, annee_a: i32, annee_b: i32) -> JsValue {
+    to_js(&Outcome::of_comparison(
+        read(profile),
+        annee_a,
+        annee_b,
+        &Parameters::official(),
+    ))
+}
+
+fn read(profile: JsValue) -> Result<crate::input::Profile, FieldError> {
     // Through a JSON tree: serde-wasm-bindgen reads only the fields a struct declares, so an
     // unknown field would pass unseen; the tree keeps every key for `deny_unknown_fields`.
-    let profile = serde_wasm_bindgen::from_value::<serde_json::Value>(profile)
+    serde_wasm_bindgen::from_value::<serde_json::Value>(profile)
         .map_err(|_| FieldError::new("", "Profil illisible : un objet JSON est attendu."))
-        .and_then(from_deserializer);
-    to_js(&Outcome::of(profile, annee, &Parameters::official()))
+        .and_then(from_deserializer)
 }
 
 /// The age bands and prevention indicators of the form, with their French labels.

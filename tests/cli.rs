@@ -192,7 +192,9 @@ fn the_year_option() {
         .as_str()
         .unwrap();
     assert!(motif.contains("01/01/2026"), "{motif}");
-    assert_eq!(v["rapport"]["total"], "0.00");
+    // 2025 pays the FPMT instead (§3.1 A, montants actuels): 20 ALD ≥ 80 ans × 70 € + 10 × 5 €
+    // = 1 450 €; no ROSP point, no forfait structure (no prerequisite declared).
+    assert_eq!(v["rapport"]["total"], "1450.00");
     // 2027: same profile, one year later: 2 355 € again (installed 2011, permanent ZIP).
     let out = run(&["--annee", "2027"], &small_profile());
     assert_eq!(stdout_json(&out)["rapport"]["total"], "2355.00");
@@ -240,9 +242,9 @@ fn default_profile_round_trip() {
     assert_eq!(stdout_json(&run(&[], "{}"))["statut"], "erreurs");
     let out = run(&[], &profile);
     assert_eq!(code(&out), 0);
-    // The default profile by hand (see fmt_by_hand.rs): 24 875 + 920 + 2 487,50 + 4 540
-    // = 32 822,50 €
-    assert_eq!(stdout_json(&out)["rapport"]["total"], "32822.50");
+    // The default profile by hand (see fmt_by_hand.rs): FMT 24 875 + 920 + 2 487,50 + 4 540
+    // = 32 822,50 €, plus the maître de stage in ZIP, 800 € (§3.4 B) = 33 622,50 €
+    assert_eq!(stdout_json(&out)["rapport"]["total"], "33622.50");
 }
 
 #[test]
@@ -250,8 +252,13 @@ fn parameter_sets() {
     let out = run(&["--parametres"], "");
     assert_eq!(code(&out), 0);
     let v = stdout_json(&out);
-    assert_eq!(v[0]["id"], "convention_2024");
-    assert!(v[0]["valeurs"]
+    let set = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "convention_2024")
+        .unwrap();
+    assert!(set["valeurs"]
         .as_array()
         .unwrap()
         .iter()

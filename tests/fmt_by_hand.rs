@@ -482,8 +482,12 @@ fn no_fmt_before_1_january_2026() {
         let motif = fmt(&r).motif_absence.clone().expect("a motif");
         assert!(motif.contains("01/01/2026"), "{motif}");
         assert!(motif.contains(&annee.to_string()), "{motif}");
-        assert_eq!(r.total, dec!(0));
-        assert!(r.versements.is_empty());
+        assert!(!fmt(&r).en_vigueur);
+        assert_eq!(fmt(&r).total, dec!(0));
+        assert!(fmt(&r).versements.is_empty());
+        // The FPMT pays instead (§3.1 A, montants actuels): 100 ALD ≥ 80 ans × 70 € + 450 × 5 €
+        // = 9 250 €, every patient seen or not.
+        assert_eq!(r.dispositif("FPMT").unwrap().total, dec!(9250));
     }
 }
 
@@ -759,7 +763,9 @@ fn default_profile_by_hand() {
     // 190 + 95 + 40 + 11 + 7 + 18 + 75 + 120 + 90 + 70 + 45 + 50 + 8 + 9 + 80 = 908 × 5 € = 4 540 €
     assert_eq!(sous_total(&r, "FMT.PREVENTION"), dec!(4540));
     // 24 875 + 920 + 2 487,50 + 4 540 = 32 822,50 €
-    assert_eq!(r.total, dec!(32822.50));
+    assert_eq!(fmt(&r).total, dec!(32822.50));
+    // + maître de stage in ZIP, 800 € (§3.4 B) = 33 622,50 €
+    assert_eq!(r.total, dec!(33622.50));
     // (24 875 + 920) / 4 = 6 448,75 € each quarter
     assert_eq!(quarterly(&r), vec![dec!(6448.75); 4]);
 }

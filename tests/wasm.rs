@@ -102,7 +102,13 @@ fn before_2026_the_fmt_is_absent_with_its_reason() {
 #[wasm_bindgen_test]
 fn parameter_sets_carry_values_and_sources() {
     let c = back(parameter_sets());
-    let values = c["jeux"][0]["valeurs"].as_array().unwrap();
+    let set = c["jeux"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "convention_2024")
+        .unwrap();
+    let values = set["valeurs"].as_array().unwrap();
     let socle = values
         .iter()
         .find(|v| v["id"] == "fmt.socle.ald_80_ans_et_plus")

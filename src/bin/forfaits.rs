@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! forfaits [--annee 2026] [profil.json | -]
+//! forfaits --comparer 2025 2026 [profil.json | -]
 //! forfaits --profil-par-defaut
 //! forfaits --parametres
 //! ```
@@ -14,7 +15,7 @@ use std::process::ExitCode;
 
 use forfaits::{defaults, input, params, Outcome, Parameters};
 
-const USAGE: &str = "usage : forfaits [--annee AAAA] [profil.json | -]\n        forfaits --profil-par-defaut\n        forfaits --parametres";
+const USAGE: &str = "usage : forfaits [--annee AAAA] [profil.json | -]\n        forfaits --comparer AAAA AAAA [profil.json | -]\n        forfaits --profil-par-defaut\n        forfaits --parametres";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -34,14 +35,17 @@ fn print(value: &impl serde::Serialize) -> Result<(), String> {
 
 fn run(args: Vec<String>) -> Result<ExitCode, String> {
     let mut annee = 2026;
+    let mut comparer: Option<(i32, i32)> = None;
+    let year = |v: Option<String>| -> Result<i32, String> {
+        let v = v.ok_or("une année est attendue")?;
+        v.parse().map_err(|_| format!("année invalide : {v}"))
+    };
     let mut path: Option<String> = None;
     let mut it = args.into_iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
-            "--annee" => {
-                let v = it.next().ok_or("--annee attend une année")?;
-                annee = v.parse().map_err(|_| format!("année invalide : {v}"))?;
-            }
+            "--annee" => annee = year(it.next())?,
+            "--comparer" => comparer = Some((year(it.next())?, year(it.next())?)),
             "--profil-par-defaut" => {
                 print(&defaults::profile())?;
                 return Ok(ExitCode::SUCCESS);
@@ -68,10 +72,16 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
         }
         Some(p) => std::fs::read_to_string(p).map_err(|e| format!("lecture de {p} : {e}"))?,
     };
-    let outcome = Outcome::of(input::from_json(&text), annee, &Parameters::official());
+    let profile = input::from_json(&text);
+    let params = Parameters::official();
+    let outcome = match comparer {
+        Some((a, b)) => Outcome::of_comparison(profile, a, b, &params),
+        None => Outcome::of(profile, annee, &params),
+    };
     print(&outcome)?;
-    Ok(match outcome {
-        Outcome::Rapport { .. } => ExitCode::SUCCESS,
-        Outcome::Erreurs { .. } => ExitCode::from(1),
+    Ok(if outcome.is_error() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     })
 }

@@ -5,7 +5,10 @@
 //! bad value reaches [`validate`], which reports *every* error with its field path and a French
 //! message, instead of stopping at the first one.
 
+mod before_2026;
 pub(crate) mod date;
+mod number;
+mod numerique;
 mod parse;
 mod patientele;
 mod prevention;
@@ -14,7 +17,10 @@ mod validate;
 
 use serde::{Deserialize, Serialize};
 
+pub use before_2026::{ForfaitStructure, Missions, Rosp, Vsm, VsmResults};
 pub use date::DateInput;
+pub use number::DecimalInput;
+pub use numerique::{Numerique, Usage, UsageRef};
 pub use parse::{from_deserializer, from_json};
 pub use patientele::{AgeBand, Cell, CellRef, Patientele, PatientsByAld, PatientsByC2s};
 pub use prevention::{Indicator, IndicatorRef, Prevention};
@@ -30,6 +36,20 @@ pub struct Profile {
     pub patientele: Patientele,
     #[serde(default)]
     pub prevention: Prevention,
+    /// Until 2025: the points of the ROSP.
+    #[serde(default)]
+    pub rosp: Rosp,
+    /// Digital equipment and usage (forfait structure until 2025, DONUM from 2026).
+    #[serde(default)]
+    pub numerique: Numerique,
+    /// Until 2025: the other declarations of the forfait structure.
+    #[serde(default)]
+    pub forfait_structure: ForfaitStructure,
+    /// 2023 to 2025: the VSM campaigns.
+    #[serde(default)]
+    pub vsm: Vsm,
+    #[serde(default)]
+    pub missions: Missions,
 }
 
 /// The physician's practice (« exercice »).

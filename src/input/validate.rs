@@ -49,7 +49,139 @@ pub fn validate(profile: &Profile, annee: i32) -> Vec<FieldError> {
     practice(profile, &mut errors);
     patientele(profile, &mut errors);
     prevention(profile, &mut errors);
+    before_2026(profile, &mut errors);
+    numerique(profile, &mut errors);
     errors
+}
+
+/// Largest number of acts (FSE, prescriptions…) accepted for a year.
+pub const MAX_ACTS: i64 = 1_000_000;
+
+/// Largest number of ROSP points accepted (the 2011 grid had 1 300 at most).
+const MAX_POINTS: i64 = 10_000;
+
+fn acts(champ: impl Fn() -> String, value: i64, errors: &mut Vec<FieldError>) -> bool {
+    if value < 0 {
+        errors.push(FieldError::new(
+            champ(),
+            "Un nombre ne peut pas être négatif.",
+        ));
+        false
+    } else if value > MAX_ACTS {
+        errors.push(FieldError::new(
+            champ(),
+            format!(
+                "Nombre trop grand : {} au plus.",
+                crate::money::count(MAX_ACTS)
+            ),
+        ));
+        false
+    } else {
+        true
+    }
+}
+
+/// A part (`part`) that cannot exceed its whole (`whole`), both already checked.
+fn at_most(
+    champ: impl Fn() -> String,
+    part: i64,
+    whole: i64,
+    what: &str,
+    errors: &mut Vec<FieldError>,
+) {
+    if part > whole {
+        errors.push(FieldError::new(
+            champ(),
+            format!("{what} ({part} pour {whole})."),
+        ));
+    }
+}
+
+fn before_2026(profile: &Profile, errors: &mut Vec<FieldError>) {
+    let rosp = [
+        ("rosp.points_ponderes", &profile.rosp.points_ponderes),
+        (
+            "rosp.points_non_ponderes",
+            &profile.rosp.points_non_ponderes,
+        ),
+    ];
+    for (champ, points) in rosp {
+        match points.get() {
+            None => errors.push(FieldError::new(
+                champ,
+                "Nombre de points attendu (par exemple 412,5).",
+            )),
+            Some(p) if p.is_sign_negative() && !p.is_zero() => errors.push(FieldError::new(
+                champ,
+                "Un nombre de points ne peut pas être négatif.",
+            )),
+            Some(p) if p > rust_decimal::Decimal::from(MAX_POINTS) => errors.push(FieldError::new(
+                champ,
+                format!(
+                    "Nombre de points trop grand : {} au plus.",
+                    crate::money::count(MAX_POINTS)
+                ),
+            )),
+            Some(_) => {}
+        }
+    }
+    for (i, snp) in profile
+        .forfait_structure
+        .snp_sas_trimestres
+        .iter()
+        .enumerate()
+    {
+        acts(
+            || format!("forfait_structure.snp_sas_trimestres.{i}"),
+            *snp,
+            errors,
+        );
+    }
+    for (annee, r) in profile.vsm.campaigns() {
+        let path = |field: &str| format!("vsm.{annee}.{field}");
+        let ald = count(|| path("patients_ald"), r.patients_ald, errors);
+        let with = count(
+            || path("patients_ald_avec_vsm"),
+            r.patients_ald_avec_vsm,
+            errors,
+        );
+        let structured = count(|| path("vsm_structures"), r.vsm_structures, errors);
+        if ald && with {
+            at_most(
+                || path("patients_ald_avec_vsm"),
+                r.patients_ald_avec_vsm,
+                r.patients_ald,
+                "Plus de patients avec un VSM que de patients en ALD",
+                errors,
+            );
+        }
+        if with && structured {
+            at_most(
+                || path("vsm_structures"),
+                r.vsm_structures,
+                r.patients_ald_avec_vsm,
+                "Plus de VSM structurés que de VSM",
+                errors,
+            );
+        }
+    }
+}
+
+fn numerique(profile: &Profile, errors: &mut Vec<FieldError>) {
+    for u in profile.numerique.usages() {
+        let path = |field: &str| format!("numerique.{}.{field}", u.key);
+        let num = acts(|| path("numerateur"), u.usage.numerateur, errors);
+        let den = acts(|| path("denominateur"), u.usage.denominateur, errors);
+        if num && den {
+            at_most(
+                || path("numerateur"),
+                u.usage.numerateur,
+                u.usage.denominateur,
+                "Plus d'actes en ligne que d'actes au total",
+                errors,
+            );
+        }
+    }
 }
 
 fn practice(profile: &Profile, errors: &mut Vec<FieldError>) {

@@ -11,6 +11,10 @@ pub enum Unit {
     Pourcent,
     /// A number of years.
     Annees,
+    /// Points of a forfait, paid at the point's value.
+    Points,
+    /// A number of patients or of acts.
+    Nombre,
 }
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -105,6 +109,292 @@ pub const DEFINITIONS: &[Definition] = &[
     def(
         "fmt.prevention.indicateur",
         "FMT prévention — montant par indicateur validé et par patient",
+        Unit::Euro,
+    ),
+    def(
+        "fpmt.ald_80_ans_et_plus",
+        "FPMT — patient en ALD de 80 ans ou plus (par patient)",
+        Unit::Euro,
+    ),
+    def(
+        "fpmt.ald_moins_80_ans",
+        "FPMT — patient en ALD de moins de 80 ans (par patient)",
+        Unit::Euro,
+    ),
+    def(
+        "fpmt.80_ans_et_plus",
+        "FPMT — patient hors ALD de 80 ans ou plus (par patient)",
+        Unit::Euro,
+    ),
+    def(
+        "fpmt.75_a_79_ans",
+        "FPMT — patient hors ALD de 75 à 79 ans (par patient)",
+        Unit::Euro,
+    ),
+    def(
+        "fpmt.7_a_74_ans",
+        "FPMT — patient hors ALD de 7 à 74 ans (par patient)",
+        Unit::Euro,
+    ),
+    def(
+        "fpmt.2_a_6_ans",
+        "FPMT — patient hors ALD de 2 à 6 ans (par patient)",
+        Unit::Euro,
+    ),
+    def(
+        "fpmt.moins_2_ans",
+        "FPMT — patient hors ALD de moins de 2 ans (par patient)",
+        Unit::Euro,
+    ),
+    def("rosp.point", "ROSP — valeur du point", Unit::Euro),
+    def(
+        "rosp.patientele_reference",
+        "ROSP — patientèle de référence des indicateurs pondérés",
+        Unit::Nombre,
+    ),
+    def(
+        "fs.point",
+        "Forfait structure — valeur du point",
+        Unit::Euro,
+    ),
+    def(
+        "fs.volet1.points",
+        "Forfait structure — points du volet 1 (prérequis)",
+        Unit::Points,
+    ),
+    def(
+        "fs.volet1.teletransmission.seuil",
+        "Forfait structure — taux de télétransmission à dépasser (volet 1)",
+        Unit::Pourcent,
+    ),
+    def(
+        "fs.volet2.aat.seuil",
+        "Forfait structure — taux cible d'arrêts de travail en ligne (AAT)",
+        Unit::Pourcent,
+    ),
+    def(
+        "fs.volet2.aat.points",
+        "Forfait structure — points de l'indicateur AAT",
+        Unit::Points,
+    ),
+    def(
+        "fs.volet2.cm_atmp.seuil",
+        "Forfait structure — taux cible de certificats AT-MP en ligne",
+        Unit::Pourcent,
+    ),
+    def(
+        "fs.volet2.cm_atmp.points",
+        "Forfait structure — points de l'indicateur CM AT-MP",
+        Unit::Points,
+    ),
+    def(
+        "fs.volet2.pse.seuil",
+        "Forfait structure — taux cible de protocoles de soins électroniques",
+        Unit::Pourcent,
+    ),
+    def(
+        "fs.volet2.pse.points",
+        "Forfait structure — points de l'indicateur PSE",
+        Unit::Points,
+    ),
+    def(
+        "fs.volet2.dcmt.seuil",
+        "Forfait structure — taux cible de déclarations médecin traitant en ligne",
+        Unit::Pourcent,
+    ),
+    def(
+        "fs.volet2.dcmt.points",
+        "Forfait structure — points de l'indicateur DMT",
+        Unit::Points,
+    ),
+    def(
+        "fs.volet2.spe.seuil",
+        "Forfait structure — taux cible de prescriptions électroniques de transport",
+        Unit::Pourcent,
+    ),
+    def(
+        "fs.volet2.spe.points",
+        "Forfait structure — points de l'indicateur SPE",
+        Unit::Points,
+    ),
+    def(
+        "fs.volet2.dsg.seuil",
+        "Forfait structure — taux cible de déclarations de grossesse en ligne",
+        Unit::Pourcent,
+    ),
+    def(
+        "fs.volet2.dsg.points",
+        "Forfait structure — points de l'indicateur DSG",
+        Unit::Points,
+    ),
+    def(
+        "fs.volet2.dmp.seuil",
+        "Forfait structure — part des consultations alimentant le DMP",
+        Unit::Pourcent,
+    ),
+    def(
+        "fs.volet2.dmp.points",
+        "Forfait structure — points de l'indicateur DMP",
+        Unit::Points,
+    ),
+    def(
+        "fs.volet2.mss.seuil",
+        "Forfait structure — part des consultations avec un échange par messagerie sécurisée",
+        Unit::Pourcent,
+    ),
+    def(
+        "fs.volet2.mss.points",
+        "Forfait structure — points de l'indicateur messagerie sécurisée",
+        Unit::Points,
+    ),
+    def(
+        "fs.volet2.ordonnance_numerique.seuil",
+        "Forfait structure — part des prescriptions par e-prescription",
+        Unit::Pourcent,
+    ),
+    def(
+        "fs.volet2.ordonnance_numerique.points",
+        "Forfait structure — points de l'indicateur e-prescription",
+        Unit::Points,
+    ),
+    def(
+        "fs.volet2.app_carte_vitale.seuil",
+        "Forfait structure — part des FSE avec l'application carte Vitale",
+        Unit::Pourcent,
+    ),
+    def(
+        "fs.volet2.app_carte_vitale.points",
+        "Forfait structure — points de l'indicateur application carte Vitale",
+        Unit::Points,
+    ),
+    def(
+        "fs.volet2.capacite_a_coder",
+        "Forfait structure — points de la capacité à coder",
+        Unit::Points,
+    ),
+    def(
+        "fs.volet2.prise_en_charge_coordonnee",
+        "Forfait structure — points de l'implication dans la prise en charge coordonnée (volet 2)",
+        Unit::Points,
+    ),
+    def(
+        "fs.volet2.services_patients",
+        "Forfait structure — points des services offerts aux patients",
+        Unit::Points,
+    ),
+    def(
+        "fs.volet2.videotransmission",
+        "Forfait structure — points de l'équipement de vidéotransmission",
+        Unit::Points,
+    ),
+    def(
+        "fs.volet2.equipements_connectes",
+        "Forfait structure — points des équipements médicaux connectés",
+        Unit::Points,
+    ),
+    def(
+        "fs.volet2.participation_sas",
+        "Forfait structure — points de la participation au SAS",
+        Unit::Points,
+    ),
+    def(
+        "fs.volet2.snp_sas.seuil_1",
+        "Forfait structure — effection SAS : SNP du trimestre pour le 1er palier",
+        Unit::Nombre,
+    ),
+    def(
+        "fs.volet2.snp_sas.seuil_2",
+        "Forfait structure — effection SAS : SNP du trimestre pour le 2e palier",
+        Unit::Nombre,
+    ),
+    def(
+        "fs.volet2.snp_sas.seuil_3",
+        "Forfait structure — effection SAS : SNP du trimestre pour le 3e palier",
+        Unit::Nombre,
+    ),
+    def(
+        "fs.volet2.snp_sas.seuil_4",
+        "Forfait structure — effection SAS : SNP du trimestre pour le 4e palier",
+        Unit::Nombre,
+    ),
+    def(
+        "fs.volet2.snp_sas.seuil_5",
+        "Forfait structure — effection SAS : SNP du trimestre pour le 5e palier",
+        Unit::Nombre,
+    ),
+    def(
+        "fs.volet2.snp_sas.points_1",
+        "Forfait structure — effection SAS : points du 1er palier",
+        Unit::Points,
+    ),
+    def(
+        "fs.volet2.snp_sas.points_2",
+        "Forfait structure — effection SAS : points du 2e palier",
+        Unit::Points,
+    ),
+    def(
+        "fs.volet2.snp_sas.points_3",
+        "Forfait structure — effection SAS : points du 3e palier",
+        Unit::Points,
+    ),
+    def(
+        "fs.volet2.snp_sas.points_4",
+        "Forfait structure — effection SAS : points du 4e palier",
+        Unit::Points,
+    ),
+    def(
+        "fs.volet2.snp_sas.points_5",
+        "Forfait structure — effection SAS : points du 5e palier",
+        Unit::Points,
+    ),
+    def(
+        "vsm.montant.moitie",
+        "Forfait VSM — montant si la moitié de la patientèle ALD a un VSM au DMP",
+        Unit::Euro,
+    ),
+    def(
+        "vsm.montant.quasi_totalite",
+        "Forfait VSM — montant si 90 % de la patientèle ALD a un VSM au DMP",
+        Unit::Euro,
+    ),
+    def(
+        "vsm.seuil.moitie",
+        "Forfait VSM — premier seuil de patients ALD avec VSM",
+        Unit::Pourcent,
+    ),
+    def(
+        "vsm.seuil.quasi_totalite",
+        "Forfait VSM — second seuil de patients ALD avec VSM",
+        Unit::Pourcent,
+    ),
+    def(
+        "vsm.structure.seuil",
+        "Forfait VSM — part de VSM structurés à dépasser pour la majoration",
+        Unit::Pourcent,
+    ),
+    def(
+        "vsm.structure.majoration",
+        "Forfait VSM — majoration pour VSM structurés",
+        Unit::Pourcent,
+    ),
+    def(
+        "vsm.patientele_reference",
+        "Forfait VSM — patientèle de référence de la pondération",
+        Unit::Nombre,
+    ),
+    def(
+        "vsm.taux_versement",
+        "Forfait VSM — part du montant calculé qui est versée",
+        Unit::Pourcent,
+    ),
+    def(
+        "mission.maitre_de_stage.zip",
+        "Maître de stage — montant annuel, médecin installé en ZIP",
+        Unit::Euro,
+    ),
+    def(
+        "mission.maitre_de_stage.hors_zip",
+        "Maître de stage — montant annuel, médecin installé hors ZIP",
         Unit::Euro,
     ),
 ];

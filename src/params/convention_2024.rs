@@ -3,7 +3,7 @@
 
 use rust_decimal_macros::dec;
 
-use super::{date, ParameterSet, Value};
+use super::{date, dated, ParameterSet, Value};
 
 /// The FMT replaces the FPMT and the ROSP from 1 January 2026 (§3.1 A, « Entrée en vigueur »
 /// of §3.1 C); no end date is set, the convention runs for five years from 22/06/2024.
@@ -17,6 +17,29 @@ const fn fmt(id: &'static str, valeur: rust_decimal::Decimal, section: &'static 
         fin: None,
         section,
     }
+}
+
+/// The FPMT runs until 31/12/2025 (§3.1 A). The circular gives its « montants actuels » only:
+/// they are applied from 2021 on, an interpretation the FPMT lines show for years before 2024.
+const fn fpmt(id: &'static str, valeur: rust_decimal::Decimal, section: &'static str) -> Value {
+    dated(
+        id,
+        valeur,
+        date(2021, 1, 1),
+        Some(date(2025, 12, 31)),
+        section,
+    )
+}
+
+/// VSM results at 30/06/2024 and 30/06/2025; the forfait is abolished after (§3.3 B).
+const fn vsm(id: &'static str, valeur: rust_decimal::Decimal, section: &'static str) -> Value {
+    dated(
+        id,
+        valeur,
+        date(2024, 1, 1),
+        Some(date(2025, 6, 30)),
+        section,
+    )
 }
 
 pub const SET: ParameterSet = ParameterSet {
@@ -88,5 +111,115 @@ pub const SET: ParameterSet = ParameterSet {
         fmt("fmt.majoration.age", dec!(10), "§3.1 B 2"),
         fmt("fmt.majoration.age.seuil", dec!(67), "§3.1 B 2"),
         fmt("fmt.prevention.indicateur", dec!(5), "§3.1 C"),
+        fpmt(
+            "fpmt.ald_80_ans_et_plus",
+            dec!(70),
+            "§3.1 A, tableau, montants actuels, ligne (ALD) 80 ans ou plus",
+        ),
+        fpmt(
+            "fpmt.ald_moins_80_ans",
+            dec!(46),
+            "§3.1 A, tableau, montants actuels, ligne (ALD) 0-79 ans",
+        ),
+        fpmt(
+            "fpmt.80_ans_et_plus",
+            dec!(46),
+            "§3.1 A, tableau, montants actuels, ligne 80 ans et plus",
+        ),
+        fpmt(
+            "fpmt.75_a_79_ans",
+            dec!(5),
+            "§3.1 A, tableau, montants actuels, ligne 75-79 ans",
+        ),
+        fpmt(
+            "fpmt.7_a_74_ans",
+            dec!(5),
+            "§3.1 A, tableau, montants actuels, ligne 7 à 74 ans",
+        ),
+        fpmt(
+            "fpmt.2_a_6_ans",
+            dec!(6),
+            "§3.1 A, tableau, montants actuels, ligne moins de 7 ans",
+        ),
+        fpmt(
+            "fpmt.moins_2_ans",
+            dec!(6),
+            "§3.1 A, tableau, montants actuels, ligne moins de 7 ans",
+        ),
+        vsm(
+            "vsm.montant.moitie",
+            dec!(1500),
+            "§3.3 B, modalités de calcul",
+        ),
+        vsm(
+            "vsm.montant.quasi_totalite",
+            dec!(3000),
+            "§3.3 B, modalités de calcul",
+        ),
+        vsm(
+            "vsm.seuil.moitie",
+            dec!(50),
+            "§3.3 B (au moins la moitié de la patientèle en ALD)",
+        ),
+        vsm(
+            "vsm.seuil.quasi_totalite",
+            dec!(90),
+            "§3.3 B (90 % de la patientèle ALD)",
+        ),
+        vsm(
+            "vsm.structure.seuil",
+            dec!(33.333333333333333333333333333),
+            "§3.3 B (plus d'un tiers des VSM structurés)",
+        ),
+        vsm("vsm.structure.majoration", dec!(20), "§3.3 B"),
+        vsm(
+            "vsm.patientele_reference",
+            dec!(800),
+            "§3.3 B (patientèle moyenne de référence, 800 patients)",
+        ),
+        dated(
+            "vsm.taux_versement",
+            dec!(100),
+            date(2024, 1, 1),
+            Some(date(2024, 12, 31)),
+            "§3.3 B, modalités de paiement (résultats au 30 juin 2024)",
+        ),
+        dated(
+            "vsm.taux_versement",
+            dec!(90),
+            date(2025, 1, 1),
+            Some(date(2025, 6, 30)),
+            "§3.3 B, modalités de paiement (résultats au 30 juin 2025 versés à 90 %)",
+        ),
+        // Maître de stage: one rule, dated amounts (§3.4 B): 350 € « aujourd'hui », i.e. the 50
+        // points of the forfait structure's « encadrement des étudiants » at 7 € (avenant 9, art. 5).
+        dated(
+            "mission.maitre_de_stage.zip",
+            dec!(350),
+            date(2021, 1, 1),
+            Some(date(2025, 12, 31)),
+            "§3.4 B (350 € avant 2026)",
+        ),
+        dated(
+            "mission.maitre_de_stage.hors_zip",
+            dec!(350),
+            date(2021, 1, 1),
+            Some(date(2025, 12, 31)),
+            "§3.4 B (350 € avant 2026)",
+        ),
+        dated(
+            "mission.maitre_de_stage.zip",
+            dec!(800),
+            FMT_START,
+            None,
+            "§3.4 B (800 € par an en ZIP à compter du 1er janvier 2026)",
+        ),
+        dated(
+            "mission.maitre_de_stage.hors_zip",
+            dec!(500),
+            FMT_START,
+            None,
+            "§3.4 B (500 € par an hors ZIP à compter du 1er janvier 2026)",
+        ),
     ],
 };

@@ -6,7 +6,10 @@
 //! amount itself: it asks [`Parameters::get`] for the value in force at a date, so that a scenario
 //! (a set of overrides, see [`Parameters::with_overrides`]) can change any of them.
 
+mod avenant_9;
 mod catalogue;
+mod convention_2011;
+mod convention_2016;
 pub(crate) mod convention_2024;
 
 use std::collections::BTreeMap;
@@ -50,7 +53,12 @@ pub struct ParameterSet {
 }
 
 /// Every parameter set the calculator knows, in the order of the texts.
-pub const SETS: &[ParameterSet] = &[convention_2024::SET];
+pub const SETS: &[ParameterSet] = &[
+    convention_2011::SET,
+    convention_2016::SET,
+    avenant_9::SET,
+    convention_2024::SET,
+];
 
 /// A value looked up for a rule: the number and its citation.
 #[derive(Debug, Clone, PartialEq)]
@@ -148,6 +156,20 @@ impl ParameterSet {
     }
 }
 
+/// Last day on which the texts give `id` a value, if its last value has an end: when a
+/// dispositif stops.
+pub fn last_in_force(id: &str) -> Option<NaiveDate> {
+    let values = || {
+        SETS.iter()
+            .flat_map(|set| set.valeurs.iter())
+            .filter(|v| v.id == id)
+    };
+    if values().any(|v| v.fin.is_none()) {
+        return None;
+    }
+    values().filter_map(|v| v.fin).max()
+}
+
 /// First day on which the texts give `id` a value: when a dispositif starts.
 pub fn first_in_force(id: &str) -> Option<NaiveDate> {
     SETS.iter()
@@ -155,6 +177,23 @@ pub fn first_in_force(id: &str) -> Option<NaiveDate> {
         .filter(|v| v.id == id)
         .map(|v| v.debut)
         .min()
+}
+
+/// A value in force from `debut` to `fin` (inclusive; `None`: until further notice).
+pub(crate) const fn dated(
+    id: &'static str,
+    valeur: Decimal,
+    debut: NaiveDate,
+    fin: Option<NaiveDate>,
+    section: &'static str,
+) -> Value {
+    Value {
+        id,
+        valeur,
+        debut,
+        fin,
+        section,
+    }
 }
 
 /// Builds a date in a `const` table; an impossible date fails the build, not the page.

@@ -2,12 +2,20 @@
 //! then computes any number of profiles (a physician on the page, a cohort for a negotiator).
 
 pub mod fmt;
+mod forfait_structure;
+mod fpmt;
+mod maitre_de_stage;
+mod missions;
+mod points;
+mod rosp;
+mod vsm;
 
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 
 use crate::input::{validate, FieldError, Profile};
-use crate::params::Parameters;
-use crate::report::Report;
+use crate::params::{first_in_force, last_in_force, NotInForce, Parameters};
+use crate::report::{Dispositif, Report};
 
 /// The calendar facts of a calculation year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,47 +39,65 @@ impl Year {
     }
 }
 
+/// A dispositif's rule, with its parameters of the year already read.
+pub trait Rule: std::fmt::Debug + Send + Sync {
+    /// The dispositif with every line that explains it, or why it does not apply.
+    fn compute(&self, profile: &Profile, year: Year) -> Dispositif;
+    /// Its total alone, without the explanations (same rules, same rounding).
+    fn total(&self, profile: &Profile, year: Year) -> Decimal;
+}
+
+/// The rules of the product, in the order of the report.
+fn rules(params: &Parameters, year: Year) -> Vec<Box<dyn Rule>> {
+    vec![
+        Box::new(fmt::Fmt::resolve(params, year)),
+        Box::new(fpmt::Fpmt::resolve(params, year)),
+        Box::new(rosp::Rosp::resolve(params, year)),
+        Box::new(forfait_structure::ForfaitStructure::resolve(params, year)),
+        Box::new(vsm::Vsm::resolve(params, year)),
+        Box::new(missions::Missions::resolve(params, year)),
+    ]
+}
+
 /// The parameters of one year, read once, ready to compute many profiles.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Engine {
     annee: i32,
     year: Option<Year>,
-    fmt: fmt::Fmt,
+    rules: Vec<Box<dyn Rule>>,
 }
 
 impl Engine {
     pub fn new(params: &Parameters, annee: i32) -> Self {
         let year = Year::new(annee);
-        let fmt = match year {
-            Some(y) => fmt::Fmt::resolve(params, y),
-            None => fmt::Fmt::out_of_calendar(),
-        };
-        Self { annee, year, fmt }
+        let rules = year.map_or_else(Vec::new, |y| rules(params, y));
+        Self { annee, year, rules }
+    }
+
+    fn valid_year(&self, profile: &Profile) -> Result<Year, Vec<FieldError>> {
+        let errors = validate(profile, self.annee);
+        match self.year {
+            Some(year) if errors.is_empty() => Ok(year),
+            _ => Err(errors),
+        }
     }
 
     /// The report of `profile`, or every error of its fields.
     pub fn compute(&self, profile: &Profile) -> Result<Report, Vec<FieldError>> {
-        let errors = validate(profile, self.annee);
-        match self.year {
-            Some(year) if errors.is_empty() => Ok(Report::new(
-                year.annee,
-                year.observation_date,
-                vec![self.fmt.compute(profile, year)],
-            )),
-            _ => Err(errors),
-        }
+        let year = self.valid_year(profile)?;
+        let dispositifs = self
+            .rules
+            .iter()
+            .map(|r| r.compute(profile, year))
+            .collect();
+        Ok(Report::new(year.annee, year.observation_date, dispositifs))
     }
-}
 
-impl Engine {
     /// The year's total alone, without the explanations: the fast path for costing a proposal
     /// over many physicians. Same rules, same rounding as [`Engine::compute`].
-    pub fn total(&self, profile: &Profile) -> Result<rust_decimal::Decimal, Vec<FieldError>> {
-        let errors = validate(profile, self.annee);
-        match self.year {
-            Some(year) if errors.is_empty() => Ok(self.fmt.total(profile, year)),
-            _ => Err(errors),
-        }
+    pub fn total(&self, profile: &Profile) -> Result<Decimal, Vec<FieldError>> {
+        let year = self.valid_year(profile)?;
+        Ok(self.rules.iter().map(|r| r.total(profile, year)).sum())
     }
 }
 
@@ -82,4 +108,68 @@ pub fn compute(
     params: &Parameters,
 ) -> Result<Report, Vec<FieldError>> {
     Engine::new(params, annee).compute(profile)
+}
+
+/// A rule's parameters for the year, or why the dispositif does not exist that year.
+#[derive(Debug, Clone)]
+pub enum InForce<P> {
+    Yes(P),
+    No(String),
+}
+
+impl<P> InForce<P> {
+    /// Reads the parameters with `read`; a value missing at its date makes the dispositif absent.
+    pub fn resolve(
+        lifecycle: &Lifecycle,
+        year: Year,
+        read: impl FnOnce() -> Result<P, NotInForce>,
+    ) -> Self {
+        match read() {
+            Ok(p) => Self::Yes(p),
+            Err(missing) => Self::No(lifecycle.absence(missing, year)),
+        }
+    }
+}
+
+/// How a dispositif that is not in force in a year says so.
+#[derive(Debug, Clone, Copy)]
+pub struct Lifecycle {
+    /// « Le forfait structure », as a sentence's subject.
+    pub name: &'static str,
+    /// What it replaces, said when it does not exist yet (« il remplace le FPMT et la ROSP »).
+    pub replaces: Option<&'static str>,
+    /// What replaces it, said when it no longer exists (« remplacé par le FMT »).
+    pub replaced_by: Option<&'static str>,
+}
+
+impl Lifecycle {
+    /// Why the dispositif is absent: its parameter `missing` has no value in force at its date.
+    pub fn absence(&self, missing: NotInForce, year: Year) -> String {
+        let date = |d: chrono::NaiveDate| d.format("%d/%m/%Y").to_string();
+        if let Some(start) = first_in_force(missing.id).filter(|s| *s > missing.date) {
+            let replaces = self.replaces.map(|r| format!(" ; {r}")).unwrap_or_default();
+            return format!(
+                "{} n'existe pas en {} : il s'applique à compter du {}{replaces}.",
+                self.name,
+                year.annee,
+                date(start)
+            );
+        }
+        if let Some(end) = last_in_force(missing.id).filter(|e| *e < missing.date) {
+            let by = self
+                .replaced_by
+                .map(|r| format!(", {r}"))
+                .unwrap_or_default();
+            return format!(
+                "{} n'existe plus en {} : il a pris fin le {}{by}.",
+                self.name,
+                year.annee,
+                date(end)
+            );
+        }
+        format!(
+            "{} n'a pas de valeur en vigueur en {} (paramètre « {} »).",
+            self.name, year.annee, missing.id
+        )
+    }
 }

@@ -7,27 +7,27 @@
 mod majorations;
 mod payments;
 mod prevention;
-mod socle;
+pub(crate) mod socle;
 
 use rust_decimal::Decimal;
 
 use crate::input::{Optam, Profile, Secteur};
-use crate::params::{
-    convention_2024::SET as CONVENTION_2024, first_in_force, NotInForce, Parameters, Resolved,
-};
+use crate::params::{convention_2024::SET as CONVENTION_2024, NotInForce, Parameters, Resolved};
 use crate::report::{Dispositif, Group};
 
-use super::Year;
+use super::{InForce, Lifecycle, Rule, Year};
 
 pub const CODE: &str = "FMT";
 pub const LIBELLE: &str = "Forfait médecin traitant (FMT)";
+const LIFECYCLE: Lifecycle = Lifecycle {
+    name: "Le forfait médecin traitant (FMT)",
+    replaces: Some("il remplace le FPMT et la ROSP"),
+    replaced_by: None,
+};
 
 /// The FMT's parameters in force for a year, or why it does not exist that year.
 #[derive(Debug, Clone)]
-pub enum Fmt {
-    InForce(Box<Params>),
-    Absent(String),
-}
+pub struct Fmt(InForce<Box<Params>>);
 
 /// Every value the FMT reads, resolved once for the year.
 #[derive(Debug, Clone)]
@@ -89,31 +89,17 @@ impl Amounts {
 
 impl Fmt {
     pub fn resolve(params: &Parameters, year: Year) -> Self {
-        match Params::resolve(params, year) {
-            Ok(p) => Self::InForce(Box::new(p)),
-            Err(missing) => Self::Absent(not_in_force(missing, year)),
-        }
+        Self(InForce::resolve(&LIFECYCLE, year, || {
+            Params::resolve(params, year).map(Box::new)
+        }))
     }
+}
 
-    pub fn out_of_calendar() -> Self {
-        Self::Absent("Année hors calendrier.".to_owned())
-    }
-
-    /// The parameters, if the FMT exists this year and the physician is eligible.
-    fn applicable(&self, profile: &Profile) -> Result<&Params, (String, String)> {
-        match self {
-            Self::InForce(p) => match ineligibility(profile) {
-                None => Ok(p),
-                Some(motif) => Err((motif, CONVENTION_2024.cite("§3.1 A"))),
-            },
-            Self::Absent(motif) => Err((motif.clone(), source())),
-        }
-    }
-
+impl Rule for Fmt {
     /// The FMT's total alone, without writing its explanation (for costing many physicians).
-    pub fn total(&self, profile: &Profile, year: Year) -> Decimal {
-        match self {
-            Self::InForce(p) if ineligibility(profile).is_none() => {
+    fn total(&self, profile: &Profile, year: Year) -> Decimal {
+        match &self.0 {
+            InForce::Yes(p) if ineligibility(profile).is_none() => {
                 let socle = socle::Socle::of(&profile.patientele, p);
                 let m = majorations::Majorations::of(&profile.exercice, socle.total, p, year);
                 socle.total
@@ -127,11 +113,21 @@ impl Fmt {
     }
 
     /// The FMT with every line that explains it.
-    pub fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
-        let p = match self.applicable(profile) {
-            Ok(p) => p,
-            Err((motif, source)) => return Dispositif::absent(CODE, LIBELLE, source, motif),
+    fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
+        let p = match &self.0 {
+            InForce::No(motif) => {
+                return Dispositif::not_in_force(CODE, LIBELLE, source(), motif.clone())
+            }
+            InForce::Yes(p) => p,
         };
+        if let Some(motif) = ineligibility(profile) {
+            return Dispositif::not_applicable(
+                CODE,
+                LIBELLE,
+                CONVENTION_2024.cite("§3.1 A"),
+                motif,
+            );
+        }
         let a = Amounts::of(profile, p, year);
         let groups = vec![
             Group::new("FMT.SOCLE", "Partie socle", a.socle.lines(p)),
@@ -154,21 +150,6 @@ impl Fmt {
         ];
         let payments = payments::schedule(&groups, year);
         Dispositif::computed(CODE, LIBELLE, source(), groups, payments)
-    }
-}
-
-/// Why the FMT does not exist in the year: its parameters are not yet (or no longer) in force.
-fn not_in_force(missing: NotInForce, year: Year) -> String {
-    match first_in_force(missing.id) {
-        Some(start) if start > missing.date => format!(
-            "Le forfait médecin traitant n'existe pas en {} : il remplace le FPMT et la ROSP à compter du {}.",
-            year.annee,
-            start.format("%d/%m/%Y")
-        ),
-        _ => format!(
-            "Le forfait médecin traitant n'a pas de valeur en vigueur en {} (paramètre « {} »).",
-            year.annee, missing.id
-        ),
     }
 }
 

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use crate::input::Prevention;
 use crate::money::{count, euros, to_cents};
-use crate::report::Line;
+use crate::report::{famille, Line};
 
 use super::Params;
 
@@ -56,6 +56,7 @@ pub fn lines(prevention: &Prevention, amounts: &[Decimal; 15], p: &Params) -> Ve
                 *amount,
                 p.prevention.citation.clone(),
             )
+            .famille(famille::PREVENTION)
         })
         .collect()
 }

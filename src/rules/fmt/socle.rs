@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use crate::input::{AgeBand, Patientele};
 use crate::money::{count, euros, to_cents};
-use crate::report::Line;
+use crate::report::{famille, Line};
 
 use super::Params;
 
@@ -17,8 +17,8 @@ use super::Params;
 #[derive(Debug, Clone, Copy)]
 pub struct Category {
     pub param: &'static str,
-    code: &'static str,
-    libelle: &'static str,
+    pub code: &'static str,
+    pub libelle: &'static str,
 }
 
 const fn category(param: &'static str, code: &'static str, libelle: &'static str) -> Category {
@@ -70,7 +70,7 @@ pub const CATEGORIES: [Category; 7] = [
 ];
 
 /// Index in [`CATEGORIES`] of a cell of the grid.
-fn category_of(band: AgeBand, ald: bool) -> usize {
+pub fn category_of(band: AgeBand, ald: bool) -> usize {
     match (ald, band) {
         (true, AgeBand::De80EtPlus) => 0,
         (true, _) => 1,
@@ -138,6 +138,7 @@ impl Socle {
                     self.lines[i],
                     amount.citation.clone(),
                 )
+                .famille(cat.libelle)
             })
             .collect();
         lines[1] = lines[1].clone().interpretation(
@@ -150,7 +151,8 @@ impl Socle {
             per_patient(self.not_seen, p.non_vu.value),
             self.lines[CATEGORIES.len()],
             p.non_vu.citation.clone(),
-        ));
+        )
+        .famille(famille::NON_VUS));
         lines
     }
 
@@ -175,7 +177,7 @@ impl Socle {
 }
 
 /// « 120 patients × 100 € »
-fn per_patient(patients: i64, amount: Decimal) -> String {
+pub fn per_patient(patients: i64, amount: Decimal) -> String {
     let noun = if patients > 1 { "patients" } else { "patient" };
     format!("{} {noun} × {}", count(patients), euros(amount))
 }

@@ -1,0 +1,180 @@
+//! The year-to-year comparison (« gagnant ou perdant ? »): the same profile computed for two
+//! years, per dispositif and in total, the difference, a verdict, and the lines that explain it.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::input::{FieldError, Profile};
+use crate::money::{euros, round_cents, serialize_cents};
+use crate::params::Parameters;
+use crate::report::Report;
+use crate::rules::Engine;
+
+/// One dispositif in both years.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ComponentDiff {
+    pub code: &'static str,
+    pub libelle: &'static str,
+    #[serde(serialize_with = "serialize_cents")]
+    pub montant_a: Decimal,
+    #[serde(serialize_with = "serialize_cents")]
+    pub montant_b: Decimal,
+    #[serde(serialize_with = "serialize_cents")]
+    pub ecart: Decimal,
+    /// Why it is absent in year a or b, if it is.
+    pub motif_a: Option<String>,
+    pub motif_b: Option<String>,
+}
+
+/// A line whose amount differs between the two years (matched by code; a line of a dispositif
+/// that exists in one year only counts as 0 in the other).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LineDiff {
+    pub code: String,
+    pub libelle: String,
+    pub dispositif: &'static str,
+    #[serde(serialize_with = "serialize_cents")]
+    pub montant_a: Decimal,
+    #[serde(serialize_with = "serialize_cents")]
+    pub montant_b: Decimal,
+    #[serde(serialize_with = "serialize_cents")]
+    pub ecart: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    pub annee_a: i32,
+    pub annee_b: i32,
+    pub rapport_a: Report,
+    pub rapport_b: Report,
+    pub composantes: Vec<ComponentDiff>,
+    #[serde(serialize_with = "serialize_cents")]
+    pub ecart: Decimal,
+    /// The difference in % of year a's total, to one decimal (none when year a pays nothing).
+    pub ecart_pourcent: Option<String>,
+    /// « En 2026, vous gagnez 1 234,56 € de plus qu'en 2025 (+3,5 %). »
+    pub verdict: String,
+    /// The lines that explain the difference, largest first.
+    pub explications: Vec<LineDiff>,
+}
+
+/// Compares the profile's two years under `params`.
+pub fn compare(
+    profile: &Profile,
+    annee_a: i32,
+    annee_b: i32,
+    params: &Parameters,
+) -> Result<Comparison, Vec<FieldError>> {
+    let a = Engine::new(params, annee_a).compute(profile);
+    let b = Engine::new(params, annee_b).compute(profile);
+    let (a, b) = match (a, b) {
+        (Ok(a), Ok(b)) => (a, b),
+        (Err(mut e), Err(f)) => {
+            e.extend(f.into_iter().filter(|x| x.champ != "annee"));
+            e.dedup();
+            return Err(e);
+        }
+        (Err(e), _) | (_, Err(e)) => return Err(e),
+    };
+    let composantes = a
+        .dispositifs
+        .iter()
+        .zip(&b.dispositifs)
+        .map(|(x, y)| ComponentDiff {
+            code: x.code,
+            libelle: x.libelle,
+            montant_a: x.total,
+            montant_b: y.total,
+            ecart: round_cents(y.total - x.total),
+            motif_a: x.motif_absence.clone(),
+            motif_b: y.motif_absence.clone(),
+        })
+        .collect();
+    let ecart = round_cents(b.total - a.total);
+    let ecart_pourcent = (!a.total.is_zero()).then(|| {
+        let p = (ecart * Decimal::ONE_HUNDRED / a.total).round_dp(1);
+        format!(
+            "{}{} %",
+            if p.is_sign_positive() && !p.is_zero() {
+                "+"
+            } else {
+                ""
+            },
+            crate::money::plain(p)
+        )
+    });
+    let verdict = verdict(annee_a, annee_b, ecart, ecart_pourcent.as_deref());
+    let explications = line_diffs(&a, &b);
+    Ok(Comparison {
+        annee_a,
+        annee_b,
+        rapport_a: a,
+        rapport_b: b,
+        composantes,
+        ecart,
+        ecart_pourcent,
+        verdict,
+        explications,
+    })
+}
+
+fn verdict(annee_a: i32, annee_b: i32, ecart: Decimal, pourcent: Option<&str>) -> String {
+    let pct = pourcent.map(|p| format!(" ({p})")).unwrap_or_default();
+    if ecart.is_zero() {
+        format!("En {annee_b}, vos forfaits sont les mêmes qu'en {annee_a}.")
+    } else if ecart.is_sign_positive() {
+        format!(
+            "En {annee_b}, vous gagnez {} de plus qu'en {annee_a}{pct}.",
+            euros(ecart)
+        )
+    } else {
+        format!(
+            "En {annee_b}, vous percevez {} de moins qu'en {annee_a}{pct}.",
+            euros(-ecart)
+        )
+    }
+}
+
+/// Differences line by line: lines of the same family (see `report::famille`) are summed and
+/// matched across the two years, other lines by their code.
+fn line_diffs(a: &Report, b: &Report) -> Vec<LineDiff> {
+    let mut out: Vec<LineDiff> = Vec::new();
+    for (report, is_b) in [(a, false), (b, true)] {
+        for d in &report.dispositifs {
+            for l in d.lines() {
+                let key = l.famille.map_or_else(|| l.code.clone(), str::to_owned);
+                let index = match out.iter().position(|x| x.code == key) {
+                    Some(i) => i,
+                    None => {
+                        out.push(LineDiff {
+                            libelle: l.famille.map_or_else(|| l.libelle.clone(), str::to_owned),
+                            code: key,
+                            dispositif: d.code,
+                            montant_a: Decimal::ZERO,
+                            montant_b: Decimal::ZERO,
+                            ecart: Decimal::ZERO,
+                        });
+                        out.len() - 1
+                    }
+                };
+                let diff = &mut out[index];
+                if is_b {
+                    diff.montant_b += l.montant;
+                } else {
+                    diff.montant_a += l.montant;
+                }
+            }
+        }
+    }
+    for d in &mut out {
+        d.ecart = round_cents(d.montant_b - d.montant_a);
+    }
+    out.retain(|d| !d.ecart.is_zero());
+    out.sort_by(|p, q| {
+        q.ecart
+            .abs()
+            .cmp(&p.ecart.abs())
+            .then_with(|| p.code.cmp(&q.code))
+    });
+    out
+}

@@ -1,0 +1,87 @@
+//! What the dispositifs of the years before 2026 read: the points of the ROSP, the forfait
+//! structure's declarations, and the results of the VSM campaigns.
+
+use serde::{Deserialize, Serialize};
+
+use super::DecimalInput;
+
+/// ROSP points obtained in the year (the detailed 2016 grid is not in the sources: the physician
+/// enters the points of their statement).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Rosp {
+    /// Points of the indicators weighted by the patientèle (defined for 800 patients).
+    pub points_ponderes: DecimalInput,
+    /// Points of the other indicators.
+    pub points_non_ponderes: DecimalInput,
+}
+
+/// Declarations of the forfait structure (avenant 9, art. 5), other than the digital usages
+/// (see `Numerique`) and the maître de stage (see `Missions`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ForfaitStructure {
+    /// Opening hours shown in the annuaire santé (volet 1).
+    pub horaires_annuaire: bool,
+    /// Involvement in coordinated care (volet 2 in 2021, volet 1 from 2022).
+    pub prise_en_charge_coordonnee: bool,
+    pub capacite_a_coder: bool,
+    pub services_patients: bool,
+    pub videotransmission: bool,
+    pub equipements_connectes: bool,
+    pub participation_sas: bool,
+    /// Soins non programmés régulés par le SAS, per quarter (indicator 9, from 2022).
+    pub snp_sas_trimestres: [i64; 4],
+}
+
+/// Results of one VSM campaign (at 30 June).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct VsmResults {
+    pub patients_ald: i64,
+    /// Patients in ALD with a VSM fed to the DMP.
+    pub patients_ald_avec_vsm: i64,
+    /// Among those VSM, the structured ones (CI-SIS format).
+    pub vsm_structures: i64,
+}
+
+/// The campaigns of the forfait élaboration initiale du VSM: results at 30/06/2023 (avenant 9),
+/// at 30/06/2024 and at 30/06/2025 (convention 2024, §3.3 B).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Vsm {
+    #[serde(rename = "2023")]
+    pub au_30_06_2023: VsmResults,
+    #[serde(rename = "2024")]
+    pub au_30_06_2024: VsmResults,
+    #[serde(rename = "2025")]
+    pub au_30_06_2025: VsmResults,
+}
+
+impl Vsm {
+    /// The campaign whose results are at 30 June of `annee`, with its key.
+    pub fn campaign(&self, annee: i32) -> Option<&VsmResults> {
+        match annee {
+            2023 => Some(&self.au_30_06_2023),
+            2024 => Some(&self.au_30_06_2024),
+            2025 => Some(&self.au_30_06_2025),
+            _ => None,
+        }
+    }
+
+    pub fn campaigns(&self) -> [(i32, &VsmResults); 3] {
+        [
+            (2023, &self.au_30_06_2023),
+            (2024, &self.au_30_06_2024),
+            (2025, &self.au_30_06_2025),
+        ]
+    }
+}
+
+/// Missions beyond the cabinet (circulaire du 31/07/2024, §3.4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Missions {
+    /// Declared as maître de stage for the year.
+    pub maitre_de_stage: bool,
+}

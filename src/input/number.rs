@@ -1,0 +1,106 @@
+//! A decimal number typed by the user (points of the ROSP…): kept as typed, parsed once, never a
+//! deserialisation failure, so that « douze » becomes a French message on its field. Accepts a
+//! JSON number or a string, with a decimal point or a French comma.
+
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecimalInput {
+    raw: String,
+    parsed: Option<Decimal>,
+}
+
+impl DecimalInput {
+    pub fn new(raw: &str) -> Self {
+        let raw = raw.trim().to_owned();
+        let parsed = if raw.is_empty() {
+            Some(Decimal::ZERO)
+        } else {
+            Decimal::from_str(&raw.replace(',', ".").replace([' ', '\u{a0}'], "")).ok()
+        };
+        Self { raw, parsed }
+    }
+
+    /// The number (0 when nothing was typed), if it is one.
+    pub fn get(&self) -> Option<Decimal> {
+        self.parsed
+    }
+
+    pub fn value(&self) -> Decimal {
+        self.parsed.unwrap_or_default()
+    }
+}
+
+/// Nothing typed: zero.
+impl Default for DecimalInput {
+    fn default() -> Self {
+        Self::new("")
+    }
+}
+
+impl From<Decimal> for DecimalInput {
+    fn from(value: Decimal) -> Self {
+        Self {
+            raw: value.normalize().to_string(),
+            parsed: Some(value),
+        }
+    }
+}
+
+impl Serialize for DecimalInput {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.raw)
+    }
+}
+
+struct AnyNumber;
+
+impl Visitor<'_> for AnyNumber {
+    type Value = DecimalInput;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a number")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(DecimalInput::new(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(Decimal::from(v).into())
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Decimal::from(v).into())
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        // The shortest text of the number as typed (412.5 → "412.5"), then exact decimal.
+        Ok(DecimalInput::new(&v.to_string()))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(DecimalInput::default())
+    }
+}
+
+impl<'de> Deserialize<'de> for DecimalInput {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(AnyNumber)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn reads_numbers_the_french_way_too() {
+        assert_eq!(DecimalInput::new("412,5").get(), Some(dec!(412.5)));
+        assert_eq!(DecimalInput::new("1 200").get(), Some(dec!(1200)));
+        assert_eq!(DecimalInput::new("").get(), Some(dec!(0)));
+        assert_eq!(DecimalInput::new("douze").get(), None);
+        let v: DecimalInput = serde_json::from_str("412.5").unwrap();
+        assert_eq!(v.get(), Some(dec!(412.5)));
+    }
+}
