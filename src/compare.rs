@@ -70,8 +70,13 @@ pub fn compare(
     let (a, b) = match (a, b) {
         (Ok(a), Ok(b)) => (a, b),
         (Err(mut e), Err(f)) => {
-            e.extend(f.into_iter().filter(|x| x.champ != "annee"));
-            e.dedup();
+            // The profile's errors do not depend on the year: each is listed once (`dedup` only
+            // removes consecutive duplicates, so it would keep every error of `f` after the first).
+            for x in f {
+                if !e.contains(&x) {
+                    e.push(x);
+                }
+            }
             return Err(e);
         }
         (Err(e), _) | (_, Err(e)) => return Err(e),
@@ -93,15 +98,14 @@ pub fn compare(
     let ecart = round_cents(b.total - a.total);
     let ecart_pourcent = (!a.total.is_zero()).then(|| {
         let p = (ecart * Decimal::ONE_HUNDRED / a.total).round_dp(1);
-        format!(
-            "{}{} %",
-            if p.is_sign_positive() && !p.is_zero() {
-                "+"
-            } else {
-                ""
-            },
-            crate::money::plain(p)
-        )
+        let sign = if p.is_zero() {
+            ""
+        } else if p.is_sign_positive() {
+            "+"
+        } else {
+            "\u{2212}"
+        };
+        format!("{sign}{}\u{a0}%", crate::money::plain(p.abs()))
     });
     let verdict = verdict(annee_a, annee_b, ecart, ecart_pourcent.as_deref());
     let explications = line_diffs(&a, &b);

@@ -1,5 +1,7 @@
 //! The command line `forfaits`: a profile from a file or stdin, the report JSON on stdout;
 //! exit 0 with a report, 1 with field errors, 2 on a usage error.
+// Native only: `wasm-pack test` builds every test target for wasm32 (see tests/wasm.rs).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -3,6 +3,8 @@
 //! (majorations of the physician), §3.1 C (prevention) and §3.2 A (demographic contracts).
 //!
 //! Every expected number is written with its hand computation next to it.
+// Native only: `wasm-pack test` builds every test target for wasm32 (see tests/wasm.rs).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

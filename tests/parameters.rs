@@ -1,5 +1,7 @@
 //! The parameter tables: every value sourced, defined and unambiguous in time; the values in force
 //! in 2026 are those of the Circulaire CNAM du 31/07/2024, §3.1; a scenario's override is cited.
+// Native only: `wasm-pack test` builds every test target for wasm32 (see tests/wasm.rs).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

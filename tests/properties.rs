@@ -1,6 +1,8 @@
 //! Properties of the FMT over random valid profiles (and random parameter scenarios):
 //! more patients never pay less; every total is the sum of what is below it; the quarters pay the
 //! socle and the majoration C2S to the cent; every amount has two decimals.
+// Native only: `wasm-pack test` builds every test target for wasm32 (see tests/wasm.rs).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

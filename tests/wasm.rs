@@ -2,7 +2,7 @@
 //! page sends and receives, with the numbers of the default profile computed by hand.
 #![cfg(target_arch = "wasm32")]
 
-use forfaits::wasm::{compute, default_profile, parameter_sets};
+use forfaits::wasm::{compare_years, compute, default_profile, parameter_sets};
 use serde::Serialize;
 use serde_json::{json, Value};
 use wasm_bindgen::JsValue;
@@ -40,7 +40,9 @@ fn default_profile_computes_the_hand_total() {
     // = 908 validated indicators × 5 € = 4 540 €.
     assert_eq!(fmt["groupes"][3]["sous_total"], "4540.00");
     // 24 875 + 920 + 2 487,50 + 4 540 = 32 822,50 €.
-    assert_eq!(r["total"], "32822.50");
+    assert_eq!(fmt["total"], "32822.50");
+    // + maître de stage in ZIP from 2026, 800 € (§3.4 B) = 33 622,50 €.
+    assert_eq!(r["total"], "33622.50");
     // (24 875 + 920) / 4 = 6 448,75 € per quarter.
     assert_eq!(r["versements"][0]["montant"], "6448.75");
     assert_eq!(r["versements"][3]["montant"], "6448.75");
@@ -117,4 +119,27 @@ fn parameter_sets_carry_values_and_sources() {
     assert_eq!(socle["debut"], "2026-01-01");
     assert!(socle["section"].as_str().unwrap().starts_with("§3.1 A"));
     assert_eq!(c["annees"], json!([2021, 2035]));
+}
+
+#[wasm_bindgen_test]
+fn two_years_compared_through_the_boundary() {
+    let out = back(compare_years(default_profile(), 2025, 2026));
+    assert_eq!(out["statut"], "comparaison");
+    let c = &out["comparaison"];
+    // 2025: FPMT 19 976 + ROSP 5 527,55 + forfait structure 7 420 + VSM 2 506,61 = 35 430,16 €
+    // (each computed by hand in tests/before_2026.rs and the CLI tests); 2026: 33 622,50 €.
+    assert_eq!(c["rapport_a"]["total"], "35430.16");
+    assert_eq!(c["rapport_b"]["total"], "33622.50");
+    // 33 622,50 − 35 430,16 = −1 807,66 €, i.e. −5,1 % of 35 430,16.
+    assert_eq!(c["ecart"], "-1807.66");
+    assert_eq!(c["ecart_pourcent"], "\u{2212}5,1\u{a0}%");
+    assert!(c["verdict"].as_str().unwrap().contains("de moins"));
+    let fpmt = c["composantes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["code"] == "FPMT")
+        .unwrap();
+    assert_eq!(fpmt["ecart"], "-19976.00");
+    assert!(fpmt["motif_b"].as_str().unwrap().contains("31/12/2025"));
 }

@@ -1,18 +1,29 @@
 // The page: loads the core (wasm, same folder, no request elsewhere), fills the form with the
-// embedded default profile and recomputes at every keystroke.
+// embedded default profile and recomputes at every keystroke: one year, or two years compared.
 
-import init, { compute, defaultProfile, formSchema, parameterSets } from "./pkg/forfaits.js";
+import init, { compareYears, compute, defaultProfile, formSchema, parameterSets } from "./pkg/forfaits.js";
 import { buildGrids, fill, patientCount, read } from "./form.js";
-import { clearErrors, showErrors, showReport } from "./render.js";
+import { clearErrors, showComparison, showErrors, showReport } from "./render.js";
 
+// The question of 2025: with my patientèle, do I win or lose when the 2026 forfaits arrive?
 const DEFAULT_YEAR = 2026;
+const DEFAULT_COMPARISON = 2025;
 
-function yearOptions(select, [first, last]) {
-  for (let y = first; y <= last; y++) select.append(new Option(String(y), String(y), false, y === DEFAULT_YEAR));
+function yearOptions(select, [first, last], selected) {
+  for (let y = first; y <= last; y++) select.append(new Option(String(y), String(y), false, y === selected));
 }
 
-function update(form) {
+/** Shows the sections of the form that the computed years use (a dispositif in force in one of them). */
+function relevantSections(reports) {
+  const inForce = new Set(reports.flatMap((r) => r.dispositifs.filter((d) => d.en_vigueur).map((d) => d.code)));
+  for (const section of document.querySelectorAll("[data-dispositifs]")) {
+    section.hidden = !section.dataset.dispositifs.split(" ").some((code) => inForce.has(code));
+  }
+}
+
+function update(form, shape) {
   const year = Number(document.getElementById("f-annee").value);
+  const other = document.getElementById("f-comparer").value;
   document.querySelectorAll(".annee-precedente").forEach((s) => (s.textContent = String(year - 1)));
   const secteur2 = form.querySelector("input[name=secteur][value='2']").checked;
   const optam = document.getElementById("f-exercice-optam");
@@ -21,31 +32,40 @@ function update(form) {
   optam.disabled = !secteur2;
   document.getElementById("champ-contrat-fin").hidden = !document.getElementById("f-exercice-contrat_demographique-type").value;
 
-  const profile = read(form);
+  const profile = read(form, shape);
   document.getElementById("total-patientele").textContent = `${patientCount(profile).toLocaleString("fr-FR")} patients`;
-  const outcome = compute(profile, year);
-  if (outcome.statut === "rapport") {
-    clearErrors(form);
-    showReport(outcome.rapport);
-  } else {
+  const outcome = other ? compareYears(profile, Number(other), year) : compute(profile, year);
+  if (outcome.statut === "erreurs") {
     showErrors(form, outcome.erreurs);
+    return;
+  }
+  clearErrors(form);
+  if (outcome.statut === "comparaison") {
+    relevantSections([outcome.comparaison.rapport_a, outcome.comparaison.rapport_b]);
+    showComparison(outcome.comparaison);
+  } else {
+    relevantSections([outcome.rapport]);
+    showReport(outcome.rapport);
   }
 }
 
 async function main() {
   await init({ module_or_path: new URL("./pkg/forfaits_bg.wasm", import.meta.url) });
   const form = document.getElementById("profil");
-  yearOptions(document.getElementById("f-annee"), parameterSets().annees);
+  const years = parameterSets().annees;
+  yearOptions(document.getElementById("f-annee"), years, DEFAULT_YEAR);
+  yearOptions(document.getElementById("f-comparer"), years, DEFAULT_COMPARISON);
   buildGrids(formSchema());
-  fill(form, defaultProfile());
-  form.addEventListener("input", () => update(form));
-  form.addEventListener("change", () => update(form));
+  const shape = defaultProfile();
+  fill(form, shape);
+  form.addEventListener("input", () => update(form, shape));
+  form.addEventListener("change", () => update(form, shape));
   document.getElementById("reinitialiser").addEventListener("click", () => {
-    fill(form, defaultProfile());
-    update(form);
+    fill(form, shape);
+    update(form, shape);
   });
   document.getElementById("imprimer").addEventListener("click", () => window.print());
-  update(form);
+  update(form, shape);
   document.documentElement.dataset.ready = "true";
 }
 

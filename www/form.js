@@ -76,17 +76,59 @@ export function buildGrids(schema) {
     tr.append(cell(numberInput(`${base}.valides`, `${ind.libelle} : patients validés`)));
     prev.append(tr);
   }
+  rows("#grille-numerique tbody", schema.usages, (u) => [
+    u.libelle,
+    numberInput(`numerique.${u.cle}.numerateur`, `${u.libelle} : actes en ligne`),
+    numberInput(`numerique.${u.cle}.denominateur`, `${u.libelle} : actes au total`),
+  ]);
+  rows("#grille-vsm tbody", schema.campagnes_vsm, (y) => [
+    `Au 30/06/${y}`,
+    numberInput(`vsm.${y}.patients_ald`, `VSM au 30/06/${y} : patients en ALD`),
+    numberInput(`vsm.${y}.patients_ald_avec_vsm`, `VSM au 30/06/${y} : patients en ALD avec un VSM au DMP`),
+    numberInput(`vsm.${y}.vsm_structures`, `VSM au 30/06/${y} : VSM structurés`),
+  ]);
+  const quarters = document.querySelector(".quarters");
+  quarters.replaceChildren(
+    ...[0, 1, 2, 3].map((q) => {
+      const label = document.createElement("label");
+      const input = numberInput(`forfait_structure.snp_sas_trimestres.${q}`, `SNP régulés par le SAS, trimestre ${q + 1}`);
+      label.append(`T${q + 1} `, input);
+      return label;
+    }),
+  );
+}
+
+/** Fills a table body with one row per item: a header cell, then the item's inputs. */
+function rows(selector, items, make) {
+  const body = document.querySelector(selector);
+  body.replaceChildren(
+    ...items.map((item) => {
+      const [head, ...inputs] = make(item);
+      const tr = document.createElement("tr");
+      const th = document.createElement("th");
+      th.scope = "row";
+      th.textContent = head;
+      tr.append(th, ...inputs.map(cell));
+      return tr;
+    }),
+  );
 }
 
 function get(obj, path) {
   return path.split(".").reduce((o, k) => (o == null ? undefined : o[k]), obj);
 }
 
-function set(obj, path, value) {
+/** Sets `path` in `obj`, creating the containers on the way as `shape` (a profile) has them: a
+ *  list where the profile has a list (the four quarters of the SAS), an object elsewhere. */
+function set(obj, path, value, shape) {
   const keys = path.split(".");
   const last = keys.pop();
   let o = obj;
-  for (const k of keys) o = o[k] ??= {};
+  let s = shape;
+  for (const k of keys) {
+    s = s?.[k];
+    o = o[k] ??= Array.isArray(s) ? [] : {};
+  }
   o[last] = value;
 }
 
@@ -108,17 +150,18 @@ function count(text) {
   return /^-?\d+$/.test(t) ? Number(t) : t;
 }
 
-/** Reads the profile the form describes. */
-export function read(form) {
+/** Reads the profile the form describes; `shape` is a profile whose lists and objects it follows. */
+export function read(form, shape) {
   const profile = {};
   for (const el of form.querySelectorAll("[data-path]")) {
     const path = el.dataset.path;
     if (path.startsWith("exercice.contrat_demographique")) continue;
     if (el.type === "radio") {
-      if (el.checked) set(profile, path, el.value);
-    } else if (el.type === "checkbox") set(profile, path, el.checked);
-    else if (el.dataset.kind === "count") set(profile, path, count(el.value));
-    else set(profile, path, el.value);
+      if (el.checked) set(profile, path, el.value, shape);
+    } else if (el.type === "checkbox") set(profile, path, el.checked, shape);
+    else if (el.dataset.kind === "count") set(profile, path, count(el.value), shape);
+    else if (el.dataset.kind === "decimal") set(profile, path, el.value.trim(), shape);
+    else set(profile, path, el.value, shape);
   }
   const kind = form.querySelector("#f-exercice-contrat_demographique-type").value;
   const end = form.querySelector("#f-exercice-contrat_demographique-fin").value;

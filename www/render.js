@@ -1,6 +1,6 @@
-// Renders what the core returns: the report (total, chart, payments, lines with sources and
-// interpretations) or the errors placed next to their fields. Amounts arrive as decimal strings
-// and are only re-punctuated here, never recomputed.
+// Renders what the core returns: a year's report or two years compared (totals, chart, the lines
+// with their sources and interpretations), or the errors placed next to their fields. Amounts
+// arrive as decimal strings and are only re-punctuated here, never recomputed.
 
 import { errorId, fieldId } from "./form.js";
 
@@ -11,6 +11,9 @@ export function euros(decimal) {
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
   return `${negative ? "−" : ""}${grouped},${frac.padEnd(2, "0")}\u00a0€`;
 }
+
+/** An écart with its sign: "+1 234,00 €", "−56,10 €". */
+const signed = (decimal) => (decimal.startsWith("-") || /^0\.00$/.test(decimal) ? "" : "+") + euros(decimal);
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -23,21 +26,27 @@ function el(tag, attrs = {}, ...children) {
 }
 
 const cents = (decimal) => BigInt(decimal.replace(".", ""));
+const bigAbs = (n) => (n < 0n ? -n : n);
 
-function chart(groups) {
+/** Horizontal bars: rows of {code, libelle, values: [decimal…]} with one bar per value. */
+function chart(rows, legends) {
   const box = document.getElementById("barres");
-  const max = groups.reduce((m, g) => (cents(g.sous_total) > m ? cents(g.sous_total) : m), 1n);
-  const rows = groups.map((g) => {
-    const width = Number((cents(g.sous_total) * 1000n) / max) / 10;
+  const max = rows.flatMap((r) => r.values).reduce((m, v) => (bigAbs(cents(v)) > m ? bigAbs(cents(v)) : m), 1n);
+  const bar = (v, i) => {
+    const width = Number((bigAbs(cents(v)) * 1000n) / max) / 10;
     return el(
-      "div",
-      { class: "bar-row", "data-code": g.code },
-      el("span", { class: "bar-label" }, g.libelle),
+      "span",
+      { class: `bar-line serie-${i}` },
       el("span", { class: "bar-track", "aria-hidden": "true" }, el("span", { class: "bar", style: `width:${width}%` })),
-      el("span", { class: "bar-value" }, euros(g.sous_total)),
+      el("span", { class: "bar-value" }, legends.length > 1 ? `${legends[i]} : ${euros(v)}` : euros(v)),
     );
-  });
-  box.replaceChildren(...rows);
+  };
+  box.replaceChildren(
+    ...rows.map((r) =>
+      el("div", { class: "bar-row", "data-code": r.code }, el("span", { class: "bar-label" }, r.libelle), el("span", { class: "bars" }, ...r.values.map(bar))),
+    ),
+  );
+  document.getElementById("graphique").hidden = rows.length === 0;
 }
 
 function lineRow(line) {
@@ -59,36 +68,27 @@ function lineRow(line) {
   );
 }
 
-function groupsView(dispositif) {
-  return dispositif.groupes.map((g) =>
-    el(
-      "table",
-      { class: "lines", "data-code": g.code },
-      el("caption", {}, g.libelle),
-      el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Ligne"), el("th", { scope: "col", class: "num" }, "Montant"))),
-      el("tbody", {}, ...g.lignes.map(lineRow)),
-      el("tfoot", {}, el("tr", {}, el("th", { scope: "row" }, "Sous-total"), el("td", { class: "num" }, euros(g.sous_total)))),
-    ),
+function groupTable(g) {
+  return el(
+    "table",
+    { class: "lines", "data-code": g.code },
+    el("caption", {}, g.libelle),
+    el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Ligne"), el("th", { scope: "col", class: "num" }, "Montant"))),
+    el("tbody", {}, ...g.lignes.map(lineRow)),
+    el("tfoot", {}, el("tr", {}, el("th", { scope: "row" }, "Sous-total"), el("td", { class: "num" }, euros(g.sous_total)))),
   );
 }
 
-export function showReport(report) {
-  const fmt = report.dispositifs[0];
-  const total = document.getElementById("total");
-  total.replaceChildren(
-    el("span", { class: "total-label" }, `${fmt.libelle} ${report.annee}`),
-    el("span", { class: "total-amount", id: "montant-total" }, euros(report.total)),
-  );
-  const absence = document.getElementById("absence");
-  absence.hidden = !fmt.motif_absence;
-  absence.textContent = fmt.motif_absence ?? "";
-  const computed = !fmt.motif_absence;
-  document.getElementById("graphique").hidden = !computed;
-  document.getElementById("versements").hidden = !computed;
-  document.getElementById("detail").hidden = !computed;
-  if (computed) {
-    chart(fmt.groupes);
-    document.querySelector("#versements tbody").replaceChildren(
+function paymentsTable(report) {
+  if (report.versements.length === 0) return null;
+  return el(
+    "table",
+    { class: "payments" },
+    el("caption", {}, `Versements des forfaits ${report.annee}`),
+    el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Échéance"), el("th", { scope: "col" }, "Objet"), el("th", { scope: "col", class: "num" }, "Montant"))),
+    el(
+      "tbody",
+      {},
       ...report.versements.map((v) =>
         el(
           "tr",
@@ -98,12 +98,115 @@ export function showReport(report) {
           el("td", { class: "num" }, euros(v.montant)),
         ),
       ),
-    );
-    document.getElementById("groupes").replaceChildren(...groupsView(fmt));
-  }
-  const interp = document.getElementById("interpretations");
-  interp.hidden = report.interpretations.length === 0;
-  interp.querySelector("ul").replaceChildren(...report.interpretations.map((t) => el("li", {}, t)));
+    ),
+  );
+}
+
+/** A year's report: each dispositif with its subtotals and lines, or why it does not apply. */
+function detail(container, report, headingId) {
+  const computed = report.dispositifs.filter((d) => !d.motif_absence);
+  const absent = report.dispositifs.filter((d) => d.motif_absence && d.en_vigueur);
+  const notInForce = report.dispositifs.filter((d) => !d.en_vigueur);
+  container.setAttribute("data-annee", String(report.annee));
+  container.replaceChildren(
+    el("h3", { id: headingId }, `Le détail ${report.annee}, ligne par ligne`),
+    paymentsTable(report),
+    ...computed.map((d) =>
+      el(
+        "section",
+        { class: "dispositif", "data-code": d.code },
+        el("h4", {}, d.libelle, " — ", euros(d.total)),
+        el("p", { class: "source" }, "Source : ", d.source),
+        ...d.groupes.map(groupTable),
+      ),
+    ),
+    ...absent.map((d) =>
+      el("section", { class: "dispositif absent", "data-code": d.code }, el("h4", {}, d.libelle), el("p", { class: "absence" }, d.motif_absence)),
+    ),
+    notInForce.length
+      ? el(
+          "section",
+          { class: "hors-vigueur" },
+          el("h4", {}, `Dispositifs qui n'existent pas en ${report.annee}`),
+          el("ul", {}, ...notInForce.map((d) => el("li", { "data-code": d.code }, d.motif_absence))),
+        )
+      : null,
+  );
+}
+
+function interpretations(reports) {
+  const all = [...new Set(reports.flatMap((r) => r.interpretations))];
+  const box = document.getElementById("interpretations");
+  box.hidden = all.length === 0;
+  box.querySelector("ul").replaceChildren(...all.map((t) => el("li", {}, t)));
+}
+
+function totalBox(label, amount, sub) {
+  document.getElementById("total").replaceChildren(
+    el("span", { class: "total-label" }, label),
+    el("span", { class: "total-amount", id: "montant-total" }, amount),
+    sub ? el("span", { class: "total-sub", id: "verdict" }, sub) : null,
+  );
+}
+
+/** One year. */
+export function showReport(report) {
+  totalBox(`Vos forfaits ${report.annee}`, euros(report.total));
+  document.getElementById("comparaison").hidden = true;
+  document.getElementById("detail-a-box").hidden = true;
+  const rows = report.dispositifs
+    .filter((d) => !d.motif_absence)
+    .flatMap((d) => d.groupes.map((g) => ({ code: g.code, libelle: `${d.code} — ${g.libelle}`, values: [g.sous_total] })));
+  chart(rows, [String(report.annee)]);
+  detail(document.getElementById("detail-b"), report, "titre-detail-b");
+  interpretations([report]);
+  document.getElementById("resultats").classList.remove("stale");
+}
+
+/** Two years side by side. */
+export function showComparison(c) {
+  const a = c.rapport_a;
+  const b = c.rapport_b;
+  totalBox(`Vos forfaits ${b.annee}`, euros(b.total), c.verdict);
+  document.getElementById("comparaison").hidden = false;
+  document.querySelectorAll(".annee-a").forEach((n) => (n.textContent = String(a.annee)));
+  document.querySelectorAll(".annee-b").forEach((n) => (n.textContent = String(b.annee)));
+  const shown = c.composantes.filter((x) => x.montant_a !== "0.00" || x.montant_b !== "0.00" || (!x.motif_a && !x.motif_b));
+  document.querySelector("#comparaison tbody").replaceChildren(
+    ...shown.map((x) =>
+      el(
+        "tr",
+        { "data-code": x.code },
+        el("th", { scope: "row" }, x.libelle),
+        el("td", { class: "num", title: x.motif_a ?? "" }, x.motif_a ? "—" : euros(x.montant_a)),
+        el("td", { class: "num", title: x.motif_b ?? "" }, x.motif_b ? "—" : euros(x.montant_b)),
+        el("td", { class: "num ecart" }, signed(x.ecart)),
+      ),
+    ),
+  );
+  document.getElementById("total-a").textContent = euros(a.total);
+  document.getElementById("total-b").textContent = euros(b.total);
+  document.getElementById("ecart").textContent = signed(c.ecart) + (c.ecart_pourcent ? ` (${c.ecart_pourcent})` : "");
+  document.getElementById("explications").replaceChildren(
+    ...c.explications.slice(0, 10).map((d) =>
+      el(
+        "li",
+        { "data-code": d.code },
+        el("span", { class: "line-label" }, d.libelle),
+        ` : ${euros(d.montant_a)} en ${a.annee}, ${euros(d.montant_b)} en ${b.annee} `,
+        el("strong", {}, `(${signed(d.ecart)})`),
+      ),
+    ),
+  );
+  chart(
+    shown.map((x) => ({ code: x.code, libelle: x.libelle, values: [x.montant_a, x.montant_b] })),
+    [String(a.annee), String(b.annee)],
+  );
+  detail(document.getElementById("detail-b"), b, "titre-detail-b");
+  document.getElementById("detail-a-box").hidden = false;
+  document.getElementById("titre-detail-a-box").textContent = `Le détail ${a.annee} (année de comparaison)`;
+  detail(document.getElementById("detail-a"), a, "titre-detail-a");
+  interpretations([b, a]);
   document.getElementById("resultats").classList.remove("stale");
 }
 
@@ -123,6 +226,15 @@ export function clearErrors(form) {
   summary.replaceChildren();
 }
 
+/** Where a grid cell's message goes: the list of errors under its grid. */
+function errorBox(input) {
+  for (let node = input.parentElement; node; node = node.parentElement) {
+    const box = node.querySelector(":scope > .cell-errors");
+    if (box) return box;
+  }
+  return input.parentElement;
+}
+
 /** Places each error next to its field (grid cells list theirs under the grid) and sums them up. */
 export function showErrors(form, errors) {
   clearErrors(form);
@@ -132,9 +244,8 @@ export function showErrors(form, errors) {
     const input = document.getElementById(fieldId(e.champ));
     let message = document.getElementById(errorId(e.champ));
     if (input && !message) {
-      const box = input.closest("fieldset").querySelector(".cell-errors");
       message = el("p", { class: "field-error", id: errorId(e.champ) });
-      box.append(message);
+      errorBox(input).append(message);
     }
     if (input) {
       input.setAttribute("aria-invalid", "true");
@@ -152,9 +263,6 @@ export function showErrors(form, errors) {
     el("ul", {}, ...items),
   );
   summary.hidden = false;
-  document.getElementById("total").replaceChildren(
-    el("span", { class: "total-label" }, "Calcul en attente"),
-    el("span", { class: "total-amount" }, "corrigez la saisie signalée"),
-  );
+  totalBox("Calcul en attente", "corrigez la saisie signalée");
   document.getElementById("resultats").classList.add("stale");
 }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{AgeBand, Prevention};
+use super::{AgeBand, Numerique, Prevention, Vsm};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Band {
@@ -22,6 +22,10 @@ pub struct IndicatorField {
 pub struct Schema {
     pub bandes: Vec<Band>,
     pub indicateurs: Vec<IndicatorField>,
+    /// The téléservices, each entered as numerator and denominator.
+    pub usages: Vec<Band>,
+    /// The years of the VSM campaigns (results at 30 June).
+    pub campagnes_vsm: Vec<i32>,
 }
 
 pub fn schema() -> Schema {
@@ -42,5 +46,14 @@ pub fn schema() -> Schema {
                 theme: i.theme,
             })
             .collect(),
+        usages: Numerique::default()
+            .usages()
+            .iter()
+            .map(|u| Band {
+                cle: u.key,
+                libelle: u.libelle,
+            })
+            .collect(),
+        campagnes_vsm: Vsm::default().campaigns().iter().map(|(y, _)| *y).collect(),
     }
 }

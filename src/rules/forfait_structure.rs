@@ -7,7 +7,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::input::{Profile, Usage};
+use crate::input::{Profile, Specialite, Usage};
 use crate::money::{pct, plain};
 use crate::params::{NotInForce, Parameters, Resolved, SETS};
 use crate::report::{famille, Dispositif, Group, Line, Payment};
@@ -305,18 +305,35 @@ fn volet2(profile: &Profile, p: &Params) -> Vec<Indicator> {
     }
     if let Some(bands) = &p.snp_bands {
         let quarters = profile.forfait_structure.snp_sas_trimestres;
-        let per_quarter: Vec<Decimal> = quarters.iter().map(|n| band_points(*n, bands)).collect();
+        // « Pour les médecins généralistes » (art. 5, 2° c), indicateur 9): other specialties
+        // score no point, whatever they enter.
+        let generaliste = profile.exercice.specialite == Specialite::MedecineGenerale;
+        let per_quarter: Vec<Decimal> = quarters
+            .iter()
+            .map(|n| {
+                if generaliste {
+                    band_points(*n, bands)
+                } else {
+                    Decimal::ZERO
+                }
+            })
+            .collect();
+        let detail = quarters
+            .iter()
+            .zip(&per_quarter)
+            .enumerate()
+            .map(|(i, (n, pts))| format!("T{} : {} SNP → {} pts", i + 1, n, plain(*pts)))
+            .collect::<Vec<_>>()
+            .join(" ; ");
         out.push(Indicator {
             usage: false,
             code: "FS.V2.EFFECTION_SAS".to_owned(),
             libelle: "Effection des soins non programmés régulés par le SAS".to_owned(),
-            formula: quarters
-                .iter()
-                .zip(&per_quarter)
-                .enumerate()
-                .map(|(i, (n, pts))| format!("T{} : {} SNP → {} pts", i + 1, n, plain(*pts)))
-                .collect::<Vec<_>>()
-                .join(" ; "),
+            formula: if generaliste {
+                detail
+            } else {
+                format!("Indicateur réservé aux médecins généralistes : {detail}")
+            },
             points: per_quarter.iter().sum(),
             source: bands[0].0.citation.clone(),
         });

@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use forfaits::report::{Dispositif, Line, Report};
-use forfaits::{FieldError, Parameters};
+use forfaits::{Comparison, FieldError, Parameters};
 use rust_decimal::Decimal;
 use serde_json::{json, Map, Value};
 
@@ -75,6 +75,31 @@ pub fn profile(exercice: Value, patientele: Value, prevention: Value) -> String 
     json!({"exercice": exercice, "patientele": patientele, "prevention": prevention}).to_string()
 }
 
+/// A profile with its `exercice`, its `patientele` and every section of `sections`, an object
+/// holding any of « prevention », « rosp », « numerique », « forfait_structure », « vsm »,
+/// « missions » (`json!({"rosp": {"points_ponderes": "412,5"}})`).
+pub fn profile_with(exercice: Value, patientele: Value, sections: Value) -> String {
+    let mut p = json!({"exercice": exercice, "patientele": patientele});
+    if let (Some(base), Value::Object(sections)) = (p.as_object_mut(), sections) {
+        base.extend(sections);
+    }
+    p.to_string()
+}
+
+/// A téléservice's usage: acts done online out of all acts of the kind.
+pub fn usage(numerateur: i64, denominateur: i64) -> Value {
+    json!({"numerateur": numerateur, "denominateur": denominateur})
+}
+
+/// The results of one VSM campaign.
+pub fn vsm_results(patients_ald: i64, avec_vsm: i64, structures: i64) -> Value {
+    json!({
+        "patients_ald": patients_ald,
+        "patients_ald_avec_vsm": avec_vsm,
+        "vsm_structures": structures,
+    })
+}
+
 /// The report of a profile under the official parameters; panics with the errors otherwise.
 pub fn report(text: &str, annee: i32) -> Report {
     report_with(text, annee, &Parameters::official())
@@ -86,7 +111,35 @@ pub fn report_with(text: &str, annee: i32, params: &Parameters) -> Report {
     let report = forfaits::compute(&profile, annee, params)
         .unwrap_or_else(|e| panic!("profile refused: {e:?}\n{text}"));
     assert_adds_up(&report);
+    // The fast path for costing many physicians gives the same total, to the cent.
+    assert_eq!(
+        forfaits::Engine::new(params, annee).total(&profile),
+        Ok(report.total),
+        "Engine::total of {annee}"
+    );
     report
+}
+
+/// The comparison of a profile's two years under the official parameters; panics with the
+/// errors otherwise.
+pub fn comparison(text: &str, annee_a: i32, annee_b: i32) -> Comparison {
+    let profile = forfaits::input::from_json(text)
+        .unwrap_or_else(|e| panic!("profile not read: {e:?}\n{text}"));
+    let c = forfaits::compare(&profile, annee_a, annee_b, &Parameters::official())
+        .unwrap_or_else(|e| panic!("profile refused: {e:?}\n{text}"));
+    assert_adds_up(&c.rapport_a);
+    assert_adds_up(&c.rapport_b);
+    c
+}
+
+/// The errors of a comparison of a profile that reads but does not validate.
+pub fn comparison_errors(text: &str, annee_a: i32, annee_b: i32) -> Vec<FieldError> {
+    let profile = forfaits::input::from_json(text)
+        .unwrap_or_else(|e| panic!("profile not read: {e:?}\n{text}"));
+    match forfaits::compare(&profile, annee_a, annee_b, &Parameters::official()) {
+        Ok(_) => panic!("comparison accepted, errors expected:\n{text}"),
+        Err(errors) => errors,
+    }
 }
 
 /// The errors of a profile that reads but does not validate.
@@ -108,7 +161,14 @@ pub fn read_error(text: &str) -> FieldError {
 }
 
 pub fn fmt(report: &Report) -> &Dispositif {
-    report.dispositif("FMT").expect("the report has an FMT")
+    dispositif(report, "FMT")
+}
+
+/// Dispositif `code` of the report (« FPMT », « ROSP », « FS », « VSM », « MISSIONS »…).
+pub fn dispositif<'a>(report: &'a Report, code: &str) -> &'a Dispositif {
+    report
+        .dispositif(code)
+        .unwrap_or_else(|| panic!("no dispositif {code} in the report"))
 }
 
 pub fn line<'a>(report: &'a Report, code: &str) -> &'a Line {
