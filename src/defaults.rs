@@ -6,8 +6,9 @@ use chrono::NaiveDate;
 use rust_decimal_macros::dec;
 
 use crate::input::{
-    AgeBand, DateInput, ForfaitStructure, Missions, Numerique, Optam, Patientele, Practice,
-    Prevention, Profile, Rosp, Secteur, Specialite, Usage, Vsm, VsmResults, Zonage,
+    AgeBand, ConsultationsAvancees, DateInput, ForfaitStructure, Missions, Numerique, Optam,
+    Patientele, Practice, Prevention, Profile, Qualite, Rosp, Secteur, Specialite, Usage, Vsm,
+    VsmResults, Zonage,
 };
 
 fn date(y: i32, m: u32, d: u32) -> DateInput {
@@ -83,6 +84,8 @@ pub fn profile() -> Profile {
             date_premiere_installation: date(2011, 9, 1),
             date_naissance: date(1972, 4, 12),
             contrat_demographique: None,
+            cabinet_secondaire_zip: false,
+            date_ouverture_cabinet_secondaire: DateInput::default(),
         },
         patientele,
         prevention,
@@ -108,6 +111,16 @@ pub fn profile() -> Profile {
         },
         missions: Missions {
             maitre_de_stage: true,
+            sas_departement_deploye: false,
+            sas_inscription_individuelle: false,
+            sas_agenda_interface: false,
+            patientele_ame_importante: false,
+            patients_orientes_ipa: 0,
+        },
+        consultations_avancees: ConsultationsAvancees::default(),
+        qualite: Qualite {
+            prescripteur_sobre: false,
+            seances_gap: 0,
         },
     }
 }

@@ -256,3 +256,120 @@ proptest! {
         prop_assert!(amount(&r, "FMT.MAJORATION.AGE") * Decimal::TEN <= socle);
     }
 }
+
+/// The téléservices of `numerique`, each drawn as (denominator, rate in %).
+const USAGES: [&str; 11] = [
+    "aat",
+    "dcmt",
+    "pse",
+    "fse",
+    "cm_atmp",
+    "spe",
+    "dsg",
+    "dmp",
+    "ordonnance_numerique",
+    "mss",
+    "app_carte_vitale",
+];
+
+/// A profile of the years 2021–2026 with everything the dispositifs before 2026 read: any
+/// sector (secteur 2 without OPTAM too), a GP or a pediatrician, ROSP points in tenths,
+/// téléservice usages, the forfait structure's declarations and SNP, three VSM campaigns, the
+/// maître de stage.
+fn before_2026() -> impl Strategy<Value = (String, i32)> {
+    (
+        (practice(), any::<bool>(), any::<bool>()),
+        cells(),
+        (0_i64..=20_000, 0_i64..=20_000),
+        prop::collection::vec((0_i64..=1_000, 0_i64..=100), USAGES.len()),
+        prop::collection::vec(prop::bool::weighted(0.9), 10),
+        prop::collection::vec(0_i64..=60, 4),
+        prop::collection::vec((0_i64..=500, 0_i64..=100, 0_i64..=100), 3),
+        any::<bool>(),
+        2021_i32..=2026,
+    )
+        .prop_map(
+            |((mut e, non_optam, pediatre), cells, rosp, usages, flags, snp, vsm, stage, annee)| {
+                if non_optam {
+                    e["secteur"] = json!("2");
+                    e["optam"] = json!("aucune");
+                }
+                if pediatre {
+                    e["specialite"] = json!("pediatrie");
+                }
+                let grid: Vec<_> = BANDS
+                    .iter()
+                    .flat_map(|&b| KINDS.map(|(ald, c2s)| (b, ald, c2s)))
+                    .zip(&cells)
+                    .map(|((b, ald, c2s), &(p, n))| (b, ald, c2s, p, n))
+                    .collect();
+                let mut numerique = json!({
+                    "logiciel_lap": flags[0],
+                    "messagerie_securisee": flags[1],
+                    "cahier_des_charges_sesam_vitale": flags[2],
+                });
+                for (key, (den, pct)) in USAGES.iter().zip(usages) {
+                    numerique[*key] = usage(den * pct / 100, den);
+                }
+                let campaign = |(ald, with, structured): (i64, i64, i64)| {
+                    let with = ald * with / 100;
+                    vsm_results(ald, with, with * structured / 100)
+                };
+                let text = profile_with(
+                    e,
+                    patientele(&grid),
+                    json!({
+                        "rosp": {
+                            "points_ponderes": rust_decimal::Decimal::new(rosp.0, 1).to_string(),
+                            "points_non_ponderes": rust_decimal::Decimal::new(rosp.1, 1).to_string(),
+                        },
+                        "numerique": numerique,
+                        "forfait_structure": {
+                            "horaires_annuaire": flags[3],
+                            "prise_en_charge_coordonnee": flags[4],
+                            "capacite_a_coder": flags[5],
+                            "services_patients": flags[6],
+                            "videotransmission": flags[7],
+                            "equipements_connectes": flags[8],
+                            "participation_sas": flags[9],
+                            "snp_sas_trimestres": snp,
+                        },
+                        "vsm": {
+                            "2023": campaign(vsm[0]),
+                            "2024": campaign(vsm[1]),
+                            "2025": campaign(vsm[2]),
+                        },
+                        "missions": {"maitre_de_stage": stage},
+                    }),
+                );
+                (text, annee)
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// The fast path gives the report's total for the dispositifs before 2026 too (FPMT, ROSP
+    /// with its weighting, forfait structure and its gate, VSM campaigns, maître de stage).
+    #[test]
+    fn the_total_alone_equals_the_reports_total_before_2026((text, annee) in before_2026()) {
+        // `report` checks that every total adds up and that `Engine::total` gives the same.
+        let r = report(&text, annee);
+        let profile = forfaits::input::from_json(&text).unwrap();
+        let engine = forfaits::Engine::new(&Parameters::official(), annee);
+        prop_assert_eq!(engine.total(&profile).unwrap(), r.total);
+        for d in &r.dispositifs {
+            for l in d.lines() {
+                prop_assert_eq!(l.montant.scale(), 2, "{}", l.code);
+                prop_assert!(l.montant >= Decimal::ZERO, "{}", l.code);
+            }
+        }
+        // The forfait structure pays nothing unless volet 1 is paid (avenant 9, art. 5, 1°).
+        if let Some(v1) = r.line("FS.V1") {
+            if v1.montant.is_zero() {
+                prop_assert_eq!(dispositif(&r, "FS").total, Decimal::ZERO);
+            }
+        }
+    }
+}

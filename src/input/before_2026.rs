@@ -1,5 +1,5 @@
 //! What the dispositifs of the years before 2026 read: the points of the ROSP, the forfait
-//! structure's declarations, and the results of the VSM campaigns.
+//! structure's declarations, the results of the VSM campaigns; and the missions, which span both.
 
 use serde::{Deserialize, Serialize};
 
@@ -78,10 +78,22 @@ impl Vsm {
     }
 }
 
-/// Missions beyond the cabinet (circulaire du 31/07/2024, §3.4).
+/// Missions beyond the cabinet (circulaire du 31/07/2024, §3.4): the maître de stage (paid by
+/// the forfait structure until 2025), and from 2025–2026 the SAS, the AME and the IPA.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Missions {
     /// Declared as maître de stage for the year.
     pub maitre_de_stage: bool,
+    /// SAS, condition 1: the département has an operational SAS.
+    pub sas_departement_deploye: bool,
+    /// SAS, condition 2: individually registered on the national SAS platform.
+    pub sas_inscription_individuelle: bool,
+    /// SAS, condition 3: appointment tool interfaced with the SAS platform (or a validated
+    /// territorial organisation that is).
+    pub sas_agenda_interface: bool,
+    /// A large AME patientèle, as the caisse recognises it (§3.4 C gives no threshold).
+    pub patientele_ame_importante: bool,
+    /// Patients of the patientèle médecin traitant oriented to an IPA, at 31/12 of the year.
+    pub patients_orientes_ipa: i64,
 }

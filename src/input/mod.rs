@@ -7,6 +7,7 @@
 
 mod before_2026;
 pub(crate) mod date;
+mod from_2026;
 mod number;
 mod numerique;
 mod parse;
@@ -19,6 +20,7 @@ use serde::{Deserialize, Serialize};
 
 pub use before_2026::{ForfaitStructure, Missions, Rosp, Vsm, VsmResults};
 pub use date::DateInput;
+pub use from_2026::{ConsultationsAvancees, Qualite};
 pub use number::DecimalInput;
 pub use numerique::{Numerique, Usage, UsageRef};
 pub use parse::{from_deserializer, from_json};
@@ -50,6 +52,12 @@ pub struct Profile {
     pub vsm: Vsm,
     #[serde(default)]
     pub missions: Missions,
+    /// From 2026: half-days of consultations avancées in a ZIP, per month.
+    #[serde(default)]
+    pub consultations_avancees: ConsultationsAvancees,
+    /// From 2026: sobriété de prescription and groupes d'amélioration des pratiques.
+    #[serde(default)]
+    pub qualite: Qualite,
 }
 
 /// The physician's practice (« exercice »).
@@ -72,9 +80,15 @@ pub struct Practice {
     pub date_premiere_installation: DateInput,
     #[serde(default)]
     pub date_naissance: DateInput,
-    /// A demographic contract of the 2016 convention the physician keeps (none if absent).
+    /// A demographic contract of the 2016 convention (none if absent).
     #[serde(default)]
     pub contrat_demographique: Option<DemographicContract>,
+    /// A secondary cabinet in a ZIP.
+    #[serde(default)]
+    pub cabinet_secondaire_zip: bool,
+    /// When that secondary cabinet opened.
+    #[serde(default)]
+    pub date_ouverture_cabinet_secondaire: DateInput,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -128,6 +142,18 @@ pub struct DemographicContract {
     /// Last day of the contract, if the physician knows it; absent means still running.
     #[serde(default)]
     pub fin: DateInput,
+    /// The day the physician ends it by resigning, if they choose to (§3.2 A: it opens the zone
+    /// majoration of the FMT; for a CSTM, the consultations avancées).
+    #[serde(default)]
+    pub resiliation: DateInput,
+}
+
+impl DemographicContract {
+    /// Whether the contract still runs on `date`: neither ended nor resigned before.
+    pub fn runs_on(&self, date: chrono::NaiveDate) -> bool {
+        let ended = |d: &DateInput| d.get().is_some_and(|end| end < date);
+        !ended(&self.fin) && !ended(&self.resiliation)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -51,7 +51,63 @@ pub fn validate(profile: &Profile, annee: i32) -> Vec<FieldError> {
     prevention(profile, &mut errors);
     before_2026(profile, &mut errors);
     numerique(profile, &mut errors);
+    from_2026(profile, &mut errors);
     errors
+}
+
+/// Half-days in a month: two a day at most.
+const MAX_HALF_DAYS: i64 = 62;
+
+/// Sessions of GAP in a year: one a day at most.
+const MAX_GAP: i64 = 366;
+
+fn from_2026(profile: &Profile, errors: &mut Vec<FieldError>) {
+    count(
+        || "missions.patients_orientes_ipa".to_owned(),
+        profile.missions.patients_orientes_ipa,
+        errors,
+    );
+    for (i, n) in profile
+        .consultations_avancees
+        .demi_journees
+        .iter()
+        .enumerate()
+    {
+        let champ = || format!("consultations_avancees.demi_journees.{i}");
+        if *n < 0 {
+            errors.push(FieldError::new(
+                champ(),
+                "Un nombre de demi-journées ne peut pas être négatif.",
+            ));
+        } else if *n > MAX_HALF_DAYS {
+            errors.push(FieldError::new(
+                champ(),
+                format!("{MAX_HALF_DAYS} demi-journées par mois au plus."),
+            ));
+        }
+    }
+    let gap = profile.qualite.seances_gap;
+    if !(0..=MAX_GAP).contains(&gap) {
+        errors.push(FieldError::new(
+            "qualite.seances_gap",
+            format!("Nombre de séances entre 0 et {MAX_GAP}."),
+        ));
+    }
+    let p = &profile.exercice;
+    if p.date_ouverture_cabinet_secondaire.is_invalid() {
+        errors.push(FieldError::new(
+            "exercice.date_ouverture_cabinet_secondaire",
+            "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).",
+        ));
+    }
+    if let Some(contract) = &p.contrat_demographique {
+        if contract.resiliation.is_invalid() {
+            errors.push(FieldError::new(
+                "exercice.contrat_demographique.resiliation",
+                "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).",
+            ));
+        }
+    }
 }
 
 /// Largest number of acts (FSE, prescriptions…) accepted for a year.

@@ -397,6 +397,122 @@ pub const DEFINITIONS: &[Definition] = &[
         "Maître de stage — montant annuel, médecin installé hors ZIP",
         Unit::Euro,
     ),
+    def("donum.point", "DONUM — valeur du point", Unit::Euro),
+    def(
+        "donum.socle.points",
+        "DONUM — points des indicateurs socles",
+        Unit::Points,
+    ),
+    def(
+        "donum.socle.cible",
+        "DONUM — cible de la moyenne des taux DCMT, PSE, FSE, AAT",
+        Unit::Pourcent,
+    ),
+    def(
+        "donum.autres_teleservices.points",
+        "DONUM — points de l'indicateur autres téléservices",
+        Unit::Points,
+    ),
+    def(
+        "donum.autres_teleservices.cible",
+        "DONUM — cible de la moyenne des taux CM AT-MP, SPE, DSG",
+        Unit::Pourcent,
+    ),
+    def(
+        "donum.numerique_sante.points",
+        "DONUM — points de l'indicateur numérique en santé",
+        Unit::Points,
+    ),
+    def(
+        "donum.numerique_sante.cible",
+        "DONUM — cible de la moyenne des taux DMP et ordonnance numérique",
+        Unit::Pourcent,
+    ),
+    def(
+        "donum.app_cv_mss.points",
+        "DONUM — points de l'usage de l'application carte Vitale et de la messagerie",
+        Unit::Points,
+    ),
+    def(
+        "donum.neutralisation.denominateur",
+        "DONUM — dénominateur en dessous duquel un taux est neutralisé",
+        Unit::Nombre,
+    ),
+    def(
+        "mission.sas",
+        "Participation au SAS — montant annuel",
+        Unit::Euro,
+    ),
+    def(
+        "mission.ame",
+        "Patientèle AME importante — montant annuel",
+        Unit::Euro,
+    ),
+    def(
+        "mission.ipa.seuil_1",
+        "Orientation vers une IPA — 1er palier (patients)",
+        Unit::Nombre,
+    ),
+    def(
+        "mission.ipa.seuil_2",
+        "Orientation vers une IPA — 2e palier (patients)",
+        Unit::Nombre,
+    ),
+    def(
+        "mission.ipa.seuil_3",
+        "Orientation vers une IPA — 3e palier (patients)",
+        Unit::Nombre,
+    ),
+    def(
+        "mission.ipa.montant_1",
+        "Orientation vers une IPA — montant du 1er palier",
+        Unit::Euro,
+    ),
+    def(
+        "mission.ipa.montant_2",
+        "Orientation vers une IPA — montant du 2e palier",
+        Unit::Euro,
+    ),
+    def(
+        "mission.ipa.montant_3",
+        "Orientation vers une IPA — montant du 3e palier",
+        Unit::Euro,
+    ),
+    def(
+        "aide.primo_installe.zip",
+        "Aide à l'installation — primo-installé en ZIP",
+        Unit::Euro,
+    ),
+    def(
+        "aide.primo_installe.zac",
+        "Aide à l'installation — primo-installé en ZAC",
+        Unit::Euro,
+    ),
+    def(
+        "aide.cabinet_secondaire.zip",
+        "Aide à l'installation — cabinet secondaire en ZIP",
+        Unit::Euro,
+    ),
+    def(
+        "ca.demi_journee",
+        "Consultations avancées en ZIP — montant par demi-journée",
+        Unit::Euro,
+    ),
+    def(
+        "ca.plafond_mensuel",
+        "Consultations avancées en ZIP — demi-journées rémunérées par mois au plus",
+        Unit::Nombre,
+    ),
+    def(
+        "qualite.sobriete",
+        "Sobriété de prescription — montant annuel",
+        Unit::Euro,
+    ),
+    def(
+        "qualite.gap.seance",
+        "Groupe d'amélioration des pratiques — indemnité par séance de 2 heures",
+        Unit::Euro,
+    ),
 ];
 
 /// The definition of `id`, if it is a parameter of the calculator.

@@ -6,8 +6,23 @@ use rust_decimal_macros::dec;
 use super::{date, dated, ParameterSet, Value};
 
 /// The FMT replaces the FPMT and the ROSP from 1 January 2026 (§3.1 A, « Entrée en vigueur »
-/// of §3.1 C); no end date is set, the convention runs for five years from 22/06/2024.
+/// of §3.1 C); no end date is set, the convention runs for five years from 22/06/2024. The DONUM,
+/// the aides à l'installation, the consultations avancées and the new missions start the same day.
 const FMT_START: chrono::NaiveDate = date(2026, 1, 1);
+/// The DONUM's targets rise in 2028 (§3.3 A, table « Cible 2026 / Cible 2028 »).
+const DONUM_2028: chrono::NaiveDate = date(2028, 1, 1);
+const DONUM_2027_END: Option<chrono::NaiveDate> = Some(date(2027, 12, 31));
+/// AME and IPA missions from 1 January 2025 (§3.4 C and D).
+const MISSIONS_2025: chrono::NaiveDate = date(2025, 1, 1);
+
+/// A value in force from 1 January 2026, until further notice.
+const fn from_2026(
+    id: &'static str,
+    valeur: rust_decimal::Decimal,
+    section: &'static str,
+) -> Value {
+    dated(id, valeur, FMT_START, None, section)
+}
 
 const fn fmt(id: &'static str, valeur: rust_decimal::Decimal, section: &'static str) -> Value {
     Value {
@@ -220,6 +235,169 @@ pub const SET: ParameterSet = ParameterSet {
             FMT_START,
             None,
             "§3.4 B (500 € par an hors ZIP à compter du 1er janvier 2026)",
+        ),
+        // DONUM (§3.3 A): socle required for everything; optional indicators independent.
+        from_2026(
+            "donum.point",
+            dec!(7),
+            "§3.3 A (valeur du point fixée à 7 €)",
+        ),
+        from_2026(
+            "donum.socle.points",
+            dec!(280),
+            "§3.3 A, tableau, indicateurs socles",
+        ),
+        dated(
+            "donum.socle.cible",
+            dec!(60),
+            FMT_START,
+            DONUM_2027_END,
+            "§3.3 A, tableau, cible 2026",
+        ),
+        dated(
+            "donum.socle.cible",
+            dec!(80),
+            DONUM_2028,
+            None,
+            "§3.3 A, tableau, cible 2028",
+        ),
+        from_2026(
+            "donum.autres_teleservices.points",
+            dec!(60),
+            "§3.3 A, tableau, indicateurs optionnels",
+        ),
+        dated(
+            "donum.autres_teleservices.cible",
+            dec!(30),
+            FMT_START,
+            DONUM_2027_END,
+            "§3.3 A, tableau, cible 2026",
+        ),
+        dated(
+            "donum.autres_teleservices.cible",
+            dec!(60),
+            DONUM_2028,
+            None,
+            "§3.3 A, tableau, cible 2028",
+        ),
+        from_2026(
+            "donum.numerique_sante.points",
+            dec!(60),
+            "§3.3 A, tableau, indicateurs optionnels",
+        ),
+        dated(
+            "donum.numerique_sante.cible",
+            dec!(30),
+            FMT_START,
+            DONUM_2027_END,
+            "§3.3 A, tableau, cible 2026",
+        ),
+        dated(
+            "donum.numerique_sante.cible",
+            dec!(60),
+            DONUM_2028,
+            None,
+            "§3.3 A, tableau, cible 2028",
+        ),
+        from_2026(
+            "donum.app_cv_mss.points",
+            dec!(20),
+            "§3.3 A, tableau, usage de l'application carte Vitale et de la messagerie",
+        ),
+        from_2026(
+            "donum.neutralisation.denominateur",
+            dec!(10),
+            "§3.3 A (neutralisation si le dénominateur est inférieur à 10)",
+        ),
+        // Missions (§3.4).
+        dated(
+            "mission.ame",
+            dec!(500),
+            MISSIONS_2025,
+            None,
+            "§3.4 C (500 € par an à compter du 1er janvier 2025)",
+        ),
+        dated(
+            "mission.ipa.seuil_1",
+            dec!(10),
+            MISSIONS_2025,
+            None,
+            "§3.4 D (au moins 10 patients)",
+        ),
+        dated(
+            "mission.ipa.seuil_2",
+            dec!(35),
+            MISSIONS_2025,
+            None,
+            "§3.4 D (au moins 35 patients)",
+        ),
+        dated(
+            "mission.ipa.seuil_3",
+            dec!(100),
+            MISSIONS_2025,
+            None,
+            "§3.4 D (au moins 100 patients)",
+        ),
+        dated(
+            "mission.ipa.montant_1",
+            dec!(100),
+            MISSIONS_2025,
+            None,
+            "§3.4 D",
+        ),
+        dated(
+            "mission.ipa.montant_2",
+            dec!(400),
+            MISSIONS_2025,
+            None,
+            "§3.4 D",
+        ),
+        dated(
+            "mission.ipa.montant_3",
+            dec!(1000),
+            MISSIONS_2025,
+            None,
+            "§3.4 D",
+        ),
+        // Aides à l'installation (§3.2 A), once.
+        from_2026(
+            "aide.primo_installe.zip",
+            dec!(10000),
+            "§3.2 A (primo-installé en ZIP)",
+        ),
+        from_2026(
+            "aide.primo_installe.zac",
+            dec!(5000),
+            "§3.2 A (primo-installé en ZAC)",
+        ),
+        from_2026(
+            "aide.cabinet_secondaire.zip",
+            dec!(3000),
+            "§3.2 A (cabinet secondaire en ZIP)",
+        ),
+        // Consultations avancées en ZIP (§3.2 B).
+        from_2026(
+            "ca.demi_journee",
+            dec!(200),
+            "§3.2 B (200 € par demi-journée)",
+        ),
+        from_2026(
+            "ca.plafond_mensuel",
+            dec!(6),
+            "§3.2 B (dans la limite de 6 demi-journées par mois)",
+        ),
+        // Pertinence (§9.4 B, §9.5).
+        from_2026(
+            "qualite.sobriete",
+            dec!(1000),
+            "§9.5 (1 000 € dès 2026 pour les prescripteurs les plus sobres)",
+        ),
+        dated(
+            "qualite.gap.seance",
+            dec!(140),
+            date(2024, 6, 22),
+            None,
+            "§9.4 B (indemnité de 140 € par groupe de 2 heures)",
         ),
     ],
 };

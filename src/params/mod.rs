@@ -11,6 +11,7 @@ mod catalogue;
 mod convention_2011;
 mod convention_2016;
 pub(crate) mod convention_2024;
+mod multilaterale_2024;
 
 use std::collections::BTreeMap;
 
@@ -58,6 +59,7 @@ pub const SETS: &[ParameterSet] = &[
     convention_2016::SET,
     avenant_9::SET,
     convention_2024::SET,
+    multilaterale_2024::SET,
 ];
 
 /// A value looked up for a rule: the number and its citation.

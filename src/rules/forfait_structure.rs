@@ -19,6 +19,7 @@ const CODE: &str = "FS";
 const LIBELLE: &str = "Forfait structure";
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "Le forfait structure",
+    feminine: false,
     replaces: None,
     replaced_by: Some("remplacé par la dotation numérique (DONUM) au 1er janvier 2026"),
 };

@@ -17,6 +17,7 @@ const CODE: &str = "FPMT";
 const LIBELLE: &str = "Forfait patientèle médecin traitant (FPMT)";
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "Le FPMT",
+    feminine: false,
     replaces: None,
     replaced_by: Some("remplacé par le forfait médecin traitant (FMT) au 1er janvier 2026"),
 };

@@ -1,12 +1,16 @@
 //! The rules: one module per dispositif. [`Engine`] reads the parameters in force for a year once,
 //! then computes any number of profiles (a physician on the page, a cohort for a negotiator).
 
+mod aides_installation;
+mod consultations_avancees;
+mod donum;
 pub mod fmt;
 mod forfait_structure;
 mod fpmt;
 mod maitre_de_stage;
 mod missions;
 mod points;
+mod qualite;
 mod rosp;
 mod vsm;
 
@@ -26,6 +30,8 @@ pub struct Year {
     /// 31/12 of year n−1: the patientèle médecin traitant is observed on this day
     /// (Circulaire CNAM du 31/07/2024, §3.1 A, « Modalités de versement »).
     pub observation_date: NaiveDate,
+    /// 31/12 of year n: results of the year (DONUM, IPA, GAP sessions) are read on this day.
+    pub end_date: NaiveDate,
 }
 
 impl Year {
@@ -35,6 +41,7 @@ impl Year {
             annee,
             parameters_date: NaiveDate::from_ymd_opt(annee, 1, 1)?,
             observation_date: NaiveDate::from_ymd_opt(annee.checked_sub(1)?, 12, 31)?,
+            end_date: NaiveDate::from_ymd_opt(annee, 12, 31)?,
         })
     }
 }
@@ -55,7 +62,13 @@ fn rules(params: &Parameters, year: Year) -> Vec<Box<dyn Rule>> {
         Box::new(rosp::Rosp::resolve(params, year)),
         Box::new(forfait_structure::ForfaitStructure::resolve(params, year)),
         Box::new(vsm::Vsm::resolve(params, year)),
+        Box::new(donum::Donum::resolve(params, year)),
         Box::new(missions::Missions::resolve(params, year)),
+        Box::new(aides_installation::AidesInstallation::resolve(params, year)),
+        Box::new(consultations_avancees::ConsultationsAvancees::resolve(
+            params, year,
+        )),
+        Box::new(qualite::Qualite::resolve(params, year)),
     ]
 }
 
@@ -110,6 +123,12 @@ pub fn compute(
     Engine::new(params, annee).compute(profile)
 }
 
+/// Secteur 1, or secteur 2 adhering to OPTAM / OPTAM-ACO: the condition of the FMT (circulaire
+/// du 31/07/2024, §3.1 A) and of the aides à l'installation (§3.2 A).
+pub(crate) fn controlled_fees(practice: &crate::input::Practice) -> bool {
+    practice.secteur == crate::input::Secteur::Un || practice.optam != crate::input::Optam::Aucune
+}
+
 /// A rule's parameters for the year, or why the dispositif does not exist that year.
 #[derive(Debug, Clone)]
 pub enum InForce<P> {
@@ -136,6 +155,8 @@ impl<P> InForce<P> {
 pub struct Lifecycle {
     /// « Le forfait structure », as a sentence's subject.
     pub name: &'static str,
+    /// Whether the name is feminine (« la ROSP … elle a pris fin »).
+    pub feminine: bool,
     /// What it replaces, said when it does not exist yet (« il remplace le FPMT et la ROSP »).
     pub replaces: Option<&'static str>,
     /// What replaces it, said when it no longer exists (« remplacé par le FMT »).
@@ -143,14 +164,23 @@ pub struct Lifecycle {
 }
 
 impl Lifecycle {
+    fn pronoun(&self) -> &'static str {
+        if self.feminine {
+            "elle"
+        } else {
+            "il"
+        }
+    }
+
     /// Why the dispositif is absent: its parameter `missing` has no value in force at its date.
     pub fn absence(&self, missing: NotInForce, year: Year) -> String {
         let date = |d: chrono::NaiveDate| d.format("%d/%m/%Y").to_string();
         if let Some(start) = first_in_force(missing.id).filter(|s| *s > missing.date) {
             let replaces = self.replaces.map(|r| format!(" ; {r}")).unwrap_or_default();
             return format!(
-                "{} n'existe pas en {} : il s'applique à compter du {}{replaces}.",
+                "{} n'existe pas en {} : {} s'applique à compter du {}{replaces}.",
                 self.name,
+                self.pronoun(),
                 year.annee,
                 date(start)
             );
@@ -161,8 +191,9 @@ impl Lifecycle {
                 .map(|r| format!(", {r}"))
                 .unwrap_or_default();
             return format!(
-                "{} n'existe plus en {} : il a pris fin le {}{by}.",
+                "{} n'existe plus en {} : {} a pris fin le {}{by}.",
                 self.name,
+                self.pronoun(),
                 year.annee,
                 date(end)
             );

@@ -19,6 +19,7 @@ const LIBELLE: &str = "Rémunération sur objectifs de santé publique (ROSP)";
 const SOURCE: &str = "Circulaire CNAMTS 19/2011 du 26/10/2011, II.4 ; circulaire CNAM du 31/07/2024, §3.1 C (maintien en 2024 et 2025)";
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La ROSP",
+    feminine: true,
     replaces: None,
     replaced_by: Some("remplacée par le volet prévention du FMT au 1er janvier 2026"),
 };

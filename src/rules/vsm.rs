@@ -21,6 +21,7 @@ const CODE: &str = "VSM";
 const LIBELLE: &str = "Forfait élaboration initiale du VSM";
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "Le forfait VSM",
+    feminine: false,
     replaces: None,
     replaced_by: Some("supprimé après les résultats au 30 juin 2025"),
 };

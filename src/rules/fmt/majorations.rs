@@ -112,15 +112,21 @@ impl Majorations {
                     CONVENTION_2024.cite("§3.2 A")
                 ),
             )
-            .note(format!(
-                "Le contrat {} de la convention de 2016 se poursuit jusqu'à son terme ; s'il est résilié, \
-                 la majoration de {} du FMT socle s'applique à sa place.",
-                kind.name(),
-                pct(p.zip_qpv.value)
-            ))
+            .note({
+                let instead = zone_rate(zone_without_contract(practice, year), p)
+                    .map_or(Decimal::ZERO, |r| to_cents(percent_of(socle, r)));
+                format!(
+                    "Le contrat {} de la convention de 2016 se poursuit jusqu'à son terme. Le résilier \
+                     mettrait fin à ses aides et ouvrirait la majoration de zone du FMT : {} par an \
+                     au titre de {}.",
+                    kind.name(),
+                    euros(instead),
+                    year.annee
+                )
+            })
             .interpretation(
-                "Un contrat démographique en cours au 1er janvier de l'année de calcul (sans date de fin, \
-                 ou finissant ce jour-là ou après) exclut la majoration de zone pour toute l'année.",
+                "Un contrat démographique en cours au 1er janvier de l'année de calcul (ni terminé ni \
+                 résilié avant ce jour) exclut la majoration de zone pour toute l'année.",
             ),
             Zone::NotYetInstalled => none(
                 ZONE,
@@ -229,6 +235,12 @@ fn zone(practice: &Practice, year: Year) -> Zone {
     if let Some(kind) = blocking_contract(practice, year) {
         return Zone::Blocked(kind);
     }
+    zone_without_contract(practice, year)
+}
+
+/// The zone majoration the physician would have without a demographic contract: what resigning
+/// it opens (§3.2 A).
+fn zone_without_contract(practice: &Practice, year: Year) -> Zone {
     match installation_year(practice.date_premiere_installation.get(), year) {
         None => Zone::Permanent { dated: false },
         Some(0) => Zone::NotYetInstalled,
@@ -241,10 +253,7 @@ fn zone(practice: &Practice, year: Year) -> Zone {
 /// the CSTM concerns consultations in a zone where the physician is not installed.
 fn blocking_contract(practice: &Practice, year: Year) -> Option<ContractKind> {
     let contract = practice.contrat_demographique.as_ref()?;
-    let running = contract
-        .fin
-        .get()
-        .is_none_or(|end| end >= year.parameters_date);
+    let running = contract.runs_on(year.parameters_date);
     (contract.kind != ContractKind::Cstm && running).then_some(contract.kind)
 }
 

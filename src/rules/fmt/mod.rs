@@ -11,7 +11,7 @@ pub(crate) mod socle;
 
 use rust_decimal::Decimal;
 
-use crate::input::{Optam, Profile, Secteur};
+use crate::input::Profile;
 use crate::params::{convention_2024::SET as CONVENTION_2024, NotInForce, Parameters, Resolved};
 use crate::report::{Dispositif, Group};
 
@@ -21,6 +21,7 @@ pub const CODE: &str = "FMT";
 pub const LIBELLE: &str = "Forfait médecin traitant (FMT)";
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "Le forfait médecin traitant (FMT)",
+    feminine: false,
     replaces: Some("il remplace le FPMT et la ROSP"),
     replaced_by: None,
 };
@@ -156,7 +157,7 @@ impl Rule for Fmt {
 /// The FMT is reserved to secteur 1 and to secteur 2 adhering to OPTAM / OPTAM-ACO (§3.1 A).
 fn ineligibility(profile: &Profile) -> Option<String> {
     let p = &profile.exercice;
-    (p.secteur == Secteur::Deux && p.optam == Optam::Aucune).then(|| {
+    (!super::controlled_fees(p)).then(|| {
         "Le FMT est réservé aux médecins de secteur 1 et de secteur 2 adhérant à l'OPTAM ou à \
          l'OPTAM-ACO : un médecin de secteur 2 sans option de pratique tarifaire maîtrisée n'y a pas droit."
             .to_owned()

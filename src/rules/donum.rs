@@ -1,0 +1,316 @@
+//! Dotation numérique (DONUM), from 2026 — Circulaire CNAM du 31/07/2024, §3.3 A (articles 28 et
+//! 29, annexes 8 et 9 de la convention). Paid in the first half of n+1 on the results at 31/12/n.
+//!
+//! Socle: both indicators required (equipment; mean of the DCMT, PSE, FSE and AAT rates at the
+//! target), 280 points, and it opens the optional indicators, each independent: mean of CM AT-MP,
+//! SPE and DSG (60 points), mean of DMP and ordonnance numérique (60 points), at least one FSE with
+//! the application carte Vitale and one message through Mon espace santé (20 points). A rate whose
+//! denominator is under 10 is neutralised: left out of its mean. Points at 7 €.
+
+use rust_decimal::Decimal;
+
+use crate::input::{Numerique, Profile, Usage};
+use crate::money::{count, pct};
+use crate::params::{convention_2024::SET as CONVENTION_2024, NotInForce, Parameters, Resolved};
+use crate::report::{famille, Dispositif, Group, Line, Payment};
+
+use super::{points, InForce, Lifecycle, Rule, Year};
+
+const CODE: &str = "DONUM";
+const LIBELLE: &str = "Dotation numérique (DONUM)";
+const LIFECYCLE: Lifecycle = Lifecycle {
+    name: "La dotation numérique (DONUM)",
+    feminine: true,
+    replaces: Some("elle remplace le forfait structure"),
+    replaced_by: None,
+};
+
+fn source() -> String {
+    CONVENTION_2024.cite("§3.3 A (articles 28 et 29, annexes 8 et 9 de la convention)")
+}
+
+#[derive(Debug, Clone)]
+pub struct Params {
+    point: Resolved,
+    socle_points: Resolved,
+    socle_cible: Resolved,
+    autres_points: Resolved,
+    autres_cible: Resolved,
+    numerique_points: Resolved,
+    numerique_cible: Resolved,
+    app_cv_mss_points: Resolved,
+    neutralisation: Resolved,
+}
+
+#[derive(Debug, Clone)]
+pub struct Donum(InForce<Params>);
+
+impl Donum {
+    pub fn resolve(params: &Parameters, year: Year) -> Self {
+        Self(InForce::resolve(&LIFECYCLE, year, || {
+            let get = |id| params.get(id, year.parameters_date);
+            Ok::<_, NotInForce>(Params {
+                point: get("donum.point")?,
+                socle_points: get("donum.socle.points")?,
+                socle_cible: get("donum.socle.cible")?,
+                autres_points: get("donum.autres_teleservices.points")?,
+                autres_cible: get("donum.autres_teleservices.cible")?,
+                numerique_points: get("donum.numerique_sante.points")?,
+                numerique_cible: get("donum.numerique_sante.cible")?,
+                app_cv_mss_points: get("donum.app_cv_mss.points")?,
+                neutralisation: get("donum.neutralisation.denominateur")?,
+            })
+        }))
+    }
+}
+
+/// The services of each composite indicator: key in `Numerique`, short name.
+const SOCLE: [(&str, &str); 4] = [
+    ("dcmt", "DCMT"),
+    ("pse", "PSE"),
+    ("fse", "FSE"),
+    ("aat", "AAT"),
+];
+const AUTRES: [(&str, &str); 3] = [("cm_atmp", "CM AT-MP"), ("spe", "SPE"), ("dsg", "DSG")];
+const NUMERIQUE_SANTE: [(&str, &str); 2] = [
+    ("dmp", "DMP"),
+    ("ordonnance_numerique", "ordonnance numérique"),
+];
+
+/// A composite indicator: the mean of the rates that are not neutralised, against its target.
+struct Composite {
+    /// Mean in %, if at least one rate counts.
+    mean: Option<Decimal>,
+    reached: bool,
+    /// « DCMT 95 % ; PSE neutralisé (dénominateur 8 < 10) ; … »
+    detail: String,
+    neutralised: usize,
+}
+
+fn composite(n: &Numerique, services: &[(&str, &str)], target: &Resolved, p: &Params) -> Composite {
+    let mut sum = Decimal::ZERO;
+    let mut counted = 0_i64;
+    let mut parts = Vec::with_capacity(services.len());
+    let mut neutralised = 0;
+    for (key, name) in services {
+        let u: Usage = n.usage(key).copied().unwrap_or_default();
+        if Decimal::from(u.denominateur) < p.neutralisation.value {
+            neutralised += 1;
+            parts.push(format!(
+                "{name} neutralisé (dénominateur {} < {})",
+                count(u.denominateur),
+                crate::money::plain(p.neutralisation.value)
+            ));
+        } else if let Some(rate) = u.percent() {
+            sum += rate;
+            counted += 1;
+            parts.push(format!("{name} {}", pct(rate.round_dp(1))));
+        }
+    }
+    let mean = (counted > 0).then(|| sum / Decimal::from(counted));
+    Composite {
+        reached: mean.is_some_and(|m| m >= target.value),
+        mean,
+        detail: parts.join(" ; "),
+        neutralised,
+    }
+}
+
+/// Every decision of the DONUM for a profile, before any line is written.
+struct Decisions {
+    equipment: bool,
+    socle_rates: Composite,
+    socle: bool,
+    autres: Composite,
+    numerique: Composite,
+    app_cv_mss: bool,
+}
+
+fn decide(profile: &Profile, p: &Params) -> Decisions {
+    let n = &profile.numerique;
+    let equipment = n.logiciel_lap && n.cahier_des_charges_sesam_vitale;
+    let socle_rates = composite(n, &SOCLE, &p.socle_cible, p);
+    Decisions {
+        equipment,
+        socle: equipment && socle_rates.reached,
+        socle_rates,
+        autres: composite(n, &AUTRES, &p.autres_cible, p),
+        numerique: composite(n, &NUMERIQUE_SANTE, &p.numerique_cible, p),
+        app_cv_mss: n.app_carte_vitale.numerateur >= 1 && n.mss.numerateur >= 1,
+    }
+}
+
+impl Decisions {
+    /// Points of (socle, autres téléservices, numérique en santé, appCV et messagerie).
+    fn points(&self, p: &Params) -> [Decimal; 4] {
+        let opt = |reached: bool, pts: &Resolved| {
+            if self.socle && reached {
+                pts.value
+            } else {
+                Decimal::ZERO
+            }
+        };
+        [
+            if self.socle {
+                p.socle_points.value
+            } else {
+                Decimal::ZERO
+            },
+            opt(self.autres.reached, &p.autres_points),
+            opt(self.numerique.reached, &p.numerique_points),
+            opt(self.app_cv_mss, &p.app_cv_mss_points),
+        ]
+    }
+}
+
+fn composite_formula(c: &Composite, target: &Resolved) -> String {
+    match c.mean {
+        Some(m) => format!(
+            "{} → moyenne {} ; cible {} : {}",
+            c.detail,
+            pct(m.round_dp(1)),
+            pct(target.value),
+            if c.reached {
+                "atteinte"
+            } else {
+                "non atteinte"
+            }
+        ),
+        None => format!("{} → aucun taux à moyenner : cible non atteinte", c.detail),
+    }
+}
+
+impl Rule for Donum {
+    fn total(&self, profile: &Profile, _year: Year) -> Decimal {
+        match &self.0 {
+            InForce::Yes(p) => decide(profile, p)
+                .points(p)
+                .iter()
+                .map(|pts| points::amount(*pts, &p.point))
+                .sum(),
+            InForce::No(_) => Decimal::ZERO,
+        }
+    }
+
+    fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
+        let p = match &self.0 {
+            InForce::Yes(p) => p,
+            InForce::No(motif) => {
+                return Dispositif::not_in_force(CODE, LIBELLE, source(), motif.clone())
+            }
+        };
+        let d = decide(profile, p);
+        let [socle_pts, autres_pts, numerique_pts, app_pts] = d.points(p);
+        let yes = |b: bool| if b { "oui" } else { "non" };
+        let neutralisation = "Un taux dont le dénominateur est inférieur au seuil est neutralisé : il est \
+                              exclu de la moyenne ; si tous les taux d'un indicateur sont neutralisés, \
+                              l'indicateur n'est pas atteint (le texte ne le dit pas).";
+        let with_neutralisation = |line: Line, c: &Composite| {
+            if c.neutralised > 0 {
+                line.interpretation(neutralisation)
+            } else {
+                line
+            }
+        };
+        let socle_lines = vec![
+            Line::new(
+                "DONUM.SOCLE.EQUIPEMENT",
+                "Socle — logiciel référencé Ségur avec LAP certifié HAS et cahier des charges SESAM-Vitale à jour",
+                format!(
+                    "logiciel : {} ; SESAM-Vitale à jour : {} → {}",
+                    yes(profile.numerique.logiciel_lap),
+                    yes(profile.numerique.cahier_des_charges_sesam_vitale),
+                    if d.equipment { "atteint" } else { "non atteint" }
+                ),
+                Decimal::ZERO,
+                p.socle_points.citation.clone(),
+            ),
+            with_neutralisation(
+                Line::new(
+                    "DONUM.SOCLE.TELESERVICES",
+                    "Socle — moyenne des taux DCMT, PSE, FSE et AAT",
+                    composite_formula(&d.socle_rates, &p.socle_cible),
+                    Decimal::ZERO,
+                    format!("{} ; {}", p.socle_cible.citation, p.neutralisation.citation),
+                ),
+                &d.socle_rates,
+            ),
+            Line::new(
+                "DONUM.SOCLE",
+                "Indicateurs socles (les deux requis)",
+                if d.socle {
+                    points::formula(socle_pts, &p.point)
+                } else {
+                    "Socle non atteint → 0 point, et aucun indicateur optionnel".to_owned()
+                },
+                points::amount(socle_pts, &p.point),
+                format!("{} ; {}", p.socle_points.citation, p.point.citation),
+            )
+            .famille(famille::NUMERIQUE),
+        ];
+        let optional =
+            |code: &str, libelle: &str, formula: String, pts: Decimal, citation: String| {
+                let formula = if !d.socle {
+                    format!("{formula} — non rémunéré : socle non atteint")
+                } else if pts.is_zero() {
+                    format!("{formula} → 0 point")
+                } else {
+                    format!("{formula} → {}", points::formula(pts, &p.point))
+                };
+                Line::new(
+                    code,
+                    libelle,
+                    formula,
+                    points::amount(pts, &p.point),
+                    citation,
+                )
+                .famille(famille::NUMERIQUE)
+            };
+        let optional_lines = vec![
+            with_neutralisation(
+                optional(
+                    "DONUM.AUTRES_TELESERVICES",
+                    "Moyenne des taux CM AT-MP, SPE et DSG",
+                    composite_formula(&d.autres, &p.autres_cible),
+                    autres_pts,
+                    format!("{} ; {}", p.autres_cible.citation, p.autres_points.citation),
+                ),
+                &d.autres,
+            ),
+            with_neutralisation(
+                optional(
+                    "DONUM.NUMERIQUE_SANTE",
+                    "Moyenne des taux d'alimentation du DMP et d'ordonnances numériques",
+                    composite_formula(&d.numerique, &p.numerique_cible),
+                    numerique_pts,
+                    format!("{} ; {}", p.numerique_cible.citation, p.numerique_points.citation),
+                ),
+                &d.numerique,
+            ),
+            optional(
+                "DONUM.APP_CV_MSS",
+                "Au moins une FSE avec l'application carte Vitale et un message à un patient par Mon espace santé",
+                format!(
+                    "FSE avec l'application carte Vitale : {} ; messages : {}",
+                    count(profile.numerique.app_carte_vitale.numerateur),
+                    count(profile.numerique.mss.numerateur)
+                ),
+                app_pts,
+                p.app_cv_mss_points.citation.clone(),
+            ),
+        ];
+        let groups = vec![
+            Group::new("DONUM.SOCLE", "Indicateurs socles", socle_lines),
+            Group::new("DONUM.OPTIONNELS", "Indicateurs optionnels", optional_lines),
+        ];
+        let total: Decimal = groups.iter().map(|g| g.sous_total).sum();
+        let payments = vec![Payment {
+            echeance: format!("1er semestre {}", year.annee + 1),
+            objet: format!("DONUM {} (résultats au 31/12/{})", year.annee, year.annee),
+            montant: total,
+            source: CONVENTION_2024.cite("§3.3 A (versement au 1er semestre de l'année n+1)"),
+            interpretation: None,
+        }];
+        Dispositif::computed(CODE, LIBELLE, source(), groups, payments)
+    }
+}
