@@ -122,6 +122,7 @@ pub fn profile() -> Profile {
             prescripteur_sobre: false,
             seances_gap: 0,
         },
+        assistant_medical: None,
     }
 }
 

@@ -133,6 +133,11 @@ impl Dispositif {
         versements: Vec<Payment>,
     ) -> Self {
         let total = round_cents(groupes.iter().map(|g| g.sous_total).sum());
+        // A payment of nothing is not a payment.
+        let versements = versements
+            .into_iter()
+            .filter(|p| !p.montant.is_zero())
+            .collect();
         Self {
             code,
             libelle,

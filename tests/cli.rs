@@ -245,8 +245,9 @@ fn default_profile_round_trip() {
     let out = run(&[], &profile);
     assert_eq!(code(&out), 0);
     // The default profile by hand (see fmt_by_hand.rs): FMT 24 875 + 920 + 2 487,50 + 4 540
-    // = 32 822,50 €, plus the maître de stage in ZIP, 800 € (§3.4 B) = 33 622,50 €
-    assert_eq!(stdout_json(&out)["rapport"]["total"], "33622.50");
+    // = 32 822,50 €, plus the maître de stage in ZIP, 800 € (§3.4 B), plus the DONUM, 420 points
+    // × 7 € = 2 940 € (§3.3 A) = 36 562,50 €
+    assert_eq!(stdout_json(&out)["rapport"]["total"], "36562.50");
 }
 
 #[test]

@@ -361,7 +361,9 @@ fn installed_after_the_observation_date_gets_no_zone_majoration_yet() {
             .formule
             .contains("postérieure à la date d'observation"));
         // The socle is still paid: 12 250 + 500 = 12 750 €
-        assert_eq!(r.total, dec!(12750));
+        assert_eq!(fmt(&r).total, dec!(12750));
+        // and, installed in 2026 in a ZIP, the aide à l'installation of 10 000 € (§3.2 A)
+        assert_eq!(r.total, dec!(22750));
     }
     // The next year it is the 1st year: 50 % × 12 250 € = 6 125 €
     assert_eq!(
@@ -524,7 +526,7 @@ fn a_kept_caim_coscom_or_cotram_replaces_the_zone_majoration() {
             assert!(
                 zone.notes
                     .iter()
-                    .any(|n| n.contains(kind) && n.contains("résilié")),
+                    .any(|n| n.contains(kind) && n.contains("résilier")),
                 "{:?}",
                 zone.notes
             );
@@ -638,7 +640,8 @@ fn no_yearly_payment_without_majorations_or_prevention() {
 #[test]
 fn quarters_of_an_empty_patientele_are_zero() {
     let r = report(&profile(exercice(json!({})), json!({}), json!({})), 2026);
-    assert_eq!(quarterly(&r), vec![dec!(0); 4]);
+    // Nothing due, nothing paid: no payment line at all.
+    assert!(quarterly(&r).is_empty());
     assert_eq!(r.total, dec!(0));
 }
 
@@ -766,8 +769,12 @@ fn default_profile_by_hand() {
     assert_eq!(sous_total(&r, "FMT.PREVENTION"), dec!(4540));
     // 24 875 + 920 + 2 487,50 + 4 540 = 32 822,50 €
     assert_eq!(fmt(&r).total, dec!(32822.50));
-    // + maître de stage in ZIP, 800 € (§3.4 B) = 33 622,50 €
-    assert_eq!(r.total, dec!(33622.50));
+    // + maître de stage in ZIP, 800 € (§3.4 B) = 33 622,50 €, + DONUM (§3.3 A): socle (equipment;
+    // DCMT 95 %, PSE 95,2 %, FSE 96,6 %, AAT 90,9 %: mean 94,4 % ≥ 60 %) 280 points, CM AT-MP
+    // 60 % and SPE 50 % (DSG neutralised, 4 < 10): mean 55 % ≥ 30 % → 60, DMP 29,2 % and
+    // ordonnance numérique 44,4 %: mean 36,8 % ≥ 30 % → 60, appCV and messages → 20; 420 points
+    // × 7 € = 2 940 € → 36 562,50 €
+    assert_eq!(r.total, dec!(36562.50));
     // (24 875 + 920) / 4 = 6 448,75 € each quarter
     assert_eq!(quarterly(&r), vec![dec!(6448.75); 4]);
 }

@@ -190,16 +190,18 @@ proptest! {
     #[test]
     fn totals_are_sums_of_subtotals_and_of_lines(case in case(), params in params()) {
         let r = case.report(&params);
-        let fmt = fmt(&r);
-        let subtotals: Decimal = fmt.groupes.iter().map(|g| g.sous_total).sum();
-        let lines: Decimal = fmt.lines().map(|l| l.montant).sum();
-        prop_assert_eq!(fmt.total, subtotals);
-        prop_assert_eq!(fmt.total, lines);
-        prop_assert_eq!(r.total, fmt.total);
-        for g in &fmt.groupes {
-            let lines: Decimal = g.lignes.iter().map(|l| l.montant).sum();
-            prop_assert_eq!(g.sous_total, lines);
+        for d in &r.dispositifs {
+            let subtotals: Decimal = d.groupes.iter().map(|g| g.sous_total).sum();
+            let lines: Decimal = d.lines().map(|l| l.montant).sum();
+            prop_assert_eq!(d.total, subtotals);
+            prop_assert_eq!(d.total, lines);
+            for g in &d.groupes {
+                let lines: Decimal = g.lignes.iter().map(|l| l.montant).sum();
+                prop_assert_eq!(g.sous_total, lines);
+            }
         }
+        let dispositifs: Decimal = r.dispositifs.iter().map(|d| d.total).sum();
+        prop_assert_eq!(r.total, dispositifs);
     }
 
     /// The fast path for costing many physicians gives the report's total, to the cent, under

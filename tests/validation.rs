@@ -573,6 +573,9 @@ fn never_panics(text: &str, annee: i32) {
                             "forfait_structure",
                             "vsm",
                             "missions",
+                            "consultations_avancees",
+                            "qualite",
+                            "assistant_medical",
                         ]
                         .iter()
                         .any(|root| e.champ.starts_with(root)),

@@ -5,6 +5,7 @@
 //! bad value reaches [`validate`], which reports *every* error with its field path and a French
 //! message, instead of stopping at the first one.
 
+mod assistant;
 mod before_2026;
 pub(crate) mod date;
 mod from_2026;
@@ -18,6 +19,7 @@ mod validate;
 
 use serde::{Deserialize, Serialize};
 
+pub use assistant::{AssistantMedical, BandePatientele, OptionEtp, YearResults};
 pub use before_2026::{ForfaitStructure, Missions, Rosp, Vsm, VsmResults};
 pub use date::DateInput;
 pub use from_2026::{ConsultationsAvancees, Qualite};
@@ -58,6 +60,9 @@ pub struct Profile {
     /// From 2026: sobriété de prescription and groupes d'amélioration des pratiques.
     #[serde(default)]
     pub qualite: Qualite,
+    /// A contract of aide à l'emploi d'un assistant médical, if any.
+    #[serde(default)]
+    pub assistant_medical: Option<AssistantMedical>,
 }
 
 /// The physician's practice (« exercice »).

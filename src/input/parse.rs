@@ -83,7 +83,11 @@ fn french(path: String, message: &str) -> FieldError {
         FieldError::new(path, "Oui ou non attendu.")
     } else if expected.starts_with("a string") {
         FieldError::new(path, "Date attendue, sous forme de texte aaaa-mm-jj.")
-    } else if expected.starts_with("struct") {
+    } else if expected.starts_with("an array") || expected.starts_with("a sequence") {
+        FieldError::new(path, "Liste de nombres attendue (entre crochets).")
+    } else if expected.starts_with("a number") {
+        FieldError::new(path, "Nombre attendu (par exemple 412,5).")
+    } else if expected.starts_with("struct") || expected.starts_with("a map") {
         FieldError::new(
             path,
             "Groupe de champs attendu (objet JSON entre accolades).",
@@ -100,6 +104,6 @@ fn french(path: String, message: &str) -> FieldError {
     {
         FieldError::new(path, "JSON mal formé.")
     } else {
-        FieldError::new(path, format!("Valeur invalide ({message})."))
+        FieldError::new(path, "Valeur invalide pour ce champ.")
     }
 }

@@ -12,6 +12,14 @@ const FMT_START: chrono::NaiveDate = date(2026, 1, 1);
 /// The DONUM's targets rise in 2028 (§3.3 A, table « Cible 2026 / Cible 2028 »).
 const DONUM_2028: chrono::NaiveDate = date(2028, 1, 1);
 const DONUM_2027_END: Option<chrono::NaiveDate> = Some(date(2027, 12, 31));
+/// The convention is in force from 22 June 2024; so are the assistant médical rules of §4.
+pub(crate) const CONVENTION_START: chrono::NaiveDate = date(2024, 6, 22);
+
+/// An assistant médical amount or rule, in force from 22/06/2024 (§4).
+const fn am(id: &'static str, valeur: rust_decimal::Decimal, section: &'static str) -> Value {
+    dated(id, valeur, CONVENTION_START, None, section)
+}
+
 /// AME and IPA missions from 1 January 2025 (§3.4 C and D).
 const MISSIONS_2025: chrono::NaiveDate = date(2025, 1, 1);
 
@@ -399,5 +407,35 @@ pub const SET: ParameterSet = ParameterSet {
             None,
             "§9.4 B (indemnité de 140 € par groupe de 2 heures)",
         ),
+            // Aide à l'emploi d'un assistant médical (§4), revalorised amounts.
+        am("am.demi.annee_1", dec!(19000), "§4.2, tableau des montants revalorisés (options 1/2 et 1 ETP)"),
+        am("am.demi.annee_2", dec!(14000), "§4.2, tableau des montants revalorisés (options 1/2 et 1 ETP)"),
+        am("am.demi.annee_3", dec!(11000), "§4.2, tableau des montants revalorisés (options 1/2 et 1 ETP)"),
+        am("am.demi.majore", dec!(13000), "§4.2, tableau des montants revalorisés (options 1/2 et 1 ETP)"),
+        am("am.demi.p95", dec!(19000), "§4.2, tableau des montants revalorisés (options 1/2 et 1 ETP)"),
+        am("am.un.annee_1", dec!(38000), "§4.2, tableau des montants revalorisés (options 1/2 et 1 ETP)"),
+        am("am.un.annee_2", dec!(28000), "§4.2, tableau des montants revalorisés (options 1/2 et 1 ETP)"),
+        am("am.un.annee_3", dec!(22000), "§4.2, tableau des montants revalorisés (options 1/2 et 1 ETP)"),
+        am("am.un.majore", dec!(26000), "§4.2, tableau des montants revalorisés (options 1/2 et 1 ETP)"),
+        am("am.un.p95", dec!(38000), "§4.2, tableau des montants revalorisés (options 1/2 et 1 ETP)"),
+        am("am.tiers.annee_1", dec!(12600), "§4.2, tableau de l'option 1/3 ETP (1re année : montant fixe du P95, comme pour les options 1/2 et 1 ETP ; interprétation)"),
+        am("am.tiers.annee_2", dec!(9450), "§4.2, tableau de l'option 1/3 ETP"),
+        am("am.tiers.annee_3", dec!(7350), "§4.2, tableau de l'option 1/3 ETP"),
+        am("am.tiers.majore", dec!(8767), "§4.2, tableau de l'option 1/3 ETP"),
+        am("am.tiers.p95", dec!(12600), "§4.2, tableau de l'option 1/3 ETP"),
+        am("am.un_et_demi.annee_3", dec!(33000), "§4.3, tableau des options 1,5 et 2 ETP"),
+        am("am.un_et_demi.majore", dec!(39000), "§4.3, tableau des options 1,5 et 2 ETP"),
+        am("am.un_et_demi.p95", dec!(57000), "§4.3, tableau des options 1,5 et 2 ETP"),
+        am("am.deux.annee_3", dec!(44000), "§4.3, tableau des options 1,5 et 2 ETP"),
+        am("am.deux.majore", dec!(52000), "§4.3, tableau des options 1,5 et 2 ETP"),
+        am("am.deux.p95", dec!(76000), "§4.3, tableau des options 1,5 et 2 ETP"),
+        am("am.revalorisation", dec!(5), "§4.2 (revalorisation de 5 %)"),
+        am("am.acompte", dec!(50), "§4.6 (acompte de 50 % à la date anniversaire)"),
+        am("am.acompte_tiers", dec!(70), "§4.2, tableau de l'option 1/3 ETP (70 % d'acompte, 30 % de solde)"),
+        am("am.tolerance.p95", dec!(5), "§4.4 (patientèle au-delà du P95 : tolérance de 0 à -5 %)"),
+        am("am.tolerance.age", dec!(10), "§4.4 (médecins de 65 ans et plus : tolérance de 0 à -10 %)"),
+        am("am.age", dec!(65), "§4.4 (médecins âgés de 65 ans et plus)"),
+        am("am.ccam.max", dec!(20), "§4.1 (chirurgiens : honoraires CCAM sous 20 % des honoraires)"),
+        am("am.carence", dec!(2), "§4.8 a (délai de carence de deux ans)"),
     ],
 };

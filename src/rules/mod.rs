@@ -2,6 +2,7 @@
 //! then computes any number of profiles (a physician on the page, a cohort for a negotiator).
 
 mod aides_installation;
+pub mod assistant_medical;
 mod consultations_avancees;
 mod donum;
 pub mod fmt;
@@ -180,8 +181,8 @@ impl Lifecycle {
             return format!(
                 "{} n'existe pas en {} : {} s'applique à compter du {}{replaces}.",
                 self.name,
-                self.pronoun(),
                 year.annee,
+                self.pronoun(),
                 date(start)
             );
         }
@@ -193,8 +194,8 @@ impl Lifecycle {
             return format!(
                 "{} n'existe plus en {} : {} a pris fin le {}{by}.",
                 self.name,
-                self.pronoun(),
                 year.annee,
+                self.pronoun(),
                 date(end)
             );
         }

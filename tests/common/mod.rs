@@ -35,14 +35,21 @@ pub const INDICATORS: [&str; 15] = [
     "bucco_dentaire",
 ];
 
+/// `base` with the keys of `extra` added or replaced (both JSON objects; one level deep).
+pub fn merged(mut base: Value, extra: Value) -> Value {
+    if let (Some(b), Value::Object(extra)) = (base.as_object_mut(), extra) {
+        b.extend(extra);
+    }
+    base
+}
+
 /// A médecin généraliste de secteur 1, cabinet hors zonage, with `extra` fields added or
 /// replaced (`json!({"zonage": "zip"})`).
 pub fn exercice(extra: Value) -> Value {
-    let mut e = json!({"secteur": "1", "specialite": "medecine_generale"});
-    if let (Some(base), Value::Object(extra)) = (e.as_object_mut(), extra) {
-        base.extend(extra);
-    }
-    e
+    merged(
+        json!({"secteur": "1", "specialite": "medecine_generale"}),
+        extra,
+    )
 }
 
 /// A patientèle from (band, ald, c2s, patients, non_vus) cells; absent cells are empty.
@@ -79,11 +86,11 @@ pub fn profile(exercice: Value, patientele: Value, prevention: Value) -> String 
 /// holding any of « prevention », « rosp », « numerique », « forfait_structure », « vsm »,
 /// « missions » (`json!({"rosp": {"points_ponderes": "412,5"}})`).
 pub fn profile_with(exercice: Value, patientele: Value, sections: Value) -> String {
-    let mut p = json!({"exercice": exercice, "patientele": patientele});
-    if let (Some(base), Value::Object(sections)) = (p.as_object_mut(), sections) {
-        base.extend(sections);
-    }
-    p.to_string()
+    merged(
+        json!({"exercice": exercice, "patientele": patientele}),
+        sections,
+    )
+    .to_string()
 }
 
 /// A téléservice's usage: acts done online out of all acts of the kind.
@@ -189,6 +196,17 @@ pub fn sous_total(report: &Report, code: &str) -> Decimal {
         .iter()
         .find(|g| g.code == code)
         .unwrap_or_else(|| panic!("no group {code} in the FMT"))
+        .sous_total
+}
+
+/// The subtotal of group `code`, in whichever dispositif holds it (« FS.VOLET2 »…).
+pub fn group_total(report: &Report, code: &str) -> Decimal {
+    report
+        .dispositifs
+        .iter()
+        .flat_map(|d| d.groupes.iter())
+        .find(|g| g.code == code)
+        .unwrap_or_else(|| panic!("no group {code} in the report"))
         .sous_total
 }
 
