@@ -4,17 +4,28 @@
 use serde::Serialize;
 
 use crate::compare::{compare, Comparison};
-use crate::input::{FieldError, Profile};
+use crate::input::{validate, FieldError, Profile};
 use crate::params::Parameters;
 use crate::report::Report;
+use crate::rules::assistant_medical::{schedule, Schedule};
 use crate::rules::compute;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "statut", rename_all = "snake_case")]
 pub enum Outcome {
-    Rapport { rapport: Report },
-    Comparaison { comparaison: Box<Comparison> },
-    Erreurs { erreurs: Vec<FieldError> },
+    Rapport {
+        rapport: Report,
+    },
+    Comparaison {
+        comparaison: Box<Comparison>,
+    },
+    /// The assistant médical contract's schedule (`None`: no contract in the profile).
+    Echeancier {
+        echeancier: Option<Box<Schedule>>,
+    },
+    Erreurs {
+        erreurs: Vec<FieldError>,
+    },
 }
 
 impl Outcome {
@@ -42,6 +53,23 @@ impl Outcome {
         {
             Ok(c) => Self::Comparaison {
                 comparaison: Box::new(c),
+            },
+            Err(erreurs) => Self::Erreurs { erreurs },
+        }
+    }
+
+    /// The schedule of the profile's assistant médical contract.
+    pub fn of_schedule(profile: Result<Profile, FieldError>, params: &Parameters) -> Self {
+        // Any calculation year will do: the schedule runs on the contract's own dates.
+        let checked = profile
+            .map_err(|e| vec![e])
+            .and_then(|p| match validate(&p, 2026) {
+                errors if errors.is_empty() => Ok(p),
+                errors => Err(errors),
+            });
+        match checked {
+            Ok(p) => Self::Echeancier {
+                echeancier: schedule(&p, params).map(Box::new),
             },
             Err(erreurs) => Self::Erreurs { erreurs },
         }

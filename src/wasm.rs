@@ -34,6 +34,16 @@ pub fn compare_years(profile: JsValue, annee_a: i32, annee_b: i32) -> JsValue {
     ))
 }
 
+/// The schedule of the profile's assistant médical contract: `{statut: "echeancier", echeancier}`
+/// (`null` without a contract) or the errors.
+#[wasm_bindgen(js_name = assistantSchedule)]
+pub fn assistant_schedule(profile: JsValue) -> JsValue {
+    to_js(&Outcome::of_schedule(
+        read(profile),
+        &Parameters::official(),
+    ))
+}
+
 fn read(profile: JsValue) -> Result<crate::input::Profile, FieldError> {
     // Through a JSON tree: serde-wasm-bindgen reads only the fields a struct declares, so an
     // unknown field would pass unseen; the tree keeps every key for `deny_unknown_fields`.

@@ -551,7 +551,9 @@ fn never_panics(text: &str, annee: i32) {
     );
     match &outcome {
         Outcome::Rapport { rapport } => assert_adds_up(rapport),
-        Outcome::Comparaison { .. } => unreachable!("Outcome::of computes one year"),
+        Outcome::Comparaison { .. } | Outcome::Echeancier { .. } => {
+            unreachable!("Outcome::of computes one year")
+        }
         Outcome::Erreurs { erreurs } => {
             assert!(!erreurs.is_empty());
             for e in erreurs {

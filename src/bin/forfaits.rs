@@ -3,6 +3,7 @@
 //! ```text
 //! forfaits [--annee 2026] [profil.json | -]
 //! forfaits --comparer 2025 2026 [profil.json | -]
+//! forfaits --assistant [profil.json | -]      (échéancier de l'aide à l'assistant médical)
 //! forfaits --profil-par-defaut
 //! forfaits --parametres
 //! ```
@@ -15,7 +16,7 @@ use std::process::ExitCode;
 
 use forfaits::{defaults, input, params, Outcome, Parameters};
 
-const USAGE: &str = "usage : forfaits [--annee AAAA] [profil.json | -]\n        forfaits --comparer AAAA AAAA [profil.json | -]\n        forfaits --profil-par-defaut\n        forfaits --parametres";
+const USAGE: &str = "usage : forfaits [--annee AAAA] [profil.json | -]\n        forfaits --comparer AAAA AAAA [profil.json | -]\n        forfaits --assistant [profil.json | -]\n        forfaits --profil-par-defaut\n        forfaits --parametres";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -36,6 +37,7 @@ fn print(value: &impl serde::Serialize) -> Result<(), String> {
 fn run(args: Vec<String>) -> Result<ExitCode, String> {
     let mut annee = 2026;
     let mut comparer: Option<(i32, i32)> = None;
+    let mut assistant = false;
     let year = |v: Option<String>| -> Result<i32, String> {
         let v = v.ok_or("une année est attendue")?;
         v.parse().map_err(|_| format!("année invalide : {v}"))
@@ -46,6 +48,7 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
         match arg.as_str() {
             "--annee" => annee = year(it.next())?,
             "--comparer" => comparer = Some((year(it.next())?, year(it.next())?)),
+            "--assistant" => assistant = true,
             "--profil-par-defaut" => {
                 print(&defaults::profile())?;
                 return Ok(ExitCode::SUCCESS);
@@ -75,6 +78,7 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
     let profile = input::from_json(&text);
     let params = Parameters::official();
     let outcome = match comparer {
+        _ if assistant => Outcome::of_schedule(profile, &params),
         Some((a, b)) => Outcome::of_comparison(profile, a, b, &params),
         None => Outcome::of(profile, annee, &params),
     };

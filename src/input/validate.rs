@@ -52,7 +52,70 @@ pub fn validate(profile: &Profile, annee: i32) -> Vec<FieldError> {
     before_2026(profile, &mut errors);
     numerique(profile, &mut errors);
     from_2026(profile, &mut errors);
+    assistant(profile, &mut errors);
     errors
+}
+
+fn assistant(profile: &Profile, errors: &mut Vec<FieldError>) {
+    let Some(a) = &profile.assistant_medical else {
+        return;
+    };
+    let date_error =
+        "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).";
+    if a.date_signature.is_empty() {
+        errors.push(FieldError::new(
+            "assistant_medical.date_signature",
+            "Date de signature du contrat obligatoire.",
+        ));
+    } else if a.date_signature.is_invalid() {
+        errors.push(FieldError::new(
+            "assistant_medical.date_signature",
+            date_error,
+        ));
+    }
+    if a.date_resiliation.is_invalid() {
+        errors.push(FieldError::new(
+            "assistant_medical.date_resiliation",
+            date_error,
+        ));
+    }
+    if let (Some(s), Some(r)) = (a.date_signature.get(), a.date_resiliation.get()) {
+        if r < s {
+            errors.push(FieldError::new(
+                "assistant_medical.date_resiliation",
+                "La résiliation ne peut pas précéder la signature.",
+            ));
+        }
+    }
+    if !(1..=20).contains(&a.annees) {
+        errors.push(FieldError::new(
+            "assistant_medical.annees",
+            "Nombre d'années de contrat entre 1 et 20.",
+        ));
+    }
+    for (i, r) in a.resultats.iter().enumerate() {
+        let fields = [
+            ("pfa_depart", r.pfa_depart),
+            ("pfa_objectif", r.pfa_objectif),
+            ("pfa_realisee", r.pfa_realisee),
+            ("pmt_depart", r.pmt_depart),
+            ("pmt_objectif", r.pmt_objectif),
+            ("pmt_realisee", r.pmt_realisee),
+        ];
+        for (field, value) in fields {
+            count(
+                || format!("assistant_medical.resultats.{i}.{field}"),
+                value,
+                errors,
+            );
+        }
+    }
+    if a.resultats.len() > 20 {
+        errors.push(FieldError::new(
+            "assistant_medical.resultats",
+            "20 années de résultats au plus.",
+        ));
+    }
 }
 
 /// Half-days in a month: two a day at most.

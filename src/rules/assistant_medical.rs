@@ -585,3 +585,102 @@ pub fn schedule(profile: &Profile, params: &Parameters) -> Option<Schedule> {
     );
     Some(out)
 }
+
+/// The payments of the aide that fall in the calendar year, as a dispositif of the year's report.
+#[derive(Debug, Clone)]
+pub struct Payments(pub Parameters);
+
+const CODE: &str = "ASSISTANT_MEDICAL";
+const LIBELLE: &str = "Aide à l'emploi d'un assistant médical (versements de l'année)";
+
+impl super::Rule for Payments {
+    fn total(&self, profile: &Profile, year: super::Year) -> Decimal {
+        schedule(profile, &self.0).map_or(Decimal::ZERO, |s| {
+            s.versements
+                .iter()
+                .filter(|p| p.date.year() == year.annee)
+                .map(|p| p.montant)
+                .sum()
+        })
+    }
+
+    fn compute(&self, profile: &Profile, year: super::Year) -> crate::report::Dispositif {
+        use crate::report::{Dispositif, Group, Line, Payment as ReportPayment};
+        let source = CONVENTION_2024.cite("§4");
+        let Some(s) = schedule(profile, &self.0) else {
+            return Dispositif::not_applicable(
+                CODE,
+                LIBELLE,
+                source,
+                "Pas de contrat d'assistant médical saisi.".to_owned(),
+            );
+        };
+        if let Some(motif) = s.motif_ineligibilite {
+            return Dispositif::not_applicable(CODE, LIBELLE, source, motif);
+        }
+        let of_year: Vec<&Payment> = s
+            .versements
+            .iter()
+            .filter(|p| p.date.year() == year.annee)
+            .collect();
+        if of_year.is_empty() {
+            return Dispositif::not_applicable(
+                CODE,
+                LIBELLE,
+                source,
+                format!("Aucun versement de l'aide n'échoit en {}.", year.annee),
+            );
+        }
+        let lines = of_year
+            .iter()
+            .map(|p| {
+                let y = &s.annees_contrat[usize::try_from(p.annee_contrat - 1).unwrap_or(0)];
+                Line::new(
+                    format!(
+                        "ASSISTANT_MEDICAL.ANNEE_{}.{}",
+                        p.annee_contrat,
+                        format!("{:?}", p.nature).to_uppercase()
+                    ),
+                    format!("{} ({})", p.pourquoi, s.option),
+                    format!("{} — {}", p.echeance, y.explication),
+                    p.montant,
+                    y.source.clone(),
+                )
+            })
+            .collect::<Vec<_>>();
+        let lines = lines
+            .into_iter()
+            .enumerate()
+            .map(|(i, l)| {
+                if i == 0 {
+                    l.interpretation(
+                        "Ce dispositif compte les versements qui échoient dans l'année civile (et non l'aide au titre de l'année) : le détail du contrat est dans l'échéancier.",
+                    )
+                } else {
+                    l
+                }
+            })
+            .collect();
+        let payments = of_year
+            .iter()
+            .map(|p| ReportPayment {
+                echeance: p.echeance.clone(),
+                objet: format!("Assistant médical : {}", p.pourquoi),
+                montant: p.montant,
+                source: CONVENTION_2024.cite("§4.6"),
+                interpretation: None,
+            })
+            .collect();
+        Dispositif::computed(
+            CODE,
+            LIBELLE,
+            source,
+            vec![Group::new(
+                "ASSISTANT_MEDICAL.VERSEMENTS",
+                "Versements de l'année",
+                lines,
+            )],
+            payments,
+        )
+    }
+}
