@@ -9,6 +9,7 @@ use crate::params::Parameters;
 use crate::report::Report;
 use crate::rules::assistant_medical::{schedule, Schedule};
 use crate::rules::compute;
+use crate::scenario::{compare_scenarios, Scenario, ScenarioComparison};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "statut", rename_all = "snake_case")]
@@ -18,6 +19,10 @@ pub enum Outcome {
     },
     Comparaison {
         comparaison: Box<Comparison>,
+    },
+    /// One year under several scenarios side by side.
+    Scenarios {
+        scenarios: Box<ScenarioComparison>,
     },
     /// The assistant médical contract's schedule (`None`: no contract in the profile).
     Echeancier {
@@ -53,6 +58,25 @@ impl Outcome {
         {
             Ok(c) => Self::Comparaison {
                 comparaison: Box::new(c),
+            },
+            Err(erreurs) => Self::Erreurs { erreurs },
+        }
+    }
+
+    /// A profile for one year under each scenario, side by side.
+    pub fn of_scenarios(
+        profile: Result<Profile, FieldError>,
+        annee: i32,
+        scenarios: Result<Vec<Scenario>, FieldError>,
+    ) -> Self {
+        let result = match (profile, scenarios) {
+            (Ok(p), Ok(s)) => compare_scenarios(&p, annee, &s),
+            (Err(e), Err(f)) => Err(vec![e, f]),
+            (Err(e), _) | (_, Err(e)) => Err(vec![e]),
+        };
+        match result {
+            Ok(c) => Self::Scenarios {
+                scenarios: Box::new(c),
             },
             Err(erreurs) => Self::Erreurs { erreurs },
         }

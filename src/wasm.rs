@@ -44,6 +44,26 @@ pub fn assistant_schedule(profile: JsValue) -> JsValue {
     ))
 }
 
+/// The profile for year `annee` under each scenario side by side (the first is the reference):
+/// `{statut: "scenarios", scenarios}` or the errors (a scenario's on `scenarios.<i>.valeurs.<id>`).
+#[wasm_bindgen(js_name = compareScenarios)]
+pub fn compare_scenarios(profile: JsValue, annee: i32, scenarios: JsValue) -> JsValue {
+    let scenarios = serde_wasm_bindgen::from_value::<serde_json::Value>(scenarios)
+        .map_err(|_| FieldError::new("scenarios", "Liste de scénarios illisible."))
+        .and_then(|v| {
+            serde_path_to_error::deserialize(v).map_err(|e| {
+                FieldError::new(format!("scenarios.{}", e.path()), "Scénario mal formé.")
+            })
+        });
+    to_js(&Outcome::of_scenarios(read(profile), annee, scenarios))
+}
+
+/// The scenarios shipped with the calculator (the signed text and the proposals of 14/03/2024).
+#[wasm_bindgen(js_name = shippedScenarios)]
+pub fn shipped_scenarios() -> JsValue {
+    to_js(&crate::scenario::shipped())
+}
+
 fn read(profile: JsValue) -> Result<crate::input::Profile, FieldError> {
     // Through a JSON tree: serde-wasm-bindgen reads only the fields a struct declares, so an
     // unknown field would pass unseen; the tree keeps every key for `deny_unknown_fields`.

@@ -106,6 +106,8 @@ fn values_in_force_in_2026_are_those_of_the_table_of_3_1() {
         ("fmt.socle.2_a_6_ans", dec!(15)),           // Moins de 7 ans (2–6 ans)
         ("fmt.socle.moins_2_ans", dec!(15)),         // Moins de 7 ans (< 2 ans)
         ("fmt.socle.non_vu_2_ans", dec!(5)),         // Patients non vus dans les 2 ans
+        // §3.1 A: the non vus have their own amount and no C2S majoration (rule on: 1)
+        ("fmt.socle.non_vus_distincts", dec!(1)),
         // §3.1 A, majoration C2S: 10 € (the « Si patient C2S » column is the amount + 10 €)
         ("fmt.majoration.c2s", dec!(10)),
         // §3.1 B 1 A/: 10 % in ZIP or QPV

@@ -15,6 +15,8 @@ pub enum Unit {
     Points,
     /// A number of patients or of acts.
     Nombre,
+    /// A rule switched on (1) or off (0).
+    OuiNon,
 }
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -70,6 +72,11 @@ pub const DEFINITIONS: &[Definition] = &[
         "fmt.socle.non_vu_2_ans",
         "FMT socle — patient non vu depuis 2 ans (par patient, au lieu du montant de sa catégorie)",
         Unit::Euro,
+    ),
+    def(
+        "fmt.socle.non_vus_distincts",
+        "FMT — les patients non vus depuis 2 ans ont leur propre montant, sans majoration C2S (1 oui, 0 non)",
+        Unit::OuiNon,
     ),
     def(
         "fmt.majoration.c2s",

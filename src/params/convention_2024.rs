@@ -111,6 +111,11 @@ pub const SET: ParameterSet = ParameterSet {
             "§3.1 A, tableau, ligne patients non vus dans les 2 ans",
         ),
         fmt(
+            "fmt.socle.non_vus_distincts",
+            dec!(1),
+            "§3.1 A (les patients non vus depuis 2 ans ont leur propre montant et pas de majoration C2S)",
+        ),
+        fmt(
             "fmt.majoration.c2s",
             dec!(10),
             "§3.1 A, majoration C2S (précarité)",

@@ -35,6 +35,7 @@ pub struct Fmt(InForce<Box<Params>>);
 pub struct Params {
     socle: [Resolved; socle::CATEGORIES.len()],
     non_vu: Resolved,
+    non_vus_distincts: Resolved,
     c2s: Resolved,
     zip_qpv: Resolved,
     primo_installe: [Resolved; 3],
@@ -51,6 +52,7 @@ impl Params {
         Ok(Self {
             socle: [s0?, s1?, s2?, s3?, s4?, s5?, s6?],
             non_vu: get("fmt.socle.non_vu_2_ans")?,
+            non_vus_distincts: get("fmt.socle.non_vus_distincts")?,
             c2s: get("fmt.majoration.c2s")?,
             zip_qpv: get("fmt.majoration.zip_qpv")?,
             primo_installe: [

@@ -100,12 +100,20 @@ impl Socle {
     pub fn of(patientele: &Patientele, p: &Params) -> Self {
         let mut seen = [0_i64; CATEGORIES.len()];
         let (mut not_seen, mut c2s_seen, mut c2s_not_seen) = (0, 0, 0);
+        // The signed text pays a patient not seen for two years at the « non vu » amount, with no
+        // C2S majoration; a proposal may pay them at their category instead (flag at 0).
+        let apart = !p.non_vus_distincts.value.is_zero();
         for c in patientele.cells() {
-            seen[category_of(c.band, c.ald)] += c.cell.vus();
-            not_seen += c.cell.non_vus;
+            let (counted, unseen) = if apart {
+                (c.cell.vus(), c.cell.non_vus)
+            } else {
+                (c.cell.patients, 0)
+            };
+            seen[category_of(c.band, c.ald)] += counted;
+            not_seen += unseen;
             if c.c2s {
-                c2s_seen += c.cell.vus();
-                c2s_not_seen += c.cell.non_vus;
+                c2s_seen += counted;
+                c2s_not_seen += unseen;
             }
         }
         let mut lines = [Decimal::ZERO; CATEGORIES.len() + 1];
@@ -148,7 +156,11 @@ impl Socle {
         lines.push(Line::new(
             "FMT.SOCLE.NON_VUS",
             "Patients non vus depuis 2 ans par le médecin ou son collaborateur (toutes catégories)",
-            per_patient(self.not_seen, p.non_vu.value),
+            if p.non_vus_distincts.value.is_zero() {
+                "Pas de montant propre : chaque patient non vu compte dans sa catégorie".to_owned()
+            } else {
+                per_patient(self.not_seen, p.non_vu.value)
+            },
             self.lines[CATEGORIES.len()],
             p.non_vu.citation.clone(),
         )

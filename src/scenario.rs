@@ -1,0 +1,252 @@
+//! Scenarios for negotiators: a named set of overrides on the parameters in force. Any amount,
+//! rate, threshold or band a rule reads can be overridden; a scenario is validated like any input.
+//! The shipped scenarios carry the proposals of the Assurance maladie of 14 March 2024
+//! (`shared/sources/001_98d0a63e098e8324.txt`) beside the signed text.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::input::{DecimalInput, FieldError, Profile};
+use crate::money::serialize_cents;
+use crate::params::{definition, Parameters, Unit};
+use crate::report::Report;
+use crate::rules::Engine;
+
+/// Scenarios compared side by side at most (the first is the reference).
+pub const MAX_SCENARIOS: usize = 4;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub nom: String,
+    /// Where the values come from.
+    #[serde(default)]
+    pub source: String,
+    /// Parameter identifier → value (a decimal number; 10 for 10 %).
+    #[serde(default)]
+    pub valeurs: BTreeMap<String, DecimalInput>,
+}
+
+impl Scenario {
+    /// Every error of the scenario, addressed under `prefix` (e.g. `scenarios.1`).
+    pub fn validate(&self, prefix: &str) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        let name = self.nom.trim();
+        if name.is_empty() || name.chars().count() > 120 {
+            errors.push(FieldError::new(
+                format!("{prefix}.nom"),
+                "Donnez au scénario un nom de 1 à 120 caractères.",
+            ));
+        }
+        for (id, value) in &self.valeurs {
+            let champ = format!("{prefix}.valeurs.{id}");
+            let Some(def) = definition(id) else {
+                errors.push(FieldError::new(
+                    champ,
+                    format!("Paramètre inconnu : « {id} »."),
+                ));
+                continue;
+            };
+            match value.get() {
+                None => errors.push(FieldError::new(champ, "Nombre attendu (par exemple 12,5).")),
+                Some(v) if v.is_sign_negative() && !v.is_zero() => errors.push(FieldError::new(
+                    champ,
+                    "Un montant, un taux ou un seuil ne peut pas être négatif.",
+                )),
+                Some(v) if def.unite == Unit::OuiNon && v != Decimal::ZERO && v != Decimal::ONE => {
+                    errors.push(FieldError::new(champ, "1 (oui) ou 0 (non) attendu."))
+                }
+                Some(v) if v > Decimal::from(10_000_000) => errors.push(FieldError::new(
+                    champ,
+                    "Valeur démesurée : 10 000 000 au plus.",
+                )),
+                Some(_) => {}
+            }
+        }
+        errors
+    }
+
+    /// The official parameters with this scenario's overrides.
+    pub fn parameters(&self) -> Parameters {
+        Parameters::official().with_overrides(
+            self.nom.trim(),
+            self.valeurs
+                .iter()
+                .filter_map(|(id, v)| Some((definition(id)?.id, v.get()?))),
+        )
+    }
+}
+
+fn scenario(nom: &str, source: &str, valeurs: &[(&str, i64)]) -> Scenario {
+    Scenario {
+        nom: nom.to_owned(),
+        source: source.to_owned(),
+        valeurs: valeurs
+            .iter()
+            .map(|(id, v)| ((*id).to_owned(), Decimal::from(*v).into()))
+            .collect(),
+    }
+}
+
+const SLIDES: &str = "Multilatérale du 14/03/2024 (propositions de l'Assurance maladie)";
+
+/// The scenarios the page and the CLI offer, each with its source.
+pub fn shipped() -> Vec<Scenario> {
+    let fmt_table = |ald_80: i64, non_vus: &[(&'static str, i64)]| {
+        let mut v = vec![
+            ("fmt.socle.ald_80_ans_et_plus", ald_80),
+            ("fmt.socle.80_ans_et_plus", 55),
+            ("fmt.socle.ald_moins_80_ans", 55),
+            ("fmt.socle.75_a_79_ans", 15),
+            ("fmt.socle.7_a_74_ans", 5),
+            ("fmt.socle.moins_2_ans", 15),
+            ("fmt.socle.2_a_6_ans", 6),
+            ("fmt.majoration.c2s", 10),
+        ];
+        v.extend_from_slice(non_vus);
+        v
+    };
+    vec![
+        scenario(
+            "Convention du 4 juin 2024 (texte signé)",
+            "Circulaire CNAM du 31/07/2024 : les valeurs en vigueur, sans substitution",
+            &[],
+        ),
+        scenario(
+            "Proposition du 14/03/2024 — option 1",
+            &format!(
+                "{SLIDES}, « Une revalorisation du forfait médecin traitant, en intégrant un forfait C2S à 10 € », \
+                 colonne option 1 : pas de montant propre aux patients non vus (ils comptent dans leur catégorie)"
+            ),
+            &fmt_table(80, &[("fmt.socle.non_vus_distincts", 0)]),
+        ),
+        scenario(
+            "Proposition du 14/03/2024 — option 2",
+            &format!(
+                "{SLIDES}, même tableau, colonne option 2 (« non consommant sur 2 ans ») : patients non vus à 5 €"
+            ),
+            &fmt_table(100, &[("fmt.socle.non_vu_2_ans", 5), ("fmt.socle.non_vus_distincts", 1)]),
+        ),
+        scenario(
+            "Majorations proposées le 14/03/2024 (primo-installé en ZIP +30 % pendant 2 ans)",
+            &format!(
+                "{SLIDES}, « Démographie et accès aux soins (1/6) » : FPMT majoré de 30 % pendant 2 ans \
+                 post-installation en ZIP, puis de 10 % tant que le médecin exerce en ZIP ; +10 % au-delà de 67 ans"
+            ),
+            &[
+                ("fmt.majoration.primo_installe.annee_1", 30),
+                ("fmt.majoration.primo_installe.annee_2", 30),
+                ("fmt.majoration.primo_installe.annee_3", 10),
+                ("fmt.majoration.zip_qpv", 10),
+                ("fmt.majoration.age", 10),
+            ],
+        ),
+        scenario(
+            "Consultations avancées proposées le 14/03/2024 (400 € par jour, 3 jours par mois)",
+            &format!(
+                "{SLIDES}, « forfait de 400 € / jour, dans la limite de 3 jours / mois » : exprimé ici en \
+                 demi-journées (200 €, 6 par mois), ce qui revient au même pour des journées entières"
+            ),
+            &[("ca.demi_journee", 200), ("ca.plafond_mensuel", 6)],
+        ),
+        scenario(
+            "Participation au SAS : 1 000 € par an (proposition du 14/03/2024)",
+            &format!("{SLIDES}, « Maître de stage et participation au SAS » : forfait de 1 000 € par an"),
+            &[("mission.sas", 1000)],
+        ),
+    ]
+}
+
+/// One dispositif under each scenario.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ComponentRow {
+    pub code: &'static str,
+    pub libelle: &'static str,
+    #[serde(serialize_with = "serialize_all_cents")]
+    pub montants: Vec<Decimal>,
+    /// Difference of each scenario with the first one.
+    #[serde(serialize_with = "serialize_all_cents")]
+    pub ecarts: Vec<Decimal>,
+}
+
+fn serialize_all_cents<S: serde::Serializer>(values: &[Decimal], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeSeq;
+    let mut seq = s.serialize_seq(Some(values.len()))?;
+    for v in values {
+        seq.serialize_element(&crate::money::round_cents(*v).to_string())?;
+    }
+    seq.end()
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Column {
+    pub nom: String,
+    pub source: String,
+    pub rapport: Report,
+    #[serde(serialize_with = "serialize_cents")]
+    pub ecart: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ScenarioComparison {
+    pub annee: i32,
+    pub colonnes: Vec<Column>,
+    pub composantes: Vec<ComponentRow>,
+}
+
+/// The profile for one year under each scenario, side by side (the first is the reference).
+pub fn compare_scenarios(
+    profile: &Profile,
+    annee: i32,
+    scenarios: &[Scenario],
+) -> Result<ScenarioComparison, Vec<FieldError>> {
+    let mut errors: Vec<FieldError> = Vec::new();
+    if scenarios.is_empty() || scenarios.len() > MAX_SCENARIOS {
+        errors.push(FieldError::new(
+            "scenarios",
+            format!("De 1 à {MAX_SCENARIOS} scénarios côte à côte."),
+        ));
+    }
+    for (i, s) in scenarios.iter().enumerate() {
+        errors.extend(s.validate(&format!("scenarios.{i}")));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut reports = Vec::with_capacity(scenarios.len());
+    for s in scenarios {
+        reports.push(Engine::new(&s.parameters(), annee).compute(profile)?);
+    }
+    let reference = reports.first().map_or(Decimal::ZERO, |r| r.total);
+    let composantes = reports[0]
+        .dispositifs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let montants: Vec<Decimal> = reports.iter().map(|r| r.dispositifs[i].total).collect();
+            ComponentRow {
+                code: d.code,
+                libelle: d.libelle,
+                ecarts: montants.iter().map(|m| *m - montants[0]).collect(),
+                montants,
+            }
+        })
+        .collect();
+    let colonnes = scenarios
+        .iter()
+        .zip(reports)
+        .map(|(s, rapport)| Column {
+            nom: s.nom.trim().to_owned(),
+            source: s.source.clone(),
+            ecart: crate::money::round_cents(rapport.total - reference),
+            rapport,
+        })
+        .collect();
+    Ok(ScenarioComparison {
+        annee,
+        colonnes,
+        composantes,
+    })
+}
