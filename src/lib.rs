@@ -14,7 +14,9 @@ pub mod money;
 pub mod outcome;
 pub mod params;
 pub mod report;
+pub mod representativite;
 pub mod rules;
+pub mod scenario;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -26,3 +28,4 @@ pub use params::Parameters;
 pub use report::Report;
 pub use rules::{compute, Engine};
 pub use rust_decimal::Decimal;
+pub use scenario::{compare_scenarios, Scenario};

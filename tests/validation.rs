@@ -551,7 +551,7 @@ fn never_panics(text: &str, annee: i32) {
     );
     match &outcome {
         Outcome::Rapport { rapport } => assert_adds_up(rapport),
-        Outcome::Comparaison { .. } | Outcome::Echeancier { .. } => {
+        Outcome::Comparaison { .. } | Outcome::Echeancier { .. } | Outcome::Scenarios { .. } => {
             unreachable!("Outcome::of computes one year")
         }
         Outcome::Erreurs { erreurs } => {
