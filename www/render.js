@@ -141,10 +141,11 @@ function interpretations(reports) {
   box.querySelector("ul").replaceChildren(...all.map((t) => el("li", {}, t)));
 }
 
-function totalBox(label, amount, sub) {
+/** The total box; `amount` is an amount (#montant-total) unless `pending` (a message instead). */
+function totalBox(label, amount, sub, { pending = false } = {}) {
   document.getElementById("total").replaceChildren(
     el("span", { class: "total-label" }, label),
-    el("span", { class: "total-amount", id: "montant-total" }, amount),
+    el("span", pending ? { class: "total-amount" } : { class: "total-amount", id: "montant-total" }, amount),
     sub ? el("span", { class: "total-sub", id: "verdict" }, sub) : null,
   );
 }
@@ -186,7 +187,9 @@ export function showComparison(c) {
   );
   document.getElementById("total-a").textContent = euros(a.total);
   document.getElementById("total-b").textContent = euros(b.total);
-  document.getElementById("ecart").textContent = signed(c.ecart) + (c.ecart_pourcent ? ` (${c.ecart_pourcent})` : "");
+  document
+    .getElementById("ecart")
+    .replaceChildren(signed(c.ecart), ...(c.ecart_pourcent ? [" ", el("span", { class: "pct" }, `(${c.ecart_pourcent})`)] : []));
   document.getElementById("explications").replaceChildren(
     ...c.explications.slice(0, 10).map((d) =>
       el(
@@ -263,6 +266,6 @@ export function showErrors(form, errors) {
     el("ul", {}, ...items),
   );
   summary.hidden = false;
-  totalBox("Calcul en attente", "corrigez la saisie signalée");
+  totalBox("Calcul en attente", "corrigez la saisie signalée", null, { pending: true });
   document.getElementById("resultats").classList.add("stale");
 }

@@ -2,9 +2,13 @@
 // for the file, a fresh page (locale fr-FR) per test. Every test also fails on any console error or
 // warning, uncaught exception or request leaving the local server (see helpers.mjs).
 //
+// By default the page computes 2026 (#f-annee) and compares it with 2025 (#f-comparer): the total
+// shown is the one of 2026, the detail of 2026 is in #detail-b, the one of 2025 in #detail-a.
 // Every amount below is computed by hand from the default profile (src/defaults.rs, shown in the
-// form) and the rules of /work/shared/sources/000_a8aa8d5400d38f5b.txt §3.1. A line counts the
-// patients *seen* in the last two years (patients − non vus); non vus are paid 5 € each.
+// form) and the texts of /work/shared/sources.
+//
+// 2026 — FMT, circular 000 §3.1. A line counts the patients *seen* in the last two years
+// (patients − non vus); non vus are paid 5 € each.
 //
 //   Socle (§3.1 A), default grid:
 //     ALD ≥ 80 ans      (60 − 1) + 3                                      =  62 × 100 = 6 200
@@ -20,7 +24,22 @@
 //   ZIP (§3.1 B 1 A/): 10 % × 24 875 =                                                 2 487,50
 //   Prévention (§3.1 C): 908 indicators validated × 5 € =                              4 540
 //   Total FMT 2026 = 24 875 + 920 + 2 487,50 + 4 540 =                                32 822,50
+//   Missions (§3.4 B): maître de stage in ZIP =                                          800
+//   Total 2026 = 32 822,50 + 800 =                                                    33 622,50
 //   Quarterly payments of socle + C2S: (24 875 + 920) / 4 =                            6 448,75
+//
+// 2025 — the forfaits before the FMT:
+//   FPMT (000 §3.1 A, "montants actuels"), every patient, seen or not:
+//     ALD ≥ 80: 63 × 70 = 4 410; ALD < 80: 210 × 46 = 9 660; ≥ 80: 46 × 46 = 2 116;
+//     75–79: 42 × 5 = 210; 7–74: 620 × 5 = 3 100; 2–6: 54 × 6 = 324; < 2: 26 × 6 = 156  =  19 976
+//   ROSP (002 II.4): 520 points × 1 061 patients / 800 = 689,65 points × 7 € = 4 827,55,
+//     + 100 other points × 7 € = 700                                                 =   5 527,55
+//   Forfait structure (004 art. 5): volet 1 400 points × 7 € = 2 800; volet 2 610 points × 7 €
+//     = 4 270 (of which SAS effection, quarters 12/20/8/30 SNP → 10 + 30 + 10 + 50 = 100 points),
+//     + maître de stage 350 €: volet 2 = 4 620                                         =   7 420
+//   VSM (000 §3.3 B): complement 90 % × (4 774,50 − 1 989,38)                          =   2 506,61
+//   Total 2025                                                                          =  35 430,16
+//   Écart 2026 − 2025 = 33 622,50 − 35 430,16 = −1 807,66 (−5,1 %)
 
 import assert from "node:assert/strict";
 import { mkdir, stat } from "node:fs/promises";
@@ -31,21 +50,50 @@ const pageTest = useBrowser();
 
 const CELL_75_79 = "#f-patientele-de_75_a_79_ans-hors_ald-hors_c2s-patients";
 const NON_VUS_7_74 = "#f-patientele-de_7_a_74_ans-hors_ald-hors_c2s-non_vus";
-const ZONE = 'tr[data-code="FMT.MAJORATION.ZONE"]';
+const SNP_T3 = "#f-forfait_structure-snp_sas_trimestres-2";
+// The detail of the main year (2026 by default) and of the comparison year (2025).
+const B = "#detail-b";
+const A = "#detail-a";
+const ZONE = `${B} tr[data-code="FMT.MAJORATION.ZONE"]`;
 
 const text = (page, selector) => page.locator(selector).textContent();
 const total = (page) => text(page, "#montant-total");
 const amount = (page, rowSelector) => text(page, `${rowSelector} td.amount`);
 const formula = async (page, rowSelector) => plain(await text(page, `${rowSelector} .formula`));
-const subtotal = (page, group) => text(page, `table.lines[data-code="${group}"] tfoot td`);
-const row = (code) => `tr[data-code="${code}"]`;
+const subtotal = (page, group, where = B) => text(page, `${where} table.lines[data-code="${group}"] tfoot td`);
+const row = (code, where = B) => `${where} tr[data-code="${code}"]`;
+/** "−" + "19 976,00 €": an écart as the page signs it (U+2212, or "+"). */
+const minus = (a) => `\u2212${eur(a)}`;
+const plus = (a) => `+${eur(a)}`;
+/** The three amount cells of a dispositif in the comparison table: year a, year b, écart. */
+const comparisonRow = (page, code) =>
+  page.locator(`#comparaison tbody tr[data-code="${code}"]`).evaluate((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
+const ecart = async (page) => plain(await text(page, "#ecart"));
+const verdict = async (page) => plain(await text(page, "#verdict"));
+/** The form's sections by their data-dispositifs, each with whether it is shown. The numérique
+ *  section ("FS DONUM") serves the forfait structure until 2025 and the DONUM from 2026. */
+const sections = (page) =>
+  page.locator("#profil [data-dispositifs]").evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.dispositifs, !e.hidden])));
+const SECTION_KEYS = ["FMT", "ROSP", "FS DONUM", "FS", "VSM", "FS MISSIONS"];
+/** The shown state of some sections only. */
+const someSections = async (page, keys) => {
+  const all = await sections(page);
+  return Object.fromEntries(keys.map((k) => [k, all[k]]));
+};
+/** Single-year view: "Pas de comparaison". */
+async function singleYear(page) {
+  await page.selectOption("#f-comparer", "");
+  await eventually(() => page.locator("#comparaison").isHidden(), true);
+}
 
 pageTest("charge la page et affiche le FMT 2026 du profil d'exemple, ligne par ligne", async (page) => {
-  // 24 875 + 920 + 2 487,50 + 4 540 = 32 822,50 €
-  assert.equal(await total(page), eur("32 822,50"));
-  assert.equal(plain(await text(page, "#total .total-label")), "Forfait médecin traitant (FMT) 2026");
+  // 2026: FMT 24 875 + 920 + 2 487,50 + 4 540 = 32 822,50 €, + maître de stage 800 € = 33 622,50 €.
+  assert.equal(await total(page), eur("33 622,50"));
+  assert.equal(plain(await text(page, "#total .total-label")), "Vos forfaits 2026");
   assert.equal(await page.locator("#erreurs").isHidden(), true);
-  assert.equal(await page.locator("#absence").isHidden(), true);
+  assert.equal(plain(await text(page, `${B} h3`)), "Le détail 2026, ligne par ligne");
+  assert.equal(plain(await text(page, `${B} .dispositif[data-code="FMT"] h4`)), "Forfait médecin traitant (FMT) — 32 822,50 €");
+  assert.equal(plain(await text(page, `${B} .dispositif[data-code="MISSIONS"] h4`)), "Missions spécifiques — 800,00 €");
 
   // ALD ≥ 80 ans: (60 − 1) + 3 = 62 patients × 100 € = 6 200 €, §3.1 A of the circular.
   const ald80 = row("FMT.SOCLE.ALD_80_ANS_ET_PLUS");
@@ -77,22 +125,27 @@ pageTest("charge la page et affiche le FMT 2026 du profil d'exemple, ligne par l
   assert.equal(await subtotal(page, "FMT.PREVENTION"), eur("4 540,00"));
   // Grippe: 190 validated × 5 € = 950 €.
   assert.equal(await amount(page, row("FMT.PREVENTION.GRIPPE")), eur("950,00"));
+  // Maître de stage in ZIP from 2026 (§3.4 B): 800 €.
+  assert.equal(await amount(page, row("MISSIONS.MAITRE_DE_STAGE")), eur("800,00"));
 
-  // The chart: one bar per group, with the same sub-totals.
+  // The chart compares the two years, one row per dispositif with a bar per year.
   const bars = await page.locator("#barres .bar-row[data-code]").evaluateAll((rows) =>
-    rows.map((r) => [r.dataset.code, r.querySelector(".bar-value").textContent]),
+    rows.map((r) => [r.dataset.code, ...[...r.querySelectorAll(".bar-value")].map((v) => v.textContent)]),
   );
   assert.deepEqual(bars, [
-    ["FMT.SOCLE", eur("24 875,00")],
-    ["FMT.C2S", eur("920,00")],
-    ["FMT.MAJORATIONS", eur("2 487,50")],
-    ["FMT.PREVENTION", eur("4 540,00")],
+    ["FMT", `2025 : ${eur("0,00")}`, `2026 : ${eur("32 822,50")}`],
+    ["FPMT", `2025 : ${eur("19 976,00")}`, `2026 : ${eur("0,00")}`],
+    ["ROSP", `2025 : ${eur("5 527,55")}`, `2026 : ${eur("0,00")}`],
+    ["FS", `2025 : ${eur("7 420,00")}`, `2026 : ${eur("0,00")}`],
+    ["VSM", `2025 : ${eur("2 506,61")}`, `2026 : ${eur("0,00")}`],
+    ["MISSIONS", `2025 : ${eur("0,00")}`, `2026 : ${eur("800,00")}`],
   ]);
 
-  // Payments: 4 quarters of (24 875 + 920) / 4 = 6 448,75 €, then the annual majorations
-  // 2 487,50 € and prévention 4 540 €: 4 × 6 448,75 + 2 487,50 + 4 540 = 32 822,50.
+  // Payments of 2026: 4 quarters of (24 875 + 920) / 4 = 6 448,75 €, then the annual majorations
+  // 2 487,50 €, prévention 4 540 € and the maître de stage 800 €:
+  // 4 × 6 448,75 + 2 487,50 + 4 540 + 800 = 33 622,50.
   const payments = await page
-    .locator("#versements tbody tr")
+    .locator(`${B} table.payments tbody tr`)
     .evaluateAll((rows) => rows.map((r) => r.lastElementChild.textContent));
   assert.deepEqual(payments, [
     eur("6 448,75"),
@@ -101,7 +154,13 @@ pageTest("charge la page et affiche le FMT 2026 du profil d'exemple, ligne par l
     eur("6 448,75"),
     eur("2 487,50"),
     eur("4 540,00"),
+    eur("800,00"),
   ]);
+
+  // What 2026 no longer has, each with its reason.
+  const gone = await page.locator(`${B} .hors-vigueur li[data-code]`).evaluateAll((li) => li.map((l) => l.dataset.code));
+  assert.deepEqual(gone, ["FPMT", "ROSP", "FS", "VSM"]);
+  assert.match(plain(await text(page, `${B} .hors-vigueur li[data-code="FPMT"]`)), /31\/12\/2025/);
 
   // The grid's total: 22+4+1+0 + 48+6+2+0 + 560+60+150+20 + 40+2+35+2 + 45+1+60+3 = 1 061.
   assert.equal(plain(await text(page, "#total-patientele")), "1 061 patients");
@@ -110,25 +169,30 @@ pageTest("charge la page et affiche le FMT 2026 du profil d'exemple, ligne par l
 pageTest("une saisie dans la grille de patientèle met à jour le total et la formule", async (page) => {
   // 75–79 ans hors ALD hors C2S: 40 → 50 patients (2 non vus), i.e. +10 seen:
   //   line 75–79: (50 − 2) + 2 = 50 × 15 € = 750 € (+150), socle 24 875 + 150 = 25 025,
-  //   ZIP 10 % × 25 025 = 2 502,50 (+15), total 32 822,50 + 150 + 15 = 32 987,50,
-  //   quarters (25 025 + 920) / 4 = 6 486,25, grid total 1 061 + 10 = 1 071.
+  //   ZIP 10 % × 25 025 = 2 502,50 (+15), FMT 32 822,50 + 165 = 32 987,50,
+  //   total 2026 33 622,50 + 165 = 33 787,50, quarters (25 025 + 920) / 4 = 6 486,25,
+  //   grid total 1 061 + 10 = 1 071. In 2025 the FPMT counts every patient: 42 + 10 = 52 × 5 € = 260 €.
   const cell = page.locator(CELL_75_79);
   await cell.click();
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.type("50");
   assert.equal(await cell.inputValue(), "50");
-  await eventually(() => total(page), eur("32 987,50"));
+  await eventually(() => total(page), eur("33 787,50"));
   const line = row("FMT.SOCLE.75_A_79_ANS");
   assert.equal(await formula(page, line), "50 patients × 15 €");
   assert.equal(await amount(page, line), eur("750,00"));
   assert.equal(await subtotal(page, "FMT.SOCLE"), eur("25 025,00"));
   assert.equal(await amount(page, ZONE), eur("2 502,50"));
-  assert.equal(await page.locator("#versements tbody tr").first().locator("td.num").textContent(), eur("6 486,25"));
+  assert.equal(await page.locator(`${B} table.payments tbody tr`).first().locator("td.num").textContent(), eur("6 486,25"));
+  assert.deepEqual(await comparisonRow(page, "FMT"), ["—", eur("32 987,50"), plus("32 987,50")]);
+  assert.equal(await formula(page, row("FPMT.75_A_79_ANS", A)), "52 patients × 5 €");
+  assert.equal(await amount(page, row("FPMT.75_A_79_ANS", A)), eur("260,00"));
   assert.equal(plain(await text(page, "#total-patientele")), "1 071 patients");
 
-  // Back to 40: the default 32 822,50 €.
+  // Back to 40: the default 33 622,50 €.
   await cell.fill("40");
-  await eventually(() => total(page), eur("32 822,50"));
+  await eventually(() => total(page), eur("33 622,50"));
+  assert.equal(await text(page, "#total-a"), eur("35 430,16"));
 });
 
 pageTest("une erreur de saisie s'affiche près du champ, dans le récapitulatif, et suspend le total", async (page) => {
@@ -150,18 +214,24 @@ pageTest("une erreur de saisie s'affiche près du champ, dans le récapitulatif,
   assert.match(plain(await summary.textContent()), /Une saisie à corriger/);
   assert.equal(await summary.locator(`a[href="${NON_VUS_7_74}"]`).count(), 1);
 
-  // The total waits: no amount, the stale look on the results.
+  // The total waits: no amount, no verdict, the stale look on every result (the comparison and
+  // both details too, not only the total box).
   assert.match(plain(await text(page, "#total")), /Calcul en attente/);
   assert.equal(await page.locator("#montant-total").count(), 0);
+  assert.equal(await page.locator("#verdict").count(), 0);
   assert.match((await page.locator("#resultats").getAttribute("class")) ?? "", /\bstale\b/);
+  for (const dimmed of ["#comparaison", "#graphique", B, "#detail-a-box"]) {
+    assert.equal(await page.locator(dimmed).evaluate((e) => getComputedStyle(e).opacity), "0.4", dimmed);
+  }
 
-  // Back to 40 non vus: 32 822,50 € again, no error left anywhere.
+  // Back to 40 non vus: 33 622,50 € again, no error left anywhere.
   await input.fill("40");
-  await eventually(() => total(page), eur("32 822,50"));
+  await eventually(() => total(page), eur("33 622,50"));
   assert.equal(await input.getAttribute("aria-invalid"), null);
   assert.equal(await message.isHidden(), true);
   assert.equal(await summary.isHidden(), true);
   assert.doesNotMatch((await page.locator("#resultats").getAttribute("class")) ?? "", /\bstale\b/);
+  assert.equal(await page.locator("#comparaison").evaluate((e) => getComputedStyle(e).opacity), "1");
 });
 
 pageTest("secteur 2 sans OPTAM : pas de FMT, avec le motif ; l'OPTAM le rétablit", async (page) => {
@@ -169,51 +239,73 @@ pageTest("secteur 2 sans OPTAM : pas de FMT, avec le motif ; l'OPTAM le rétabli
   assert.equal(await optam.isDisabled(), true, "l'OPTAM ne se choisit qu'en secteur 2");
   await page.check("input[name=secteur][value='2']");
 
-  // Secteur 2 without OPTAM: no FMT at all (§3.1), total 0,00 €.
-  await eventually(() => total(page), eur("0,00"));
-  const absence = page.locator("#absence");
+  // Secteur 2 without OPTAM: no FMT at all (§3.1); 2026 keeps only the maître de stage, 800,00 €.
+  await eventually(() => total(page), eur("800,00"));
+  const absence = page.locator(`${B} .dispositif.absent[data-code="FMT"] .absence`);
   assert.equal(await absence.isVisible(), true);
   assert.match(plain(await absence.textContent()), /secteur 2 sans option de pratique tarifaire maîtrisée/);
-  for (const hidden of ["#detail", "#versements", "#graphique"]) {
-    assert.equal(await page.locator(hidden).isHidden(), true, hidden);
-  }
+  assert.equal(await page.locator(`${B} table.lines[data-code^="FMT"]`).count(), 0, "aucune ligne de FMT");
+  assert.equal(await page.locator("#barres .bar-row[data-code='FMT']").count(), 0);
+  // 2025 (FPMT…) does not depend on the secteur: 35 430,16 €.
+  assert.equal(await text(page, "#total-a"), eur("35 430,16"));
 
-  // With OPTAM the whole default FMT comes back: 32 822,50 €.
+  // With OPTAM the whole default FMT comes back: 33 622,50 €.
   assert.equal(await optam.isEnabled(), true);
   await optam.selectOption("optam");
-  await eventually(() => total(page), eur("32 822,50"));
-  assert.equal(await absence.isHidden(), true);
-  assert.equal(await page.locator("#detail").isVisible(), true);
+  await eventually(() => total(page), eur("33 622,50"));
+  assert.equal(await page.locator(`${B} .dispositif.absent`).count(), 0);
+  assert.equal(await page.locator(`${B} table.lines[data-code="FMT.SOCLE"]`).isVisible(), true);
 });
 
-pageTest("année 2025 : pas de FMT, il commence le 01/01/2026", async (page) => {
+pageTest("année 2025 seule : pas de FMT, il commence le 01/01/2026", async (page) => {
+  await singleYear(page);
   await page.selectOption("#f-annee", "2025");
-  await eventually(async () => plain(await text(page, "#total .total-label")), "Forfait médecin traitant (FMT) 2025");
-  assert.equal(await total(page), eur("0,00"));
-  const absence = page.locator("#absence");
-  assert.equal(await absence.isVisible(), true);
-  assert.match(await absence.textContent(), /01\/01\/2026/);
+  await eventually(async () => plain(await text(page, "#total .total-label")), "Vos forfaits 2025");
+  // 19 976 + 5 527,55 + 7 420 + 2 506,61 = 35 430,16 €.
+  assert.equal(await total(page), eur("35 430,16"));
+  const computed = await page
+    .locator(`${B} .dispositif[data-code] h4`)
+    .evaluateAll((h) => h.map((x) => [x.parentElement.dataset.code, x.textContent]));
+  assert.deepEqual(computed, [
+    ["FPMT", `Forfait patientèle médecin traitant (FPMT) — ${eur("19 976,00")}`],
+    ["ROSP", `Rémunération sur objectifs de santé publique (ROSP) — ${eur("5 527,55")}`],
+    ["FS", `Forfait structure — ${eur("7 420,00")}`],
+    ["VSM", `Forfait élaboration initiale du VSM — ${eur("2 506,61")}`],
+  ]);
+  const fmt = page.locator(`${B} .hors-vigueur li[data-code="FMT"]`);
+  assert.equal(await fmt.isVisible(), true);
+  assert.match(await fmt.textContent(), /01\/01\/2026/);
   // The patientèle is the one of 31 December of the year before: 2024.
   assert.equal(await text(page, ".annee-precedente"), "2024");
+  // The FMT's prévention indicators are not asked for 2025 alone.
+  assert.deepEqual(await sections(page), {
+    FMT: false,
+    ROSP: true,
+    "FS DONUM": true,
+    FS: true,
+    VSM: true,
+    "FS MISSIONS": true,
+  });
 });
 
 pageTest("primo-installé en ZIP : majoration de zone de 50 % la 1re année", async (page) => {
   // First installation 15/03/2025, situation at 31/12/2025: first year of installation →
   // 50 % × socle 24 875 = 12 437,50 € instead of 10 % (2 487,50 €); the two do not add up.
-  // Total 32 822,50 − 2 487,50 + 12 437,50 = 42 772,50 €.
+  // Total 2026: 33 622,50 − 2 487,50 + 12 437,50 = 43 572,50 €; FMT 42 772,50 €.
   await page.fill("#f-exercice-date_premiere_installation", "2025-03-15");
-  await eventually(() => total(page), eur("42 772,50"));
+  await eventually(() => total(page), eur("43 572,50"));
   assert.match(await formula(page, ZONE), /^50 % × socle de 24 875 €$/);
   assert.equal(await amount(page, ZONE), eur("12 437,50"));
   assert.match(plain(await text(page, `${ZONE} .line-label`)), /primo-installé en ZIP, 1re année/);
   assert.match(await text(page, `${ZONE} .source`), /§3\.1 B 1 B\//);
+  assert.deepEqual(await comparisonRow(page, "FMT"), ["—", eur("42 772,50"), plus("42 772,50")]);
 });
 
 pageTest("contrat CAIM conservé : majoration de zone à 0, avec la note", async (page) => {
   // A CAIM still running replaces the ZIP majoration: 0 € instead of 2 487,50 €.
-  // Total 32 822,50 − 2 487,50 = 30 335,00 €.
+  // Total 2026: 33 622,50 − 2 487,50 = 31 135,00 €.
   await page.selectOption("#f-exercice-contrat_demographique-type", "CAIM");
-  await eventually(() => total(page), eur("30 335,00"));
+  await eventually(() => total(page), eur("31 135,00"));
   assert.equal(await amount(page, ZONE), eur("0,00"));
   assert.match(plain(await text(page, `${ZONE} .note`)), /CAIM.*10 %/);
   assert.equal(await subtotal(page, "FMT.MAJORATIONS"), eur("0,00"));
@@ -222,7 +314,7 @@ pageTest("contrat CAIM conservé : majoration de zone à 0, avec la note", async
 });
 
 pageTest("clavier et accessibilité : tabulation, région live, étiquettes", async (page) => {
-  // Tab from the top: the skip link, then the year select, then … the first grid cell.
+  // Tab from the top: the skip link, the year, the year compared with … the first grid cell.
   const firstCell = await page.locator("#grille-patientele tbody input").first().getAttribute("id");
   assert.equal(firstCell, "f-patientele-moins_2_ans-hors_ald-hors_c2s-patients");
   const order = [];
@@ -232,12 +324,13 @@ pageTest("clavier et accessibilité : tabulation, région live, étiquettes", as
   }
   assert.equal(order[0], "A", "le lien d'évitement vient en premier");
   assert.equal(order[1], "f-annee", `ordre : ${order.join(", ")}`);
+  assert.equal(order[2], "f-comparer", `ordre : ${order.join(", ")}`);
   assert.ok(order.includes(firstCell), `la 1re case de la grille n'est pas atteinte : ${order.join(", ")}`);
   // Typing in the focused cell works from the keyboard alone: 22 → 220 patients < 2 ans hors
-  // ALD hors C2S, +198 seen × 15 € = +2 970 socle, +297 ZIP → 32 822,50 + 3 267 = 36 089,50 €.
+  // ALD hors C2S, +198 seen × 15 € = +2 970 socle, +297 ZIP → 33 622,50 + 3 267 = 36 889,50 €.
   await page.keyboard.press("End");
   await page.keyboard.type("0");
-  await eventually(() => total(page), eur("36 089,50"));
+  await eventually(() => total(page), eur("36 889,50"));
 
   const status = page.locator("#total");
   assert.equal(await status.getAttribute("aria-live"), "polite");
@@ -257,24 +350,37 @@ pageTest("clavier et accessibilité : tabulation, région live, étiquettes", as
       .map((el) => el.id || el.outerHTML),
   );
   assert.deepEqual(unlabelled, []);
+  // Both details (2026 and 2025) are in the page at once: still no id twice.
   const ids = await page.locator("[id]").evaluateAll((els) => els.map((e) => e.id));
   assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], "ids en double");
 });
 
-pageTest("à l'impression : formulaire masqué, résultats visibles", async (page) => {
+pageTest("à l'impression : formulaire masqué, résultats visibles, détail de l'année comparée compris", async (page) => {
+  const closed2025 = page.locator(row("FPMT.ALD_80_ANS_ET_PLUS", A));
+  assert.equal(await closed2025.isVisible(), false, "le détail 2025 est replié à l'écran");
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.locator("#profil").isHidden(), true);
   assert.equal(await page.locator(".actions").isHidden(), true);
   assert.equal(await page.locator("#resultats").isVisible(), true);
   assert.equal(await page.locator("#montant-total").isVisible(), true);
-  assert.equal(await total(page), eur("32 822,50"));
-  assert.equal(await page.locator('table.lines[data-code="FMT.SOCLE"]').isVisible(), true);
-  assert.equal(await page.locator("#versements").isVisible(), true);
+  assert.equal(await total(page), eur("33 622,50"));
+  assert.equal(await page.locator("#comparaison").isVisible(), true);
+  assert.equal(await page.locator(`${B} table.lines[data-code="FMT.SOCLE"]`).isVisible(), true);
+  assert.equal(await page.locator(`${B} table.payments`).isVisible(), true);
+  // The <details> stays closed, but its content is printed.
+  assert.equal(await page.locator("#detail-a-box").evaluate((d) => d.open), false);
+  assert.equal(await closed2025.isVisible(), true, "le détail 2025 doit s'imprimer");
   await page.emulateMedia({ media: "screen" });
   assert.equal(await page.locator("#profil").isVisible(), true);
+  assert.equal(await closed2025.isVisible(), false);
 });
 
 pageTest("mise en page à 1 100 px et sur téléphone : rien ne déborde ni ne se recouvre", async (page) => {
+  // At 1 280 px (the default viewport) the comparison table fits its panel without scrolling.
+  const fits = (selector) => page.locator(selector).evaluate((e) => e.scrollWidth <= e.clientWidth);
+  assert.equal(await fits("#comparaison .table-scroll"), true, "le tableau de comparaison défile à 1 280 px");
+  assert.equal(await fits("#resultats"), true);
+
   // Two columns from 64rem (1 024 px): the grid (≈ 572 px wide) must scroll inside its fieldset
   // rather than spill under the results panel (the fieldset's default min-width: min-content did).
   await page.setViewportSize({ width: 1100, height: 900 });
@@ -287,6 +393,9 @@ pageTest("mise en page à 1 100 px et sur téléphone : rien ne déborde ni ne s
     assert.ok(b.x + b.width <= form.x + form.width, `un fieldset déborde du formulaire (${b.x + b.width} > ${form.x + form.width})`);
   }
   assert.ok(form.x + form.width <= results.x);
+  // The results panel never scrolls sideways as a whole (the comparison table, wider than the
+  // panel here, scrolls inside its own box: the total and the verdict stay in place).
+  assert.equal(await fits("#resultats"), true, "le panneau des résultats défile de côté à 1 100 px");
   // The last cell of the grid is still reachable: focusing it scrolls the grid, and it is then the
   // element actually drawn at its centre (not covered by the results panel).
   const last = page.locator("#f-patientele-de_80_ans_et_plus-ald-c2s-non_vus");
@@ -297,10 +406,12 @@ pageTest("mise en page à 1 100 px et sur téléphone : rien ne déborde ni ne s
   });
   assert.equal(onTop, true, "la dernière case de la grille est recouverte");
 
-  // A phone (390 px, one column): no sideways scrolling of the page, and the chart's amounts stay
-  // inside the results panel (a plain 1fr column and the 13rem + 8rem chart columns broke both).
+  // A phone (390 px, one column): no sideways scrolling of the page nor of the results panel, and
+  // the chart's amounts stay inside the panel (a plain 1fr column and the 13rem + 8rem chart
+  // columns broke both).
   await page.setViewportSize({ width: 390, height: 844 });
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390);
+  assert.equal(await fits("#resultats"), true, "le panneau des résultats défile de côté sur téléphone");
   const panel = await box("#resultats");
   for (const value of await page.locator("#barres .bar-value").all()) {
     const b = await value.boundingBox();
@@ -313,4 +424,221 @@ pageTest("capture d'écran de la page par défaut (test-results/)", async (page)
   const path = join(RESULTS, "page-defaut.png");
   await page.screenshot({ path, fullPage: true });
   assert.ok((await stat(path)).size > 0);
+});
+
+// ——— The comparison of two years (2026 against 2025 by default) ———
+
+pageTest("comparaison par défaut : 2026 contre 2025, le verdict et le tableau par dispositif", async (page) => {
+  assert.equal(await page.locator("#f-annee").inputValue(), "2026");
+  assert.equal(await page.locator("#f-comparer").inputValue(), "2025");
+  // 33 622,50 − 35 430,16 = −1 807,66 €; 1 807,66 / 35 430,16 = 5,10 % → −5,1 %.
+  assert.equal(await verdict(page), "En 2026, vous percevez 1 807,66 € de moins qu'en 2025 (−5,1 %).");
+  assert.equal(await page.locator("#comparaison").isVisible(), true);
+  const heads = await page.locator("#comparaison thead th").allTextContents();
+  assert.deepEqual(heads, ["Forfait", "2025", "2026", "Écart"]);
+
+  const codes = await page.locator("#comparaison tbody tr").evaluateAll((rows) => rows.map((r) => r.dataset.code));
+  assert.deepEqual(codes, ["FMT", "FPMT", "ROSP", "FS", "VSM", "MISSIONS"]);
+  const expected = {
+    FMT: ["—", eur("32 822,50"), plus("32 822,50")],
+    FPMT: [eur("19 976,00"), "—", minus("19 976,00")],
+    ROSP: [eur("5 527,55"), "—", minus("5 527,55")],
+    FS: [eur("7 420,00"), "—", minus("7 420,00")],
+    VSM: [eur("2 506,61"), "—", minus("2 506,61")],
+    MISSIONS: ["—", eur("800,00"), plus("800,00")],
+  };
+  for (const [code, cells] of Object.entries(expected)) assert.deepEqual(await comparisonRow(page, code), cells, code);
+  // A "—" says why on hover: the FMT starts on 01/01/2026, the FPMT ended on 31/12/2025.
+  assert.match(await page.locator('#comparaison tr[data-code="FMT"] td').first().getAttribute("title"), /01\/01\/2026/);
+  assert.match(await page.locator('#comparaison tr[data-code="FPMT"] td').nth(1).getAttribute("title"), /31\/12\/2025/);
+
+  assert.equal(await text(page, "#total-a"), eur("35 430,16"));
+  assert.equal(await text(page, "#total-b"), eur("33 622,50"));
+  assert.equal(await ecart(page), "−1 807,66 € (−5,1 %)");
+});
+
+pageTest("ce qui explique l'écart : la ligne des patients en ALD de 80 ans ou plus", async (page) => {
+  // FPMT 2025: 63 × 70 € = 4 410 €; FMT 2026: 62 seen × 100 € = 6 200 €; +1 790 €.
+  const line = page
+    .locator("#explications li")
+    .filter({ has: page.locator(".line-label", { hasText: /^Patients en ALD de 80 ans ou plus$/ }) });
+  assert.equal(await line.count(), 1);
+  assert.equal(plain(await line.textContent()), "Patients en ALD de 80 ans ou plus : 4 410,00 € en 2025, 6 200,00 € en 2026 (+1 790,00 €)");
+  assert.equal(plain(await line.locator("strong").textContent()), "(+1 790,00 €)");
+
+  // Likewise ALD < 80 ans: 210 × 46 = 9 660 € → 206 × 55 = 11 330 € (+1 670 €).
+  const under80 = page
+    .locator("#explications li")
+    .filter({ has: page.locator(".line-label", { hasText: /^Patients en ALD de moins de 80 ans$/ }) });
+  assert.equal(plain(await under80.textContent()), "Patients en ALD de moins de 80 ans : 9 660,00 € en 2025, 11 330,00 € en 2026 (+1 670,00 €)");
+
+  // The largest differences come first, ten at most.
+  const gaps = await page.locator("#explications li strong").evaluateAll((s) =>
+    s.map((x) => Number(x.textContent.replace(/[^\d,]/g, "").replace(",", "."))),
+  );
+  assert.ok(gaps.length > 0 && gaps.length <= 10, `${gaps.length} explications`);
+  assert.deepEqual(gaps, [...gaps].sort((x, y) => y - x), "triées par écart décroissant");
+});
+
+pageTest("une saisie d'avant 2026 (ROSP) change la comparaison, pas le total 2026", async (page) => {
+  // Other ROSP points 100 → 200: +100 × 7 € = +700 €. ROSP 5 527,55 → 6 227,55 €,
+  // total 2025 35 430,16 → 36 130,16 €, écart 33 622,50 − 36 130,16 = −2 507,66 € (6,94 % → −6,9 %).
+  const points = page.locator("#f-rosp-points_non_ponderes");
+  assert.equal(await points.inputValue(), "100");
+  await points.fill("200");
+  await eventually(() => text(page, "#total-a"), eur("36 130,16"));
+  assert.deepEqual(await comparisonRow(page, "ROSP"), [eur("6 227,55"), "—", minus("6 227,55")]);
+  assert.equal(await ecart(page), "−2 507,66 € (−6,9 %)");
+  assert.equal(await verdict(page), "En 2026, vous percevez 2 507,66 € de moins qu'en 2025 (−6,9 %).");
+  assert.equal(await formula(page, row("ROSP.AUTRES", A)), "200 points × 7 €");
+  assert.equal(await amount(page, row("ROSP.AUTRES", A)), eur("1 400,00"));
+  // 2026 does not know the ROSP: its total stays.
+  assert.equal(await total(page), eur("33 622,50"));
+  assert.equal(await text(page, "#total-b"), eur("33 622,50"));
+
+  // A decimal with a comma is accepted: 412,5 weighted points × 1 061 / 800 × 7 € = 3 829,546875
+  // → 3 829,55 €; ROSP 3 829,55 + 1 400 = 5 229,55 €.
+  await page.fill("#f-rosp-points_ponderes", "412,5");
+  await eventually(() => comparisonRow(page, "ROSP"), [eur("5 229,55"), "—", minus("5 229,55")]);
+  assert.equal(await page.locator("#erreurs").isHidden(), true);
+  assert.match(await formula(page, row("ROSP.PONDERES", A)), /^412,5 points × 1 061 patients \/ 800 × 7 €/);
+  assert.equal(await amount(page, row("ROSP.PONDERES", A)), eur("3 829,55"));
+});
+
+pageTest("une erreur dans une section d'avant 2026 (SNP du 3e trimestre) s'affiche près du champ", async (page) => {
+  const input = page.locator(SNP_T3);
+  assert.equal(await input.inputValue(), "8");
+  await input.fill("-3");
+  await eventually(() => input.getAttribute("aria-invalid"), "true");
+  const message = page.locator("#e-forfait_structure-snp_sas_trimestres-2");
+  assert.equal(await input.getAttribute("aria-errormessage"), "e-forfait_structure-snp_sas_trimestres-2");
+  assert.equal(await message.isVisible(), true);
+  assert.match(plain(await message.textContent()), /^SNP régulés par le SAS, trimestre 3 — .*négatif/);
+  // Next to its field: in the forfait structure's own section, under the quarters.
+  const section = await message.evaluate((m) => m.closest("fieldset[data-dispositifs]")?.querySelector("legend")?.textContent);
+  assert.match(section ?? "", /Forfait structure/);
+  assert.equal(await message.evaluate((m, id) => m.closest("fieldset[data-dispositifs]").contains(document.getElementById(id)), SNP_T3.slice(1)), true);
+  const summary = page.locator("#erreurs");
+  assert.equal(await summary.isVisible(), true);
+  assert.equal(await summary.locator(`a[href="${SNP_T3}"]`).count(), 1);
+  assert.equal(await page.locator("#montant-total").count(), 0);
+
+  // Back to 8 SNP: the default comparison again.
+  await input.fill("8");
+  await eventually(() => total(page), eur("33 622,50"));
+  assert.equal(await message.count(), 0, "plus de message"); // cell messages are removed, not hidden
+  assert.equal(await summary.isHidden(), true);
+  assert.equal(await ecart(page), "−1 807,66 € (−5,1 %)");
+});
+
+pageTest("les sections du formulaire suivent les années calculées", async (page) => {
+  const all = Object.fromEntries(SECTION_KEYS.map((k) => [k, true]));
+  assert.deepEqual(await sections(page), all);
+  assert.equal(await page.locator("#f-rosp-points_ponderes").isVisible(), true);
+
+  // 2026 against 2027: no ROSP, forfait structure nor VSM in either year (the numérique section
+  // is left out: the DONUM of 2026 uses it when the core computes one).
+  await page.selectOption("#f-comparer", "2027");
+  await eventually(() => someSections(page, ["FMT", "ROSP", "FS", "VSM", "FS MISSIONS"]), {
+    FMT: true,
+    ROSP: false,
+    FS: false,
+    VSM: false,
+    "FS MISSIONS": true,
+  });
+  assert.equal(await page.locator("#f-rosp-points_ponderes").isVisible(), false);
+  assert.equal(await page.locator(SNP_T3).isVisible(), false);
+  assert.equal(await page.locator("#f-missions-maitre_de_stage").isVisible(), true);
+  assert.deepEqual(await page.locator("#comparaison thead th.num").allTextContents(), ["2027", "2026", "Écart"]);
+
+  // Back to 2025: every section again.
+  await page.selectOption("#f-comparer", "2025");
+  await eventually(() => sections(page), all);
+  assert.equal(await page.locator(SNP_T3).isVisible(), true);
+  assert.equal(await total(page), eur("33 622,50"));
+  assert.equal(await text(page, "#total-a"), eur("35 430,16"));
+});
+
+pageTest("le détail de l'année de comparaison (2025) s'ouvre sous le détail 2026", async (page) => {
+  const box = page.locator("#detail-a-box");
+  assert.equal(await box.isVisible(), true);
+  assert.equal(await box.evaluate((d) => d.open), false);
+  const summary = box.locator("summary");
+  assert.equal(plain(await summary.textContent()), "Le détail 2025 (année de comparaison)");
+  const ald80 = page.locator(row("FPMT.ALD_80_ANS_ET_PLUS", A));
+  assert.equal(await ald80.isVisible(), false);
+
+  await summary.click();
+  await eventually(() => ald80.isVisible(), true);
+  assert.equal(plain(await text(page, `${A} h3`)), "Le détail 2025, ligne par ligne");
+  // FPMT (000 §3.1 A, montants actuels): every patient, seen or not.
+  const fpmt = {
+    "FPMT.ALD_80_ANS_ET_PLUS": ["63 patients × 70 €", "4 410,00"],
+    "FPMT.ALD_MOINS_80_ANS": ["210 patients × 46 €", "9 660,00"],
+    "FPMT.80_ANS_ET_PLUS": ["46 patients × 46 €", "2 116,00"],
+    "FPMT.75_A_79_ANS": ["42 patients × 5 €", "210,00"],
+    "FPMT.7_A_74_ANS": ["620 patients × 5 €", "3 100,00"],
+    "FPMT.2_A_6_ANS": ["54 patients × 6 €", "324,00"],
+    "FPMT.MOINS_2_ANS": ["26 patients × 6 €", "156,00"],
+  };
+  for (const [code, [f, a]] of Object.entries(fpmt)) {
+    assert.equal(await formula(page, row(code, A)), f, code);
+    assert.equal(await amount(page, row(code, A)), eur(a), code);
+  }
+  assert.equal(await subtotal(page, "FPMT.PATIENTELE", A), eur("19 976,00"));
+  assert.match(await text(page, `${row("FPMT.ALD_80_ANS_ET_PLUS", A)} .source`), /§3\.1 A/);
+  // ROSP (002 II.4): 520 × 1 061 / 800 = 689,65 points × 7 € = 4 827,55 €; 100 × 7 € = 700 €.
+  assert.match(await formula(page, row("ROSP.PONDERES", A)), /^520 points × 1 061 patients \/ 800 × 7 € \(689,65 points pondérés\)$/);
+  assert.equal(await amount(page, row("ROSP.PONDERES", A)), eur("4 827,55"));
+  assert.equal(await amount(page, row("ROSP.AUTRES", A)), eur("700,00"));
+  // Forfait structure (004 art. 5): volet 1 400 points = 2 800 €; volet 2 610 points = 4 270 €
+  // + maître de stage 350 € = 4 620 €; SAS effection 10 + 30 + 10 + 50 = 100 points = 700 €.
+  assert.equal(await subtotal(page, "FS.VOLET1", A), eur("2 800,00"));
+  assert.equal(await subtotal(page, "FS.VOLET2", A), eur("4 620,00"));
+  assert.match(await formula(page, row("FS.V2.EFFECTION_SAS", A)), /100 points × 7 €$/);
+  assert.equal(await amount(page, row("FS.V2.EFFECTION_SAS", A)), eur("700,00"));
+  assert.equal(await amount(page, row("FS.V2.ENCADREMENT_ETUDIANTS", A)), eur("350,00"));
+  // VSM (000 §3.3 B): 90 % × (4 774,50 − 1 989,38) = 2 506,608 → 2 506,61 €.
+  assert.match(await formula(page, row("VSM.FORFAIT", A)), /90 % × \(4 774,50 € − 1 989,38 €/);
+  assert.equal(await amount(page, row("VSM.FORFAIT", A)), eur("2 506,61"));
+  // 2025 has no FMT and no missions yet.
+  const gone = await page.locator(`${A} .hors-vigueur li[data-code]`).evaluateAll((li) => li.map((l) => l.dataset.code));
+  assert.deepEqual(gone, ["FMT", "MISSIONS"]);
+  // The main year's detail is still the 2026 one.
+  assert.equal(await page.locator(B).getAttribute("data-annee"), "2026");
+  assert.equal(await page.locator(A).getAttribute("data-annee"), "2025");
+});
+
+pageTest("« Pas de comparaison » : une seule année, sans verdict ni tableau comparé", async (page) => {
+  await singleYear(page);
+  assert.equal(await total(page), eur("33 622,50"));
+  assert.equal(plain(await text(page, "#total .total-label")), "Vos forfaits 2026");
+  assert.equal(await page.locator("#verdict").count(), 0);
+  assert.equal(await page.locator("#detail-a-box").isHidden(), true);
+  // The chart shows the groups of the single year with their sub-totals.
+  const bars = await page.locator("#barres .bar-row[data-code]").evaluateAll((rows) =>
+    rows.map((r) => [r.dataset.code, ...[...r.querySelectorAll(".bar-value")].map((v) => v.textContent)]),
+  );
+  assert.deepEqual(bars, [
+    ["FMT.SOCLE", eur("24 875,00")],
+    ["FMT.C2S", eur("920,00")],
+    ["FMT.MAJORATIONS", eur("2 487,50")],
+    ["FMT.PREVENTION", eur("4 540,00")],
+    ["MISSIONS.MAITRE_DE_STAGE", eur("800,00")],
+  ]);
+  assert.equal(await amount(page, row("FMT.SOCLE.ALD_80_ANS_ET_PLUS")), eur("6 200,00"));
+  // 2026 alone asks nothing about the ROSP, the forfait structure's declarations or the VSM.
+  assert.deepEqual(await someSections(page, ["FMT", "ROSP", "FS", "VSM", "FS MISSIONS"]), {
+    FMT: true,
+    ROSP: false,
+    FS: false,
+    VSM: false,
+    "FS MISSIONS": true,
+  });
+
+  // Comparing again brings everything back.
+  await page.selectOption("#f-comparer", "2025");
+  await eventually(() => page.locator("#comparaison").isVisible(), true);
+  assert.equal(await verdict(page), "En 2026, vous percevez 1 807,66 € de moins qu'en 2025 (−5,1 %).");
+  assert.equal(await page.locator("#detail-a-box").isVisible(), true);
 });
