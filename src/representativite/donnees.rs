@@ -83,12 +83,11 @@ pub fn urps_2021() -> Resultats {
         scrutin: "Élections URPS du 7 avril 2021".to_owned(),
         source: SOURCE_URPS_2021.to_owned(),
         notes: vec![
-            "La colonne « Exprimés » du tableau (23 384 chez les généralistes, 19 188 chez les \
-             spécialistes) n'est pas la base des parts publiées : 4 841 voix font 36,58 % d'environ \
-             13 234 suffrages, et 4 819 voix 39,30 % d'environ 12 262. Les parts publiées portent \
-             sur toutes les listes du collège, y compris celles que le tableau omet (ses quatre \
-             syndicats font 88,15 % chez les généralistes, 90,35 % chez les spécialistes) ; elles \
-             sont retenues : ce sont elles que le préambule de la convention additionne."
+            "Les parts publiées portent sur toutes les listes du collège, y compris celles que \
+             le tableau omet (ses quatre syndicats font 88,15 % chez les généralistes, 90,35 % \
+             chez les spécialistes) ; la colonne « Exprimés » du tableau (23 384 et 19 188) n'en \
+             est pas la base. Ce sont ces parts publiées que le préambule de la convention \
+             additionne."
                 .to_owned(),
             "Chez les généralistes, les 2 259 voix de l'UFML-S ne donnent ses 17,08 % publiés avec \
              aucune base qui donne ceux des trois autres syndicats (2 259 ÷ 13 234 = 17,07 %) : \

@@ -1,0 +1,654 @@
+//! Representativeness of the signatory unions: their weight in the URPS election results and the
+//! seats they hold in the section professionnelle of the commissions paritaires.
+//!
+//! Pure and independent of the profile: [`Resultats`] (election results by college, the URPS 2021
+//! ones preloaded by [`urps_2021`], or any others a negotiator types), a set of signatories, and
+//! the number of seats per college make a [`Scenario`]; [`compute`] validates it and returns a
+//! [`Representativite`], every number with the line that explains it, in French.
+//!
+//! - [`share`]: the signatories' weight, the sum of their shares of the expressed votes of the
+//!   college. Each union's share is its published share when the results give it, otherwise its
+//!   votes ÷ the expressed votes × 100; it is rounded to the hundredth, half away from zero (as
+//!   [`crate::money::round_cents`]), and the weight is the sum of the rounded shares, so that the
+//!   lines add up to the total shown, as the preamble of the convention adds them up (« 71,07 % »).
+//! - [`seats`]: the allocation of the seats of a college among the signatories by the rule of the
+//!   Circulaire CNAM du 31/07/2024, §12 C (see [`sieges`] for the readings made).
+
+mod donnees;
+mod sieges;
+mod validation;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+
+pub use donnees::{
+    poids_publie, repartition_publiee, signataires_2024, urps_2021, AVENIR_SPE_LE_BLOC, CSMF, FMF,
+    MG_FRANCE, SIEGES_PAR_COLLEGE, SIGNATAIRES_2024, SML, SOURCE_SIEGES, SOURCE_SIGNATAIRES,
+    SOURCE_URPS_2021, UFML_S,
+};
+pub use sieges::{quotient_electoral, seats, Attribution};
+pub use validation::{validate, MAX_SIEGES, MAX_VOIX};
+
+use crate::input::{DecimalInput, FieldError};
+use crate::money::{plain, round_cents, serialize_cents};
+
+/// The two colleges of the URPS elections and of the section professionnelle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum College {
+    Generalistes,
+    Specialistes,
+}
+
+impl College {
+    pub const ALL: [College; 2] = [College::Generalistes, College::Specialistes];
+
+    /// The key of the college in the results and in the field paths.
+    pub fn cle(self) -> &'static str {
+        match self {
+            College::Generalistes => "generalistes",
+            College::Specialistes => "specialistes",
+        }
+    }
+
+    pub fn libelle(self) -> &'static str {
+        match self {
+            College::Generalistes => "Médecins généralistes",
+            College::Specialistes => "Médecins spécialistes (autres que de médecine générale)",
+        }
+    }
+
+    /// « au collège des médecins généralistes », for messages.
+    pub fn au_college(self) -> &'static str {
+        match self {
+            College::Generalistes => "au collège des médecins généralistes",
+            College::Specialistes => "au collège des médecins spécialistes",
+        }
+    }
+}
+
+/// A union's result in a college.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VoixSyndicat {
+    pub syndicat: String,
+    pub voix: i64,
+    /// The published share, in percent of the expressed votes (36,58 for 36,58 %). When given, it
+    /// is the union's share; otherwise the share is computed from the votes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<DecimalInput>,
+}
+
+/// The results of one college: the expressed votes and the representative unions of the college
+/// (only they share the weight and the seats of the college).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResultatsCollege {
+    pub exprimes: i64,
+    pub syndicats: Vec<VoixSyndicat>,
+}
+
+/// Election results by college, with where they come from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resultats {
+    pub scrutin: String,
+    #[serde(default)]
+    pub source: String,
+    /// What the user should know about these figures (shown with the result).
+    #[serde(default)]
+    pub notes: Vec<String>,
+    pub generalistes: ResultatsCollege,
+    pub specialistes: ResultatsCollege,
+}
+
+impl Resultats {
+    pub fn college(&self, college: College) -> &ResultatsCollege {
+        match college {
+            College::Generalistes => &self.generalistes,
+            College::Specialistes => &self.specialistes,
+        }
+    }
+}
+
+impl Default for Resultats {
+    fn default() -> Self {
+        urps_2021()
+    }
+}
+
+fn six() -> i64 {
+    SIEGES_PAR_COLLEGE
+}
+
+/// What the page sends: results (URPS 2021 when absent), the signatories (those of 2024 when
+/// absent) and the seats of each college (6 when absent).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    #[serde(default)]
+    pub resultats: Resultats,
+    #[serde(default = "signataires_2024")]
+    pub signataires: Vec<String>,
+    #[serde(default = "six")]
+    pub sieges_generalistes: i64,
+    #[serde(default = "six")]
+    pub sieges_specialistes: i64,
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Self {
+            resultats: urps_2021(),
+            signataires: signataires_2024(),
+            sieges_generalistes: SIEGES_PAR_COLLEGE,
+            sieges_specialistes: SIEGES_PAR_COLLEGE,
+        }
+    }
+}
+
+impl Scenario {
+    pub fn sieges(&self, college: College) -> i64 {
+        match college {
+            College::Generalistes => self.sieges_generalistes,
+            College::Specialistes => self.sieges_specialistes,
+        }
+    }
+}
+
+/// Two names of a union are the same one whatever the case and the spaces around.
+pub(crate) fn meme_syndicat(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+pub(crate) fn est_signataire<S: AsRef<str>>(syndicat: &str, signataires: &[S]) -> bool {
+    signataires
+        .iter()
+        .any(|s| meme_syndicat(s.as_ref(), syndicat))
+}
+
+/// The lines of the signatories in a college, in the order of the results, each union once.
+pub(crate) fn lignes_signataires<'a, S: AsRef<str>>(
+    college: &'a ResultatsCollege,
+    signataires: &[S],
+) -> Vec<&'a VoixSyndicat> {
+    let mut out: Vec<&VoixSyndicat> = Vec::new();
+    for l in &college.syndicats {
+        if est_signataire(&l.syndicat, signataires)
+            && !out.iter().any(|o| meme_syndicat(&o.syndicat, &l.syndicat))
+        {
+            out.push(l);
+        }
+    }
+    out
+}
+
+/// A union's share of the expressed votes, in percent, rounded to the hundredth (half away from
+/// zero), with whether it is the published one. 0 when it cannot be computed (no expressed vote).
+pub fn part_syndicat(line: &VoixSyndicat, exprimes: i64) -> (Decimal, bool) {
+    if let Some(part) = line.part.as_ref().and_then(DecimalInput::get) {
+        return (round_cents(part), true);
+    }
+    (
+        round_cents(ratio(line.voix, exprimes) * Decimal::ONE_HUNDRED),
+        false,
+    )
+}
+
+/// `num ÷ den` as a decimal (0 when `den` is not positive).
+fn ratio(num: i64, den: i64) -> Decimal {
+    if den <= 0 {
+        return Decimal::ZERO;
+    }
+    Decimal::from(num)
+        .checked_div(Decimal::from(den))
+        .unwrap_or_default()
+}
+
+/// The weight of `signataires` in `college`: the sum of their shares (see [`part_syndicat`]), in
+/// percent with two decimals. Unions the college does not list count for nothing.
+pub fn share<S: AsRef<str>>(results: &Resultats, college: College, signataires: &[S]) -> Decimal {
+    let c = results.college(college);
+    let mut total = Decimal::ZERO;
+    for l in lignes_signataires(c, signataires) {
+        total += part_syndicat(l, c.exprimes).0;
+    }
+    total.rescale(2);
+    total
+}
+
+/// A percentage with two decimals, the French way: « 36,58 % », « 39,30 % ».
+pub fn pourcent(value: Decimal) -> String {
+    format!("{}\u{a0}%", fixed(round_cents(value), 2))
+}
+
+/// `value` written with exactly `dp` decimals (already rounded or truncated by the caller).
+pub(crate) fn fixed(value: Decimal, dp: u32) -> String {
+    let text = plain(value);
+    let decimals = text.split_once(',').map_or(0, |(_, f)| f.len());
+    let mut out = text;
+    if dp > 0 && decimals == 0 {
+        out.push(',');
+    }
+    for _ in decimals..dp as usize {
+        out.push('0');
+    }
+    out
+}
+
+/// « 0 siège », « 1 siège », « 3 sièges ».
+pub(crate) fn n_sieges(n: i64) -> String {
+    if n > 1 {
+        format!("{n} sièges")
+    } else {
+        format!("{n} siège")
+    }
+}
+
+/// A union's line in a college, for the page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LigneSyndicat {
+    pub syndicat: String,
+    pub signataire: bool,
+    pub voix: i64,
+    /// Share of the expressed votes, percent with two decimals (« 36.58 »).
+    #[serde(serialize_with = "serialize_cents")]
+    pub part: Decimal,
+    /// Whether the share is the published one (otherwise computed from the votes).
+    pub part_publiee: bool,
+    /// How the share is obtained (« part publiée : 36,58 % » or « 4 841 ÷ 23 384 × 100 = … »).
+    pub formule_part: String,
+    pub sieges: i64,
+    /// Why the union has these seats, in French.
+    pub explication: String,
+    /// The steps of the allocation, for a signatory.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attribution: Option<Attribution>,
+}
+
+/// One college: its lines, the signatories' weight and the allocation of its seats.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ResultatCollege {
+    pub college: College,
+    pub libelle: &'static str,
+    pub exprimes: i64,
+    pub sieges: i64,
+    /// Sum of the signatories' votes in the college.
+    pub voix_signataires: i64,
+    /// Votes per seat: the signatories' votes ÷ the seats, rounded to the hundredth.
+    #[serde(serialize_with = "serialize_cents")]
+    pub quotient_electoral: Decimal,
+    /// Every union of the college, in the order of the results.
+    pub lignes: Vec<LigneSyndicat>,
+    /// The signatories' weight: the sum of their shares (« 71.07 »).
+    #[serde(serialize_with = "serialize_cents")]
+    pub part_signataires: Decimal,
+    /// « 17,31 % + 17,18 % + 36,58 % = 71,07 % ».
+    pub formule_part: String,
+    /// The allocation in one sentence.
+    pub repartition: String,
+}
+
+/// A source of the result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Source {
+    pub objet: &'static str,
+    pub reference: String,
+}
+
+/// The result for the page: per college, per union, with the readings and the sources.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Representativite {
+    pub scrutin: String,
+    pub signataires: Vec<String>,
+    pub colleges: Vec<ResultatCollege>,
+    /// Readings chosen where the texts are silent or ambiguous.
+    pub interpretations: Vec<String>,
+    /// What is uncertain in this result (a tie the text does not settle, shares that do not match
+    /// the votes…).
+    pub avertissements: Vec<String>,
+    /// Facts about the data (its own notes, agreement with the published figures).
+    pub notes: Vec<String>,
+    pub sources: Vec<Source>,
+}
+
+/// The readings, in French, shown with every result.
+pub const INTERPRETATIONS: [&str; 6] = [
+    "Part d'un syndicat : sa part publiée quand les résultats la donnent, sinon ses voix ÷ les \
+     suffrages exprimés du collège × 100 ; chaque part est arrondie au centième (la moitié \
+     s'arrondissant en s'éloignant de zéro) et le poids des signataires est la somme des parts \
+     arrondies, comme le fait le préambule de la convention (17,31 + 17,18 + 36,58 = 71,07 %).",
+    "Un collège ne compte que les syndicats représentatifs qui y sont listés : la FMF, absente du \
+     collège des spécialistes, n'y pèse rien ; c'est ce que fait le préambule (73,68 % = 22,36 + \
+     39,30 + 12,02, sans la FMF).",
+    "Quotient électoral (§12 C) : les voix des signataires du collège divisées par le nombre de \
+     sièges. Les sièges n'étant répartis qu'entre signataires, ce sont leurs voix qui sont \
+     rapportées au quotient ; le plus fort reste pourvoit alors toujours les sièges restants, un \
+     au plus par syndicat, et la répartition publiée (3, 2, 1 dans chaque collège) est retrouvée. \
+     Avec tous les suffrages exprimés du tableau (23 384 ÷ 6 = 3 897,33), il ne serait attribué \
+     qu'un siège au quotient chez les généralistes et il en resterait cinq pour trois syndicats, \
+     cas que le texte ne règle pas ; avec la base qu'impliquent les parts publiées (environ \
+     13 234 et 12 262), cette autre lecture donnerait aussi 3, 2, 1.",
+    "Plus forts restes : les sièges non pourvus au quotient vont, un chacun, aux syndicats dont le \
+     reste est le plus fort, comparé sur sa valeur exacte ; à reste égal, au syndicat qui a le \
+     plus de voix (comme le code électoral, art. L. 262, pour la plus forte moyenne) ; à voix \
+     égales aussi, le texte ne tranche pas : le siège va au premier dans l'ordre de saisie et un \
+     avertissement le signale. Quotients et restes sont affichés tronqués à quatre décimales.",
+    "Siège garanti (« au moins un siège ») : il corrige le résultat du quotient et des restes, il \
+     n'est pas donné d'abord. Donner d'abord un siège à chacun puis répartir les trois autres \
+     (quotient 9 406 ÷ 3 = 3 135,33) donnerait 2, 2, 2 chez les généralistes, contraire à la \
+     répartition publiée 3, 2, 1.",
+    "Le siège garanti d'un syndicat resté sans siège est pris au syndicat le plus sur-représenté \
+     (le plus de sièges au-delà de son quotient), parmi ceux qui en gardent au moins un : d'abord \
+     le siège gagné au plus faible reste, puis, s'il le faut, un siège gagné au quotient ; à \
+     égalité, à celui qui a le moins de voix.",
+];
+
+/// The scenario's results and seats, or its errors on their fields.
+pub fn compute(scenario: &Scenario) -> Result<Representativite, Vec<FieldError>> {
+    let errors = validate(scenario);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let results = &scenario.resultats;
+    let signataires: Vec<String> = scenario
+        .signataires
+        .iter()
+        .map(|s| s.trim().to_owned())
+        .collect();
+    let mut avertissements = Vec::new();
+    let mut notes = results.notes.clone();
+    let mut colleges = Vec::new();
+    for college in College::ALL {
+        let c = college_result(results, college, &signataires, scenario.sieges(college));
+        avertissements.extend(parts_incoherentes(results, college));
+        avertissements.extend(
+            c.lignes
+                .iter()
+                .filter_map(|l| l.attribution.as_ref()?.avertissement.clone()),
+        );
+        notes.extend(comparaison_publiee(scenario, college, &c));
+        colleges.push(c);
+    }
+    let source = if results.source.trim().is_empty() {
+        "Résultats saisis par l'utilisateur (sans source indiquée)".to_owned()
+    } else {
+        results.source.trim().to_owned()
+    };
+    Ok(Representativite {
+        scrutin: results.scrutin.clone(),
+        signataires,
+        colleges,
+        interpretations: INTERPRETATIONS.iter().map(|s| (*s).to_owned()).collect(),
+        avertissements,
+        notes,
+        sources: vec![
+            Source {
+                objet: "Résultats des élections",
+                reference: source,
+            },
+            Source {
+                objet: "Syndicats signataires et leur poids",
+                reference: SOURCE_SIGNATAIRES.to_owned(),
+            },
+            Source {
+                objet: "Répartition des sièges",
+                reference: SOURCE_SIEGES.to_owned(),
+            },
+        ],
+    })
+}
+
+fn college_result(
+    results: &Resultats,
+    college: College,
+    signataires: &[String],
+    sieges: i64,
+) -> ResultatCollege {
+    let c = results.college(college);
+    let attributions = seats(results, college, signataires, sieges);
+    let mut lignes = Vec::new();
+    let mut parts = Vec::new();
+    for l in &c.syndicats {
+        let (part, publiee) = part_syndicat(l, c.exprimes);
+        let signataire = est_signataire(&l.syndicat, signataires);
+        let attribution = attributions
+            .iter()
+            .find(|a| a.syndicat == l.syndicat)
+            .cloned();
+        if attribution.is_some() {
+            parts.push(part);
+        }
+        let formule_part = if publiee {
+            format!("part publiée : {}", pourcent(part))
+        } else {
+            format!(
+                "{} ÷ {} × 100 = {}",
+                plain(Decimal::from(l.voix)),
+                plain(Decimal::from(c.exprimes)),
+                pourcent(part)
+            )
+        };
+        let (sieges_l, explication) = match &attribution {
+            Some(a) => (a.sieges, a.explication.clone()),
+            None => (
+                0,
+                "Non signataire : pas de siège à la section professionnelle.".to_owned(),
+            ),
+        };
+        lignes.push(LigneSyndicat {
+            syndicat: l.syndicat.clone(),
+            signataire,
+            voix: l.voix,
+            part,
+            part_publiee: publiee,
+            formule_part,
+            sieges: sieges_l,
+            explication,
+            attribution,
+        });
+    }
+    let part_signataires = share(results, college, signataires);
+    let formule_part = format!(
+        "{} = {}",
+        parts
+            .iter()
+            .map(|p| pourcent(*p))
+            .collect::<Vec<_>>()
+            .join(" + "),
+        pourcent(part_signataires)
+    );
+    let voix_signataires = lignes_signataires(c, signataires)
+        .iter()
+        .map(|l| l.voix)
+        .sum();
+    let quotient = quotient_electoral(results, college, signataires, sieges);
+    ResultatCollege {
+        college,
+        libelle: college.libelle(),
+        exprimes: c.exprimes,
+        sieges,
+        voix_signataires,
+        quotient_electoral: quotient,
+        repartition: sieges::resume(&attributions, voix_signataires, sieges, quotient),
+        lignes,
+        part_signataires,
+        formule_part,
+    }
+}
+
+/// A warning when published shares are far from votes ÷ expressed votes (more than 0,01 point).
+fn parts_incoherentes(results: &Resultats, college: College) -> Option<String> {
+    let c = results.college(college);
+    let mut worst: Option<(&VoixSyndicat, Decimal, Decimal)> = None;
+    for l in &c.syndicats {
+        let (part, publiee) = part_syndicat(l, c.exprimes);
+        if !publiee || c.exprimes <= 0 {
+            continue;
+        }
+        let calculee = round_cents(ratio(l.voix, c.exprimes) * Decimal::ONE_HUNDRED);
+        if (calculee - part).abs() > Decimal::new(1, 2)
+            && worst.is_none_or(|(w, _, _)| l.voix > w.voix)
+        {
+            worst = Some((l, part, calculee));
+        }
+    }
+    let (l, part, calculee) = worst?;
+    let base = if part.is_zero() {
+        String::new()
+    } else {
+        let implied = (Decimal::from(l.voix) * Decimal::ONE_HUNDRED / part)
+            .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+        format!(
+            " ; la part publiée suppose environ {} suffrages exprimés ({} ÷ {})",
+            plain(implied),
+            plain(Decimal::from(l.voix)),
+            pourcent(part)
+        )
+    };
+    Some(format!(
+        "{}, les parts publiées ne sont pas les voix ÷ les suffrages exprimés saisis : {} a {} \
+         voix, soit {} de {}, pour une part publiée de {}{}. Les parts publiées sont retenues.",
+        capitalise(college.au_college()),
+        l.syndicat,
+        plain(Decimal::from(l.voix)),
+        pourcent(calculee),
+        plain(Decimal::from(c.exprimes)),
+        pourcent(part),
+        base
+    ))
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A note when the scenario is the convention's own (URPS 2021, the 2024 signatories, 6 seats):
+/// whether the weight and the seats are those the circulaire publishes.
+fn comparaison_publiee(scenario: &Scenario, college: College, c: &ResultatCollege) -> Vec<String> {
+    let same_set = scenario.signataires.len() == SIGNATAIRES_2024.len()
+        && SIGNATAIRES_2024
+            .iter()
+            .all(|s| est_signataire(s, &scenario.signataires));
+    if scenario.resultats != urps_2021()
+        || !same_set
+        || scenario.sieges(college) != SIEGES_PAR_COLLEGE
+    {
+        return Vec::new();
+    }
+    let weight = if c.part_signataires == poids_publie(college) {
+        format!(
+            "poids des signataires de {}, celui que publie le préambule",
+            pourcent(c.part_signataires)
+        )
+    } else {
+        format!(
+            "poids des signataires de {}, quand le préambule publie {}",
+            pourcent(c.part_signataires),
+            pourcent(poids_publie(college))
+        )
+    };
+    let published = repartition_publiee(college);
+    let same_seats = published.iter().all(|(name, n)| {
+        c.lignes
+            .iter()
+            .any(|l| meme_syndicat(&l.syndicat, name) && l.sieges == *n)
+    });
+    let seats_text = published
+        .iter()
+        .map(|(name, n)| format!("{name} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    vec![format!(
+        "{} : {} ; sièges {} la répartition publiée au §12 C ({}).",
+        college.libelle(),
+        weight,
+        if same_seats {
+            "identiques à"
+        } else {
+            "différents de"
+        },
+        seats_text
+    )]
+}
+
+/// Reads a scenario from JSON text; a structural error comes back on its field, in French.
+pub fn from_json(text: &str) -> Result<Scenario, FieldError> {
+    if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
+        return Err(if e.to_string().starts_with("trailing characters") {
+            FieldError::new("", "Texte en trop après le scénario JSON.")
+        } else {
+            FieldError::new(
+                "",
+                format!(
+                    "JSON mal formé (ligne {}, colonne {}).",
+                    e.line(),
+                    e.column()
+                ),
+            )
+        });
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let scenario = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e
+            .path()
+            .iter()
+            .filter_map(|s| match s {
+                serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
+                serde_path_to_error::Segment::Map { key } => Some(key.clone()),
+                serde_path_to_error::Segment::Enum { variant } => Some(variant.clone()),
+                serde_path_to_error::Segment::Unknown => None,
+            })
+            .collect::<Vec<_>>()
+            .join(".");
+        french(path, &e.into_inner().to_string())
+    })?;
+    de.end()
+        .map_err(|_| FieldError::new("", "Texte en trop après le scénario JSON."))?;
+    Ok(scenario)
+}
+
+/// serde's English message as a French one on its field.
+fn french(path: String, message: &str) -> FieldError {
+    let quoted = |s: &str| s.split('`').nth(1).unwrap_or("").to_owned();
+    let join = |field: &str| {
+        if path.is_empty() {
+            field.to_owned()
+        } else {
+            format!("{path}.{field}")
+        }
+    };
+    let expected = message.split(", expected ").nth(1).unwrap_or("");
+    if message.starts_with("unknown field") {
+        let field = quoted(message);
+        let champ = if path == field || path.ends_with(&format!(".{field}")) {
+            path
+        } else {
+            join(&field)
+        };
+        FieldError::new(champ, format!("Champ inconnu : « {field} »."))
+    } else if message.starts_with("missing field") {
+        let field = quoted(message);
+        FieldError::new(
+            join(&field),
+            format!("Champ obligatoire manquant : « {field} »."),
+        )
+    } else if expected.starts_with("i64") {
+        FieldError::new(path, "Nombre entier attendu (sans virgule).")
+    } else if expected.starts_with("a string") {
+        FieldError::new(path, "Texte attendu (entre guillemets).")
+    } else if expected.starts_with("a sequence") {
+        FieldError::new(path, "Liste attendue (entre crochets).")
+    } else if expected.starts_with("struct") {
+        FieldError::new(
+            path,
+            "Groupe de champs attendu (objet JSON entre accolades).",
+        )
+    } else {
+        FieldError::new(path, "Valeur invalide.")
+    }
+}
