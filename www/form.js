@@ -140,6 +140,7 @@ export function fill(form, profile) {
     else if (el.type === "checkbox") el.checked = Boolean(value);
     else el.value = value ?? "";
   }
+  fillAssistant(form, profile.assistant_medical);
 }
 
 /** A count as typed: empty is 0, a whole number is a number, anything else goes to the core as
@@ -165,7 +166,9 @@ export function read(form, shape) {
   }
   const kind = form.querySelector("#f-exercice-contrat_demographique-type").value;
   const end = form.querySelector("#f-exercice-contrat_demographique-fin").value;
-  profile.exercice.contrat_demographique = kind ? { type: kind, fin: end } : null;
+  const resignation = form.querySelector("#f-exercice-contrat_demographique-resiliation").value;
+  profile.exercice.contrat_demographique = kind ? { type: kind, fin: end, resiliation: resignation } : null;
+  profile.assistant_medical = readAssistant(form);
   return profile;
 }
 
@@ -176,4 +179,87 @@ export function patientCount(profile) {
     for (const byC2s of Object.values(band))
       for (const c of Object.values(byC2s)) if (Number.isInteger(c.patients)) n += c.patients;
   return n;
+}
+
+const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
+/** The twelve months of the consultations avancées. */
+export function buildMonths() {
+  const box = document.querySelector(".months");
+  box.replaceChildren(
+    ...MONTHS.map((m, i) => {
+      const label = document.createElement("label");
+      const input = numberInput(`consultations_avancees.demi_journees.${i}`, `Demi-journées de consultations avancées en ${m}`);
+      label.append(`${m[0].toUpperCase()}${m.slice(1)} `, input);
+      return label;
+    }),
+  );
+}
+
+const AM_RESULTS = ["pfa_depart", "pfa_objectif", "pfa_realisee", "pmt_depart", "pmt_objectif", "pmt_realisee"];
+
+/** One row of results per contract year from the 3rd, up to `years`; typed values are kept. */
+export function buildAssistantRows(years, values = readAssistantRows()) {
+  const body = document.querySelector("#grille-assistant tbody");
+  const rows = [];
+  for (let i = 0; i + 3 <= Math.max(3, Math.min(years, 20)); i++) {
+    const rang = i + 3;
+    const tr = document.createElement("tr");
+    const th = document.createElement("th");
+    th.scope = "row";
+    th.textContent = `${rang}e année`;
+    tr.append(th);
+    for (const f of AM_RESULTS) {
+      const input = numberInput(`assistant_medical.resultats.${i}.${f}`, `Assistant médical, ${rang}e année : ${f.replace("_", " ").replace("pfa", "PFA").replace("pmt", "PMT")}`);
+      input.removeAttribute("data-path");
+      input.dataset.amResult = f;
+      input.value = values[i]?.[f] ?? "";
+      tr.append(cell(input));
+    }
+    const check = document.createElement("input");
+    check.type = "checkbox";
+    check.id = fieldId(`assistant_medical.resultats.${i}.nouvel_objectif_primo_installe`);
+    check.dataset.amResult = "nouvel_objectif_primo_installe";
+    check.checked = Boolean(values[i]?.nouvel_objectif_primo_installe);
+    check.setAttribute("aria-label", `Assistant médical, ${rang}e année : nouvel objectif de primo-installé fixé`);
+    tr.append(cell(check));
+    rows.push(tr);
+  }
+  body.replaceChildren(...rows);
+}
+
+function readAssistantRows() {
+  return [...document.querySelectorAll("#grille-assistant tbody tr")].map((tr) => {
+    const row = {};
+    for (const input of tr.querySelectorAll("[data-am-result]")) {
+      row[input.dataset.amResult] = input.type === "checkbox" ? input.checked : count(input.value);
+    }
+    return row;
+  });
+}
+
+/** The assistant médical contract the form describes, or null. */
+function readAssistant(form) {
+  if (!form.querySelector("#assistant-actif").checked) return null;
+  const contract = {};
+  for (const el of form.querySelectorAll("[data-am]")) {
+    const key = el.dataset.am;
+    if (el.type === "checkbox") contract[key] = el.checked;
+    else if (el.dataset.kind === "count") contract[key] = count(el.value);
+    else contract[key] = el.value;
+  }
+  contract.resultats = readAssistantRows();
+  return contract;
+}
+
+/** Fills the assistant médical part of the form from a profile. */
+function fillAssistant(form, contract) {
+  form.querySelector("#assistant-actif").checked = Boolean(contract);
+  const c = contract ?? { option: "1", bande_patientele: "p30_a_p90", annees: 5, resultats: [] };
+  for (const el of form.querySelectorAll("[data-am]")) {
+    const value = c[el.dataset.am];
+    if (el.type === "checkbox") el.checked = Boolean(value);
+    else el.value = value ?? (el.dataset.am === "annees" ? 5 : "");
+  }
+  buildAssistantRows(Number(c.annees ?? 5), c.resultats ?? []);
 }

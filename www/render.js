@@ -269,3 +269,68 @@ export function showErrors(form, errors) {
   totalBox("Calcul en attente", "corrigez la saisie signalée", null, { pending: true });
   document.getElementById("resultats").classList.add("stale");
 }
+
+const NATURE = { integral: "versement intégral", acompte: "acompte", solde: "solde" };
+const date = (iso) => iso.split("-").reverse().join("/");
+
+/** The assistant médical contract: eligibility, years, dated payments, totals per calendar year. */
+export function showSchedule(s) {
+  const box = document.getElementById("echeancier");
+  box.hidden = !s;
+  if (!s) return;
+  const content = document.getElementById("echeancier-contenu");
+  if (s.motif_ineligibilite) {
+    content.replaceChildren(el("p", { class: "absence", id: "echeancier-motif" }, s.motif_ineligibilite));
+    return;
+  }
+  const years = el(
+    "table",
+    { class: "lines", id: "echeancier-annees" },
+    el("caption", {}, `Option ${s.option} : aide maximale et modulation par année de contrat`),
+    el("thead", {}, el("tr", {}, ...["Année", "Période", "Aide maximale", "Part versée", "Pourquoi"].map((h) => el("th", { scope: "col" }, h)))),
+    el(
+      "tbody",
+      {},
+      ...s.annees_contrat.map((y) =>
+        el(
+          "tr",
+          { "data-rang": String(y.rang) },
+          el("th", { scope: "row" }, y.rang === 1 ? "1re" : `${y.rang}e`),
+          el("td", {}, `${date(y.debut)} – ${date(y.fin)}`),
+          el("td", { class: "num" }, euros(y.montant_maximal), y.revalorise ? null : el("span", { class: "source" }, "avant revalorisation")),
+          el("td", { class: "num" }, `${y.modulation.replace(".", ",")} %`),
+          el("td", {}, y.explication, el("span", { class: "source" }, "Source : ", y.source)),
+        ),
+      ),
+    ),
+  );
+  const timeline = el(
+    "ol",
+    { class: "timeline", id: "echeancier-versements" },
+    ...s.versements.map((p) =>
+      el(
+        "li",
+        { class: `nature-${p.nature}`, "data-date": p.date },
+        el("span", { class: "timeline-date" }, date(p.date)),
+        el("span", { class: "timeline-what" }, `${p.pourquoi} — ${NATURE[p.nature]}`, el("span", { class: "source" }, p.echeance)),
+        el("span", { class: "timeline-amount num" }, euros(p.montant)),
+      ),
+    ),
+  );
+  const perYear = el(
+    "table",
+    { class: "payments", id: "echeancier-annees-civiles" },
+    el("caption", {}, "Par année civile"),
+    el("tbody", {}, ...s.par_annee_civile.map((y) => el("tr", { "data-annee": String(y.annee) }, el("th", { scope: "row" }, String(y.annee)), el("td", { class: "num" }, euros(y.montant))))),
+    el("tfoot", {}, el("tr", {}, el("th", { scope: "row" }, "Total"), el("td", { class: "num", id: "echeancier-total" }, euros(s.total)))),
+  );
+  content.replaceChildren(
+    years,
+    el("h4", {}, "Versements datés"),
+    timeline,
+    perYear,
+    ...s.notes.map((n) => el("p", { class: "note" }, el("strong", {}, "À noter : "), n)),
+    el("details", {}, el("summary", {}, "Interprétations retenues pour l'assistant médical"), el("ul", {}, ...s.interpretations.map((t) => el("li", {}, t)))),
+    el("p", { class: "source" }, "Source : ", s.source),
+  );
+}

@@ -7,7 +7,7 @@
 //! deposit (§4.6). The 1/3 ETP option has its own split, 70 % / 30 % (§4.2, its table): where the
 //! general rule (50 %) and the option's table differ, the option's own table is applied.
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -225,7 +225,11 @@ fn modulation(
                 format!("{} ans ou plus", crate::money::plain(age_threshold)),
             )
         })
-    } else if c.bande_patientele == BandePatientele::P95EtPlus {
+    } else if c.bande_patientele == BandePatientele::P95EtPlus
+        // For the 1,5 and 2 ETP options at the P95 or above, the objective is a fixed increase,
+        // not the maintenance of the starting patientèle (§4.3): the table of §4.5 applies.
+        && !matches!(c.option, OptionEtp::UnEtDemi | OptionEtp::Deux)
+    {
         get(params, "am.tolerance.p95", start)
             .map(|t| (t.value, "patientèle au P95 ou plus".to_owned()))
     } else {
@@ -352,6 +356,16 @@ fn window(from: NaiveDate, months: u32) -> String {
     )
 }
 
+/// Like [`window`], for a window counted in days (the 15 days of the 1/3 ETP's first deposit).
+fn window_days(from: NaiveDate, days: u64) -> String {
+    let to = from.checked_add_days(Days::new(days)).unwrap_or(from);
+    format!(
+        "entre le {} et le {}",
+        from.format("%d/%m/%Y"),
+        to.format("%d/%m/%Y")
+    )
+}
+
 fn day(d: NaiveDate) -> String {
     format!("le {}", d.format("%d/%m/%Y"))
 }
@@ -469,7 +483,7 @@ pub fn schedule(profile: &Profile, params: &Parameters) -> Option<Schedule> {
                         signature,
                         format!(
                             "dans les 15 jours suivant la signature ({})",
-                            window(signature, 0)
+                            window_days(signature, 15)
                         ),
                     )
                 } else {
