@@ -113,8 +113,8 @@ impl Majorations {
                 ),
             )
             .note({
-                let instead = zone_rate(zone_without_contract(practice, year), p)
-                    .map_or(Decimal::ZERO, |r| to_cents(percent_of(socle, r)));
+                // §3.2 A: resigning opens the 10 % majoration, not the primo-installé rates.
+                let instead = to_cents(percent_of(socle, p.zip_qpv.value));
                 format!(
                     "Le contrat {} de la convention de 2016 se poursuit jusqu'à son terme. Le résilier \
                      mettrait fin à ses aides et ouvrirait la majoration de zone du FMT : {} par an \
@@ -165,7 +165,12 @@ impl Majorations {
                     self.zone_amount,
                     p.zip_qpv.citation.clone(),
                 );
-                if dated {
+                if resigned(practice) {
+                    line.note(
+                        "Contrat démographique résilié : la majoration de 10 % du FMT socle s'applique \
+                         à la place de ses aides (§3.2 A), et non les taux du primo-installé.",
+                    )
+                } else if dated {
                     line
                 } else {
                     line.interpretation(
@@ -235,7 +240,19 @@ fn zone(practice: &Practice, year: Year) -> Zone {
     if let Some(kind) = blocking_contract(practice, year) {
         return Zone::Blocked(kind);
     }
+    if resigned(practice) {
+        // §3.2 A: resigning opens « la majoration de 10 % » of the installed physician in ZIP.
+        return Zone::Permanent { dated: true };
+    }
     zone_without_contract(practice, year)
+}
+
+/// A CAIM, COSCOM or COTRAM the physician resigned (§3.2 A).
+fn resigned(practice: &Practice) -> bool {
+    practice
+        .contrat_demographique
+        .as_ref()
+        .is_some_and(|c| c.kind != ContractKind::Cstm && c.resiliation.get().is_some())
 }
 
 /// The zone majoration the physician would have without a demographic contract: what resigning
