@@ -928,7 +928,11 @@ fn a_resigned_contract_opens_the_zone_majoration() {
         // Resigned on 31/12/2025, before 01/01/2026: 10 % × 10 000 € = 1 000 € in 2026.
         let r = report(&zip_with_contract(contrat(kind, Some("2025-12-31"))), 2026);
         assert_eq!(amount(&r, "FMT.MAJORATION.ZONE"), dec!(1000), "{kind}");
-        assert!(line(&r, "FMT.MAJORATION.ZONE").notes.is_empty());
+        // The line says the resignation opened the 10 % majoration (§3.2 A).
+        assert!(line(&r, "FMT.MAJORATION.ZONE")
+            .notes
+            .iter()
+            .any(|n| n.contains("résilié") && n.contains("§3.2 A")));
         assert_eq!(fmt(&r).total, dec!(11000));
         // Resigned on 01/01/2026 or during 2026: the contract ran on 01/01/2026, so no
         // majoration in 2026; 1 000 € from 2027.
