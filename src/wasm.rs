@@ -64,6 +64,49 @@ pub fn shipped_scenarios() -> JsValue {
     to_js(&crate::scenario::shipped())
 }
 
+/// Every parameter with its value in force on 1 January of `annee` and its source, for the
+/// scenario editor.
+#[wasm_bindgen(js_name = parametersInForce)]
+pub fn parameters_in_force(annee: i32) -> JsValue {
+    let date = chrono::NaiveDate::from_ymd_opt(annee, 1, 1).unwrap_or_default();
+    to_js(&crate::params::in_force(&Parameters::official(), date))
+}
+
+/// The signatories' weight and the seats of the section professionnelle (§12 C) for a set of
+/// URPS results and signatories: `{statut: "representativite", representativite}` or the errors.
+#[wasm_bindgen]
+pub fn representativite(input: JsValue) -> JsValue {
+    #[derive(Serialize)]
+    #[serde(tag = "statut", rename_all = "snake_case")]
+    enum Out {
+        Representativite {
+            representativite: Box<crate::representativite::Representativite>,
+        },
+        Erreurs {
+            erreurs: Vec<FieldError>,
+        },
+    }
+    let scenario = serde_wasm_bindgen::from_value::<serde_json::Value>(input)
+        .map_err(|_| FieldError::new("", "Données illisibles : un objet JSON est attendu."))
+        .and_then(|v| crate::representativite::from_json(&v.to_string()));
+    let out = match scenario
+        .map_err(|e| vec![e])
+        .and_then(|s| crate::representativite::compute(&s))
+    {
+        Ok(r) => Out::Representativite {
+            representativite: Box::new(r),
+        },
+        Err(erreurs) => Out::Erreurs { erreurs },
+    };
+    to_js(&out)
+}
+
+/// The 2021 URPS results and the signatories of the 2024 convention, 6 seats per college.
+#[wasm_bindgen(js_name = representativiteParDefaut)]
+pub fn representativite_par_defaut() -> JsValue {
+    to_js(&crate::representativite::Scenario::default())
+}
+
 fn read(profile: JsValue) -> Result<crate::input::Profile, FieldError> {
     // Through a JSON tree: serde-wasm-bindgen reads only the fields a struct declares, so an
     // unknown field would pass unseen; the tree keeps every key for `deny_unknown_fields`.

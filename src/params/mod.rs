@@ -198,6 +198,34 @@ pub(crate) const fn dated(
     }
 }
 
+/// A parameter as the scenario editor shows it: what it is, its value in force, its source.
+#[derive(Debug, Clone, Serialize)]
+pub struct InForceRow {
+    pub id: &'static str,
+    pub libelle: &'static str,
+    pub unite: Unit,
+    /// The value in force at the date (none if the parameter does not exist then).
+    pub valeur: Option<String>,
+    pub source: Option<String>,
+}
+
+/// Every parameter with its value in force at `date` under `params`.
+pub fn in_force(params: &Parameters, date: NaiveDate) -> Vec<InForceRow> {
+    DEFINITIONS
+        .iter()
+        .map(|d| {
+            let r = params.get(d.id, date).ok();
+            InForceRow {
+                id: d.id,
+                libelle: d.libelle,
+                unite: d.unite,
+                valeur: r.as_ref().map(|r| r.value.normalize().to_string()),
+                source: r.map(|r| r.citation),
+            }
+        })
+        .collect()
+}
+
 /// Builds a date in a `const` table; an impossible date fails the build, not the page.
 pub(crate) const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     match NaiveDate::from_ymd_opt(y, m, d) {
