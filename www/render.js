@@ -103,13 +103,13 @@ function paymentsTable(report) {
 }
 
 /** A year's report: each dispositif with its subtotals and lines, or why it does not apply. */
-function detail(container, report, headingId) {
+function detail(container, report, headingId, title = `Le détail ${report.annee}, ligne par ligne`) {
   const computed = report.dispositifs.filter((d) => !d.motif_absence);
   const absent = report.dispositifs.filter((d) => d.motif_absence && d.en_vigueur);
   const notInForce = report.dispositifs.filter((d) => !d.en_vigueur);
   container.setAttribute("data-annee", String(report.annee));
   container.replaceChildren(
-    el("h3", { id: headingId }, `Le détail ${report.annee}, ligne par ligne`),
+    el("h3", { id: headingId }, title),
     paymentsTable(report),
     ...computed.map((d) =>
       el(
@@ -152,6 +152,8 @@ function totalBox(label, amount, sub, { pending = false } = {}) {
 
 /** One year. */
 export function showReport(report) {
+  document.getElementById("scenarios").hidden = true;
+  document.querySelector("#graphique figcaption").textContent = "Composantes";
   totalBox(`Vos forfaits ${report.annee}`, euros(report.total));
   document.getElementById("comparaison").hidden = true;
   document.getElementById("detail-a-box").hidden = true;
@@ -166,6 +168,8 @@ export function showReport(report) {
 
 /** Two years side by side. */
 export function showComparison(c) {
+  document.getElementById("scenarios").hidden = true;
+  document.querySelector("#graphique figcaption").textContent = "Composantes";
   const a = c.rapport_a;
   const b = c.rapport_b;
   totalBox(`Vos forfaits ${b.annee}`, euros(b.total), c.verdict);
@@ -333,4 +337,61 @@ export function showSchedule(s) {
     el("details", {}, el("summary", {}, "Interprétations retenues pour l'assistant médical"), el("ul", {}, ...s.interpretations.map((t) => el("li", {}, t)))),
     el("p", { class: "source" }, "Source : ", s.source),
   );
+}
+
+/** Scenarios side by side for one year: per dispositif, totals, differences with the reference. */
+export function showScenarios(c) {
+  const cols = c.colonnes;
+  const [ref] = cols;
+  const others = cols.slice(1).map((col) => `${col.nom} : ${signed(col.ecart)}`).join(" ; ");
+  totalBox(`${ref.nom} — forfaits ${c.annee}`, euros(ref.rapport.total), others || null);
+  document.getElementById("comparaison").hidden = true;
+  const section = document.getElementById("scenarios");
+  section.hidden = false;
+  const table = document.getElementById("scenarios-table");
+  table.querySelector("thead tr").replaceChildren(
+    el("th", { scope: "col" }, "Forfait"),
+    ...cols.map((col, i) => el("th", { scope: "col", class: "num", "data-colonne": String(i) }, col.nom)),
+  );
+  const shown = c.composantes.filter((x) => x.montants.some((m) => m !== "0.00"));
+  table.querySelector("tbody").replaceChildren(
+    ...shown.map((x) =>
+      el(
+        "tr",
+        { "data-code": x.code },
+        el("th", { scope: "row" }, x.libelle),
+        ...x.montants.map((m, i) =>
+          el("td", { class: "num" }, euros(m), i > 0 && x.ecarts[i] !== "0.00" ? el("span", { class: "ecart-ligne" }, signed(x.ecarts[i])) : null),
+        ),
+      ),
+    ),
+  );
+  table.querySelector("tfoot").replaceChildren(
+    el("tr", {}, el("th", { scope: "row" }, "Total"), ...cols.map((col, i) => el("td", { class: "num", "data-total": String(i) }, euros(col.rapport.total)))),
+    el("tr", {}, el("th", { scope: "row" }, "Écart avec la référence"), ...cols.map((col, i) => el("td", { class: "num ecart", "data-ecart": String(i) }, i === 0 ? "—" : signed(col.ecart)))),
+  );
+  document.getElementById("scenarios-sources").replaceChildren(
+    el("h4", {}, "D'où viennent les valeurs"),
+    el("ul", {}, ...cols.map((col) => el("li", {}, el("strong", {}, col.nom), " : ", col.source || "—"))),
+  );
+  chart(
+    shown.map((x) => ({ code: x.code, libelle: x.libelle, values: x.montants })),
+    cols.map((_, i) => `n° ${i + 1}`),
+  );
+  document.querySelector("#graphique figcaption").textContent = `Composantes — ${cols.map((col, i) => `n° ${i + 1} : ${col.nom}`).join(" ; ")}`;
+  detail(document.getElementById("detail-b"), ref.rapport, "titre-detail-b", `Le détail « ${ref.nom} », ligne par ligne`);
+  const last = cols[cols.length - 1];
+  const box = document.getElementById("detail-a-box");
+  box.hidden = cols.length < 2;
+  if (cols.length > 1) {
+    document.getElementById("titre-detail-a-box").textContent = `Le détail « ${last.nom} »`;
+    detail(document.getElementById("detail-a"), last.rapport, "titre-detail-a", `Le détail « ${last.nom} », ligne par ligne`);
+  }
+  interpretations(cols.map((col) => col.rapport));
+  document.getElementById("resultats").classList.remove("stale");
+}
+
+/** The header the printed summary starts with: what was computed, with which parameters. */
+export function printHeader(text) {
+  document.getElementById("impression-entete").replaceChildren(...text.map((t) => el("p", {}, t)));
 }

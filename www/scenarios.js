@@ -1,0 +1,113 @@
+// Scenarios for negotiators: the shipped ones (signed text, proposals of 14/03/2024), and « Mon
+// scénario », edited parameter by parameter against the values in force and their sources.
+
+import { parametersInForce, shippedScenarios } from "./pkg/forfaits.js";
+
+export const CUSTOM = "custom";
+const NONE = "";
+
+/** The shipped scenarios, by index as a string, plus the custom one. */
+export function catalogue() {
+  return shippedScenarios();
+}
+
+function option(value, text) {
+  return new Option(text, value);
+}
+
+/** Fills the three scenario choices and the editor's base choice. */
+export function buildChoices(shipped, custom, selected) {
+  document.querySelectorAll(".scenario-choice").forEach((select, i) => {
+    const current = selected[i] ?? select.value;
+    select.replaceChildren(
+      ...(i > 0 ? [option(NONE, "—")] : []),
+      ...shipped.map((s, j) => option(String(j), s.nom)),
+      option(CUSTOM, custom.nom || "Mon scénario"),
+    );
+    select.value = current;
+  });
+  const base = document.getElementById("editeur-base");
+  const keep = base.value;
+  base.replaceChildren(...shipped.map((s, j) => option(String(j), s.nom)));
+  base.value = keep || "0";
+}
+
+/** The scenarios chosen for the columns, the reference first. */
+export function chosen(shipped, custom) {
+  return [...document.querySelectorAll(".scenario-choice")]
+    .map((select) => select.value)
+    .filter((v) => v !== NONE)
+    .map((v) => (v === CUSTOM ? custom : shipped[Number(v)]));
+}
+
+export function selectedValues() {
+  return [...document.querySelectorAll(".scenario-choice")].map((s) => s.value);
+}
+
+const plain = (v) => (v ?? "").replace(".", ",");
+
+/** The editor: one row per parameter with its value in force in `annee`, its source, and the
+ *  custom scenario's override. */
+export function buildEditor(annee, custom) {
+  const rows = parametersInForce(annee).map((p) => {
+    const tr = document.createElement("tr");
+    tr.dataset.id = p.id;
+    tr.dataset.search = `${p.id} ${p.libelle}`.toLowerCase();
+    const th = document.createElement("th");
+    th.scope = "row";
+    const label = document.createElement("span");
+    label.className = "line-label";
+    label.textContent = p.libelle;
+    const id = document.createElement("span");
+    id.className = "source";
+    id.textContent = p.id;
+    th.append(label, id);
+    const official = document.createElement("td");
+    official.append(p.valeur === null ? "—" : `${plain(p.valeur)}${unit(p.unite)}`);
+    if (p.source) {
+      const src = document.createElement("span");
+      src.className = "source";
+      src.textContent = p.source;
+      official.append(src);
+    }
+    const cell = document.createElement("td");
+    const input = document.createElement("input");
+    input.type = "text";
+    input.inputMode = "decimal";
+    input.id = `f-scenarios-custom-valeurs-${p.id.replaceAll(".", "-")}`;
+    input.dataset.parametre = p.id;
+    input.setAttribute("aria-label", `${p.libelle} : valeur du scénario`);
+    input.value = plain(custom.valeurs[p.id]);
+    input.placeholder = p.valeur === null ? "" : plain(p.valeur);
+    cell.append(input);
+    tr.append(th, official, cell);
+    return tr;
+  });
+  document.querySelector("#editeur-table tbody").replaceChildren(...rows);
+  document.getElementById("editeur-nom").value = custom.nom;
+  document.getElementById("editeur-titre").textContent = custom.nom || "Mon scénario";
+}
+
+function unit(u) {
+  return { euro: " €", pourcent: " %", annees: " ans", points: " points", nombre: "", oui_non: " (1 oui, 0 non)" }[u] ?? "";
+}
+
+/** The custom scenario as the editor shows it. */
+export function readEditor(custom) {
+  const valeurs = {};
+  for (const input of document.querySelectorAll("#editeur-table [data-parametre]")) {
+    const v = input.value.trim();
+    if (v !== "") valeurs[input.dataset.parametre] = v;
+  }
+  const nom = document.getElementById("editeur-nom").value;
+  document.getElementById("editeur-titre").textContent = nom || "Mon scénario";
+  return { nom, source: custom.source || "Scénario saisi dans le calculateur", valeurs };
+}
+
+/** Shows only the rows whose label or identifier contains the filter. */
+export function filterEditor(text) {
+  const wanted = text.trim().toLowerCase();
+  for (const tr of document.querySelectorAll("#editeur-table tbody tr")) {
+    tr.hidden = wanted !== "" && !tr.dataset.search.includes(wanted);
+  }
+}
