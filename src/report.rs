@@ -107,6 +107,29 @@ pub struct Payment {
     pub interpretation: Option<String>,
 }
 
+impl Payment {
+    pub fn new(
+        echeance: impl Into<String>,
+        objet: impl Into<String>,
+        montant: Decimal,
+        source: impl Into<String>,
+    ) -> Self {
+        Self {
+            echeance: echeance.into(),
+            objet: objet.into(),
+            montant,
+            source: source.into(),
+            interpretation: None,
+        }
+    }
+
+    /// The reading chosen where the text does not date the payment.
+    pub fn interpretation(mut self, text: impl Into<String>) -> Self {
+        self.interpretation = Some(text.into());
+        self
+    }
+}
+
 /// One dispositif (the FMT, later the DONUM…) for the year: either its subtotals, or the reason
 /// it does not apply.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -438,12 +438,12 @@ fn wrong_types_elsewhere() {
         (
             "date_naissance",
             json!(19_700_101),
-            "Date attendue, sous forme de texte aaaa-mm-jj.",
+            "Texte attendu entre guillemets (une date s'écrit aaaa-mm-jj).",
         ),
         (
             "date_premiere_installation",
             json!(true),
-            "Date attendue, sous forme de texte aaaa-mm-jj.",
+            "Texte attendu entre guillemets (une date s'écrit aaaa-mm-jj).",
         ),
         (
             "contrat_demographique",

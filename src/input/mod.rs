@@ -25,7 +25,7 @@ pub use date::DateInput;
 pub use from_2026::{ConsultationsAvancees, Qualite};
 pub use number::DecimalInput;
 pub use numerique::{Numerique, Usage, UsageRef};
-pub use parse::{from_deserializer, from_json};
+pub use parse::{from_deserializer, from_json, read, read_json};
 pub use patientele::{AgeBand, Cell, CellRef, Patientele, PatientsByAld, PatientsByC2s};
 pub use prevention::{Indicator, IndicatorRef, Prevention};
 pub use schema::{schema, Schema};

@@ -1,17 +1,30 @@
 //! Reading a profile from JSON (CLI, tests) or from any serde deserializer (the wasm boundary),
 //! with the field path and a French message when the structure itself is wrong.
 
-use serde::Deserializer;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer};
 
 use super::{FieldError, Profile};
 
 /// Reads a profile from JSON text.
 pub fn from_json(text: &str) -> Result<Profile, FieldError> {
+    read_json(text, "le profil")
+}
+
+/// Reads a profile from any deserializer, keeping the path of the first structural error.
+pub fn from_deserializer<'de, D: Deserializer<'de>>(de: D) -> Result<Profile, FieldError> {
+    read(de)
+}
+
+/// Reads any input of the calculator (a profile, a scenario…) from JSON text; `what` names it
+/// in the messages (« le profil »).
+pub fn read_json<T: DeserializeOwned>(text: &str, what: &str) -> Result<T, FieldError> {
+    let trailing = || FieldError::new("", format!("Texte en trop après {what} JSON."));
     // The syntax first, so that a broken text gets one French message with its position rather
     // than serde_json's English one on whichever field the parser had reached.
     if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
         return Err(if e.to_string().starts_with("trailing characters") {
-            FieldError::new("", "Texte en trop après le profil JSON.")
+            trailing()
         } else {
             FieldError::new(
                 "",
@@ -24,21 +37,25 @@ pub fn from_json(text: &str) -> Result<Profile, FieldError> {
         });
     }
     let mut de = serde_json::Deserializer::from_str(text);
-    let profile = from_deserializer(&mut de)?;
-    de.end()
-        .map_err(|_| FieldError::new("", "Texte en trop après le profil JSON."))?;
-    Ok(profile)
+    let value = read(&mut de)?;
+    de.end().map_err(|_| trailing())?;
+    Ok(value)
 }
 
-/// Reads a profile from any deserializer, keeping the path of the first structural error.
-pub fn from_deserializer<'de, D: Deserializer<'de>>(de: D) -> Result<Profile, FieldError> {
+/// Reads any input from a deserializer, keeping the path of the first structural error.
+pub fn read<'de, T: Deserialize<'de>, D: Deserializer<'de>>(de: D) -> Result<T, FieldError> {
     serde_path_to_error::deserialize(de).map_err(|e| {
-        // serde_path_to_error writes « . » for the root and « ? » for a segment it could not name.
+        // Dots between keys and list indexes alike (« syndicats.0.voix »), as the validation and
+        // the page's field ids write them; a segment serde could not name is left out.
         let path = e
             .path()
-            .to_string()
-            .split('.')
-            .filter(|s| !s.is_empty() && *s != "?")
+            .iter()
+            .filter_map(|s| match s {
+                serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
+                serde_path_to_error::Segment::Map { key } => Some(key.clone()),
+                serde_path_to_error::Segment::Enum { variant } => Some(variant.clone()),
+                serde_path_to_error::Segment::Unknown => None,
+            })
             .collect::<Vec<_>>()
             .join(".");
         french(path, &e.into_inner().to_string())
@@ -82,9 +99,12 @@ fn french(path: String, message: &str) -> FieldError {
     } else if expected.starts_with("a boolean") {
         FieldError::new(path, "Oui ou non attendu.")
     } else if expected.starts_with("a string") {
-        FieldError::new(path, "Date attendue, sous forme de texte aaaa-mm-jj.")
+        FieldError::new(
+            path,
+            "Texte attendu entre guillemets (une date s'écrit aaaa-mm-jj).",
+        )
     } else if expected.starts_with("an array") || expected.starts_with("a sequence") {
-        FieldError::new(path, "Liste de nombres attendue (entre crochets).")
+        FieldError::new(path, "Liste attendue (entre crochets).")
     } else if expected.starts_with("a number") {
         FieldError::new(path, "Nombre attendu (par exemple 412,5).")
     } else if expected.starts_with("struct") || expected.starts_with("a map") {

@@ -171,17 +171,13 @@ impl Rule for AidesInstallation {
             lines,
         )];
         let total: Decimal = groups.iter().map(|g| g.sous_total).sum();
-        let payments = if total.is_zero() {
-            Vec::new()
-        } else {
-            vec![Payment {
-                echeance: format!("Année {} (une fois)", year.annee),
-                objet: "Aides à l'installation".to_owned(),
-                montant: total,
-                source: source(),
-                interpretation: Some(WHEN.to_owned()),
-            }]
-        };
+        let payments = vec![Payment::new(
+            format!("Année {} (une fois)", year.annee),
+            "Aides à l'installation",
+            total,
+            source(),
+        )
+        .interpretation(WHEN)];
         Dispositif::computed(CODE, LIBELLE, source(), groups, payments)
     }
 }

@@ -347,8 +347,9 @@ fn growth(r: &YearResults, both: bool) -> (Decimal, String) {
     )
 }
 
-fn window(from: NaiveDate, months: u32) -> String {
-    let to = from.checked_add_months(Months::new(months)).unwrap_or(from);
+/// « entre le 15/11/2024 et le 15/01/2025 »: a payment's window from `from` to `to`, if known.
+fn between(from: NaiveDate, to: Option<NaiveDate>) -> String {
+    let to = to.unwrap_or(from);
     format!(
         "entre le {} et le {}",
         from.format("%d/%m/%Y"),
@@ -356,14 +357,13 @@ fn window(from: NaiveDate, months: u32) -> String {
     )
 }
 
+fn window(from: NaiveDate, months: u32) -> String {
+    between(from, from.checked_add_months(Months::new(months)))
+}
+
 /// Like [`window`], for a window counted in days (the 15 days of the 1/3 ETP's first deposit).
 fn window_days(from: NaiveDate, days: u64) -> String {
-    let to = from.checked_add_days(Days::new(days)).unwrap_or(from);
-    format!(
-        "entre le {} et le {}",
-        from.format("%d/%m/%Y"),
-        to.format("%d/%m/%Y")
-    )
+    between(from, from.checked_add_days(Days::new(days)))
 }
 
 fn day(d: NaiveDate) -> String {

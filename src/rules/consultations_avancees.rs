@@ -169,20 +169,16 @@ impl Rule for ConsultationsAvancees {
         };
         let groups = vec![Group::new("CONSULTATIONS_AVANCEES.MOIS", "Par mois", lines)];
         let total: Decimal = groups.iter().map(|g| g.sous_total).sum();
-        let payments = if total.is_zero() {
-            Vec::new()
-        } else {
-            vec![Payment {
-                echeance: format!("Année {}", year.annee),
-                objet: "Consultations avancées en ZIP".to_owned(),
-                montant: total,
-                source: source(),
-                interpretation: Some(
+        let payments = vec![Payment::new(
+            format!("Année {}", year.annee),
+            "Consultations avancées en ZIP",
+            total,
+            source(),
+        )
+        .interpretation(
                     "Le §3.2 B ne donne pas le calendrier de versement : le forfait est présenté dans l'année."
                         .to_owned(),
-                ),
-            }]
-        };
+        )];
         Dispositif::computed(CODE, LIBELLE, source(), groups, payments)
     }
 }

@@ -115,20 +115,15 @@ impl Rule for Qualite {
         }
         let groups = vec![Group::new("QUALITE.LIGNES", "Pertinence et qualité", lines)];
         let total: Decimal = groups.iter().map(|g| g.sous_total).sum();
-        let payments = if total.is_zero() {
-            Vec::new()
-        } else {
-            vec![Payment {
-                echeance: format!("Année {}", year.annee),
-                objet: "Sobriété et GAP".to_owned(),
-                montant: total,
-                source: source(),
-                interpretation: Some(
-                    "Les textes ne datent pas ces versements : ils sont présentés dans l'année."
-                        .to_owned(),
-                ),
-            }]
-        };
+        let payments = vec![Payment::new(
+            format!("Année {}", year.annee),
+            "Sobriété et GAP",
+            total,
+            source(),
+        )
+        .interpretation(
+            "Les textes ne datent pas ces versements : ils sont présentés dans l'année.",
+        )];
         Dispositif::computed(CODE, LIBELLE, source(), groups, payments)
     }
 }
