@@ -91,12 +91,7 @@ impl Rule for AidesInstallation {
     }
 
     fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
-        let p = match &self.0 {
-            InForce::Yes(p) => p,
-            InForce::No(motif) => {
-                return Dispositif::not_in_force(CODE, LIBELLE, source(), motif.clone())
-            }
-        };
+        self.0.explain(CODE, LIBELLE, source, |p| {
         if !controlled_fees(&profile.exercice) {
             return Dispositif::not_applicable(
                 CODE,
@@ -179,5 +174,6 @@ impl Rule for AidesInstallation {
         )
         .interpretation(WHEN)];
         Dispositif::computed(CODE, LIBELLE, source(), groups, payments)
+        })
     }
 }

@@ -111,12 +111,7 @@ impl Rule for ConsultationsAvancees {
     }
 
     fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
-        let p = match &self.0 {
-            InForce::Yes(p) => p,
-            InForce::No(motif) => {
-                return Dispositif::not_in_force(CODE, LIBELLE, source(), motif.clone())
-            }
-        };
+        self.0.explain(CODE, LIBELLE, source, |p| {
         if let Some(motif) = exclusion(profile, year) {
             return Dispositif::not_applicable(CODE, LIBELLE, source(), motif);
         }
@@ -180,5 +175,6 @@ impl Rule for ConsultationsAvancees {
                         .to_owned(),
         )];
         Dispositif::computed(CODE, LIBELLE, source(), groups, payments)
+        })
     }
 }

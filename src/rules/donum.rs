@@ -182,23 +182,17 @@ fn composite_formula(c: &Composite, target: &Resolved) -> String {
 
 impl Rule for Donum {
     fn total(&self, profile: &Profile, _year: Year) -> Decimal {
-        match &self.0 {
-            InForce::Yes(p) => decide(profile, p)
+        self.0.total(|p| {
+            decide(profile, p)
                 .points(p)
                 .iter()
                 .map(|pts| points::amount(*pts, &p.point))
-                .sum(),
-            InForce::No(_) => Decimal::ZERO,
-        }
+                .sum()
+        })
     }
 
     fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
-        let p = match &self.0 {
-            InForce::Yes(p) => p,
-            InForce::No(motif) => {
-                return Dispositif::not_in_force(CODE, LIBELLE, source(), motif.clone())
-            }
-        };
+        self.0.explain(CODE, LIBELLE, source, |p| {
         let d = decide(profile, p);
         let [socle_pts, autres_pts, numerique_pts, app_pts] = d.points(p);
         let yes = |b: bool| if b { "oui" } else { "non" };
@@ -312,5 +306,6 @@ impl Rule for Donum {
             interpretation: None,
         }];
         Dispositif::computed(CODE, LIBELLE, source(), groups, payments)
+        })
     }
 }

@@ -358,12 +358,7 @@ impl Rule for ForfaitStructure {
     }
 
     fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
-        let p = match &self.0 {
-            InForce::Yes(p) => p,
-            InForce::No(motif) => {
-                return Dispositif::not_in_force(CODE, LIBELLE, source(), motif.clone())
-            }
-        };
+        self.0.explain(CODE, LIBELLE, source, |p| {
         let prereqs = prerequisites(profile, p, year);
         let all_met = prereqs.iter().all(|r| r.met);
         let mut v1: Vec<Line> = prereqs
@@ -471,6 +466,7 @@ impl Rule for ForfaitStructure {
             ),
         }];
         Dispositif::computed(CODE, LIBELLE, source(), groups, payments)
+        })
     }
 }
 

@@ -59,14 +59,13 @@ fn patients(profile: &Profile) -> [i64; 7] {
 
 impl Rule for Fpmt {
     fn total(&self, profile: &Profile, _year: Year) -> Decimal {
-        match &self.0 {
-            InForce::Yes(amounts) => patients(profile)
+        self.0.total(|amounts| {
+            patients(profile)
                 .iter()
                 .zip(amounts)
                 .map(|(n, a)| crate::money::to_cents(Decimal::from(*n) * a.value))
-                .sum(),
-            InForce::No(_) => Decimal::ZERO,
-        }
+                .sum()
+        })
     }
 
     fn compute(&self, profile: &Profile, year: Year) -> Dispositif {

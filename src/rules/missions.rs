@@ -120,19 +120,11 @@ impl Params {
 
 impl Rule for Missions {
     fn total(&self, profile: &Profile, _year: Year) -> Decimal {
-        match &self.0 {
-            InForce::Yes(p) => p.amounts(profile).iter().sum(),
-            InForce::No(_) => Decimal::ZERO,
-        }
+        self.0.total(|p| p.amounts(profile).iter().sum())
     }
 
     fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
-        let p = match &self.0 {
-            InForce::Yes(p) => p,
-            InForce::No(motif) => {
-                return Dispositif::not_in_force(CODE, LIBELLE, source(), motif.clone())
-            }
-        };
+        self.0.explain(CODE, LIBELLE, source, |p| {
         let [sas, msu, ame, ipa] = p.amounts(profile);
         let m = &profile.missions;
         let yes = |b: bool| if b { "oui" } else { "non" };
@@ -261,5 +253,6 @@ impl Rule for Missions {
             );
         }
         Dispositif::computed(CODE, LIBELLE, source(), groups, payments)
+        })
     }
 }

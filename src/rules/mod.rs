@@ -139,6 +139,28 @@ pub enum InForce<P> {
 }
 
 impl<P> InForce<P> {
+    /// The amount the parameters give, or nothing when the dispositif does not exist.
+    pub fn total(&self, amount: impl FnOnce(&P) -> Decimal) -> Decimal {
+        match self {
+            Self::Yes(p) => amount(p),
+            Self::No(_) => Decimal::ZERO,
+        }
+    }
+
+    /// The dispositif the parameters explain, or its absence with the reason.
+    pub fn explain(
+        &self,
+        code: &'static str,
+        libelle: &'static str,
+        source: impl FnOnce() -> String,
+        explain: impl FnOnce(&P) -> Dispositif,
+    ) -> Dispositif {
+        match self {
+            Self::Yes(p) => explain(p),
+            Self::No(motif) => Dispositif::not_in_force(code, libelle, source(), motif.clone()),
+        }
+    }
+
     /// Reads the parameters with `read`; a value missing at its date makes the dispositif absent.
     pub fn resolve(
         lifecycle: &Lifecycle,

@@ -65,19 +65,11 @@ impl Params {
 
 impl Rule for Qualite {
     fn total(&self, profile: &Profile, _year: Year) -> Decimal {
-        match &self.0 {
-            InForce::Yes(p) => p.amounts(profile).iter().sum(),
-            InForce::No(_) => Decimal::ZERO,
-        }
+        self.0.total(|p| p.amounts(profile).iter().sum())
     }
 
     fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
-        let p = match &self.0 {
-            InForce::Yes(p) => p,
-            InForce::No(motif) => {
-                return Dispositif::not_in_force(CODE, LIBELLE, source(), motif.clone())
-            }
-        };
+        self.0.explain(CODE, LIBELLE, source, |p| {
         let [sobriete, gap] = p.amounts(profile);
         let q = &profile.qualite;
         let mut lines = Vec::new();
@@ -125,5 +117,6 @@ impl Rule for Qualite {
             "Les textes ne datent pas ces versements : ils sont présentés dans l'année.",
         )];
         Dispositif::computed(CODE, LIBELLE, source(), groups, payments)
+        })
     }
 }

@@ -67,12 +67,7 @@ impl Rule for Rosp {
     }
 
     fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
-        let p = match &self.0 {
-            InForce::Yes(p) => p,
-            InForce::No(motif) => {
-                return Dispositif::not_in_force(CODE, LIBELLE, SOURCE.to_owned(), motif.clone())
-            }
-        };
+        self.0.explain(CODE, LIBELLE, || SOURCE.to_owned(), |p| {
         let (weighted, other) = weighted_points(profile, p);
         let patients = profile.patientele.total();
         let lines = vec![
@@ -123,5 +118,6 @@ impl Rule for Rosp {
             ),
         }];
         Dispositif::computed(CODE, LIBELLE, SOURCE.to_owned(), groups, payments)
+        })
     }
 }

@@ -214,12 +214,11 @@ fn payments(profile: &Profile, c: &Campaigns) -> Vec<(i32, Decimal, String)> {
 
 impl Rule for Vsm {
     fn total(&self, profile: &Profile, _year: Year) -> Decimal {
-        match &self.0 {
-            InForce::Yes(c) => payments(profile, c)
+        self.0.total(|c| {
+            payments(profile, c)
                 .last()
-                .map_or(Decimal::ZERO, |(_, paid, _)| *paid),
-            InForce::No(_) => Decimal::ZERO,
-        }
+                .map_or(Decimal::ZERO, |(_, paid, _)| *paid)
+        })
     }
 
     fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
