@@ -22,6 +22,7 @@ setup:
 # (99 028 → 104 793 bytes), so rustc's opt-level "z" + LTO output is shipped as is.
 build: setup
 	wasm-pack build --target web --release --no-typescript --no-pack --out-dir pkg
+	node scripts/strip-names.mjs $(WASM)
 	rm -rf dist && mkdir -p dist/pkg
 	cp -r www/. dist/
 	cp pkg/forfaits.js $(WASM) dist/pkg/

@@ -88,7 +88,7 @@ pub fn representativite(input: JsValue) -> JsValue {
     }
     let scenario = serde_wasm_bindgen::from_value::<serde_json::Value>(input)
         .map_err(|_| FieldError::new("", "Données illisibles : un objet JSON est attendu."))
-        .and_then(|v| crate::representativite::from_json(&v.to_string()));
+        .and_then(crate::input::read);
     let out = match scenario
         .map_err(|e| vec![e])
         .and_then(|s| crate::representativite::compute(&s))

@@ -170,7 +170,7 @@ async function main() {
   else if (restore(form, fromStorage())) message("Votre dernière saisie a été retrouvée dans ce navigateur.");
 
   form.addEventListener("input", (e) => {
-    if (e.target.closest("#editeur-table") || e.target.id === "editeur-nom") {
+    if (e.target.closest("#editeur-table") || e.target.id === "f-scenarios-custom-nom") {
       page.custom = readEditor(page.custom);
       buildChoices(page.shipped, page.custom, selectedValues());
     }

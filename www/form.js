@@ -248,7 +248,14 @@ function readAssistant(form) {
     else if (el.dataset.kind === "count") contract[key] = count(el.value);
     else contract[key] = el.value;
   }
-  contract.resultats = readAssistantRows();
+  // Rows left wholly blank at the end are years whose results are not known yet: they are not
+  // sent, so the core says « résultats de l'année non saisis » rather than reading the blank
+  // cells as an objective of 0 reached (« PFA 0 / objectif 0 (atteint) »).
+  const rows = [...form.querySelectorAll("#grille-assistant tbody tr")];
+  const blank = (tr) => [...tr.querySelectorAll("[data-am-result]")].every((i) => (i.type === "checkbox" ? !i.checked : i.value.trim() === ""));
+  let known = rows.length;
+  while (known > 0 && blank(rows[known - 1])) known--;
+  contract.resultats = readAssistantRows().slice(0, known);
   return contract;
 }
 

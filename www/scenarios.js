@@ -84,7 +84,7 @@ export function buildEditor(annee, custom) {
     return tr;
   });
   document.querySelector("#editeur-table tbody").replaceChildren(...rows);
-  document.getElementById("editeur-nom").value = custom.nom;
+  document.getElementById("f-scenarios-custom-nom").value = custom.nom;
   document.getElementById("editeur-titre").textContent = custom.nom || "Mon scénario";
 }
 
@@ -99,7 +99,7 @@ export function readEditor(custom) {
     const v = input.value.trim();
     if (v !== "") valeurs[input.dataset.parametre] = v;
   }
-  const nom = document.getElementById("editeur-nom").value;
+  const nom = document.getElementById("f-scenarios-custom-nom").value;
   document.getElementById("editeur-titre").textContent = nom || "Mon scénario";
   return { nom, source: custom.source || "Scénario saisi dans le calculateur", valeurs };
 }

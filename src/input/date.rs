@@ -17,9 +17,7 @@ pub struct DateInput {
 impl DateInput {
     pub fn new(raw: &str) -> Self {
         let raw = raw.trim().to_owned();
-        let parsed = NaiveDate::parse_from_str(&raw, "%Y-%m-%d")
-            .ok()
-            .filter(|d| (FIRST_YEAR..=LAST_YEAR).contains(&d.year()));
+        let parsed = parse_iso(&raw).filter(|d| (FIRST_YEAR..=LAST_YEAR).contains(&d.year()));
         Self { raw, parsed }
     }
 
@@ -41,7 +39,7 @@ impl DateInput {
 impl From<NaiveDate> for DateInput {
     fn from(date: NaiveDate) -> Self {
         Self {
-            raw: date.format("%Y-%m-%d").to_string(),
+            raw: date.to_string(),
             parsed: Some(date),
         }
     }
@@ -58,6 +56,23 @@ impl<'de> Deserialize<'de> for DateInput {
         let raw = Option::<String>::deserialize(d)?;
         Ok(Self::new(raw.as_deref().unwrap_or("")))
     }
+}
+
+/// « 2025-12-31 » → the date, if it is one of the calendar (chrono's format parser would add
+/// tens of kilobytes to the page for this one pattern).
+fn parse_iso(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some() || !digits(y, 4) || !digits(m, 2) || !digits(d, 2) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// « 31/12/2025 », as the reports write a date.
+pub fn french(date: NaiveDate) -> String {
+    format!("{:02}/{:02}/{:04}", date.day(), date.month(), date.year())
 }
 
 /// Whole years completed between `from` and `at` (an age, a seniority).
@@ -84,7 +99,7 @@ mod tests {
 
     #[test]
     fn counts_completed_years() {
-        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let d = |s| parse_iso(s).unwrap();
         assert_eq!(full_years(d("1958-12-31"), d("2025-12-31")), 67);
         assert_eq!(full_years(d("1959-01-01"), d("2025-12-31")), 66);
         assert_eq!(full_years(d("2024-02-29"), d("2025-02-28")), 0);

@@ -107,7 +107,7 @@ impl Rule for AidesInstallation {
         let primo_formula = match (installed, p.primo(profile, year)) {
             (Some(d), Some(r)) => format!(
                 "Première installation le {} en {} → aide ponctuelle de {}",
-                d.format("%d/%m/%Y"),
+                crate::input::date::french(d),
                 if e.zonage == Zonage::Zip {
                     "ZIP"
                 } else {
@@ -146,7 +146,7 @@ impl Rule for AidesInstallation {
                         "Cabinet secondaire en ZIP ouvert le {} → {}",
                         e.date_ouverture_cabinet_secondaire
                             .get()
-                            .map_or(String::new(), |d| d.format("%d/%m/%Y").to_string()),
+                            .map_or(String::new(), |d| crate::input::date::french(d)),
                         euros(r.value)
                     ),
                     (true, None) => {

@@ -352,8 +352,8 @@ fn between(from: NaiveDate, to: Option<NaiveDate>) -> String {
     let to = to.unwrap_or(from);
     format!(
         "entre le {} et le {}",
-        from.format("%d/%m/%Y"),
-        to.format("%d/%m/%Y")
+        crate::input::date::french(from),
+        crate::input::date::french(to)
     )
 }
 
@@ -367,7 +367,7 @@ fn window_days(from: NaiveDate, days: u64) -> String {
 }
 
 fn day(d: NaiveDate) -> String {
-    format!("le {}", d.format("%d/%m/%Y"))
+    format!("le {}", crate::input::date::french(d))
 }
 
 /// The schedule of the profile's contract, or `None` if there is no contract (or no valid date).
@@ -565,8 +565,8 @@ pub fn schedule(profile: &Profile, params: &Parameters) -> Option<Schedule> {
         if let Some(again) = last.checked_add_months(Months::new(12 * years_wait)) {
             out.notes.push(format!(
                 "Après la fin du contrat ({}), un nouveau contrat ne peut être signé qu'à partir du {} (délai de carence, §4.8 a).",
-                last.format("%d/%m/%Y"),
-                again.format("%d/%m/%Y")
+                crate::input::date::french(last),
+                crate::input::date::french(again)
             ));
         }
     }

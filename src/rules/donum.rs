@@ -79,41 +79,73 @@ const NUMERIQUE_SANTE: [(&str, &str); 2] = [
 
 /// A composite indicator: the mean of the rates that are not neutralised, against its target.
 struct Composite {
+    services: &'static [(&'static str, &'static str)],
     /// Mean in %, if at least one rate counts.
     mean: Option<Decimal>,
     reached: bool,
-    /// « DCMT 95 % ; PSE neutralisé (dénominateur 8 < 10) ; … »
-    detail: String,
     neutralised: usize,
 }
 
-fn composite(n: &Numerique, services: &[(&str, &str)], target: &Resolved, p: &Params) -> Composite {
-    let mut sum = Decimal::ZERO;
-    let mut counted = 0_i64;
-    let mut parts = Vec::with_capacity(services.len());
-    let mut neutralised = 0;
-    for (key, name) in services {
+/// One service's rate in a composite indicator.
+enum Rate {
+    /// Denominator under the threshold: left out of the mean.
+    Neutralised(i64),
+    Counted(Decimal),
+}
+
+fn rates<'a>(
+    n: &'a Numerique,
+    services: &'static [(&'static str, &'static str)],
+    p: &'a Params,
+) -> impl Iterator<Item = (&'static str, Rate)> + 'a {
+    services.iter().filter_map(move |(key, name)| {
         let u: Usage = n.usage(key).copied().unwrap_or_default();
         if Decimal::from(u.denominateur) < p.neutralisation.value {
-            neutralised += 1;
-            parts.push(format!(
-                "{name} neutralisé (dénominateur {} < {})",
-                count(u.denominateur),
-                crate::money::plain(p.neutralisation.value)
-            ));
-        } else if let Some(rate) = u.percent() {
-            sum += rate;
-            counted += 1;
-            parts.push(format!("{name} {}", pct(rate.round_dp(1))));
+            Some((*name, Rate::Neutralised(u.denominateur)))
+        } else {
+            u.percent().map(|r| (*name, Rate::Counted(r)))
+        }
+    })
+}
+
+fn composite(
+    n: &Numerique,
+    services: &'static [(&'static str, &'static str)],
+    target: &Resolved,
+    p: &Params,
+) -> Composite {
+    let (mut sum, mut counted, mut neutralised) = (Decimal::ZERO, 0_i64, 0);
+    for (_, rate) in rates(n, services, p) {
+        match rate {
+            Rate::Neutralised(_) => neutralised += 1,
+            Rate::Counted(r) => {
+                sum += r;
+                counted += 1;
+            }
         }
     }
     let mean = (counted > 0).then(|| sum / Decimal::from(counted));
     Composite {
+        services,
         reached: mean.is_some_and(|m| m >= target.value),
         mean,
-        detail: parts.join(" ; "),
         neutralised,
     }
+}
+
+/// « DCMT 95 % ; PSE neutralisé (dénominateur 8 < 10) ; … », for the report only.
+fn detail(c: &Composite, n: &Numerique, p: &Params) -> String {
+    rates(n, c.services, p)
+        .map(|(name, rate)| match rate {
+            Rate::Neutralised(den) => format!(
+                "{name} neutralisé (dénominateur {} < {})",
+                count(den),
+                crate::money::plain(p.neutralisation.value)
+            ),
+            Rate::Counted(r) => format!("{name} {}", pct(r.round_dp(1))),
+        })
+        .collect::<Vec<_>>()
+        .join(" ; ")
 }
 
 /// Every decision of the DONUM for a profile, before any line is written.
@@ -163,20 +195,16 @@ impl Decisions {
     }
 }
 
-fn composite_formula(c: &Composite, target: &Resolved) -> String {
+fn composite_formula(c: &Composite, n: &Numerique, p: &Params, target: &Resolved) -> String {
+    let detail = detail(c, n, p);
     match c.mean {
         Some(m) => format!(
-            "{} → moyenne {} ; cible {} : {}",
-            c.detail,
+            "{detail} → moyenne {} ; cible {} : {}",
             pct(m.round_dp(1)),
             pct(target.value),
-            if c.reached {
-                "atteinte"
-            } else {
-                "non atteinte"
-            }
+            if c.reached { "atteinte" } else { "non atteinte" }
         ),
-        None => format!("{} → aucun taux à moyenner : cible non atteinte", c.detail),
+        None => format!("{detail} → aucun taux à moyenner : cible non atteinte"),
     }
 }
 
@@ -223,7 +251,7 @@ impl Rule for Donum {
                 Line::new(
                     "DONUM.SOCLE.TELESERVICES",
                     "Socle — moyenne des taux DCMT, PSE, FSE et AAT",
-                    composite_formula(&d.socle_rates, &p.socle_cible),
+                    composite_formula(&d.socle_rates, &profile.numerique, p, &p.socle_cible),
                     Decimal::ZERO,
                     format!("{} ; {}", p.socle_cible.citation, p.neutralisation.citation),
                 ),
@@ -265,7 +293,7 @@ impl Rule for Donum {
                 optional(
                     "DONUM.AUTRES_TELESERVICES",
                     "Moyenne des taux CM AT-MP, SPE et DSG",
-                    composite_formula(&d.autres, &p.autres_cible),
+                    composite_formula(&d.autres, &profile.numerique, p, &p.autres_cible),
                     autres_pts,
                     format!("{} ; {}", p.autres_cible.citation, p.autres_points.citation),
                 ),
@@ -275,7 +303,7 @@ impl Rule for Donum {
                 optional(
                     "DONUM.NUMERIQUE_SANTE",
                     "Moyenne des taux d'alimentation du DMP et d'ordonnances numériques",
-                    composite_formula(&d.numerique, &p.numerique_cible),
+                    composite_formula(&d.numerique, &profile.numerique, p, &p.numerique_cible),
                     numerique_pts,
                     format!("{} ; {}", p.numerique_cible.citation, p.numerique_points.citation),
                 ),

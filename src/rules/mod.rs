@@ -198,7 +198,7 @@ impl Lifecycle {
 
     /// Why the dispositif is absent: its parameter `missing` has no value in force at its date.
     pub fn absence(&self, missing: NotInForce, year: Year) -> String {
-        let date = |d: chrono::NaiveDate| d.format("%d/%m/%Y").to_string();
+        let date = |d: chrono::NaiveDate| crate::input::date::french(d);
         if let Some(start) = first_in_force(missing.id).filter(|s| *s > missing.date) {
             let replaces = self.replaces.map(|r| format!(" ; {r}")).unwrap_or_default();
             return format!(

@@ -25,7 +25,21 @@
 //   Prévention (§3.1 C): 908 indicators validated × 5 € =                              4 540
 //   Total FMT 2026 = 24 875 + 920 + 2 487,50 + 4 540 =                                32 822,50
 //   Missions (§3.4 B): maître de stage in ZIP =                                          800
-//   Total 2026 = 32 822,50 + 800 =                                                    33 622,50
+//
+//   DONUM (§3.3 A, 280 + 60 + 60 + 20 points at 7 €; a rate whose denominator is < 10 is
+//   neutralised, i.e. left out of its mean):
+//     socle: equipment (LAP software and SESAM-Vitale) yes, and mean of DCMT 95/100 = 95 %,
+//       PSE 40/42 = 95,2 %, FSE 5 600/5 800 = 96,6 %, AAT 300/330 = 90,9 % = 94,4 % ≥ 60 %
+//                                                                 → 280 points =   1 960
+//     CM AT-MP 12/20 = 60 %, SPE 30/60 = 50 %, DSG 3/4 neutralised (4 < 10)
+//       → mean 55 % ≥ 30 %                                        →  60 points =     420
+//     DMP 1 400/4 800 = 29,2 %, ordonnance numérique 2 000/4 500 = 44,4 %
+//       → mean 36,8 % ≥ 30 %                                      →  60 points =     420
+//     FSE with the appli carte Vitale 100 ≥ 1 and messages 300 ≥ 1 →  20 points =     140
+//     DONUM 420 points × 7 € =                                                       2 940
+//   Nothing else in the default profile: SAS (no condition met), AME, IPA (0 patients), aides à
+//   l'installation (first installed in 2011), sobriété, GAP (0 sessions), no assistant médical.
+//   Total 2026 = 32 822,50 + 800 + 2 940 =                                            36 562,50
 //   Quarterly payments of socle + C2S: (24 875 + 920) / 4 =                            6 448,75
 //
 // 2025 — the forfaits before the FMT:
@@ -38,8 +52,9 @@
 //     = 4 270 (of which SAS effection, quarters 12/20/8/30 SNP → 10 + 30 + 10 + 50 = 100 points),
 //     + maître de stage 350 €: volet 2 = 4 620                                         =   7 420
 //   VSM (000 §3.3 B): complement 90 % × (4 774,50 − 1 989,38)                          =   2 506,61
+//   Missions (§3.4 C, D, from 2025) and GAP (§9.4 B): none declared                   =       0
 //   Total 2025                                                                          =  35 430,16
-//   Écart 2026 − 2025 = 33 622,50 − 35 430,16 = −1 807,66 (−5,1 %)
+//   Écart 2026 − 2025 = 36 562,50 − 35 430,16 = +1 132,34; 1 132,34 / 35 430,16 = 3,196 % → +3,2 %
 
 import assert from "node:assert/strict";
 import { mkdir, stat } from "node:fs/promises";
@@ -74,11 +89,18 @@ const verdict = async (page) => plain(await text(page, "#verdict"));
  *  section ("FS DONUM") serves the forfait structure until 2025 and the DONUM from 2026. */
 const sections = (page) =>
   page.locator("#profil [data-dispositifs]").evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.dispositifs, !e.hidden])));
-const SECTION_KEYS = ["FMT", "ROSP", "FS DONUM", "FS", "VSM", "FS MISSIONS"];
-/** The shown state of some sections only. */
-const someSections = async (page, keys) => {
-  const all = await sections(page);
-  return Object.fromEntries(keys.map((k) => [k, all[k]]));
+/** 2026 against 2025: every section, but the consultations avancées (for a physician who is not
+ *  installed in a ZIP; the default one is). */
+const DEFAULT_SECTIONS = {
+  FMT: true,
+  ROSP: true,
+  "FS DONUM": true,
+  FS: true,
+  VSM: true,
+  "FS MISSIONS": true,
+  MISSIONS: true,
+  CONSULTATIONS_AVANCEES: false,
+  QUALITE: true,
 };
 /** Single-year view: "Pas de comparaison". */
 async function singleYear(page) {
@@ -87,13 +109,15 @@ async function singleYear(page) {
 }
 
 pageTest("charge la page et affiche le FMT 2026 du profil d'exemple, ligne par ligne", async (page) => {
-  // 2026: FMT 24 875 + 920 + 2 487,50 + 4 540 = 32 822,50 €, + maître de stage 800 € = 33 622,50 €.
-  assert.equal(await total(page), eur("33 622,50"));
+  // 2026: FMT 24 875 + 920 + 2 487,50 + 4 540 = 32 822,50 €, + maître de stage 800 €
+  // + DONUM 420 points × 7 € = 2 940 € → 36 562,50 €.
+  assert.equal(await total(page), eur("36 562,50"));
   assert.equal(plain(await text(page, "#total .total-label")), "Vos forfaits 2026");
   assert.equal(await page.locator("#erreurs").isHidden(), true);
   assert.equal(plain(await text(page, `${B} h3`)), "Le détail 2026, ligne par ligne");
   assert.equal(plain(await text(page, `${B} .dispositif[data-code="FMT"] h4`)), "Forfait médecin traitant (FMT) — 32 822,50 €");
   assert.equal(plain(await text(page, `${B} .dispositif[data-code="MISSIONS"] h4`)), "Missions spécifiques — 800,00 €");
+  assert.equal(plain(await text(page, `${B} .dispositif[data-code="DONUM"] h4`)), "Dotation numérique (DONUM) — 2 940,00 €");
 
   // ALD ≥ 80 ans: (60 − 1) + 3 = 62 patients × 100 € = 6 200 €, §3.1 A of the circular.
   const ald80 = row("FMT.SOCLE.ALD_80_ANS_ET_PLUS");
@@ -128,6 +152,27 @@ pageTest("charge la page et affiche le FMT 2026 du profil d'exemple, ligne par l
   // Maître de stage in ZIP from 2026 (§3.4 B): 800 €.
   assert.equal(await amount(page, row("MISSIONS.MAITRE_DE_STAGE")), eur("800,00"));
 
+  // DONUM (§3.3 A), as in the header comment: the socle (both indicators) 280 points = 1 960 €,
+  // then each optional indicator on its own.
+  const donum = {
+    "DONUM.SOCLE.EQUIPEMENT": [/^logiciel : oui ; SESAM-Vitale à jour : oui → atteint$/, "0,00"],
+    "DONUM.SOCLE.TELESERVICES": [/^DCMT 95 % ; PSE 95,2 % ; FSE 96,6 % ; AAT 90,9 % → moyenne 94,4 % ; cible 60 % : atteinte$/, "0,00"],
+    "DONUM.SOCLE": [/^280 points × 7 €$/, "1 960,00"],
+    // DSG 3/4: denominator 4 < 10, left out of the mean: (60 + 50) / 2 = 55 % ≥ 30 %.
+    "DONUM.AUTRES_TELESERVICES": [/^CM AT-MP 60 % ; SPE 50 % ; DSG neutralisé \(dénominateur 4 < 10\) → moyenne 55 % ; cible 30 % : atteinte → 60 points × 7 €$/, "420,00"],
+    // (29,17 + 44,44) / 2 = 36,8 % ≥ 30 %.
+    "DONUM.NUMERIQUE_SANTE": [/^DMP 29,2 % ; ordonnance numérique 44,4 % → moyenne 36,8 % ; cible 30 % : atteinte → 60 points × 7 €$/, "420,00"],
+    "DONUM.APP_CV_MSS": [/^FSE avec l'application carte Vitale : 100 ; messages : 300 → 20 points × 7 €$/, "140,00"],
+  };
+  for (const [code, [f, a]] of Object.entries(donum)) {
+    assert.match(await formula(page, row(code)), f, code);
+    assert.equal(await amount(page, row(code)), eur(a), code);
+  }
+  assert.match(await text(page, `${row("DONUM.SOCLE")} .source`), /§3\.3 A/);
+  // 1 960 + (420 + 420 + 140 = 980) = 2 940 €.
+  assert.equal(await subtotal(page, "DONUM.SOCLE"), eur("1 960,00"));
+  assert.equal(await subtotal(page, "DONUM.OPTIONNELS"), eur("980,00"));
+
   // The chart compares the two years, one row per dispositif with a bar per year.
   const bars = await page.locator("#barres .bar-row[data-code]").evaluateAll((rows) =>
     rows.map((r) => [r.dataset.code, ...[...r.querySelectorAll(".bar-value")].map((v) => v.textContent)]),
@@ -138,12 +183,15 @@ pageTest("charge la page et affiche le FMT 2026 du profil d'exemple, ligne par l
     ["ROSP", `2025 : ${eur("5 527,55")}`, `2026 : ${eur("0,00")}`],
     ["FS", `2025 : ${eur("7 420,00")}`, `2026 : ${eur("0,00")}`],
     ["VSM", `2025 : ${eur("2 506,61")}`, `2026 : ${eur("0,00")}`],
+    ["DONUM", `2025 : ${eur("0,00")}`, `2026 : ${eur("2 940,00")}`],
     ["MISSIONS", `2025 : ${eur("0,00")}`, `2026 : ${eur("800,00")}`],
+    // In force both years (GAP since 22/06/2024), nothing declared: 0 € each.
+    ["QUALITE", `2025 : ${eur("0,00")}`, `2026 : ${eur("0,00")}`],
   ]);
 
-  // Payments of 2026: 4 quarters of (24 875 + 920) / 4 = 6 448,75 €, then the annual majorations
-  // 2 487,50 €, prévention 4 540 € and the maître de stage 800 €:
-  // 4 × 6 448,75 + 2 487,50 + 4 540 + 800 = 33 622,50.
+  // Payments of the forfaits 2026: 4 quarters of (24 875 + 920) / 4 = 6 448,75 €, then the annual
+  // majorations 2 487,50 €, prévention 4 540 €, the DONUM 2 940 € (paid in the 1st half of 2027)
+  // and the maître de stage 800 €: 4 × 6 448,75 + 2 487,50 + 4 540 + 2 940 + 800 = 36 562,50.
   const payments = await page
     .locator(`${B} table.payments tbody tr`)
     .evaluateAll((rows) => rows.map((r) => r.lastElementChild.textContent));
@@ -154,8 +202,13 @@ pageTest("charge la page et affiche le FMT 2026 du profil d'exemple, ligne par l
     eur("6 448,75"),
     eur("2 487,50"),
     eur("4 540,00"),
+    eur("2 940,00"),
     eur("800,00"),
   ]);
+  assert.deepEqual(
+    await page.locator(`${B} table.payments tbody tr`).nth(6).evaluate((tr) => [...tr.cells].map((c) => c.textContent)),
+    ["1er semestre 2027", "DONUM 2026 (résultats au 31/12/2026)", eur("2 940,00")],
+  );
 
   // What 2026 no longer has, each with its reason.
   const gone = await page.locator(`${B} .hors-vigueur li[data-code]`).evaluateAll((li) => li.map((l) => l.dataset.code));
@@ -170,14 +223,14 @@ pageTest("une saisie dans la grille de patientèle met à jour le total et la fo
   // 75–79 ans hors ALD hors C2S: 40 → 50 patients (2 non vus), i.e. +10 seen:
   //   line 75–79: (50 − 2) + 2 = 50 × 15 € = 750 € (+150), socle 24 875 + 150 = 25 025,
   //   ZIP 10 % × 25 025 = 2 502,50 (+15), FMT 32 822,50 + 165 = 32 987,50,
-  //   total 2026 33 622,50 + 165 = 33 787,50, quarters (25 025 + 920) / 4 = 6 486,25,
+  //   total 2026 36 562,50 + 165 = 36 727,50, quarters (25 025 + 920) / 4 = 6 486,25,
   //   grid total 1 061 + 10 = 1 071. In 2025 the FPMT counts every patient: 42 + 10 = 52 × 5 € = 260 €.
   const cell = page.locator(CELL_75_79);
   await cell.click();
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.type("50");
   assert.equal(await cell.inputValue(), "50");
-  await eventually(() => total(page), eur("33 787,50"));
+  await eventually(() => total(page), eur("36 727,50"));
   const line = row("FMT.SOCLE.75_A_79_ANS");
   assert.equal(await formula(page, line), "50 patients × 15 €");
   assert.equal(await amount(page, line), eur("750,00"));
@@ -189,9 +242,9 @@ pageTest("une saisie dans la grille de patientèle met à jour le total et la fo
   assert.equal(await amount(page, row("FPMT.75_A_79_ANS", A)), eur("260,00"));
   assert.equal(plain(await text(page, "#total-patientele")), "1 071 patients");
 
-  // Back to 40: the default 33 622,50 €.
+  // Back to 40: the default 36 562,50 €.
   await cell.fill("40");
-  await eventually(() => total(page), eur("33 622,50"));
+  await eventually(() => total(page), eur("36 562,50"));
   assert.equal(await text(page, "#total-a"), eur("35 430,16"));
 });
 
@@ -224,9 +277,9 @@ pageTest("une erreur de saisie s'affiche près du champ, dans le récapitulatif,
     assert.equal(await page.locator(dimmed).evaluate((e) => getComputedStyle(e).opacity), "0.4", dimmed);
   }
 
-  // Back to 40 non vus: 33 622,50 € again, no error left anywhere.
+  // Back to 40 non vus: 36 562,50 € again, no error left anywhere.
   await input.fill("40");
-  await eventually(() => total(page), eur("33 622,50"));
+  await eventually(() => total(page), eur("36 562,50"));
   assert.equal(await input.getAttribute("aria-invalid"), null);
   assert.equal(await message.isHidden(), true);
   assert.equal(await summary.isHidden(), true);
@@ -239,8 +292,9 @@ pageTest("secteur 2 sans OPTAM : pas de FMT, avec le motif ; l'OPTAM le rétabli
   assert.equal(await optam.isDisabled(), true, "l'OPTAM ne se choisit qu'en secteur 2");
   await page.check("input[name=secteur][value='2']");
 
-  // Secteur 2 without OPTAM: no FMT at all (§3.1); 2026 keeps only the maître de stage, 800,00 €.
-  await eventually(() => total(page), eur("800,00"));
+  // Secteur 2 without OPTAM: no FMT at all (§3.1); 2026 keeps the maître de stage, 800 €, and
+  // the DONUM, which the text does not reserve to any secteur, 2 940 €: 3 740,00 €.
+  await eventually(() => total(page), eur("3 740,00"));
   const absence = page.locator(`${B} .dispositif.absent[data-code="FMT"] .absence`);
   assert.equal(await absence.isVisible(), true);
   assert.match(plain(await absence.textContent()), /secteur 2 sans option de pratique tarifaire maîtrisée/);
@@ -249,11 +303,11 @@ pageTest("secteur 2 sans OPTAM : pas de FMT, avec le motif ; l'OPTAM le rétabli
   // 2025 (FPMT…) does not depend on the secteur: 35 430,16 €.
   assert.equal(await text(page, "#total-a"), eur("35 430,16"));
 
-  // With OPTAM the whole default FMT comes back: 33 622,50 €.
+  // With OPTAM the whole default FMT comes back: 36 562,50 €.
   assert.equal(await optam.isEnabled(), true);
   await optam.selectOption("optam");
-  await eventually(() => total(page), eur("33 622,50"));
-  assert.equal(await page.locator(`${B} .dispositif.absent`).count(), 0);
+  await eventually(() => total(page), eur("36 562,50"));
+  assert.equal(await page.locator(`${B} .dispositif.absent[data-code="FMT"]`).count(), 0);
   assert.equal(await page.locator(`${B} table.lines[data-code="FMT.SOCLE"]`).isVisible(), true);
 });
 
@@ -261,23 +315,29 @@ pageTest("année 2025 seule : pas de FMT, il commence le 01/01/2026", async (pag
   await singleYear(page);
   await page.selectOption("#f-annee", "2025");
   await eventually(async () => plain(await text(page, "#total .total-label")), "Vos forfaits 2025");
-  // 19 976 + 5 527,55 + 7 420 + 2 506,61 = 35 430,16 €.
+  // 19 976 + 5 527,55 + 7 420 + 2 506,61 = 35 430,16 €; the missions of 2025 (AME, IPA, §3.4 C
+  // and D) and the GAP (§9.4 B) are in force but nothing is declared: 0 €.
   assert.equal(await total(page), eur("35 430,16"));
   const computed = await page
-    .locator(`${B} .dispositif[data-code] h4`)
+    .locator(`${B} .dispositif[data-code]:not(.absent) h4`)
     .evaluateAll((h) => h.map((x) => [x.parentElement.dataset.code, x.textContent]));
   assert.deepEqual(computed, [
     ["FPMT", `Forfait patientèle médecin traitant (FPMT) — ${eur("19 976,00")}`],
     ["ROSP", `Rémunération sur objectifs de santé publique (ROSP) — ${eur("5 527,55")}`],
     ["FS", `Forfait structure — ${eur("7 420,00")}`],
     ["VSM", `Forfait élaboration initiale du VSM — ${eur("2 506,61")}`],
+    ["MISSIONS", `Missions spécifiques — ${eur("0,00")}`],
+    ["QUALITE", `Pertinence et qualité (sobriété, GAP) — ${eur("0,00")}`],
   ]);
+  // No contract of assistant médical: the dispositif says so.
+  assert.match(plain(await text(page, `${B} .dispositif.absent[data-code="ASSISTANT_MEDICAL"] .absence`)), /Pas de contrat d'assistant médical saisi/);
   const fmt = page.locator(`${B} .hors-vigueur li[data-code="FMT"]`);
   assert.equal(await fmt.isVisible(), true);
   assert.match(await fmt.textContent(), /01\/01\/2026/);
   // The patientèle is the one of 31 December of the year before: 2024.
   assert.equal(await text(page, ".annee-precedente"), "2024");
-  // The FMT's prévention indicators are not asked for 2025 alone.
+  // The FMT's prévention indicators are not asked for 2025 alone, nor the consultations avancées
+  // (from 2026, and not for a physician installed in a ZIP).
   assert.deepEqual(await sections(page), {
     FMT: false,
     ROSP: true,
@@ -285,15 +345,19 @@ pageTest("année 2025 seule : pas de FMT, il commence le 01/01/2026", async (pag
     FS: true,
     VSM: true,
     "FS MISSIONS": true,
+    MISSIONS: true,
+    CONSULTATIONS_AVANCEES: false,
+    QUALITE: true,
   });
 });
 
 pageTest("primo-installé en ZIP : majoration de zone de 50 % la 1re année", async (page) => {
   // First installation 15/03/2025, situation at 31/12/2025: first year of installation →
   // 50 % × socle 24 875 = 12 437,50 € instead of 10 % (2 487,50 €); the two do not add up.
-  // Total 2026: 33 622,50 − 2 487,50 + 12 437,50 = 43 572,50 €; FMT 42 772,50 €.
+  // Total 2026: 36 562,50 − 2 487,50 + 12 437,50 = 46 512,50 €; FMT 42 772,50 €. (The 10 000 €
+  // aide of §3.2 A is for an installation from 01/01/2026: not this one.)
   await page.fill("#f-exercice-date_premiere_installation", "2025-03-15");
-  await eventually(() => total(page), eur("43 572,50"));
+  await eventually(() => total(page), eur("46 512,50"));
   assert.match(await formula(page, ZONE), /^50 % × socle de 24 875 €$/);
   assert.equal(await amount(page, ZONE), eur("12 437,50"));
   assert.match(plain(await text(page, `${ZONE} .line-label`)), /primo-installé en ZIP, 1re année/);
@@ -303,18 +367,20 @@ pageTest("primo-installé en ZIP : majoration de zone de 50 % la 1re année", as
 
 pageTest("contrat CAIM conservé : majoration de zone à 0, avec la note", async (page) => {
   // A CAIM still running replaces the ZIP majoration: 0 € instead of 2 487,50 €.
-  // Total 2026: 33 622,50 − 2 487,50 = 31 135,00 €.
+  // Total 2026: 36 562,50 − 2 487,50 = 34 075,00 €.
   await page.selectOption("#f-exercice-contrat_demographique-type", "CAIM");
-  await eventually(() => total(page), eur("31 135,00"));
+  await eventually(() => total(page), eur("34 075,00"));
   assert.equal(await amount(page, ZONE), eur("0,00"));
-  assert.match(plain(await text(page, `${ZONE} .note`)), /CAIM.*10 %/);
+  // The note prices the resignation: 10 % × 24 875 = 2 487,50 € (§3.2 A).
+  assert.match(plain(await text(page, `${ZONE} .note`)), /CAIM.*Le résilier .* 2 487,50 € par an au titre de 2026/);
   assert.equal(await subtotal(page, "FMT.MAJORATIONS"), eur("0,00"));
   // Its end date can now be given.
   assert.equal(await page.locator("#f-exercice-contrat_demographique-fin").isVisible(), true);
 });
 
 pageTest("clavier et accessibilité : tabulation, région live, étiquettes", async (page) => {
-  // Tab from the top: the skip link, the year, the year compared with … the first grid cell.
+  // Tab from the top: the skip link, the mode (one stop for the radio group), the year, the year
+  // compared with … the first grid cell.
   const firstCell = await page.locator("#grille-patientele tbody input").first().getAttribute("id");
   assert.equal(firstCell, "f-patientele-moins_2_ans-hors_ald-hors_c2s-patients");
   const order = [];
@@ -323,14 +389,15 @@ pageTest("clavier et accessibilité : tabulation, région live, étiquettes", as
     order.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName));
   }
   assert.equal(order[0], "A", "le lien d'évitement vient en premier");
-  assert.equal(order[1], "f-annee", `ordre : ${order.join(", ")}`);
-  assert.equal(order[2], "f-comparer", `ordre : ${order.join(", ")}`);
+  assert.equal(order[1], "f-mode-annees", `ordre : ${order.join(", ")}`);
+  assert.equal(order[2], "f-annee", `ordre : ${order.join(", ")}`);
+  assert.equal(order[3], "f-comparer", `ordre : ${order.join(", ")}`);
   assert.ok(order.includes(firstCell), `la 1re case de la grille n'est pas atteinte : ${order.join(", ")}`);
   // Typing in the focused cell works from the keyboard alone: 22 → 220 patients < 2 ans hors
-  // ALD hors C2S, +198 seen × 15 € = +2 970 socle, +297 ZIP → 33 622,50 + 3 267 = 36 889,50 €.
+  // ALD hors C2S, +198 seen × 15 € = +2 970 socle, +297 ZIP → 36 562,50 + 3 267 = 39 829,50 €.
   await page.keyboard.press("End");
   await page.keyboard.type("0");
-  await eventually(() => total(page), eur("36 889,50"));
+  await eventually(() => total(page), eur("39 829,50"));
 
   const status = page.locator("#total");
   assert.equal(await status.getAttribute("aria-live"), "polite");
@@ -355,24 +422,49 @@ pageTest("clavier et accessibilité : tabulation, région live, étiquettes", as
   assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], "ids en double");
 });
 
-pageTest("à l'impression : formulaire masqué, résultats visibles, détail de l'année comparée compris", async (page) => {
-  const closed2025 = page.locator(row("FPMT.ALD_80_ANS_ET_PLUS", A));
-  assert.equal(await closed2025.isVisible(), false, "le détail 2025 est replié à l'écran");
-  await page.emulateMedia({ media: "print" });
-  assert.equal(await page.locator("#profil").isHidden(), true);
-  assert.equal(await page.locator(".actions").isHidden(), true);
-  assert.equal(await page.locator("#resultats").isVisible(), true);
-  assert.equal(await page.locator("#montant-total").isVisible(), true);
-  assert.equal(await total(page), eur("33 622,50"));
-  assert.equal(await page.locator("#comparaison").isVisible(), true);
+pageTest("à l'impression : un résumé avec l'année, la date des paramètres et les sources, sans les lignes", async (page) => {
+  const header = page.locator("#impression-entete");
+  assert.equal(await header.isHidden(), true, "l'en-tête d'impression ne s'affiche pas à l'écran");
   assert.equal(await page.locator(`${B} table.lines[data-code="FMT.SOCLE"]`).isVisible(), true);
+
+  await page.emulateMedia({ media: "print" });
+  // The header says what was computed, with the parameters of which day, and from which texts.
+  assert.equal(await header.isVisible(), true);
+  const [what, sources] = (await header.locator("p").allTextContents()).map(plain);
+  assert.equal(what, "Forfaits au titre de 2026, comparés à 2025 — paramètres en vigueur au 01/01/2026.");
+  assert.match(sources, /^Sources : /);
+  for (const document of [
+    "Circulaire CNAM du 31/07/2024 (convention médicale du 4 juin 2024)",
+    "Avenant n° 9 à la convention médicale de 2016",
+    "Circulaire CNAMTS 19/2011",
+    "Multilatérale du 14/03/2024",
+  ]) {
+    assert.ok(sources.includes(document), `source absente de l'en-tête : ${document}`);
+  }
+  // Kept: the total and the verdict, the table by dispositif, the payments of 2026, a heading per
+  // dispositif with its amount.
+  assert.equal(await page.locator("#profil").isHidden(), true);
+  assert.equal(await page.locator(".actions:visible").count(), 0, "aucun bouton imprimé");
+  assert.equal(await page.locator("#montant-total").isVisible(), true);
+  assert.equal(await total(page), eur("36 562,50"));
+  assert.equal(await page.locator("#verdict").isVisible(), true);
+  assert.equal(await page.locator("#comparaison").isVisible(), true);
   assert.equal(await page.locator(`${B} table.payments`).isVisible(), true);
-  // The <details> stays closed, but its content is printed.
-  assert.equal(await page.locator("#detail-a-box").evaluate((d) => d.open), false);
-  assert.equal(await closed2025.isVisible(), true, "le détail 2025 doit s'imprimer");
+  assert.equal(plain(await page.locator(`${B} .dispositif[data-code="DONUM"] h4`).textContent()), "Dotation numérique (DONUM) — 2 940,00 €");
+  assert.equal(await page.locator(`${B} .dispositif[data-code="DONUM"] h4`).isVisible(), true);
+  // Left out: every line-by-line table, the comparison year's detail, the chart, what does not
+  // exist in 2026.
+  assert.equal(await page.locator("table.lines:visible").count(), 0, "des tableaux ligne par ligne s'impriment");
+  assert.equal(await page.locator("#detail-a-box").isHidden(), true);
+  assert.equal(await page.locator(row("FPMT.ALD_80_ANS_ET_PLUS", A)).isHidden(), true);
+  assert.equal(await page.locator("#graphique").isHidden(), true);
+  assert.equal(await page.locator(`${B} .hors-vigueur`).isHidden(), true);
+
   await page.emulateMedia({ media: "screen" });
   assert.equal(await page.locator("#profil").isVisible(), true);
-  assert.equal(await closed2025.isVisible(), false);
+  assert.equal(await header.isHidden(), true);
+  assert.equal(await page.locator(`${B} table.lines[data-code="FMT.SOCLE"]`).isVisible(), true);
+  assert.equal(await page.locator("#graphique").isVisible(), true);
 });
 
 pageTest("mise en page à 1 100 px et sur téléphone : rien ne déborde ni ne se recouvre", async (page) => {
@@ -431,30 +523,36 @@ pageTest("capture d'écran de la page par défaut (test-results/)", async (page)
 pageTest("comparaison par défaut : 2026 contre 2025, le verdict et le tableau par dispositif", async (page) => {
   assert.equal(await page.locator("#f-annee").inputValue(), "2026");
   assert.equal(await page.locator("#f-comparer").inputValue(), "2025");
-  // 33 622,50 − 35 430,16 = −1 807,66 €; 1 807,66 / 35 430,16 = 5,10 % → −5,1 %.
-  assert.equal(await verdict(page), "En 2026, vous percevez 1 807,66 € de moins qu'en 2025 (−5,1 %).");
+  // 36 562,50 − 35 430,16 = +1 132,34 €; 1 132,34 / 35 430,16 = 3,196 % → +3,2 %.
+  assert.equal(await verdict(page), "En 2026, vous gagnez 1 132,34 € de plus qu'en 2025 (+3,2 %).");
   assert.equal(await page.locator("#comparaison").isVisible(), true);
   const heads = await page.locator("#comparaison thead th").allTextContents();
   assert.deepEqual(heads, ["Forfait", "2025", "2026", "Écart"]);
 
   const codes = await page.locator("#comparaison tbody tr").evaluateAll((rows) => rows.map((r) => r.dataset.code));
-  assert.deepEqual(codes, ["FMT", "FPMT", "ROSP", "FS", "VSM", "MISSIONS"]);
+  // A dispositif shows when it pays something in one of the years or is in force in both.
+  assert.deepEqual(codes, ["FMT", "FPMT", "ROSP", "FS", "VSM", "DONUM", "MISSIONS", "QUALITE"]);
   const expected = {
     FMT: ["—", eur("32 822,50"), plus("32 822,50")],
     FPMT: [eur("19 976,00"), "—", minus("19 976,00")],
     ROSP: [eur("5 527,55"), "—", minus("5 527,55")],
     FS: [eur("7 420,00"), "—", minus("7 420,00")],
     VSM: [eur("2 506,61"), "—", minus("2 506,61")],
-    MISSIONS: ["—", eur("800,00"), plus("800,00")],
+    DONUM: ["—", eur("2 940,00"), plus("2 940,00")],
+    // The missions exist from 2025 (AME, IPA, §3.4 C and D), none declared: 0 €; the maître de
+    // stage is one of them from 2026 (800 € in ZIP), paid by the forfait structure before.
+    MISSIONS: [eur("0,00"), eur("800,00"), plus("800,00")],
+    QUALITE: [eur("0,00"), eur("0,00"), eur("0,00")],
   };
   for (const [code, cells] of Object.entries(expected)) assert.deepEqual(await comparisonRow(page, code), cells, code);
   // A "—" says why on hover: the FMT starts on 01/01/2026, the FPMT ended on 31/12/2025.
   assert.match(await page.locator('#comparaison tr[data-code="FMT"] td').first().getAttribute("title"), /01\/01\/2026/);
   assert.match(await page.locator('#comparaison tr[data-code="FPMT"] td').nth(1).getAttribute("title"), /31\/12\/2025/);
+  assert.match(await page.locator('#comparaison tr[data-code="DONUM"] td').first().getAttribute("title"), /01\/01\/2026/);
 
   assert.equal(await text(page, "#total-a"), eur("35 430,16"));
-  assert.equal(await text(page, "#total-b"), eur("33 622,50"));
-  assert.equal(await ecart(page), "−1 807,66 € (−5,1 %)");
+  assert.equal(await text(page, "#total-b"), eur("36 562,50"));
+  assert.equal(await ecart(page), "+1 132,34 € (+3,2 %)");
 });
 
 pageTest("ce qui explique l'écart : la ligne des patients en ALD de 80 ans ou plus", async (page) => {
@@ -481,20 +579,21 @@ pageTest("ce qui explique l'écart : la ligne des patients en ALD de 80 ans ou p
 });
 
 pageTest("une saisie d'avant 2026 (ROSP) change la comparaison, pas le total 2026", async (page) => {
-  // Other ROSP points 100 → 200: +100 × 7 € = +700 €. ROSP 5 527,55 → 6 227,55 €,
-  // total 2025 35 430,16 → 36 130,16 €, écart 33 622,50 − 36 130,16 = −2 507,66 € (6,94 % → −6,9 %).
+  // Other ROSP points 100 → 200: +100 × 7 € = +700 €. ROSP 5 527,55 → 6 227,55 €, total 2025
+  // 35 430,16 → 36 130,16 €, écart 36 562,50 − 36 130,16 = +432,34 € (432,34 / 36 130,16 = 1,197 %
+  // → +1,2 %).
   const points = page.locator("#f-rosp-points_non_ponderes");
   assert.equal(await points.inputValue(), "100");
   await points.fill("200");
   await eventually(() => text(page, "#total-a"), eur("36 130,16"));
   assert.deepEqual(await comparisonRow(page, "ROSP"), [eur("6 227,55"), "—", minus("6 227,55")]);
-  assert.equal(await ecart(page), "−2 507,66 € (−6,9 %)");
-  assert.equal(await verdict(page), "En 2026, vous percevez 2 507,66 € de moins qu'en 2025 (−6,9 %).");
+  assert.equal(await ecart(page), "+432,34 € (+1,2 %)");
+  assert.equal(await verdict(page), "En 2026, vous gagnez 432,34 € de plus qu'en 2025 (+1,2 %).");
   assert.equal(await formula(page, row("ROSP.AUTRES", A)), "200 points × 7 €");
   assert.equal(await amount(page, row("ROSP.AUTRES", A)), eur("1 400,00"));
   // 2026 does not know the ROSP: its total stays.
-  assert.equal(await total(page), eur("33 622,50"));
-  assert.equal(await text(page, "#total-b"), eur("33 622,50"));
+  assert.equal(await total(page), eur("36 562,50"));
+  assert.equal(await text(page, "#total-b"), eur("36 562,50"));
 
   // A decimal with a comma is accepted: 412,5 weighted points × 1 061 / 800 × 7 € = 3 829,546875
   // → 3 829,55 €; ROSP 3 829,55 + 1 400 = 5 229,55 €.
@@ -525,27 +624,20 @@ pageTest("une erreur dans une section d'avant 2026 (SNP du 3e trimestre) s'affic
 
   // Back to 8 SNP: the default comparison again.
   await input.fill("8");
-  await eventually(() => total(page), eur("33 622,50"));
+  await eventually(() => total(page), eur("36 562,50"));
   assert.equal(await message.count(), 0, "plus de message"); // cell messages are removed, not hidden
   assert.equal(await summary.isHidden(), true);
-  assert.equal(await ecart(page), "−1 807,66 € (−5,1 %)");
+  assert.equal(await ecart(page), "+1 132,34 € (+3,2 %)");
 });
 
 pageTest("les sections du formulaire suivent les années calculées", async (page) => {
-  const all = Object.fromEntries(SECTION_KEYS.map((k) => [k, true]));
-  assert.deepEqual(await sections(page), all);
+  assert.deepEqual(await sections(page), DEFAULT_SECTIONS);
   assert.equal(await page.locator("#f-rosp-points_ponderes").isVisible(), true);
 
-  // 2026 against 2027: no ROSP, forfait structure nor VSM in either year (the numérique section
-  // is left out: the DONUM of 2026 uses it when the core computes one).
+  // 2026 against 2027: no ROSP, forfait structure nor VSM in either year; the numérique section
+  // serves the DONUM.
   await page.selectOption("#f-comparer", "2027");
-  await eventually(() => someSections(page, ["FMT", "ROSP", "FS", "VSM", "FS MISSIONS"]), {
-    FMT: true,
-    ROSP: false,
-    FS: false,
-    VSM: false,
-    "FS MISSIONS": true,
-  });
+  await eventually(() => sections(page), { ...DEFAULT_SECTIONS, ROSP: false, FS: false, VSM: false });
   assert.equal(await page.locator("#f-rosp-points_ponderes").isVisible(), false);
   assert.equal(await page.locator(SNP_T3).isVisible(), false);
   assert.equal(await page.locator("#f-missions-maitre_de_stage").isVisible(), true);
@@ -553,9 +645,9 @@ pageTest("les sections du formulaire suivent les années calculées", async (pag
 
   // Back to 2025: every section again.
   await page.selectOption("#f-comparer", "2025");
-  await eventually(() => sections(page), all);
+  await eventually(() => sections(page), DEFAULT_SECTIONS);
   assert.equal(await page.locator(SNP_T3).isVisible(), true);
-  assert.equal(await total(page), eur("33 622,50"));
+  assert.equal(await total(page), eur("36 562,50"));
   assert.equal(await text(page, "#total-a"), eur("35 430,16"));
 });
 
@@ -601,9 +693,12 @@ pageTest("le détail de l'année de comparaison (2025) s'ouvre sous le détail 2
   // VSM (000 §3.3 B): 90 % × (4 774,50 − 1 989,38) = 2 506,608 → 2 506,61 €.
   assert.match(await formula(page, row("VSM.FORFAIT", A)), /90 % × \(4 774,50 € − 1 989,38 €/);
   assert.equal(await amount(page, row("VSM.FORFAIT", A)), eur("2 506,61"));
-  // 2025 has no FMT and no missions yet.
+  // 2025 has no FMT, DONUM, aides à l'installation nor consultations avancées yet (all from
+  // 01/01/2026); its missions (AME, IPA) exist but nothing is declared.
   const gone = await page.locator(`${A} .hors-vigueur li[data-code]`).evaluateAll((li) => li.map((l) => l.dataset.code));
-  assert.deepEqual(gone, ["FMT", "MISSIONS"]);
+  assert.deepEqual(gone, ["FMT", "DONUM", "AIDES_INSTALLATION", "CONSULTATIONS_AVANCEES"]);
+  assert.match(plain(await text(page, `${A} .hors-vigueur li[data-code="DONUM"]`)), /01\/01\/2026/);
+  assert.equal(plain(await text(page, `${A} .dispositif[data-code="MISSIONS"] h4`)), "Missions spécifiques — 0,00 €");
   // The main year's detail is still the 2026 one.
   assert.equal(await page.locator(B).getAttribute("data-annee"), "2026");
   assert.equal(await page.locator(A).getAttribute("data-annee"), "2025");
@@ -611,11 +706,13 @@ pageTest("le détail de l'année de comparaison (2025) s'ouvre sous le détail 2
 
 pageTest("« Pas de comparaison » : une seule année, sans verdict ni tableau comparé", async (page) => {
   await singleYear(page);
-  assert.equal(await total(page), eur("33 622,50"));
+  assert.equal(await total(page), eur("36 562,50"));
   assert.equal(plain(await text(page, "#total .total-label")), "Vos forfaits 2026");
   assert.equal(await page.locator("#verdict").count(), 0);
   assert.equal(await page.locator("#detail-a-box").isHidden(), true);
-  // The chart shows the groups of the single year with their sub-totals.
+  // The chart shows the groups of the single year with their sub-totals (those of the dispositifs
+  // computed, even at 0 €): DONUM socle 280 points = 1 960 €, optional 60 + 60 + 20 = 140 points
+  // = 980 €.
   const bars = await page.locator("#barres .bar-row[data-code]").evaluateAll((rows) =>
     rows.map((r) => [r.dataset.code, ...[...r.querySelectorAll(".bar-value")].map((v) => v.textContent)]),
   );
@@ -624,21 +721,22 @@ pageTest("« Pas de comparaison » : une seule année, sans verdict ni tableau c
     ["FMT.C2S", eur("920,00")],
     ["FMT.MAJORATIONS", eur("2 487,50")],
     ["FMT.PREVENTION", eur("4 540,00")],
+    ["DONUM.SOCLE", eur("1 960,00")],
+    ["DONUM.OPTIONNELS", eur("980,00")],
+    ["MISSIONS.SAS", eur("0,00")],
     ["MISSIONS.MAITRE_DE_STAGE", eur("800,00")],
+    ["MISSIONS.AME", eur("0,00")],
+    ["MISSIONS.IPA", eur("0,00")],
+    ["AIDES_INSTALLATION.AIDES", eur("0,00")],
+    ["QUALITE.LIGNES", eur("0,00")],
   ]);
   assert.equal(await amount(page, row("FMT.SOCLE.ALD_80_ANS_ET_PLUS")), eur("6 200,00"));
   // 2026 alone asks nothing about the ROSP, the forfait structure's declarations or the VSM.
-  assert.deepEqual(await someSections(page, ["FMT", "ROSP", "FS", "VSM", "FS MISSIONS"]), {
-    FMT: true,
-    ROSP: false,
-    FS: false,
-    VSM: false,
-    "FS MISSIONS": true,
-  });
+  assert.deepEqual(await sections(page), { ...DEFAULT_SECTIONS, ROSP: false, FS: false, VSM: false });
 
   // Comparing again brings everything back.
   await page.selectOption("#f-comparer", "2025");
   await eventually(() => page.locator("#comparaison").isVisible(), true);
-  assert.equal(await verdict(page), "En 2026, vous percevez 1 807,66 € de moins qu'en 2025 (−5,1 %).");
+  assert.equal(await verdict(page), "En 2026, vous gagnez 1 132,34 € de plus qu'en 2025 (+3,2 %).");
   assert.equal(await page.locator("#detail-a-box").isVisible(), true);
 });

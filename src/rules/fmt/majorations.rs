@@ -215,7 +215,7 @@ impl Majorations {
                 &libelle,
                 format!(
                     "{age} ans au {} : pas de majoration d'âge.",
-                    year.observation_date.format("%d/%m/%Y")
+                    crate::input::date::french(year.observation_date)
                 ),
                 p.age_seuil.citation.clone(),
             ),
@@ -290,7 +290,7 @@ fn observation_reading(year: Year) -> String {
     format!(
         "La situation du médecin (âge, ancienneté d'installation, zone, contrat) est appréciée au {}, \
          date à laquelle la patientèle du FMT {} est observée (§3.1 A) ; le texte ne fixe pas cette date.",
-        year.observation_date.format("%d/%m/%Y"),
+        crate::input::date::french(year.observation_date),
         year.annee
     )
 }
