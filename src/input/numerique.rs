@@ -114,10 +114,21 @@ impl Numerique {
         ]
     }
 
+    /// The usage of a service by its key (read for every profile: a match, not a search).
     pub fn usage(&self, key: &str) -> Option<&Usage> {
-        self.usages()
-            .into_iter()
-            .find(|u| u.key == key)
-            .map(|u| u.usage)
+        Some(match key {
+            "aat" => &self.aat,
+            "dcmt" => &self.dcmt,
+            "pse" => &self.pse,
+            "fse" => &self.fse,
+            "cm_atmp" => &self.cm_atmp,
+            "spe" => &self.spe,
+            "dsg" => &self.dsg,
+            "dmp" => &self.dmp,
+            "ordonnance_numerique" => &self.ordonnance_numerique,
+            "mss" => &self.mss,
+            "app_carte_vitale" => &self.app_carte_vitale,
+            _ => return None,
+        })
     }
 }

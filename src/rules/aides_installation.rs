@@ -146,7 +146,7 @@ impl Rule for AidesInstallation {
                         "Cabinet secondaire en ZIP ouvert le {} → {}",
                         e.date_ouverture_cabinet_secondaire
                             .get()
-                            .map_or(String::new(), |d| crate::input::date::french(d)),
+                            .map_or(String::new(), crate::input::date::french),
                         euros(r.value)
                     ),
                     (true, None) => {

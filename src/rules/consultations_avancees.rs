@@ -61,13 +61,12 @@ impl ConsultationsAvancees {
 }
 
 /// Why the physician is not in the scheme this year, if so.
-fn exclusion(profile: &Profile, year: Year) -> Option<String> {
+fn exclusion(profile: &Profile, year: Year) -> Option<&'static str> {
     let e = &profile.exercice;
     if e.zonage == Zonage::Zip || e.cabinet_secondaire_zip {
         return Some(
             "Le dispositif s'adresse aux médecins qui ne sont pas installés en ZIP (cabinet principal ou \
              secondaire) : vous y êtes installé."
-                .to_owned(),
         );
     }
     if let Some(c) = &e.contrat_demographique {
@@ -75,7 +74,6 @@ fn exclusion(profile: &Profile, year: Year) -> Option<String> {
             return Some(
                 "Votre contrat CSTM est conservé : il continue de rémunérer vos interventions en ZIP et \
                  exclut les consultations avancées. Le résilier ouvrirait ce forfait (§3.2 B)."
-                    .to_owned(),
             );
         }
     }
@@ -86,7 +84,6 @@ fn exclusion(profile: &Profile, year: Year) -> Option<String> {
         return Some(
             "En secteur 2 sans OPTAM, les consultations avancées doivent être faites au tarif opposable pour \
              ouvrir droit au forfait."
-                .to_owned(),
         );
     }
     None
@@ -113,7 +110,7 @@ impl Rule for ConsultationsAvancees {
     fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
         self.0.explain(CODE, LIBELLE, source, |p| {
         if let Some(motif) = exclusion(profile, year) {
-            return Dispositif::not_applicable(CODE, LIBELLE, source(), motif);
+            return Dispositif::not_applicable(CODE, LIBELLE, source(), motif.to_owned());
         }
         let lines: Vec<Line> = profile
             .consultations_avancees

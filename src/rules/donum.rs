@@ -80,10 +80,23 @@ const NUMERIQUE_SANTE: [(&str, &str); 2] = [
 /// A composite indicator: the mean of the rates that are not neutralised, against its target.
 struct Composite {
     services: &'static [(&'static str, &'static str)],
-    /// Mean in %, if at least one rate counts.
-    mean: Option<Decimal>,
+    /// The rates that count, as numerator and denominator.
+    fractions: Fractions,
     reached: bool,
     neutralised: usize,
+}
+
+/// The rates of an indicator that count: numerator and denominator, four at most.
+#[derive(Clone, Copy)]
+struct Fractions {
+    items: [(i64, i64); 4],
+    len: usize,
+}
+
+impl Fractions {
+    fn as_slice(&self) -> &[(i64, i64)] {
+        &self.items[..self.len]
+    }
 }
 
 /// One service's rate in a composite indicator.
@@ -114,23 +127,55 @@ fn composite(
     target: &Resolved,
     p: &Params,
 ) -> Composite {
-    let (mut sum, mut counted, mut neutralised) = (Decimal::ZERO, 0_i64, 0);
-    for (_, rate) in rates(n, services, p) {
-        match rate {
-            Rate::Neutralised(_) => neutralised += 1,
-            Rate::Counted(r) => {
-                sum += r;
-                counted += 1;
-            }
+    // At most four services in an indicator: a fixed array, no allocation on the total path.
+    let mut items = [(0_i64, 1_i64); 4];
+    let (mut len, mut neutralised) = (0, 0);
+    for (key, _) in services.iter().take(items.len()) {
+        let u: Usage = n.usage(key).copied().unwrap_or_default();
+        if Decimal::from(u.denominateur) < p.neutralisation.value {
+            neutralised += 1;
+        } else if u.denominateur > 0 {
+            items[len] = (u.numerateur, u.denominateur);
+            len += 1;
         }
     }
-    let mean = (counted > 0).then(|| sum / Decimal::from(counted));
+    let fractions = Fractions { items, len };
     Composite {
         services,
-        reached: mean.is_some_and(|m| m >= target.value),
-        mean,
+        reached: mean_reaches(fractions.as_slice(), target.value),
+        fractions,
         neutralised,
     }
+}
+
+/// Whether the mean of the rates numerator/denominator (in %) reaches `target` (in %), exactly:
+/// Σ nᵢ/dᵢ ≥ target × k / 100, cross-multiplied in integers, so that a mean exactly at the target
+/// (100/3 + 200/3 …) is not lost to a rounded division. Falls back to decimals on overflow.
+fn mean_reaches(fractions: &[(i64, i64)], target: Decimal) -> bool {
+    if fractions.is_empty() {
+        return false;
+    }
+    let exact = || -> Option<bool> {
+        let common: i128 = fractions
+            .iter()
+            .try_fold(1_i128, |l, (_, d)| l.checked_mul(i128::from(*d)))?;
+        let sum = fractions.iter().try_fold(0_i128, |acc, (num, d)| {
+            acc.checked_add(i128::from(*num).checked_mul(common / i128::from(*d))?)
+        })?;
+        // target = mantissa / 10^scale
+        let scale = 10_i128.checked_pow(target.scale())?;
+        let k = i128::try_from(fractions.len()).ok()?;
+        let left = sum.checked_mul(100)?.checked_mul(scale)?;
+        let right = target.mantissa().checked_mul(k)?.checked_mul(common)?;
+        Some(left >= right)
+    };
+    exact().unwrap_or_else(|| {
+        let sum: Decimal = fractions
+            .iter()
+            .map(|(num, d)| Decimal::from(*num) * Decimal::ONE_HUNDRED / Decimal::from(*d))
+            .sum();
+        sum >= target * Decimal::from(fractions.len())
+    })
 }
 
 /// « DCMT 95 % ; PSE neutralisé (dénominateur 8 < 10) ; … », for the report only.
@@ -197,12 +242,24 @@ impl Decisions {
 
 fn composite_formula(c: &Composite, n: &Numerique, p: &Params, target: &Resolved) -> String {
     let detail = detail(c, n, p);
-    match c.mean {
+    let fractions = c.fractions.as_slice();
+    let mean = (!fractions.is_empty()).then(|| {
+        let sum: Decimal = fractions
+            .iter()
+            .map(|(num, d)| Decimal::from(*num) * Decimal::ONE_HUNDRED / Decimal::from(*d))
+            .sum();
+        sum / Decimal::from(fractions.len())
+    });
+    match mean {
         Some(m) => format!(
             "{detail} → moyenne {} ; cible {} : {}",
             pct(m.round_dp(1)),
             pct(target.value),
-            if c.reached { "atteinte" } else { "non atteinte" }
+            if c.reached {
+                "atteinte"
+            } else {
+                "non atteinte"
+            }
         ),
         None => format!("{detail} → aucun taux à moyenner : cible non atteinte"),
     }
