@@ -118,9 +118,10 @@ pub fn shipped() -> Vec<Scenario> {
             "Proposition du 14/03/2024 — option 1",
             &format!(
                 "{SLIDES}, « Une revalorisation du forfait médecin traitant, en intégrant un forfait C2S à 10 € », \
-                 colonne option 1 : pas de montant propre aux patients non vus (ils comptent dans leur catégorie)"
+                 colonne option 1 : patients non vus « pas concerné » — la proposition ne prend en compte que les \
+                 patients vus dans les 2 ans, les non vus ne sont pas rémunérés"
             ),
-            &fmt_table(80, &[("fmt.socle.non_vus_distincts", 0)]),
+            &fmt_table(80, &[("fmt.socle.non_vu_2_ans", 0), ("fmt.socle.non_vus_distincts", 1)]),
         ),
         scenario(
             "Proposition du 14/03/2024 — option 2",

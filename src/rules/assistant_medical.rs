@@ -15,7 +15,7 @@ use crate::input::date::full_years;
 use crate::input::{
     AssistantMedical, BandePatientele, OptionEtp, Profile, Specialite, YearResults, Zonage,
 };
-use crate::money::{euros, pct, percent_of, round_cents, serialize_cents, to_cents};
+use crate::money::{count, euros, pct, percent_of, round_cents, serialize_cents, to_cents};
 use crate::params::convention_2024::{CONVENTION_START, SET as CONVENTION_2024};
 use crate::params::{Parameters, Resolved};
 
@@ -307,8 +307,8 @@ fn growth(r: &YearResults, both: bool) -> (Decimal, String) {
     };
     let pfa_text = format!(
         "PFA {} / objectif {} ({})",
-        r.pfa_realisee,
-        r.pfa_objectif,
+        count(r.pfa_realisee),
+        count(r.pfa_objectif),
         state(pfa_ok, pfa_down)
     );
     if !both {
@@ -324,8 +324,8 @@ fn growth(r: &YearResults, both: bool) -> (Decimal, String) {
     let (pmt_ok, pmt_down, pmt_rate) = progress(r.pmt_depart, r.pmt_objectif, r.pmt_realisee);
     let pmt_text = format!(
         "PMT {} / objectif {} ({})",
-        r.pmt_realisee,
-        r.pmt_objectif,
+        count(r.pmt_realisee),
+        count(r.pmt_objectif),
         state(pmt_ok, pmt_down)
     );
     let (share, rule) = if (pfa_down && !pfa_ok) || (pmt_down && !pmt_ok) {
@@ -333,7 +333,7 @@ fn growth(r: &YearResults, both: bool) -> (Decimal, String) {
     } else if pfa_ok || pmt_ok {
         (
             Decimal::ONE_HUNDRED,
-            "un objectif atteint sans baisse de l'autre : 100 %",
+            "un objectif atteint sans baisse de l'autre",
         )
     } else {
         (

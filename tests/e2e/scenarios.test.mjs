@@ -25,21 +25,21 @@
 //   = −468 € of socle (24 875 → 24 407), so ZIP 10 % × 24 407 = 2 440,70 (−46,80):
 //   FMT 32 822,50 − 514,80 = 32 307,70; total 36 562,50 − 514,80 = 36 047,70; écart −514,80.
 //
-// Option 1 (the shipped scenario's reading: no amount of its own for the non vus, each counts in
-// its category, seen or not, and so does each C2S beneficiary for the majoration):
-//   ALD ≥ 80      60 + 3                       =  63 × 80 = 5 040
-//   ALD < 80      1 + 2 + 150 + 20 + 35 + 2    = 210 × 55 = 11 550
-//   ≥ 80          45 + 1                       =  46 × 55 = 2 530
-//   75–79         40 + 2                       =  42 × 15 =   630
-//   7–74          560 + 60                     = 620 ×  5 = 3 100
-//   2–6           48 + 6                       =  54 ×  6 =   324
+// Option 1 (the shipped scenario's reading of « pas concerné »: the proposal counts only the
+// patients seen in the two years; the non vus are not paid, and get no C2S majoration):
+//   ALD ≥ 80      (60 − 1) + 3                 =  62 × 80 = 4 960
+//   ALD < 80      as signed                    = 206 × 55 = 11 330
+//   ≥ 80          as signed                    =  44 × 55 = 2 420
+//   75–79         as signed                    =  40 × 15 =   600
+//   7–74          as signed                    = 575 ×  5 = 2 875
+//   2–6           (48 − 2) + 6                 =  52 ×  6 =   312
 //   < 2           22 + 4                       =  26 × 15 =   390
-//   non vus       —                                            0
-//   socle                                                 23 564
-//   C2S: 4 + 6 + 60 + 20 + 2 + 2 + 1 + 3 = 98 × 10 €  =      980
-//   ZIP 10 % × 23 564                                 =    2 356,40
-//   FMT 23 564 + 980 + 2 356,40 + 4 540               =   31 440,40
-//   total 31 440,40 + 800 + 2 940 = 35 180,40; écart 31 440,40 − 32 822,50 = −1 382,10.
+//   non vus       56 × 0 €                                     0
+//   socle                                                 22 887
+//   C2S seen: 92 × 10 €                               =      920
+//   ZIP 10 % × 22 887                                 =    2 288,70
+//   FMT 22 887 + 920 + 2 288,70 + 4 540               =   30 635,70
+//   total 30 635,70 + 800 + 2 940 = 34 375,70; écart 30 635,70 − 32 822,50 = −2 186,80.
 //
 // « Mon scénario » with the 7–74 ans band at 6 € instead of 5 €: 575 seen patients × 1 € = +575 of
 //   socle (25 450), ZIP 10 % × 25 450 = 2 545 (+57,50): FMT 32 822,50 + 632,50 = 33 455,00;
@@ -169,36 +169,32 @@ pageTest("mode scénarios : le texte signé et l'option 2 du 14/03/2024 côte à
   assert.equal(plain(await text(page, "#verdict")), "En 2026, vous gagnez 1 132,34 € de plus qu'en 2025 (+3,2 %).");
 });
 
-pageTest("option 1 du 14/03/2024 : ALD de 80 ans ou plus à 80 €, les non vus dans leur catégorie", async (page) => {
+pageTest("option 1 du 14/03/2024 : ALD de 80 ans ou plus à 80 €, les non vus non rémunérés", async (page) => {
   await scenarioMode(page);
   await page.selectOption("#f-scenario-2", "1");
   await eventually(async () => (await table(page)).colonnes, [SIGNED, OPTION_2, OPTION_1]);
   const t = await table(page);
-  // As in the header comment: FMT 31 440,40 (−1 382,10), total 35 180,40.
-  assert.deepEqual(t.lignes[0], ["FMT", [eur("32 822,50")], [eur("32 307,70"), minus("514,80")], [eur("31 440,40"), minus("1 382,10")]]);
-  assert.deepEqual(t.totaux, [eur("36 562,50"), eur("36 047,70"), eur("35 180,40")]);
-  assert.deepEqual(t.ecarts, ["—", minus("514,80"), minus("1 382,10")]);
-  assert.equal(plain(await text(page, "#verdict")), `${OPTION_2} : −514,80 € ; ${OPTION_1} : −1 382,10 €`);
+  // As in the header comment: FMT 30 635,70 (−2 186,80), total 34 375,70.
+  assert.deepEqual(t.lignes[0], ["FMT", [eur("32 822,50")], [eur("32 307,70"), minus("514,80")], [eur("30 635,70"), minus("2 186,80")]]);
+  assert.deepEqual(t.totaux, [eur("36 562,50"), eur("36 047,70"), eur("34 375,70")]);
+  assert.deepEqual(t.ecarts, ["—", minus("514,80"), minus("2 186,80")]);
+  assert.equal(plain(await text(page, "#verdict")), `${OPTION_2} : −514,80 € ; ${OPTION_1} : −2 186,80 €`);
 
   // Its detail (the last column), line by line.
   const last = "#detail-a";
   const lines = {
-    "FMT.SOCLE.ALD_80_ANS_ET_PLUS": ["63 patients × 80 €", "5 040,00"],
-    "FMT.SOCLE.ALD_MOINS_80_ANS": ["210 patients × 55 €", "11 550,00"],
-    "FMT.SOCLE.80_ANS_ET_PLUS": ["46 patients × 55 €", "2 530,00"],
-    "FMT.SOCLE.75_A_79_ANS": ["42 patients × 15 €", "630,00"],
-    "FMT.SOCLE.7_A_74_ANS": ["620 patients × 5 €", "3 100,00"],
-    "FMT.SOCLE.2_A_6_ANS": ["54 patients × 6 €", "324,00"],
-    "FMT.SOCLE.MOINS_2_ANS": ["26 patients × 15 €", "390,00"],
-    "FMT.SOCLE.NON_VUS": ["Pas de montant propre : chaque patient non vu compte dans sa catégorie", "0,00"],
-    "FMT.C2S": ["98 patients × 10 €", "980,00"],
-    "FMT.MAJORATION.ZONE": ["10 % × socle de 23 564 €", "2 356,40"],
+    "FMT.SOCLE.ALD_80_ANS_ET_PLUS": ["62 patients × 80 €", "4 960,00"],
+    "FMT.SOCLE.ALD_MOINS_80_ANS": ["206 patients × 55 €", "11 330,00"],
+    "FMT.SOCLE.2_A_6_ANS": ["52 patients × 6 €", "312,00"],
+    "FMT.SOCLE.NON_VUS": ["56 patients × 0 €", "0,00"],
+    "FMT.C2S": ["92 patients × 10 €", "920,00"],
+    "FMT.MAJORATION.ZONE": ["10 % × socle de 22 887 €", "2 288,70"],
   };
   for (const [code, [f, a]] of Object.entries(lines)) {
     assert.equal(await formula(page, row(code, last)), f, code);
     assert.equal(await amount(page, row(code, last)), eur(a), code);
   }
-  assert.equal(await text(page, `${last} table.lines[data-code="FMT.SOCLE"] tfoot td`), eur("23 564,00"));
+  assert.equal(await text(page, `${last} table.lines[data-code="FMT.SOCLE"] tfoot td`), eur("22 887,00"));
 });
 
 pageTest("« Mon scénario » : une valeur changée, une valeur refusée près de son champ, « Revenir au texte signé »", async (page) => {
