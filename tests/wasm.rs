@@ -41,8 +41,11 @@ fn default_profile_computes_the_hand_total() {
     assert_eq!(fmt["groupes"][3]["sous_total"], "4540.00");
     // 24 875 + 920 + 2 487,50 + 4 540 = 32 822,50 €.
     assert_eq!(fmt["total"], "32822.50");
-    // + maître de stage in ZIP from 2026, 800 € (§3.4 B) = 33 622,50 €.
-    assert_eq!(r["total"], "33622.50");
+    // + maître de stage in ZIP from 2026, 800 € (§3.4 B) + DONUM (§3.3 A): socle 280 points
+    // (equipment, mean of DCMT/PSE/FSE/AAT 94,4 % ≥ 60 %), CM AT-MP/SPE 55 % (DSG neutralised,
+    // 4 < 10) ≥ 30 % → 60, DMP/ordonnance 36,8 % ≥ 30 % → 60, appCV and messages → 20: 420 points
+    // × 7 € = 2 940 € → 36 562,50 €.
+    assert_eq!(r["total"], "36562.50");
     // (24 875 + 920) / 4 = 6 448,75 € per quarter.
     assert_eq!(r["versements"][0]["montant"], "6448.75");
     assert_eq!(r["versements"][3]["montant"], "6448.75");
@@ -127,13 +130,13 @@ fn two_years_compared_through_the_boundary() {
     assert_eq!(out["statut"], "comparaison");
     let c = &out["comparaison"];
     // 2025: FPMT 19 976 + ROSP 5 527,55 + forfait structure 7 420 + VSM 2 506,61 = 35 430,16 €
-    // (each computed by hand in tests/before_2026.rs and the CLI tests); 2026: 33 622,50 €.
+    // (each computed by hand in tests/before_2026.rs and the CLI tests); 2026: 36 562,50 €.
     assert_eq!(c["rapport_a"]["total"], "35430.16");
-    assert_eq!(c["rapport_b"]["total"], "33622.50");
-    // 33 622,50 − 35 430,16 = −1 807,66 €, i.e. −5,1 % of 35 430,16.
-    assert_eq!(c["ecart"], "-1807.66");
-    assert_eq!(c["ecart_pourcent"], "\u{2212}5,1\u{a0}%");
-    assert!(c["verdict"].as_str().unwrap().contains("de moins"));
+    assert_eq!(c["rapport_b"]["total"], "36562.50");
+    // 36 562,50 − 35 430,16 = +1 132,34 €, i.e. +3,2 % of 35 430,16.
+    assert_eq!(c["ecart"], "1132.34");
+    assert_eq!(c["ecart_pourcent"], "+3,2\u{a0}%");
+    assert!(c["verdict"].as_str().unwrap().contains("de plus"));
     let fpmt = c["composantes"]
         .as_array()
         .unwrap()
@@ -142,4 +145,37 @@ fn two_years_compared_through_the_boundary() {
         .unwrap();
     assert_eq!(fpmt["ecart"], "-19976.00");
     assert!(fpmt["motif_b"].as_str().unwrap().contains("31/12/2025"));
+}
+
+#[wasm_bindgen_test]
+fn scenarios_side_by_side_through_the_boundary() {
+    use forfaits::wasm::{compare_scenarios, shipped_scenarios};
+    let shipped = back(shipped_scenarios());
+    let columns = json!([shipped[0], shipped[2]]);
+    let out = back(compare_scenarios(default_profile(), 2026, js(&columns)));
+    assert_eq!(out["statut"], "scenarios");
+    let c = &out["scenarios"]["colonnes"];
+    // Option 2 of 14/03/2024 prices the 2–6 ans band at 6 € instead of 15 €: 52 seen patients
+    // × −9 € = −468 € of socle, and −46,80 € of ZIP majoration: 36 562,50 − 514,80 = 36 047,70 €.
+    assert_eq!(c[0]["rapport"]["total"], "36562.50");
+    assert_eq!(c[1]["rapport"]["total"], "36047.70");
+    assert_eq!(c[1]["ecart"], "-514.80");
+    // An override of an unknown parameter is an error on its field.
+    let bad = json!([{"nom": "x", "valeurs": {"fmt.inconnu": "3"}}]);
+    let out = back(compare_scenarios(default_profile(), 2026, js(&bad)));
+    assert_eq!(
+        out["erreurs"][0]["champ"],
+        "scenarios.0.valeurs.fmt.inconnu"
+    );
+}
+
+#[wasm_bindgen_test]
+fn signatories_weight_through_the_boundary() {
+    use forfaits::wasm::{representativite, representativite_par_defaut};
+    let out = back(representativite(representativite_par_defaut()));
+    assert_eq!(out["statut"], "representativite");
+    let colleges = &out["representativite"]["colleges"];
+    // Préambule of the circular of 31/07/2024: 71,07 % (généralistes) and 73,68 % (spécialistes).
+    assert_eq!(colleges[0]["part_signataires"], "71.07");
+    assert_eq!(colleges[1]["part_signataires"], "73.68");
 }
