@@ -38,9 +38,13 @@ fn main() -> ExitCode {
 }
 
 fn print(value: &impl Serialize) -> Result<(), String> {
+    use std::io::Write;
     let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
-    println!("{text}");
-    Ok(())
+    // A reader that stops early (`| head`) is not an error of the calculator.
+    match writeln!(std::io::stdout().lock(), "{text}") {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
+        _ => Ok(()),
+    }
 }
 
 fn read(path: Option<&str>) -> Result<String, String> {

@@ -409,6 +409,12 @@ fn patientele(profile: &Profile, errors: &mut Vec<FieldError>) {
 
 fn prevention(profile: &Profile, errors: &mut Vec<FieldError>) {
     let patients = profile.patientele.total();
+    // A grid with a count out of range already has its error: no comparison with its total.
+    let grid_ok = profile
+        .patientele
+        .cells()
+        .iter()
+        .all(|c| (0..=MAX_COUNT).contains(&c.cell.patients));
     for r in profile.prevention.indicators() {
         let path = || r.path();
         let eligibles_ok = count(
@@ -430,7 +436,7 @@ fn prevention(profile: &Profile, errors: &mut Vec<FieldError>) {
                 ),
             ));
         }
-        if eligibles_ok && r.indicator.eligibles > patients {
+        if grid_ok && eligibles_ok && r.indicator.eligibles > patients {
             errors.push(FieldError::new(
                 format!("{}.eligibles", path()),
                 format!(

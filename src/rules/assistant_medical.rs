@@ -235,10 +235,14 @@ fn modulation(
     } else {
         None
     };
-    let both = matches!(
-        profile.exercice.specialite,
-        Specialite::MedecineGenerale | Specialite::Pediatrie
-    );
+    // Généralistes and pédiatres are assessed on PFA and PMT (§4.4); a PMT left empty (0 at the
+    // start, as objective and as achieved) is not assessed: the PFA alone decides.
+    let pmt_entered = r.pmt_depart != 0 || r.pmt_objectif != 0 || r.pmt_realisee != 0;
+    let both = pmt_entered
+        && matches!(
+            profile.exercice.specialite,
+            Specialite::MedecineGenerale | Specialite::Pediatrie
+        );
     match tolerance {
         Some((tol, why)) => maintain(r, both, tol, &why),
         None => growth(r, both),
@@ -594,6 +598,7 @@ pub fn schedule(profile: &Profile, params: &Parameters) -> Option<Schedule> {
             "Taux d'atteinte d'un objectif de hausse : (réalisé − départ) / (objectif − départ). Une baisse d'un des deux indicateurs (PFA ou PMT) prive de l'aide, comme dans les lignes du tableau du §4.5.",
             "Au P95 comme à 65 ans et plus, au-delà de la tolérance, l'aide est proratisée sur la patientèle réalisée rapportée au plancher de tolérance ; l'âge est apprécié au début de l'année de contrat.",
             "Un versement est daté du début de sa fenêtre (signature, anniversaire) pour les totaux par année civile.",
+            "Pour un généraliste ou un pédiatre, une PMT laissée vide (0 au départ, en objectif et en réalisé) n'est pas évaluée : la PFA seule décide.",
         ]
         .map(str::to_owned),
     );

@@ -64,26 +64,23 @@ const perCalendarYear = (page) =>
 // 3rd, a deposit of 50 % at the anniversary and the balance (maximum × share − deposit) in the two
 // months after the next one.
 // 3rd year results: PFA start 1 500, objective 1 700, reached 1 650 (not reached, no decrease: a
-// rate of (1 650 − 1 500) / (1 700 − 1 500) = 75 %); PMT left empty, i.e. 0 / 0 / 0. In the code
-// (src/rules/assistant_medical.rs, `progress`) an objective of 0 with 0 reached is « atteint »
-// (0 ≥ 0) and not a decrease, so for a généraliste the table of §4.5 reads « PFA non atteint
-// (sans baisse), PMT atteint → 100 % »: the 3rd year is paid in full.
+// rate of (1 650 − 1 500) / (1 700 − 1 500) = 75 %); PMT left empty (0 / 0 / 0): not assessed, so
+// the PFA alone decides (the core's stated reading) → 75 %.
 //   15/11/2021  1st year               36 190
 //   15/11/2022  2nd year               26 667
 //   15/11/2023  3rd year deposit       50 % × 20 952 = 10 476
-//   15/11/2024  3rd year balance       100 % × 20 952 − 10 476 = 10 476 (not revalorised)
+//   15/11/2024  3rd year balance       75 % × 20 952 − 10 476 = 15 714 − 10 476 = 5 238 (not revalorised)
 //   15/11/2024  4th year deposit       50 % × 22 000 = 11 000 (revalorised)
 //   15/11/2025  4th year balance       22 000 − 11 000 = 11 000 (results not entered: maximum)
 //   15/11/2025  5th year deposit       11 000
 //   15/11/2026  5th year balance       11 000
-//   per calendar year: 2021 36 190; 2022 26 667; 2023 10 476; 2024 21 476; 2025 22 000;
-//   2026 11 000; total 36 190 + 26 667 + 20 952 + 22 000 + 22 000 = 127 809.
+//   per calendar year: 2021 36 190; 2022 26 667; 2023 10 476; 2024 16 238; 2025 22 000;
+//   2026 11 000; total 36 190 + 26 667 + 15 714 + 22 000 + 22 000 = 122 571.
 // In the year reports, the payments that fall in the year: 2026 + 11 000 = 47 562,50; 2025
 // + 22 000 = 57 430,16; écart 47 562,50 − 57 430,16 = −9 867,66 (9 867,66 / 57 430,16 = 17,18 %
 // → −17,2 %).
 // With a PMT of 800 → objective 900, reached 800 (not reached, no decrease, rate 0 %), the 3rd year
-// is prorated on the better rate, 75 %: 75 % × 20 952 = 15 714, balance 15 714 − 10 476 = 5 238 on
-// 15/11/2024 (2024: 5 238 + 11 000 = 16 238; total 127 809 − 5 238 = 122 571).
+// is prorated on the better rate, 75 % too: the same schedule.
 
 pageTest("assistant médical : l'échéancier daté du contrat signé le 15/11/2021 (l'exemple du 15 novembre)", async (page) => {
   assert.equal(await page.locator("#assistant-champs").isHidden(), true);
@@ -99,7 +96,7 @@ pageTest("assistant médical : l'échéancier daté du contrat signé le 15/11/2
   await page.fill("#f-assistant_medical-resultats-0-pfa_depart", "1500");
   await page.fill("#f-assistant_medical-resultats-0-pfa_objectif", "1700");
   await page.fill("#f-assistant_medical-resultats-0-pfa_realisee", "1650");
-  await eventually(() => text(page, "#echeancier-total"), eur("127 809,00"));
+  await eventually(() => text(page, "#echeancier-total"), eur("122 571,00"));
   assert.equal(await page.locator("#echeancier").isVisible(), true);
 
   const not = "versement intégral quelle que soit l'atteinte des objectifs";
@@ -110,20 +107,20 @@ pageTest("assistant médical : l'échéancier daté du contrat signé le 15/11/2
     [
       ["1", "15/11/2021 – 14/11/2022", eur("36 190,00"), false, "100 %"],
       ["2", "15/11/2022 – 14/11/2023", eur("26 667,00"), false, "100 %"],
-      ["3", "15/11/2023 – 14/11/2024", eur("20 952,00"), false, "100 %"],
+      ["3", "15/11/2023 – 14/11/2024", eur("20 952,00"), false, "75 %"],
       ["4", "15/11/2024 – 14/11/2025", eur("22 000,00"), true, "100 %"],
       ["5", "15/11/2025 – 14/11/2026", eur("22 000,00"), true, "100 %"],
     ],
   );
   assert.deepEqual([years[0].pourquoi, years[1].pourquoi, years[3].pourquoi, years[4].pourquoi], [not, not, later, later]);
-  // The 3rd year: PFA short of its objective without a decrease, the empty PMT (0 / 0) reached.
-  assert.match(years[2].pourquoi, /^PFA 1650 \/ objectif 1700 \(non atteint, sans baisse\) ; PMT 0 \/ objectif 0 \(atteint\) → un objectif atteint sans baisse de l'autre : 100 %/);
+  // The 3rd year: PFA short of its objective without a decrease; the empty PMT is not assessed.
+  assert.match(years[2].pourquoi, /^PFA 1 650 \/ objectif 1 700 \(non atteint, sans baisse\) → 75 %/);
 
   assert.deepEqual(await payments(page), [
     ["2021-11-15", "1re année : aide intégrale — versement intégral", eur("36 190,00")],
     ["2022-11-15", "2e année : aide intégrale — versement intégral", eur("26 667,00")],
     ["2023-11-15", "3e année : acompte de 50 % — acompte", eur("10 476,00")],
-    ["2024-11-15", "3e année : 100 % de l'aide maximale (20 952 €), moins l'acompte — solde", eur("10 476,00")],
+    ["2024-11-15", "3e année : 75 % de l'aide maximale (20 952 €), moins l'acompte — solde", eur("5 238,00")],
     ["2024-11-15", "4e année : acompte de 50 % — acompte", eur("11 000,00")],
     ["2025-11-15", "4e année : 100 % de l'aide maximale (22 000 €), moins l'acompte — solde", eur("11 000,00")],
     ["2025-11-15", "5e année : acompte de 50 % — acompte", eur("11 000,00")],
@@ -137,7 +134,7 @@ pageTest("assistant médical : l'échéancier daté du contrat signé le 15/11/2
     ["2021", eur("36 190,00")],
     ["2022", eur("26 667,00")],
     ["2023", eur("10 476,00")],
-    ["2024", eur("21 476,00")],
+    ["2024", eur("16 238,00")],
     ["2025", eur("22 000,00")],
     ["2026", eur("11 000,00")],
   ]);

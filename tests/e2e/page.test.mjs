@@ -441,8 +441,8 @@ pageTest("à l'impression : un résumé avec l'année, la date des paramètres e
   ]) {
     assert.ok(sources.includes(document), `source absente de l'en-tête : ${document}`);
   }
-  // Kept: the total and the verdict, the table by dispositif, the payments of 2026, a heading per
-  // dispositif with its amount.
+  // Kept (a one-page summary): the total and the verdict, the table by dispositif, the payments
+  // of 2026. The per-dispositif detail stays on screen.
   assert.equal(await page.locator("#profil").isHidden(), true);
   assert.equal(await page.locator(".actions:visible").count(), 0, "aucun bouton imprimé");
   assert.equal(await page.locator("#montant-total").isVisible(), true);
@@ -451,7 +451,8 @@ pageTest("à l'impression : un résumé avec l'année, la date des paramètres e
   assert.equal(await page.locator("#comparaison").isVisible(), true);
   assert.equal(await page.locator(`${B} table.payments`).isVisible(), true);
   assert.equal(plain(await page.locator(`${B} .dispositif[data-code="DONUM"] h4`).textContent()), "Dotation numérique (DONUM) — 2 940,00 €");
-  assert.equal(await page.locator(`${B} .dispositif[data-code="DONUM"] h4`).isVisible(), true);
+  assert.equal(await page.locator(`${B} .dispositif[data-code="DONUM"] h4`).isHidden(), true);
+  assert.equal(await page.locator("#interpretations").isHidden(), true);
   // Left out: every line-by-line table, the comparison year's detail, the chart, what does not
   // exist in 2026.
   assert.equal(await page.locator("table.lines:visible").count(), 0, "des tableaux ligne par ligne s'impriment");
