@@ -159,7 +159,8 @@ export function showReport(report) {
   document.getElementById("detail-a-box").hidden = true;
   const rows = report.dispositifs
     .filter((d) => !d.motif_absence)
-    .flatMap((d) => d.groupes.map((g) => ({ code: g.code, libelle: `${d.code} — ${g.libelle}`, values: [g.sous_total] })));
+    .flatMap((d) => d.groupes.map((g) => ({ code: g.code, libelle: `${d.code} — ${g.libelle}`, values: [g.sous_total] })))
+    .filter((row) => row.values[0] !== "0.00");
   chart(rows, [String(report.annee)]);
   detail(document.getElementById("detail-b"), report, "titre-detail-b");
   interpretations([report]);

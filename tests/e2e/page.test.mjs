@@ -711,9 +711,8 @@ pageTest("« Pas de comparaison » : une seule année, sans verdict ni tableau c
   assert.equal(plain(await text(page, "#total .total-label")), "Vos forfaits 2026");
   assert.equal(await page.locator("#verdict").count(), 0);
   assert.equal(await page.locator("#detail-a-box").isHidden(), true);
-  // The chart shows the groups of the single year with their sub-totals (those of the dispositifs
-  // computed, even at 0 €): DONUM socle 280 points = 1 960 €, optional 60 + 60 + 20 = 140 points
-  // = 980 €.
+  // The chart shows the groups of the single year that pay something, with their sub-totals:
+  // DONUM socle 280 points = 1 960 €, optional 60 + 60 + 20 = 140 points = 980 €.
   const bars = await page.locator("#barres .bar-row[data-code]").evaluateAll((rows) =>
     rows.map((r) => [r.dataset.code, ...[...r.querySelectorAll(".bar-value")].map((v) => v.textContent)]),
   );
@@ -724,12 +723,7 @@ pageTest("« Pas de comparaison » : une seule année, sans verdict ni tableau c
     ["FMT.PREVENTION", eur("4 540,00")],
     ["DONUM.SOCLE", eur("1 960,00")],
     ["DONUM.OPTIONNELS", eur("980,00")],
-    ["MISSIONS.SAS", eur("0,00")],
     ["MISSIONS.MAITRE_DE_STAGE", eur("800,00")],
-    ["MISSIONS.AME", eur("0,00")],
-    ["MISSIONS.IPA", eur("0,00")],
-    ["AIDES_INSTALLATION.AIDES", eur("0,00")],
-    ["QUALITE.LIGNES", eur("0,00")],
   ]);
   assert.equal(await amount(page, row("FMT.SOCLE.ALD_80_ANS_ET_PLUS")), eur("6 200,00"));
   // 2026 alone asks nothing about the ROSP, the forfait structure's declarations or the VSM.
