@@ -43,6 +43,11 @@ function relevantSections(reports) {
   for (const section of document.querySelectorAll("[data-dispositifs]")) {
     section.hidden = !section.dataset.dispositifs.split(" ").some((code) => inForce.has(code));
   }
+  // Finer: a part of a dispositif that exists only in some years (the SAS mission from 2026).
+  const groups = new Set(reports.flatMap((r) => r.dispositifs.flatMap((d) => d.groupes.map((g) => g.code))));
+  for (const part of document.querySelectorAll("[data-groupes]")) {
+    part.hidden = !part.dataset.groupes.split(" ").some((code) => groups.has(code));
+  }
   const installedInZip = document.querySelector("input[name=zonage][value='zip']").checked || $("f-exercice-cabinet_secondaire_zip").checked;
   if (installedInZip) $("section-consultations-avancees").hidden = true;
 }

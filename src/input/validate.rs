@@ -7,7 +7,7 @@ use chrono::Datelike;
 use serde::Serialize;
 
 use super::date::full_years;
-use super::{Optam, Profile, Secteur};
+use super::{DateInput, Optam, Profile, Secteur};
 
 /// The calculation years the page and the CLI accept.
 pub const YEARS: RangeInclusive<i32> = 2021..=2035;
@@ -157,6 +157,23 @@ fn from_2026(profile: &Profile, errors: &mut Vec<FieldError>) {
         ));
     }
     let p = &profile.exercice;
+    let installed = p.date_premiere_installation.get();
+    let before_installation =
+        |date: &DateInput| date.get().zip(installed).is_some_and(|(d, i)| d < i);
+    if before_installation(&p.date_ouverture_cabinet_secondaire) {
+        errors.push(FieldError::new(
+            "exercice.date_ouverture_cabinet_secondaire",
+            "Le cabinet secondaire ne peut pas ouvrir avant la première installation.",
+        ));
+    }
+    if let Some(c) = &p.contrat_demographique {
+        if before_installation(&c.resiliation) {
+            errors.push(FieldError::new(
+                "exercice.contrat_demographique.resiliation",
+                "Le contrat ne peut pas être résilié avant la première installation.",
+            ));
+        }
+    }
     if p.date_ouverture_cabinet_secondaire.is_invalid() {
         errors.push(FieldError::new(
             "exercice.date_ouverture_cabinet_secondaire",

@@ -98,10 +98,12 @@ const DEFAULT_SECTIONS = {
   FS: true,
   VSM: true,
   "FS MISSIONS": true,
-  MISSIONS: true,
   CONSULTATIONS_AVANCEES: false,
   QUALITE: true,
 };
+/** The parts of a section that exist only in some years, by their data-groupes. */
+const groupParts = (page) =>
+  page.locator("#profil [data-groupes]").evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.groupes, !e.hidden])));
 /** Single-year view: "Pas de comparaison". */
 async function singleYear(page) {
   await page.selectOption("#f-comparer", "");
@@ -345,10 +347,11 @@ pageTest("année 2025 seule : pas de FMT, il commence le 01/01/2026", async (pag
     FS: true,
     VSM: true,
     "FS MISSIONS": true,
-    MISSIONS: true,
     CONSULTATIONS_AVANCEES: false,
     QUALITE: true,
   });
+  // In 2025 the missions pay the AME and the IPA, not yet the SAS (from 2026, §3.4 A).
+  assert.deepEqual(await groupParts(page), { "MISSIONS.SAS": false, "MISSIONS.AME": true, "MISSIONS.IPA": true });
 });
 
 pageTest("primo-installé en ZIP : majoration de zone de 50 % la 1re année", async (page) => {
