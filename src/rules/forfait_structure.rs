@@ -364,7 +364,7 @@ impl Rule for ForfaitStructure {
         let mut v1: Vec<Line> = prereqs
             .iter()
             .map(|r| {
-                Line::new(
+                let line = Line::new(
                     r.code,
                     format!("Prérequis — {}", r.libelle),
                     format!(
@@ -374,7 +374,15 @@ impl Rule for ForfaitStructure {
                     ),
                     Decimal::ZERO,
                     p.volet1.citation.clone(),
-                )
+                );
+                if r.code == "FS.V1.LOGICIEL" {
+                    line.note(
+                        "Le LAP certifié n'est pas exigé d'une spécialité sans offre de tels logiciels \
+                         (avenant 9, annexe 3, 3°) : le logiciel seul suffit alors.",
+                    )
+                } else {
+                    line
+                }
             })
             .collect();
         let missing: Vec<&str> = prereqs
