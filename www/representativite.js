@@ -55,17 +55,11 @@ function readInteger(text) {
   return { value: Math.abs(n) > 1e15 ? Math.sign(n) * 1e15 : n };
 }
 
-/** A typed share: empty → none (computed from the votes); a number → its plain form ("39,30" →
- *  "39.3", as the core writes the preloaded shares, so unchanged results stay the 2021 ones);
- *  anything else as typed, for the core to reject on its field. */
+/** A typed share: empty → none (computed from the votes); otherwise as typed — the core reads
+ *  « 39,30 » as 39,3 and rejects on its field what is not a number. */
 function readShare(text) {
-  const t = text.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
-  if (t === "") return undefined;
-  const m = /^(\d+)(?:\.(\d*))?$/.exec(t);
-  if (!m) return text.trim();
-  const int = m[1].replace(/^0+(?=\d)/, "");
-  const frac = (m[2] ?? "").replace(/0+$/, "");
-  return frac ? `${int}.${frac}` : int;
+  const t = text.trim();
+  return t === "" ? undefined : t;
 }
 
 /** "39.3" → "39,30" for the input (two decimals, as the slide prints them). */
@@ -372,12 +366,7 @@ function readForm() {
       }),
     };
   }
-  // The notes of the preloaded results are about those figures: kept while they are unchanged.
-  const d = state.defaults.resultats;
-  const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-  const unchanged = COLLEGES.every((c) => same(resultats[c.cle], d[c.cle]));
-  if (unchanged && resultats.scrutin === d.scrutin && resultats.source === d.source) resultats.notes = d.notes;
-  else if (!unchanged && resultats.source === d.source) resultats.source = `${d.source} — chiffres modifiés dans la page`;
+  // The core keeps the preloaded results' notes while their figures are unchanged.
   const signataires = [...document.querySelectorAll("#rep-signataires input[type=checkbox]")]
     .filter((b) => b.checked)
     .map((b) => b.dataset.name);

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct DecimalInput {
     raw: String,
     parsed: Option<Decimal>,
@@ -34,6 +34,19 @@ impl DecimalInput {
         self.parsed.unwrap_or_default()
     }
 }
+
+/// Two inputs are equal when they are the same number (« 39,30 » and « 39.3 »), or, when either is
+/// not a number, the same text.
+impl PartialEq for DecimalInput {
+    fn eq(&self, other: &Self) -> bool {
+        match (self.parsed, other.parsed) {
+            (Some(a), Some(b)) => a == b,
+            _ => self.raw == other.raw,
+        }
+    }
+}
+
+impl Eq for DecimalInput {}
 
 /// Nothing typed: zero.
 impl Default for DecimalInput {
@@ -100,6 +113,8 @@ mod tests {
         assert_eq!(DecimalInput::new("1 200").get(), Some(dec!(1200)));
         assert_eq!(DecimalInput::new("").get(), Some(dec!(0)));
         assert_eq!(DecimalInput::new("douze").get(), None);
+        assert_eq!(DecimalInput::new("39,30"), DecimalInput::new("39.3"));
+        assert_ne!(DecimalInput::new("douze"), DecimalInput::new("onze"));
         let v: DecimalInput = serde_json::from_str("412.5").unwrap();
         assert_eq!(v.get(), Some(dec!(412.5)));
     }

@@ -198,6 +198,13 @@ pub(crate) const fn dated(
     }
 }
 
+/// A value looked up by an identifier built at run time (« fs.volet2.aat.seuil »): `None` when
+/// it is not a parameter of the catalogue or has no value in force at `date` (an indicator of some
+/// years only). A test checks that every built identifier is in the catalogue.
+pub fn find(params: &Parameters, id: &str, date: NaiveDate) -> Option<Resolved> {
+    params.get(definition(id)?.id, date).ok()
+}
+
 /// A parameter as the scenario editor shows it: what it is, its value in force, its source.
 #[derive(Debug, Clone, Serialize)]
 pub struct InForceRow {

@@ -111,6 +111,13 @@ impl Resultats {
     }
 }
 
+impl Resultats {
+    /// The same votes and shares in both colleges, whatever the name, source and notes.
+    pub fn same_figures(&self, other: &Self) -> bool {
+        self.generalistes == other.generalistes && self.specialistes == other.specialistes
+    }
+}
+
 impl Default for Resultats {
     fn default() -> Self {
         urps_2021()
@@ -357,7 +364,16 @@ pub fn compute(scenario: &Scenario) -> Result<Representativite, Vec<FieldError>>
         .map(|s| s.trim().to_owned())
         .collect();
     let mut avertissements = Vec::new();
-    let mut notes = results.notes.clone();
+    // The notes of the preloaded results are about those figures: they go with them, and results
+    // edited from that source say so.
+    let preloaded = urps_2021();
+    let same_source = results.source.trim() == preloaded.source;
+    let same_figures = results.same_figures(&preloaded);
+    let mut notes = if results.notes.is_empty() && same_figures && same_source {
+        preloaded.notes.clone()
+    } else {
+        results.notes.clone()
+    };
     let mut colleges = Vec::new();
     for college in College::ALL {
         let c = college_result(results, college, &signataires, scenario.sieges(college));
@@ -372,6 +388,11 @@ pub fn compute(scenario: &Scenario) -> Result<Representativite, Vec<FieldError>>
     }
     let source = if results.source.trim().is_empty() {
         "Résultats saisis par l'utilisateur (sans source indiquée)".to_owned()
+    } else if same_source && !same_figures {
+        format!(
+            "{} — chiffres modifiés depuis cette source",
+            results.source.trim()
+        )
     } else {
         results.source.trim().to_owned()
     };
@@ -534,7 +555,7 @@ fn comparaison_publiee(scenario: &Scenario, college: College, c: &ResultatColleg
         && SIGNATAIRES_2024
             .iter()
             .all(|s| est_signataire(s, &scenario.signataires));
-    if scenario.resultats != urps_2021()
+    if !scenario.resultats.same_figures(&urps_2021())
         || !same_set
         || scenario.sieges(college) != SIEGES_PAR_COLLEGE
     {

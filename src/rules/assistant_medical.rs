@@ -46,6 +46,17 @@ pub enum Nature {
     Solde,
 }
 
+impl Nature {
+    /// The last part of a report line's code.
+    fn code(&self) -> &'static str {
+        match self {
+            Self::Integral => "INTEGRAL",
+            Self::Acompte => "ACOMPTE",
+            Self::Solde => "SOLDE",
+        }
+    }
+}
+
 /// One payment, dated.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Payment {
@@ -91,8 +102,8 @@ const EXCLUDED: [(Specialite, &str); 6] = [
     (Specialite::MedecineNucleaire, "médecine nucléaire"),
 ];
 
-fn get(params: &Parameters, id: &'static str, on: NaiveDate) -> Option<Resolved> {
-    params.get(id, on.max(CONVENTION_START)).ok()
+fn get(params: &Parameters, id: &str, on: NaiveDate) -> Option<Resolved> {
+    crate::params::find(params, id, on.max(CONVENTION_START))
 }
 
 /// Why the physician cannot sign the contract, if so (§4.1 and §4.3).
@@ -176,14 +187,6 @@ fn amount_id(option: OptionEtp, band: BandePatientele, rang: i64) -> String {
         _ => "annee_3",
     };
     format!("am.{}.{key}", option.key())
-}
-
-/// The static id of a parameter built from parts (ids are static strings in the sets).
-fn static_id(id: &str) -> Option<&'static str> {
-    crate::params::DEFINITIONS
-        .iter()
-        .map(|d| d.id)
-        .find(|d| *d == id)
 }
 
 /// (share paid in %, explanation) for a year from the 3rd, given its results.
@@ -405,10 +408,11 @@ pub fn schedule(profile: &Profile, params: &Parameters) -> Option<Schedule> {
         if end.is_some_and(|e| start > e) {
             break;
         }
-        let Some(id) = static_id(&amount_id(c.option, c.bande_patientele, rang)) else {
-            break;
-        };
-        let Some(max) = get(params, id, start) else {
+        let Some(max) = get(
+            params,
+            &amount_id(c.option, c.bande_patientele, rang),
+            start,
+        ) else {
             break;
         };
         let revalorise = start >= revalorised_from;
@@ -652,19 +656,23 @@ impl super::Rule for Payments {
         }
         let lines = of_year
             .iter()
-            .map(|p| {
-                let y = &s.annees_contrat[usize::try_from(p.annee_contrat - 1).unwrap_or(0)];
-                Line::new(
+            .filter_map(|p| {
+                // Every payment belongs to a contract year of the schedule.
+                let y = s
+                    .annees_contrat
+                    .iter()
+                    .find(|y| y.rang == p.annee_contrat)?;
+                Some(Line::new(
                     format!(
                         "ASSISTANT_MEDICAL.ANNEE_{}.{}",
                         p.annee_contrat,
-                        format!("{:?}", p.nature).to_uppercase()
+                        p.nature.code()
                     ),
                     format!("{} ({})", p.pourquoi, s.option),
                     format!("{} — {}", p.echeance, y.explication),
                     p.montant,
                     y.source.clone(),
-                )
+                ))
             })
             .collect::<Vec<_>>();
         let lines = lines

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use crate::input::{Profile, Specialite, Usage};
 use crate::money::{pct, plain};
-use crate::params::{NotInForce, Parameters, Resolved, SETS};
+use crate::params::{find, NotInForce, Parameters, Resolved};
 use crate::report::{famille, Dispositif, Group, Line, Payment};
 
 use super::maitre_de_stage::MaitreDeStage;
@@ -73,63 +73,27 @@ pub struct Params {
 #[derive(Debug, Clone)]
 pub struct ForfaitStructure(InForce<Box<Params>>);
 
-/// `id`'s value if the texts give it one at the date (an indicator of some years only).
-fn optional(
-    params: &Parameters,
-    id: &'static str,
-    year: Year,
-) -> Result<Option<Resolved>, NotInForce> {
-    let known = SETS
-        .iter()
-        .flat_map(|s| s.valeurs.iter())
-        .any(|v| v.id == id);
-    match params.get(id, year.parameters_date) {
-        Ok(r) => Ok(Some(r)),
-        Err(_) if known => Ok(None),
-        Err(e) => Err(e),
-    }
-}
-
-/// Parameter identifiers are static strings; these are built once per key.
-fn id(prefix: &str, key: &str, suffix: &str) -> &'static str {
-    let all = SETS.iter().flat_map(|s| s.valeurs.iter()).map(|v| v.id);
-    let wanted = format!("{prefix}{key}{suffix}");
-    all.into_iter()
-        .find(|i| *i == wanted)
-        .unwrap_or("fs.inconnu")
-}
-
 impl Params {
     fn resolve(params: &Parameters, year: Year) -> Result<Self, NotInForce> {
         let get = |id| params.get(id, year.parameters_date);
-        let mut usages = Vec::new();
-        for (key, label) in USAGES {
-            let target = optional(params, id("fs.volet2.", key, ".seuil"), year)?;
-            let pts = optional(params, id("fs.volet2.", key, ".points"), year)?;
-            if let (Some(t), Some(p)) = (target, pts) {
-                usages.push((key, label, t, p));
-            }
-        }
-        let mut declared = Vec::new();
-        for (key, label) in DECLARED {
-            if let Some(p) = optional(params, id("fs.volet2.", key, ""), year)? {
-                declared.push((key, label, p));
-            }
-        }
-        let band = |i: usize| -> Result<Option<(Resolved, Resolved)>, NotInForce> {
-            let s = optional(
-                params,
-                id("fs.volet2.snp_sas.seuil_", &i.to_string(), ""),
-                year,
-            )?;
-            let p = optional(
-                params,
-                id("fs.volet2.snp_sas.points_", &i.to_string(), ""),
-                year,
-            )?;
-            Ok(s.zip(p))
+        let find = |id: String| find(params, &id, year.parameters_date);
+        let usages = USAGES
+            .into_iter()
+            .filter_map(|(key, label)| {
+                let target = find(format!("fs.volet2.{key}.seuil"))?;
+                let pts = find(format!("fs.volet2.{key}.points"))?;
+                Some((key, label, target, pts))
+            })
+            .collect();
+        let declared = DECLARED
+            .into_iter()
+            .filter_map(|(key, label)| Some((key, label, find(format!("fs.volet2.{key}"))?)))
+            .collect();
+        let band = |i: usize| {
+            find(format!("fs.volet2.snp_sas.seuil_{i}"))
+                .zip(find(format!("fs.volet2.snp_sas.points_{i}")))
         };
-        let snp_bands = match (band(1)?, band(2)?, band(3)?, band(4)?, band(5)?) {
+        let snp_bands = match (band(1), band(2), band(3), band(4), band(5)) {
             (Some(a), Some(b), Some(c), Some(d), Some(e)) => Some([a, b, c, d, e]),
             _ => None,
         };
@@ -481,15 +445,26 @@ impl Rule for ForfaitStructure {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::params::definition;
 
     #[test]
     fn every_indicator_key_has_its_parameters() {
         for (key, _) in USAGES {
-            assert_ne!(id("fs.volet2.", key, ".seuil"), "fs.inconnu", "{key}");
-            assert_ne!(id("fs.volet2.", key, ".points"), "fs.inconnu", "{key}");
+            assert!(
+                definition(&format!("fs.volet2.{key}.seuil")).is_some(),
+                "{key}"
+            );
+            assert!(
+                definition(&format!("fs.volet2.{key}.points")).is_some(),
+                "{key}"
+            );
         }
         for (key, _) in DECLARED {
-            assert_ne!(id("fs.volet2.", key, ""), "fs.inconnu", "{key}");
+            assert!(definition(&format!("fs.volet2.{key}")).is_some(), "{key}");
+        }
+        for i in 1..=5 {
+            assert!(definition(&format!("fs.volet2.snp_sas.seuil_{i}")).is_some());
+            assert!(definition(&format!("fs.volet2.snp_sas.points_{i}")).is_some());
         }
     }
 }
