@@ -77,6 +77,10 @@ impl Params {
 }
 
 impl Rule for AidesInstallation {
+    fn code(&self) -> &'static str {
+        CODE
+    }
+
     fn total(&self, profile: &Profile, year: Year) -> Decimal {
         match &self.0 {
             InForce::Yes(p) if controlled_fees(&profile.exercice) => {

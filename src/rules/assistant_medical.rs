@@ -617,6 +617,10 @@ const CODE: &str = "ASSISTANT_MEDICAL";
 const LIBELLE: &str = "Aide à l'emploi d'un assistant médical (versements de l'année)";
 
 impl super::Rule for Payments {
+    fn code(&self) -> &'static str {
+        CODE
+    }
+
     fn total(&self, profile: &Profile, year: super::Year) -> Decimal {
         schedule(profile, &self.0).map_or(Decimal::ZERO, |s| {
             s.versements

@@ -95,6 +95,10 @@ fn paid(done: i64, p: &Params) -> Decimal {
 }
 
 impl Rule for ConsultationsAvancees {
+    fn code(&self) -> &'static str {
+        CODE
+    }
+
     fn total(&self, profile: &Profile, year: Year) -> Decimal {
         match &self.0 {
             InForce::Yes(p) if exclusion(profile, year).is_none() => profile

@@ -266,6 +266,10 @@ fn composite_formula(c: &Composite, n: &Numerique, p: &Params, target: &Resolved
 }
 
 impl Rule for Donum {
+    fn code(&self) -> &'static str {
+        CODE
+    }
+
     fn total(&self, profile: &Profile, _year: Year) -> Decimal {
         self.0.total(|p| {
             decide(profile, p)

@@ -307,6 +307,10 @@ fn volet2(profile: &Profile, p: &Params) -> Vec<Indicator> {
 }
 
 impl Rule for ForfaitStructure {
+    fn code(&self) -> &'static str {
+        CODE
+    }
+
     fn total(&self, profile: &Profile, year: Year) -> Decimal {
         let InForce::Yes(p) = &self.0 else {
             return Decimal::ZERO;

@@ -58,6 +58,10 @@ fn patients(profile: &Profile) -> [i64; 7] {
 }
 
 impl Rule for Fpmt {
+    fn code(&self) -> &'static str {
+        CODE
+    }
+
     fn total(&self, profile: &Profile, _year: Year) -> Decimal {
         self.0.total(|amounts| {
             patients(profile)

@@ -119,6 +119,10 @@ impl Params {
 }
 
 impl Rule for Missions {
+    fn code(&self) -> &'static str {
+        CODE
+    }
+
     fn total(&self, profile: &Profile, _year: Year) -> Decimal {
         self.0.total(|p| p.amounts(profile).iter().sum())
     }

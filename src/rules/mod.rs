@@ -49,6 +49,8 @@ impl Year {
 
 /// A dispositif's rule, with its parameters of the year already read.
 pub trait Rule: std::fmt::Debug + Send + Sync {
+    /// The dispositif's code in the report (« FMT », « DONUM »…).
+    fn code(&self) -> &'static str;
     /// The dispositif with every line that explains it, or why it does not apply.
     fn compute(&self, profile: &Profile, year: Year) -> Dispositif;
     /// Its total alone, without the explanations (same rules, same rounding).
@@ -113,6 +115,18 @@ impl Engine {
     pub fn total(&self, profile: &Profile) -> Result<Decimal, Vec<FieldError>> {
         let year = self.valid_year(profile)?;
         Ok(self.rules.iter().map(|r| r.total(profile, year)).sum())
+    }
+
+    /// The codes of the dispositifs, in the order of [`Engine::totals`] and of the report.
+    pub fn dispositifs(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.rules.iter().map(|r| r.code())
+    }
+
+    /// Each dispositif's total alone, in the order of [`Engine::dispositifs`]: the fast path for
+    /// costing a proposal dispositif by dispositif.
+    pub fn totals(&self, profile: &Profile) -> Result<Vec<Decimal>, Vec<FieldError>> {
+        let year = self.valid_year(profile)?;
+        Ok(self.rules.iter().map(|r| r.total(profile, year)).collect())
     }
 }
 

@@ -56,6 +56,10 @@ fn weighted_points(profile: &Profile, p: &Params) -> (Decimal, Decimal) {
 }
 
 impl Rule for Rosp {
+    fn code(&self) -> &'static str {
+        CODE
+    }
+
     fn total(&self, profile: &Profile, _year: Year) -> Decimal {
         match &self.0 {
             InForce::Yes(p) => {

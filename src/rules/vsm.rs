@@ -213,6 +213,10 @@ fn payments(profile: &Profile, c: &Campaigns) -> Vec<(i32, Decimal, String)> {
 }
 
 impl Rule for Vsm {
+    fn code(&self) -> &'static str {
+        CODE
+    }
+
     fn total(&self, profile: &Profile, _year: Year) -> Decimal {
         self.0.total(|c| {
             payments(profile, c)

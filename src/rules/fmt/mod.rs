@@ -99,6 +99,10 @@ impl Fmt {
 }
 
 impl Rule for Fmt {
+    fn code(&self) -> &'static str {
+        CODE
+    }
+
     /// The FMT's total alone, without writing its explanation (for costing many physicians).
     fn total(&self, profile: &Profile, year: Year) -> Decimal {
         match &self.0 {
