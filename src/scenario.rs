@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::input::{DecimalInput, FieldError, Profile};
 use crate::money::serialize_cents;
-use crate::params::{definition, Parameters, Unit};
+use crate::params::{by_id, consultations_avancees as ca, fmt, missions, Param, Parameters};
 use crate::report::Report;
 use crate::rules::Engine;
 
@@ -42,7 +42,7 @@ impl Scenario {
         }
         for (id, value) in &self.valeurs {
             let champ = format!("{prefix}.valeurs.{id}");
-            let Some(def) = definition(id) else {
+            let Some(param) = by_id(id) else {
                 errors.push(FieldError::new(
                     champ,
                     format!("Paramètre inconnu : « {id} »."),
@@ -51,18 +51,11 @@ impl Scenario {
             };
             match value.get() {
                 None => errors.push(FieldError::new(champ, "Nombre attendu (par exemple 12,5).")),
-                Some(v) if v.is_sign_negative() && !v.is_zero() => errors.push(FieldError::new(
-                    champ,
-                    "Un montant, un taux ou un seuil ne peut pas être négatif.",
-                )),
-                Some(v) if def.unite == Unit::OuiNon && v != Decimal::ZERO && v != Decimal::ONE => {
-                    errors.push(FieldError::new(champ, "1 (oui) ou 0 (non) attendu."))
+                Some(v) => {
+                    if let Some(why) = param.domaine.refuse(v, param.unite) {
+                        errors.push(FieldError::new(champ, why));
+                    }
                 }
-                Some(v) if v > Decimal::from(10_000_000) => errors.push(FieldError::new(
-                    champ,
-                    "Valeur démesurée : 10 000 000 au plus.",
-                )),
-                Some(_) => {}
             }
         }
         errors
@@ -74,18 +67,18 @@ impl Scenario {
             self.nom.trim(),
             self.valeurs
                 .iter()
-                .filter_map(|(id, v)| Some((definition(id)?.id, v.get()?))),
+                .filter_map(|(id, v)| Some((by_id(id)?, v.get()?))),
         )
     }
 }
 
-fn scenario(nom: &str, source: &str, valeurs: &[(&str, i64)]) -> Scenario {
+fn scenario(nom: &str, source: &str, valeurs: &[(&'static Param, i64)]) -> Scenario {
     Scenario {
         nom: nom.to_owned(),
         source: source.to_owned(),
         valeurs: valeurs
             .iter()
-            .map(|(id, v)| ((*id).to_owned(), Decimal::from(*v).into()))
+            .map(|(param, v)| (param.id.to_owned(), Decimal::from(*v).into()))
             .collect(),
     }
 }
@@ -94,16 +87,16 @@ const SLIDES: &str = "Multilatérale du 14/03/2024 (propositions de l'Assurance 
 
 /// The scenarios the page and the CLI offer, each with its source.
 pub fn shipped() -> Vec<Scenario> {
-    let fmt_table = |ald_80: i64, non_vus: &[(&'static str, i64)]| {
+    let fmt_table = |ald_80: i64, non_vus: &[(&'static Param, i64)]| {
         let mut v = vec![
-            ("fmt.socle.ald_80_ans_et_plus", ald_80),
-            ("fmt.socle.80_ans_et_plus", 55),
-            ("fmt.socle.ald_moins_80_ans", 55),
-            ("fmt.socle.75_a_79_ans", 15),
-            ("fmt.socle.7_a_74_ans", 5),
-            ("fmt.socle.moins_2_ans", 15),
-            ("fmt.socle.2_a_6_ans", 6),
-            ("fmt.majoration.c2s", 10),
+            (&fmt::SOCLE_ALD_80_ANS_ET_PLUS, ald_80),
+            (&fmt::SOCLE_80_ANS_ET_PLUS, 55),
+            (&fmt::SOCLE_ALD_MOINS_80_ANS, 55),
+            (&fmt::SOCLE_75_A_79_ANS, 15),
+            (&fmt::SOCLE_7_A_74_ANS, 5),
+            (&fmt::SOCLE_MOINS_2_ANS, 15),
+            (&fmt::SOCLE_2_A_6_ANS, 6),
+            (&fmt::MAJORATION_C2S, 10),
         ];
         v.extend_from_slice(non_vus);
         v
@@ -121,14 +114,14 @@ pub fn shipped() -> Vec<Scenario> {
                  colonne option 1 : patients non vus « pas concerné » — la proposition ne prend en compte que les \
                  patients vus dans les 2 ans, les non vus ne sont pas rémunérés"
             ),
-            &fmt_table(80, &[("fmt.socle.non_vu_2_ans", 0), ("fmt.socle.non_vus_distincts", 1)]),
+            &fmt_table(80, &[(&fmt::SOCLE_NON_VU_2_ANS, 0), (&fmt::SOCLE_NON_VUS_DISTINCTS, 1)]),
         ),
         scenario(
             "Proposition du 14/03/2024 — option 2",
             &format!(
                 "{SLIDES}, même tableau, colonne option 2 (« non consommant sur 2 ans ») : patients non vus à 5 €"
             ),
-            &fmt_table(100, &[("fmt.socle.non_vu_2_ans", 5), ("fmt.socle.non_vus_distincts", 1)]),
+            &fmt_table(100, &[(&fmt::SOCLE_NON_VU_2_ANS, 5), (&fmt::SOCLE_NON_VUS_DISTINCTS, 1)]),
         ),
         scenario(
             "Majorations proposées le 14/03/2024 (primo-installé en ZIP +30 % pendant 2 ans)",
@@ -137,11 +130,11 @@ pub fn shipped() -> Vec<Scenario> {
                  post-installation en ZIP, puis de 10 % tant que le médecin exerce en ZIP ; +10 % au-delà de 67 ans"
             ),
             &[
-                ("fmt.majoration.primo_installe.annee_1", 30),
-                ("fmt.majoration.primo_installe.annee_2", 30),
-                ("fmt.majoration.primo_installe.annee_3", 10),
-                ("fmt.majoration.zip_qpv", 10),
-                ("fmt.majoration.age", 10),
+                (&fmt::MAJORATION_PRIMO_INSTALLE_ANNEE_1, 30),
+                (&fmt::MAJORATION_PRIMO_INSTALLE_ANNEE_2, 30),
+                (&fmt::MAJORATION_PRIMO_INSTALLE_ANNEE_3, 10),
+                (&fmt::MAJORATION_ZIP_QPV, 10),
+                (&fmt::MAJORATION_AGE, 10),
             ],
         ),
         scenario(
@@ -150,12 +143,12 @@ pub fn shipped() -> Vec<Scenario> {
                 "{SLIDES}, « forfait de 400 € / jour, dans la limite de 3 jours / mois » : exprimé ici en \
                  demi-journées (200 €, 6 par mois), ce qui revient au même pour des journées entières"
             ),
-            &[("ca.demi_journee", 200), ("ca.plafond_mensuel", 6)],
+            &[(&ca::DEMI_JOURNEE, 200), (&ca::PLAFOND_MENSUEL, 6)],
         ),
         scenario(
             "Participation au SAS : 1 000 € par an (proposition du 14/03/2024)",
             &format!("{SLIDES}, « Maître de stage et participation au SAS » : forfait de 1 000 € par an"),
-            &[("mission.sas", 1000)],
+            &[(&missions::SAS, 1000)],
         ),
     ]
 }

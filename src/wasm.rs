@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::input::{from_deserializer, FieldError, YEARS};
 use crate::outcome::Outcome;
-use crate::params::{Parameters, DEFINITIONS, SETS};
+use crate::params::Parameters;
 
 fn to_js(value: &impl Serialize) -> JsValue {
     // Plain objects and `null` (not Maps and `undefined`), so the page reads it like JSON.
@@ -129,8 +129,8 @@ pub fn default_profile() -> JsValue {
 
 #[derive(Serialize)]
 struct Catalogue {
-    jeux: &'static [crate::params::ParameterSet],
-    definitions: &'static [crate::params::Definition],
+    jeux: Vec<crate::params::TextValues>,
+    definitions: Vec<&'static crate::params::Param>,
     annees: [i32; 2],
 }
 
@@ -139,8 +139,8 @@ struct Catalogue {
 #[wasm_bindgen(js_name = parameterSets)]
 pub fn parameter_sets() -> JsValue {
     to_js(&Catalogue {
-        jeux: SETS,
-        definitions: DEFINITIONS,
+        jeux: crate::params::by_text(),
+        definitions: crate::params::all().collect(),
         annees: [*YEARS.start(), *YEARS.end()],
     })
 }

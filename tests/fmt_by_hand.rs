@@ -648,7 +648,8 @@ fn quarters_of_an_empty_patientele_are_zero() {
 /// With the official amounts in whole euros, (socle + C2S) / 4 always falls on a quarter of a
 /// euro: a remainder needs amounts in cents, given by a scenario.
 fn one_category(amount: Decimal, patients: i64) -> forfaits::Report {
-    let params = Parameters::official().with_overrides("test", [("fmt.socle.7_a_74_ans", amount)]);
+    let params = Parameters::official()
+        .with_overrides("test", [(&forfaits::params::fmt::SOCLE_7_A_74_ANS, amount)]);
     let text = profile(
         exercice(json!({})),
         patientele(&[("de_7_a_74_ans", false, false, patients, 0)]),
@@ -690,8 +691,8 @@ fn a_half_cent_majoration_rounds_away_from_zero() {
         json!({}),
     );
     let with_rate = |rate: Decimal| {
-        let params =
-            Parameters::official().with_overrides("test", [("fmt.majoration.zip_qpv", rate)]);
+        let params = Parameters::official()
+            .with_overrides("test", [(&forfaits::params::fmt::MAJORATION_ZIP_QPV, rate)]);
         report_with(&text, 2026, &params)
     };
     // 10,005 % × 100 € = 10,005 € → 10,01 €
@@ -716,8 +717,10 @@ fn a_half_cent_majoration_rounds_away_from_zero() {
 
 #[test]
 fn a_half_cent_per_patient_amount_rounds_the_line_once() {
-    let params =
-        Parameters::official().with_overrides("test", [("fmt.socle.non_vu_2_ans", dec!(0.125))]);
+    let params = Parameters::official().with_overrides(
+        "test",
+        [(&forfaits::params::fmt::SOCLE_NON_VU_2_ANS, dec!(0.125))],
+    );
     let text = |n: i64| {
         profile(
             exercice(json!({})),

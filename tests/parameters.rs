@@ -7,7 +7,7 @@ mod common;
 
 use chrono::NaiveDate;
 use common::*;
-use forfaits::params::{definition, first_in_force, Unit, DEFINITIONS, SETS};
+use forfaits::params::{all, by_id, by_text, documents, fmt, Param, Unit};
 use forfaits::Parameters;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -17,51 +17,56 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-#[test]
-fn every_value_is_sourced() {
-    assert!(!SETS.is_empty());
-    for set in SETS {
-        assert!(!set.id.trim().is_empty());
-        assert!(!set.document.trim().is_empty(), "set {}", set.id);
-        // A set is a file of shared/sources, or a text known from elsewhere cited by its own
-        // reference (the 2016 convention's point value).
-        assert!(
-            set.fichier.ends_with(".txt")
-                || (set.fichier.is_empty() && set.document.contains("JO")),
-            "set {}",
-            set.id
-        );
-        assert!(!set.valeurs.is_empty(), "set {}", set.id);
-        for v in set.valeurs {
-            assert!(!v.section.trim().is_empty(), "{} in {}", v.id, set.id);
-            assert!(v.fin.is_none_or(|fin| v.debut <= fin), "{}", v.id);
-        }
-    }
-    let mut ids: Vec<&str> = SETS.iter().map(|s| s.id).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    assert_eq!(ids.len(), SETS.len(), "set ids are unique");
+fn param(id: &str) -> &'static Param {
+    by_id(id).unwrap_or_else(|| panic!("{id} is not a parameter"))
 }
 
 #[test]
-fn every_value_is_defined_and_every_definition_has_a_value() {
-    for set in SETS {
-        for v in set.valeurs {
-            assert!(definition(v.id).is_some(), "{} has no definition", v.id);
+fn every_value_is_sourced() {
+    assert!(!documents::ALL.is_empty());
+    for text in documents::ALL {
+        assert!(!text.id.trim().is_empty());
+        assert!(!text.document.trim().is_empty(), "text {}", text.id);
+        // A text is a file of shared/sources, or a text known from elsewhere cited by its own
+        // reference (the 2016 convention's point value).
+        assert!(
+            text.fichier.ends_with(".txt")
+                || (text.fichier.is_empty() && text.document.contains("JO")),
+            "text {}",
+            text.id
+        );
+    }
+    for listing in by_text() {
+        assert!(!listing.valeurs.is_empty(), "text {}", listing.texte.id);
+    }
+    for p in all() {
+        for v in p.valeurs {
+            assert!(!v.section.trim().is_empty(), "{}", p.id);
+            assert!(v.fin.is_none_or(|fin| v.debut <= fin), "{}", p.id);
+            assert!(
+                documents::ALL.iter().any(|t| std::ptr::eq(*t, v.texte)),
+                "{} cites a text outside the list",
+                p.id
+            );
         }
     }
-    for d in DEFINITIONS {
-        assert!(
-            SETS.iter()
-                .flat_map(|s| s.valeurs.iter())
-                .any(|v| v.id == d.id),
-            "{} has no value",
-            d.id
-        );
-        assert!(!d.libelle.trim().is_empty(), "{}", d.id);
-        assert!(first_in_force(d.id).is_some(), "{}", d.id);
+    let mut ids: Vec<&str> = documents::ALL.iter().map(|s| s.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), documents::ALL.len(), "text ids are unique");
+}
+
+#[test]
+fn every_definition_has_a_value_within_its_domain() {
+    for p in all() {
+        assert!(!p.valeurs.is_empty(), "{} has no value", p.id);
+        assert!(!p.libelle.trim().is_empty(), "{}", p.id);
+        assert!(p.first_day().is_some(), "{}", p.id);
+        for v in p.valeurs {
+            assert_eq!(p.domaine.refuse(v.valeur, p.unite), None, "{}", p.id);
+        }
     }
-    let mut ids: Vec<&str> = DEFINITIONS.iter().map(|d| d.id).collect();
+    let mut ids: Vec<&str> = all().map(|d| d.id).collect();
     ids.sort_unstable();
     let n = ids.len();
     ids.dedup();
@@ -70,24 +75,22 @@ fn every_value_is_defined_and_every_definition_has_a_value() {
 
 #[test]
 fn no_two_values_of_a_parameter_overlap_in_time() {
-    let values: Vec<_> = SETS.iter().flat_map(|s| s.valeurs.iter()).collect();
-    for (i, a) in values.iter().enumerate() {
-        for b in &values[i + 1..] {
-            if a.id != b.id {
-                continue;
+    for p in all() {
+        for (i, a) in p.valeurs.iter().enumerate() {
+            for b in &p.valeurs[i + 1..] {
+                // [a.debut, a.fin] and [b.debut, b.fin] are disjoint: one ends before the other starts.
+                let a_before_b = a.fin.is_some_and(|fin| fin < b.debut);
+                let b_before_a = b.fin.is_some_and(|fin| fin < a.debut);
+                assert!(
+                    a_before_b || b_before_a,
+                    "{}: {:?}–{:?} overlaps {:?}–{:?}",
+                    p.id,
+                    a.debut,
+                    a.fin,
+                    b.debut,
+                    b.fin
+                );
             }
-            // [a.debut, a.fin] and [b.debut, b.fin] are disjoint: one ends before the other starts.
-            let a_before_b = a.fin.is_some_and(|fin| fin < b.debut);
-            let b_before_a = b.fin.is_some_and(|fin| fin < a.debut);
-            assert!(
-                a_before_b || b_before_a,
-                "{}: {:?}–{:?} overlaps {:?}–{:?}",
-                a.id,
-                a.debut,
-                a.fin,
-                b.debut,
-                b.fin
-            );
         }
     }
 }
@@ -122,14 +125,13 @@ fn values_in_force_in_2026_are_those_of_the_table_of_3_1() {
         // §3.1 C: 5 € per validated indicator
         ("fmt.prevention.indicateur", dec!(5)),
     ];
-    let fmt_definitions = DEFINITIONS
-        .iter()
-        .filter(|d| d.id.starts_with("fmt."))
-        .count();
+    let fmt_definitions = all().filter(|d| d.id.starts_with("fmt.")).count();
     assert_eq!(expected.len(), fmt_definitions);
     for (id, value) in expected {
         for on in [on, date(2026, 12, 31), date(2030, 6, 15)] {
-            let resolved = params.get(id, on).unwrap_or_else(|e| panic!("{e:?}"));
+            let resolved = params
+                .get(param(id), on)
+                .unwrap_or_else(|e| panic!("{e:?}"));
             assert_eq!(resolved.value, value, "{id} on {on}");
             assert!(
                 resolved
@@ -141,26 +143,17 @@ fn values_in_force_in_2026_are_those_of_the_table_of_3_1() {
             assert!(resolved.citation.contains("§3.1"), "{}", resolved.citation);
         }
         // The FMT starts on 1 January 2026 (§3.1 A): nothing the day before.
-        assert!(params.get(id, date(2025, 12, 31)).is_err(), "{id}");
-        assert_eq!(first_in_force(id), Some(on), "{id}");
+        assert!(params.get(param(id), date(2025, 12, 31)).is_err(), "{id}");
+        assert_eq!(param(id).first_day(), Some(on), "{id}");
     }
 }
 
 #[test]
 fn units_match_the_values() {
-    assert_eq!(
-        definition("fmt.socle.7_a_74_ans").unwrap().unite,
-        Unit::Euro
-    );
-    assert_eq!(
-        definition("fmt.majoration.zip_qpv").unwrap().unite,
-        Unit::Pourcent
-    );
-    assert_eq!(
-        definition("fmt.majoration.age.seuil").unwrap().unite,
-        Unit::Annees
-    );
-    assert!(definition("fmt.inconnu").is_none());
+    assert_eq!(param("fmt.socle.7_a_74_ans").unite, Unit::Euro);
+    assert_eq!(param("fmt.majoration.zip_qpv").unite, Unit::Pourcent);
+    assert_eq!(param("fmt.majoration.age.seuil").unite, Unit::Annees);
+    assert!(by_id("fmt.inconnu").is_none());
 }
 
 #[test]
@@ -168,12 +161,12 @@ fn an_override_changes_the_value_and_cites_the_scenario() {
     let params = Parameters::official().with_overrides(
         "Proposition 14/03",
         [
-            ("fmt.socle.7_a_74_ans", dec!(6)),
-            ("fmt.majoration.c2s", dec!(12.5)),
+            (&fmt::SOCLE_7_A_74_ANS, dec!(6)),
+            (&fmt::MAJORATION_C2S, dec!(12.5)),
         ],
     );
     let on = date(2026, 1, 1);
-    let resolved = params.get("fmt.socle.7_a_74_ans", on).unwrap();
+    let resolved = params.get(&fmt::SOCLE_7_A_74_ANS, on).unwrap();
     assert_eq!(resolved.value, dec!(6));
     assert!(
         resolved.citation.contains("Scénario « Proposition 14/03 »"),
@@ -193,14 +186,14 @@ fn an_override_changes_the_value_and_cites_the_scenario() {
     );
     // Other values are untouched.
     assert_eq!(
-        params.get("fmt.socle.75_a_79_ans", on).unwrap(),
+        params.get(&fmt::SOCLE_75_A_79_ANS, on).unwrap(),
         Parameters::official()
-            .get("fmt.socle.75_a_79_ans", on)
+            .get(&fmt::SOCLE_75_A_79_ANS, on)
             .unwrap()
     );
     // An override does not create a value where the text has none: no FMT in 2025.
     assert!(params
-        .get("fmt.socle.7_a_74_ans", date(2025, 6, 1))
+        .get(&fmt::SOCLE_7_A_74_ANS, date(2025, 6, 1))
         .is_err());
 
     // Through a computation: 100 patients 7–74 ans, 20 of them C2S.
@@ -237,7 +230,7 @@ fn an_override_of_the_age_threshold_moves_the_age_majoration() {
     );
     let with_threshold = |years: Decimal| {
         let p =
-            Parameters::official().with_overrides("seuil", [("fmt.majoration.age.seuil", years)]);
+            Parameters::official().with_overrides("seuil", [(&fmt::MAJORATION_AGE_SEUIL, years)]);
         amount(&report_with(&text, 2026, &p), "FMT.MAJORATION.AGE")
     };
     assert_eq!(with_threshold(dec!(65)), dec!(0));
@@ -246,7 +239,7 @@ fn an_override_of_the_age_threshold_moves_the_age_majoration() {
 
 #[test]
 fn the_parameter_sets_serialise_for_the_page() {
-    let v = serde_json::to_value(SETS).unwrap();
+    let v = serde_json::to_value(by_text()).unwrap();
     let first = v
         .as_array()
         .unwrap()

@@ -151,7 +151,7 @@ fn scenario() -> impl Strategy<Value = Parameters> {
                 .iter()
                 .zip(euros.iter().map(|&m| Decimal::new(m, 3)))
                 .chain(RATES.iter().zip(rates.iter().map(|&m| Decimal::new(m, 3))))
-                .map(|(&id, v)| (id, v));
+                .map(|(&id, v)| (forfaits::params::by_id(id).expect("a parameter"), v));
             Parameters::official().with_overrides("propriétés", values)
         })
 }

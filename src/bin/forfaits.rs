@@ -172,7 +172,7 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
                 return Ok(ExitCode::SUCCESS);
             }
             "--parametres" => {
-                print(&params::SETS)?;
+                print(&params::by_text())?;
                 return Ok(ExitCode::SUCCESS);
             }
             "--scenarios-fournis" => {

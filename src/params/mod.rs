@@ -1,17 +1,27 @@
 //! Parameters as dated data.
 //!
-//! Every amount, rate and threshold a rule reads is a [`Value`]: an identifier, a number, the
-//! period during which it is in force and the section of the text that sets it. Values are grouped
-//! by text in [`ParameterSet`]s (one per document of `shared/sources`). A rule never holds an
-//! amount itself: it asks [`Parameters::get`] for the value in force at a date, so that a scenario
-//! (a set of overrides, see [`Parameters::with_overrides`]) can change any of them.
+//! Every amount, rate and threshold a rule reads is a [`Param`], defined once (see [`model`]): its
+//! identifier, French label, unit, domain and dated values, each with its text and section. The
+//! definitions are grouped by dispositif, one file each, like OpenFisca's `parameters/`. A rule
+//! names a parameter by its `static` and asks [`Parameters::get`] for the value in force at a date,
+//! so that a scenario (a set of overrides, see [`Parameters::with_overrides`]) can change any of
+//! them.
 
-mod avenant_9;
-mod catalogue;
-mod convention_2011;
-mod convention_2016;
-pub(crate) mod convention_2024;
-mod multilaterale_2024;
+mod calendar;
+pub mod documents;
+mod model;
+
+pub mod aides_installation;
+pub mod assistant_medical;
+pub mod consultations_avancees;
+pub mod donum;
+pub mod fmt;
+pub mod forfait_structure;
+pub mod fpmt;
+pub mod missions;
+pub mod qualite;
+pub mod rosp;
+pub mod vsm;
 
 use std::collections::BTreeMap;
 
@@ -19,48 +29,37 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-pub use catalogue::{definition, Definition, Unit, DEFINITIONS};
+pub use calendar::*;
+pub use documents::{
+    AVENANT_9, CONVENTION_2011, CONVENTION_2016, CONVENTION_2024, MULTILATERALE_2024,
+};
+pub(crate) use model::parameters;
+pub use model::{date, year, Dated, Document, Domain, Param, Unit};
 
-/// One dated value of a parameter, as one text sets it.
-#[derive(Debug, Clone, Copy, Serialize)]
-pub struct Value {
-    /// Identifier of the parameter (see the catalogue).
-    pub id: &'static str,
-    #[serde(serialize_with = "crate::money::serialize_plain")]
-    pub valeur: Decimal,
-    /// First day in force.
-    pub debut: NaiveDate,
-    /// Last day in force, if the text sets one.
-    pub fin: Option<NaiveDate>,
-    /// Section or article of the set's document.
-    pub section: &'static str,
+/// Every parameter the calculator knows, dispositif by dispositif.
+pub fn all() -> impl Iterator<Item = &'static Param> {
+    [
+        fmt::ALL,
+        fpmt::ALL,
+        rosp::ALL,
+        forfait_structure::ALL,
+        vsm::ALL,
+        donum::ALL,
+        missions::ALL,
+        aides_installation::ALL,
+        consultations_avancees::ALL,
+        qualite::ALL,
+        assistant_medical::ALL,
+    ]
+    .into_iter()
+    .flatten()
+    .copied()
 }
 
-impl Value {
-    fn in_force(&self, date: NaiveDate) -> bool {
-        self.debut <= date && self.fin.is_none_or(|fin| date <= fin)
-    }
+/// The parameter of identifier `id` (a scenario names parameters by their identifiers).
+pub fn by_id(id: &str) -> Option<&'static Param> {
+    all().find(|p| p.id == id)
 }
-
-/// The values one text sets, with the citation of that text.
-#[derive(Debug, Clone, Copy, Serialize)]
-pub struct ParameterSet {
-    pub id: &'static str,
-    /// Citation of the document, e.g. « Circulaire CNAM du 31/07/2024 ».
-    pub document: &'static str,
-    /// File of `shared/sources` holding the text.
-    pub fichier: &'static str,
-    pub valeurs: &'static [Value],
-}
-
-/// Every parameter set the calculator knows, in the order of the texts.
-pub const SETS: &[ParameterSet] = &[
-    convention_2011::SET,
-    convention_2016::SET,
-    avenant_9::SET,
-    convention_2024::SET,
-    multilaterale_2024::SET,
-];
 
 /// A value looked up for a rule: the number and its citation.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,16 +69,16 @@ pub struct Resolved {
 }
 
 /// A lookup that found no value: the dispositif does not exist at that date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct NotInForce {
-    pub id: &'static str,
+    pub param: &'static Param,
     pub date: NaiveDate,
 }
 
 /// The parameters a computation reads: the texts' values, plus a scenario's overrides.
 #[derive(Debug, Clone, Default)]
 pub struct Parameters {
-    overrides: BTreeMap<String, Override>,
+    overrides: BTreeMap<&'static str, Override>,
 }
 
 /// A scenario's replacement of a parameter's value, with the scenario's name for the citation.
@@ -95,16 +94,16 @@ impl Parameters {
         Self::default()
     }
 
-    /// These parameters with some values replaced (a scenario). Unknown identifiers are refused
-    /// by the scenario's validation before this is called.
-    pub fn with_overrides<'a>(
+    /// These parameters with some values replaced (a scenario). The values must lie within each
+    /// parameter's domain: the scenario's validation refuses them before this is called.
+    pub fn with_overrides(
         mut self,
         scenario: &str,
-        overrides: impl IntoIterator<Item = (&'a str, Decimal)>,
+        overrides: impl IntoIterator<Item = (&'static Param, Decimal)>,
     ) -> Self {
-        for (id, value) in overrides {
+        for (param, value) in overrides {
             self.overrides.insert(
-                id.to_owned(),
+                param.id,
                 Override {
                     value,
                     scenario: scenario.to_owned(),
@@ -114,95 +113,25 @@ impl Parameters {
         self
     }
 
-    /// The value of `id` in force at `date`, with its citation.
-    pub fn get(&self, id: &'static str, date: NaiveDate) -> Result<Resolved, NotInForce> {
-        let official = official_value(id, date);
-        match (self.overrides.get(id), official) {
-            (Some(o), Some((set, v))) => Ok(Resolved {
+    /// The value of `param` in force at `date`, with its citation.
+    pub fn get(&self, param: &'static Param, date: NaiveDate) -> Result<Resolved, NotInForce> {
+        let official = param.at(date).ok_or(NotInForce { param, date })?;
+        Ok(match self.overrides.get(param.id) {
+            Some(o) => Resolved {
                 value: o.value,
                 citation: format!(
                     "Scénario « {} » (au lieu de {} : {})",
                     o.scenario,
-                    crate::money::plain(v.valeur),
-                    cite(set, v)
+                    crate::money::plain(official.valeur),
+                    official.citation()
                 ),
-            }),
-            (_, Some((set, v))) => Ok(Resolved {
-                value: v.valeur,
-                citation: cite(set, v),
-            }),
-            (_, None) => Err(NotInForce { id, date }),
-        }
+            },
+            None => Resolved {
+                value: official.valeur,
+                citation: official.citation(),
+            },
+        })
     }
-}
-
-fn official_value(id: &str, date: NaiveDate) -> Option<(&'static ParameterSet, &'static Value)> {
-    SETS.iter().find_map(|set| {
-        set.valeurs
-            .iter()
-            .find(|v| v.id == id && v.in_force(date))
-            .map(|v| (set, v))
-    })
-}
-
-/// « Document, section » — the citation format of `shared/sources/README.md`.
-pub fn cite(set: &ParameterSet, value: &Value) -> String {
-    set.cite(value.section)
-}
-
-impl ParameterSet {
-    /// A section of this set's document, for a rule that is not an amount (an eligibility, a
-    /// payment calendar).
-    pub fn cite(&self, section: &str) -> String {
-        format!("{}, {}", self.document, section)
-    }
-}
-
-/// Last day on which the texts give `id` a value, if its last value has an end: when a
-/// dispositif stops.
-pub fn last_in_force(id: &str) -> Option<NaiveDate> {
-    let values = || {
-        SETS.iter()
-            .flat_map(|set| set.valeurs.iter())
-            .filter(|v| v.id == id)
-    };
-    if values().any(|v| v.fin.is_none()) {
-        return None;
-    }
-    values().filter_map(|v| v.fin).max()
-}
-
-/// First day on which the texts give `id` a value: when a dispositif starts.
-pub fn first_in_force(id: &str) -> Option<NaiveDate> {
-    SETS.iter()
-        .flat_map(|set| set.valeurs.iter())
-        .filter(|v| v.id == id)
-        .map(|v| v.debut)
-        .min()
-}
-
-/// A value in force from `debut` to `fin` (inclusive; `None`: until further notice).
-pub(crate) const fn dated(
-    id: &'static str,
-    valeur: Decimal,
-    debut: NaiveDate,
-    fin: Option<NaiveDate>,
-    section: &'static str,
-) -> Value {
-    Value {
-        id,
-        valeur,
-        debut,
-        fin,
-        section,
-    }
-}
-
-/// A value looked up by an identifier built at run time (« fs.volet2.aat.seuil »): `None` when
-/// it is not a parameter of the catalogue or has no value in force at `date` (an indicator of some
-/// years only). A test checks that every built identifier is in the catalogue.
-pub fn find(params: &Parameters, id: &str, date: NaiveDate) -> Option<Resolved> {
-    params.get(definition(id)?.id, date).ok()
 }
 
 /// A parameter as the scenario editor shows it: what it is, its value in force, its source.
@@ -211,6 +140,7 @@ pub struct InForceRow {
     pub id: &'static str,
     pub libelle: &'static str,
     pub unite: Unit,
+    pub domaine: Domain,
     /// The value in force at the date (none if the parameter does not exist then).
     pub valeur: Option<String>,
     pub source: Option<String>,
@@ -218,14 +148,14 @@ pub struct InForceRow {
 
 /// Every parameter with its value in force at `date` under `params`.
 pub fn in_force(params: &Parameters, date: NaiveDate) -> Vec<InForceRow> {
-    DEFINITIONS
-        .iter()
+    all()
         .map(|d| {
-            let r = params.get(d.id, date).ok();
+            let r = params.get(d, date).ok();
             InForceRow {
                 id: d.id,
                 libelle: d.libelle,
                 unite: d.unite,
+                domaine: d.domaine,
                 valeur: r.as_ref().map(|r| r.value.normalize().to_string()),
                 source: r.map(|r| r.citation),
             }
@@ -233,10 +163,43 @@ pub fn in_force(params: &Parameters, date: NaiveDate) -> Vec<InForceRow> {
         .collect()
 }
 
-/// Builds a date in a `const` table; an impossible date fails the build, not the page.
-pub(crate) const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    match NaiveDate::from_ymd_opt(y, m, d) {
-        Some(date) => date,
-        None => panic!("impossible date in a parameter table"),
-    }
+/// One value as a text sets it, for the listing of the texts.
+#[derive(Debug, Clone, Serialize)]
+pub struct TextValue {
+    pub id: &'static str,
+    #[serde(serialize_with = "crate::money::serialize_plain")]
+    pub valeur: Decimal,
+    pub debut: NaiveDate,
+    pub fin: Option<NaiveDate>,
+    pub section: &'static str,
+}
+
+/// The values one text sets, with the citation of that text.
+#[derive(Debug, Clone, Serialize)]
+pub struct TextValues {
+    #[serde(flatten)]
+    pub texte: &'static Document,
+    pub valeurs: Vec<TextValue>,
+}
+
+/// Every value of every parameter, text by text (in the order of the texts): what
+/// `forfaits --parametres` prints and the page's list of sources shows.
+pub fn by_text() -> Vec<TextValues> {
+    documents::ALL
+        .iter()
+        .map(|&texte| TextValues {
+            texte,
+            valeurs: all()
+                .flat_map(|p| p.valeurs.iter().map(move |v| (p, v)))
+                .filter(|(_, v)| std::ptr::eq(v.texte, texte))
+                .map(|(p, v)| TextValue {
+                    id: p.id,
+                    valeur: v.valeur,
+                    debut: v.debut,
+                    fin: v.fin,
+                    section: v.section,
+                })
+                .collect(),
+        })
+        .collect()
 }

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use crate::input::{Profile, Zonage};
 use crate::money::euros;
-use crate::params::{convention_2024::SET as CONVENTION_2024, NotInForce, Parameters, Resolved};
+use crate::params::{NotInForce, Parameters, Resolved, CONVENTION_2024};
 use crate::report::{Dispositif, Group, Line, Payment};
 
 use super::{controlled_fees, InForce, Lifecycle, Rule, Year};
@@ -44,9 +44,11 @@ impl AidesInstallation {
         Self(InForce::resolve(&LIFECYCLE, year, || {
             let get = |id| params.get(id, year.parameters_date);
             Ok::<_, NotInForce>(Params {
-                zip: get("aide.primo_installe.zip")?,
-                zac: get("aide.primo_installe.zac")?,
-                cabinet_secondaire: get("aide.cabinet_secondaire.zip")?,
+                zip: get(&crate::params::aides_installation::PRIMO_INSTALLE_ZIP)?,
+                zac: get(&crate::params::aides_installation::PRIMO_INSTALLE_ZAC)?,
+                cabinet_secondaire: get(
+                    &crate::params::aides_installation::CABINET_SECONDAIRE_ZIP,
+                )?,
             })
         }))
     }

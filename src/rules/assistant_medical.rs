@@ -16,8 +16,10 @@ use crate::input::{
     AssistantMedical, BandePatientele, OptionEtp, Profile, Specialite, YearResults, Zonage,
 };
 use crate::money::{count, euros, pct, percent_of, round_cents, serialize_cents, to_cents};
-use crate::params::convention_2024::{CONVENTION_START, SET as CONVENTION_2024};
-use crate::params::{Parameters, Resolved};
+use crate::params::{
+    assistant_medical as am, Param, Parameters, Resolved, CONVENTION_2024,
+    CONVENTION_2024_START as CONVENTION_START,
+};
 
 use super::controlled_fees;
 
@@ -102,8 +104,8 @@ const EXCLUDED: [(Specialite, &str); 6] = [
     (Specialite::MedecineNucleaire, "médecine nucléaire"),
 ];
 
-fn get(params: &Parameters, id: &str, on: NaiveDate) -> Option<Resolved> {
-    crate::params::find(params, id, on.max(CONVENTION_START))
+fn get(params: &Parameters, param: &'static Param, on: NaiveDate) -> Option<Resolved> {
+    params.get(param, on.max(CONVENTION_START)).ok()
 }
 
 /// Why the physician cannot sign the contract, if so (§4.1 and §4.3).
@@ -120,7 +122,7 @@ fn ineligibility(
         ));
     }
     if e.specialite == Specialite::Chirurgie && !c.chirurgien_ccam_moins_20_pourcent {
-        let max = get(params, "am.ccam.max", on).map_or(Decimal::from(20), |r| r.value);
+        let max = get(params, &am::CCAM_MAX, on).map_or(Decimal::from(20), |r| r.value);
         return Some(format!(
             "Un chirurgien n'est éligible que si ses honoraires CCAM font moins de {} de ses honoraires (§4.1).",
             pct(max)
@@ -173,20 +175,58 @@ fn year_start(signature: NaiveDate, rang: i64) -> Option<NaiveDate> {
 }
 
 /// The parameter of the maximum for contract year `rang`.
-fn amount_id(option: OptionEtp, band: BandePatientele, rang: i64) -> String {
+fn amount_param(option: OptionEtp, band: BandePatientele, rang: i64) -> &'static Param {
     // 1,5 and 2 ETP extend a 1 ETP contract from its 3rd year: its first two years are 1 ETP's.
     let option = match option {
         OptionEtp::UnEtDemi | OptionEtp::Deux if rang < 3 => OptionEtp::Un,
         o => o,
     };
-    let key = match (band, rang) {
-        (BandePatientele::P95EtPlus, _) => "p95",
-        (BandePatientele::P90AP94, 3..) => "majore",
-        (_, 1) => "annee_1",
-        (_, 2) => "annee_2",
-        _ => "annee_3",
+    // [année 1, année 2, année 3 et suivantes, majoré (P90–P94), P95]
+    let table: [&'static Param; 5] = match option {
+        OptionEtp::Tiers => [
+            &am::TIERS_ANNEE_1,
+            &am::TIERS_ANNEE_2,
+            &am::TIERS_ANNEE_3,
+            &am::TIERS_MAJORE,
+            &am::TIERS_P95,
+        ],
+        OptionEtp::Demi => [
+            &am::DEMI_ANNEE_1,
+            &am::DEMI_ANNEE_2,
+            &am::DEMI_ANNEE_3,
+            &am::DEMI_MAJORE,
+            &am::DEMI_P95,
+        ],
+        OptionEtp::Un => [
+            &am::UN_ANNEE_1,
+            &am::UN_ANNEE_2,
+            &am::UN_ANNEE_3,
+            &am::UN_MAJORE,
+            &am::UN_P95,
+        ],
+        OptionEtp::UnEtDemi => [
+            &am::UN_ET_DEMI_ANNEE_3,
+            &am::UN_ET_DEMI_ANNEE_3,
+            &am::UN_ET_DEMI_ANNEE_3,
+            &am::UN_ET_DEMI_MAJORE,
+            &am::UN_ET_DEMI_P95,
+        ],
+        OptionEtp::Deux => [
+            &am::DEUX_ANNEE_3,
+            &am::DEUX_ANNEE_3,
+            &am::DEUX_ANNEE_3,
+            &am::DEUX_MAJORE,
+            &am::DEUX_P95,
+        ],
     };
-    format!("am.{}.{key}", option.key())
+    let index = match (band, rang) {
+        (BandePatientele::P95EtPlus, _) => 4,
+        (BandePatientele::P90AP94, 3..) => 3,
+        (_, 1) => 0,
+        (_, 2) => 1,
+        _ => 2,
+    };
+    table[index]
 }
 
 /// (share paid in %, explanation) for a year from the 3rd, given its results.
@@ -220,9 +260,9 @@ fn modulation(
         .date_naissance
         .get()
         .map(|b| full_years(b, start));
-    let age_threshold = get(params, "am.age", start).map_or(Decimal::from(65), |p| p.value);
+    let age_threshold = get(params, &am::AGE, start).map_or(Decimal::from(65), |p| p.value);
     let tolerance = if age.is_some_and(|a| Decimal::from(a) >= age_threshold) {
-        get(params, "am.tolerance.age", start).map(|t| {
+        get(params, &am::TOLERANCE_AGE, start).map(|t| {
             (
                 t.value,
                 format!("{} ans ou plus", crate::money::plain(age_threshold)),
@@ -233,7 +273,7 @@ fn modulation(
         // not the maintenance of the starting patientèle (§4.3): the table of §4.5 applies.
         && !matches!(c.option, OptionEtp::UnEtDemi | OptionEtp::Deux)
     {
-        get(params, "am.tolerance.p95", start)
+        get(params, &am::TOLERANCE_P95, start)
             .map(|t| (t.value, "patientèle au P95 ou plus".to_owned()))
     } else {
         None
@@ -410,13 +450,13 @@ pub fn schedule(profile: &Profile, params: &Parameters) -> Option<Schedule> {
         }
         let Some(max) = get(
             params,
-            &amount_id(c.option, c.bande_patientele, rang),
+            amount_param(c.option, c.bande_patientele, rang),
             start,
         ) else {
             break;
         };
         let revalorise = start >= revalorised_from;
-        let rate = get(params, "am.revalorisation", start).map_or(Decimal::from(5), |r| r.value);
+        let rate = get(params, &am::REVALORISATION, start).map_or(Decimal::from(5), |r| r.value);
         // Amounts before the revalorisation are not in the sources: derived from the revalorised
         // ones, divided by 1 + 5 % and rounded to the euro.
         let maximum = if revalorise {
@@ -437,9 +477,9 @@ pub fn schedule(profile: &Profile, params: &Parameters) -> Option<Schedule> {
         let deposit_rate = get(
             params,
             if tiers {
-                "am.acompte_tiers"
+                &am::ACOMPTE_TIERS
             } else {
-                "am.acompte"
+                &am::ACOMPTE
             },
             start,
         )
@@ -566,7 +606,7 @@ pub fn schedule(profile: &Profile, params: &Parameters) -> Option<Schedule> {
         }
     }
     out.total = round_cents(out.versements.iter().map(|p| p.montant).sum());
-    let carence = get(params, "am.carence", signature).map_or(Decimal::from(2), |r| r.value);
+    let carence = get(params, &am::CARENCE, signature).map_or(Decimal::from(2), |r| r.value);
     let last = end.or_else(|| year_start(signature, years + 1));
     if let Some(last) = last {
         let years_wait = u32::try_from(carence.trunc().mantissa()).unwrap_or(2);

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use crate::input::{ContractKind, Optam, Profile, Secteur, Zonage};
 use crate::money::{count, euros, plain};
-use crate::params::{convention_2024::SET as CONVENTION_2024, NotInForce, Parameters, Resolved};
+use crate::params::{NotInForce, Parameters, Resolved, CONVENTION_2024};
 use crate::report::{Dispositif, Group, Line, Payment};
 
 use super::{InForce, Lifecycle, Rule, Year};
@@ -53,8 +53,14 @@ impl ConsultationsAvancees {
     pub fn resolve(params: &Parameters, year: Year) -> Self {
         Self(InForce::resolve(&LIFECYCLE, year, || {
             Ok::<_, NotInForce>(Params {
-                half_day: params.get("ca.demi_journee", year.parameters_date)?,
-                monthly_cap: params.get("ca.plafond_mensuel", year.parameters_date)?,
+                half_day: params.get(
+                    &crate::params::consultations_avancees::DEMI_JOURNEE,
+                    year.parameters_date,
+                )?,
+                monthly_cap: params.get(
+                    &crate::params::consultations_avancees::PLAFOND_MENSUEL,
+                    year.parameters_date,
+                )?,
             })
         }))
     }

@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 use crate::input::{Numerique, Profile, Usage};
 use crate::money::{count, pct};
-use crate::params::{convention_2024::SET as CONVENTION_2024, NotInForce, Parameters, Resolved};
+use crate::params::{NotInForce, Parameters, Resolved, CONVENTION_2024};
 use crate::report::{famille, Dispositif, Group, Line, Payment};
 
 use super::{points, InForce, Lifecycle, Rule, Year};
@@ -50,15 +50,15 @@ impl Donum {
         Self(InForce::resolve(&LIFECYCLE, year, || {
             let get = |id| params.get(id, year.parameters_date);
             Ok::<_, NotInForce>(Params {
-                point: get("donum.point")?,
-                socle_points: get("donum.socle.points")?,
-                socle_cible: get("donum.socle.cible")?,
-                autres_points: get("donum.autres_teleservices.points")?,
-                autres_cible: get("donum.autres_teleservices.cible")?,
-                numerique_points: get("donum.numerique_sante.points")?,
-                numerique_cible: get("donum.numerique_sante.cible")?,
-                app_cv_mss_points: get("donum.app_cv_mss.points")?,
-                neutralisation: get("donum.neutralisation.denominateur")?,
+                point: get(&crate::params::donum::POINT)?,
+                socle_points: get(&crate::params::donum::SOCLE_POINTS)?,
+                socle_cible: get(&crate::params::donum::SOCLE_CIBLE)?,
+                autres_points: get(&crate::params::donum::AUTRES_TELESERVICES_POINTS)?,
+                autres_cible: get(&crate::params::donum::AUTRES_TELESERVICES_CIBLE)?,
+                numerique_points: get(&crate::params::donum::NUMERIQUE_SANTE_POINTS)?,
+                numerique_cible: get(&crate::params::donum::NUMERIQUE_SANTE_CIBLE)?,
+                app_cv_mss_points: get(&crate::params::donum::APP_CV_MSS_POINTS)?,
+                neutralisation: get(&crate::params::donum::NEUTRALISATION_DENOMINATEUR)?,
             })
         }))
     }

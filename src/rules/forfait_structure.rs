@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use crate::input::{Profile, Specialite, Usage};
 use crate::money::{pct, plain};
-use crate::params::{find, NotInForce, Parameters, Resolved};
+use crate::params::{forfait_structure as fs, NotInForce, Param, Parameters, Resolved};
 use crate::report::{famille, Dispositif, Group, Line, Payment};
 
 use super::maitre_de_stage::MaitreDeStage;
@@ -29,31 +29,111 @@ fn source() -> String {
         .to_owned()
 }
 
-/// The usage indicators of volet 2: key in `Numerique`, French label.
-const USAGES: [(&str, &str); 10] = [
-    ("aat", "Arrêts de travail en ligne (AAT)"),
-    ("cm_atmp", "Certificats AT-MP en ligne"),
-    ("pse", "Protocoles de soins électroniques (PSE)"),
-    ("dcmt", "Déclarations médecin traitant en ligne (DMT)"),
-    ("spe", "Prescriptions électroniques de transport (SPE)"),
-    ("dsg", "Déclarations simplifiées de grossesse (DSG)"),
-    ("dmp", "Alimentation du DMP"),
-    ("mss", "Échanges avec les patients par messagerie sécurisée"),
-    ("ordonnance_numerique", "E-prescription"),
-    ("app_carte_vitale", "Application carte Vitale"),
+/// The usage indicators of volet 2: key in `Numerique`, French label, target (%), points.
+static USAGES: [(&str, &str, &Param, &Param); 10] = [
+    (
+        "aat",
+        "Arrêts de travail en ligne (AAT)",
+        &fs::VOLET2_AAT_SEUIL,
+        &fs::VOLET2_AAT_POINTS,
+    ),
+    (
+        "cm_atmp",
+        "Certificats AT-MP en ligne",
+        &fs::VOLET2_CM_ATMP_SEUIL,
+        &fs::VOLET2_CM_ATMP_POINTS,
+    ),
+    (
+        "pse",
+        "Protocoles de soins électroniques (PSE)",
+        &fs::VOLET2_PSE_SEUIL,
+        &fs::VOLET2_PSE_POINTS,
+    ),
+    (
+        "dcmt",
+        "Déclarations médecin traitant en ligne (DMT)",
+        &fs::VOLET2_DCMT_SEUIL,
+        &fs::VOLET2_DCMT_POINTS,
+    ),
+    (
+        "spe",
+        "Prescriptions électroniques de transport (SPE)",
+        &fs::VOLET2_SPE_SEUIL,
+        &fs::VOLET2_SPE_POINTS,
+    ),
+    (
+        "dsg",
+        "Déclarations simplifiées de grossesse (DSG)",
+        &fs::VOLET2_DSG_SEUIL,
+        &fs::VOLET2_DSG_POINTS,
+    ),
+    (
+        "dmp",
+        "Alimentation du DMP",
+        &fs::VOLET2_DMP_SEUIL,
+        &fs::VOLET2_DMP_POINTS,
+    ),
+    (
+        "mss",
+        "Échanges avec les patients par messagerie sécurisée",
+        &fs::VOLET2_MSS_SEUIL,
+        &fs::VOLET2_MSS_POINTS,
+    ),
+    (
+        "ordonnance_numerique",
+        "E-prescription",
+        &fs::VOLET2_ORDONNANCE_NUMERIQUE_SEUIL,
+        &fs::VOLET2_ORDONNANCE_NUMERIQUE_POINTS,
+    ),
+    (
+        "app_carte_vitale",
+        "Application carte Vitale",
+        &fs::VOLET2_APP_CARTE_VITALE_SEUIL,
+        &fs::VOLET2_APP_CARTE_VITALE_POINTS,
+    ),
 ];
 
-/// The declared indicators of volet 2: parameter, French label.
-const DECLARED: [(&str, &str); 6] = [
-    ("capacite_a_coder", "Capacité à coder"),
+/// The declared indicators of volet 2: key, French label, points.
+static DECLARED: [(&str, &str, &Param); 6] = [
+    (
+        "capacite_a_coder",
+        "Capacité à coder",
+        &fs::VOLET2_CAPACITE_A_CODER,
+    ),
     (
         "prise_en_charge_coordonnee",
         "Implication dans la prise en charge coordonnée",
+        &fs::VOLET2_PRISE_EN_CHARGE_COORDONNEE,
     ),
-    ("services_patients", "Services offerts aux patients"),
-    ("videotransmission", "Équipement pour la vidéotransmission"),
-    ("equipements_connectes", "Équipements médicaux connectés"),
-    ("participation_sas", "Participation au SAS"),
+    (
+        "services_patients",
+        "Services offerts aux patients",
+        &fs::VOLET2_SERVICES_PATIENTS,
+    ),
+    (
+        "videotransmission",
+        "Équipement pour la vidéotransmission",
+        &fs::VOLET2_VIDEOTRANSMISSION,
+    ),
+    (
+        "equipements_connectes",
+        "Équipements médicaux connectés",
+        &fs::VOLET2_EQUIPEMENTS_CONNECTES,
+    ),
+    (
+        "participation_sas",
+        "Participation au SAS",
+        &fs::VOLET2_PARTICIPATION_SAS,
+    ),
+];
+
+/// The SAS effection bands (from 2022): threshold of SNP in the quarter, points.
+static SNP_BANDS: [(&Param, &Param); 5] = [
+    (&fs::VOLET2_SNP_SAS_SEUIL_1, &fs::VOLET2_SNP_SAS_POINTS_1),
+    (&fs::VOLET2_SNP_SAS_SEUIL_2, &fs::VOLET2_SNP_SAS_POINTS_2),
+    (&fs::VOLET2_SNP_SAS_SEUIL_3, &fs::VOLET2_SNP_SAS_POINTS_3),
+    (&fs::VOLET2_SNP_SAS_SEUIL_4, &fs::VOLET2_SNP_SAS_POINTS_4),
+    (&fs::VOLET2_SNP_SAS_SEUIL_5, &fs::VOLET2_SNP_SAS_POINTS_5),
 ];
 
 #[derive(Debug, Clone)]
@@ -75,32 +155,31 @@ pub struct ForfaitStructure(InForce<Box<Params>>);
 
 impl Params {
     fn resolve(params: &Parameters, year: Year) -> Result<Self, NotInForce> {
-        let get = |id| params.get(id, year.parameters_date);
-        let find = |id: String| find(params, &id, year.parameters_date);
+        let get = |param| params.get(param, year.parameters_date);
+        // An indicator of some years only is left out of the others.
         let usages = USAGES
-            .into_iter()
-            .filter_map(|(key, label)| {
-                let target = find(format!("fs.volet2.{key}.seuil"))?;
-                let pts = find(format!("fs.volet2.{key}.points"))?;
-                Some((key, label, target, pts))
+            .iter()
+            .filter_map(|(key, label, target, pts)| {
+                Some((*key, *label, get(target).ok()?, get(pts).ok()?))
             })
             .collect();
         let declared = DECLARED
-            .into_iter()
-            .filter_map(|(key, label)| Some((key, label, find(format!("fs.volet2.{key}"))?)))
+            .iter()
+            .filter_map(|(key, label, pts)| Some((*key, *label, get(pts).ok()?)))
             .collect();
-        let band = |i: usize| {
-            find(format!("fs.volet2.snp_sas.seuil_{i}"))
-                .zip(find(format!("fs.volet2.snp_sas.points_{i}")))
+        let band = |(threshold, pts): &(&'static Param, &'static Param)| {
+            Some((get(threshold).ok()?, get(pts).ok()?))
         };
-        let snp_bands = match (band(1), band(2), band(3), band(4), band(5)) {
-            (Some(a), Some(b), Some(c), Some(d), Some(e)) => Some([a, b, c, d, e]),
+        let snp_bands = match SNP_BANDS.each_ref().map(band) {
+            [Some(a), Some(b), Some(c), Some(d), Some(e)] => Some([a, b, c, d, e]),
             _ => None,
         };
         Ok(Self {
-            point: get("fs.point")?,
-            volet1: get("fs.volet1.points")?,
-            teletransmission: get("fs.volet1.teletransmission.seuil")?,
+            point: get(&crate::params::forfait_structure::POINT)?,
+            volet1: get(&crate::params::forfait_structure::VOLET1_POINTS)?,
+            teletransmission: get(
+                &crate::params::forfait_structure::VOLET1_TELETRANSMISSION_SEUIL,
+            )?,
             usages,
             declared,
             snp_bands,
@@ -443,32 +522,5 @@ impl Rule for ForfaitStructure {
         }];
         Dispositif::computed(CODE, LIBELLE, source(), groups, payments)
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::params::definition;
-
-    #[test]
-    fn every_indicator_key_has_its_parameters() {
-        for (key, _) in USAGES {
-            assert!(
-                definition(&format!("fs.volet2.{key}.seuil")).is_some(),
-                "{key}"
-            );
-            assert!(
-                definition(&format!("fs.volet2.{key}.points")).is_some(),
-                "{key}"
-            );
-        }
-        for (key, _) in DECLARED {
-            assert!(definition(&format!("fs.volet2.{key}")).is_some(), "{key}");
-        }
-        for i in 1..=5 {
-            assert!(definition(&format!("fs.volet2.snp_sas.seuil_{i}")).is_some());
-            assert!(definition(&format!("fs.volet2.snp_sas.points_{i}")).is_some());
-        }
     }
 }

@@ -7,7 +7,7 @@
 use rust_decimal::Decimal;
 
 use crate::input::Profile;
-use crate::params::{convention_2024::SET as CONVENTION_2024, NotInForce, Parameters, Resolved};
+use crate::params::{NotInForce, Param, Parameters, Resolved, CONVENTION_2024};
 use crate::report::{Dispositif, Group, Line, Payment};
 
 use super::fmt::socle::{category_of, per_patient, CATEGORIES};
@@ -22,14 +22,14 @@ const LIFECYCLE: Lifecycle = Lifecycle {
     replaced_by: Some("remplacé par le forfait médecin traitant (FMT) au 1er janvier 2026"),
 };
 /// The FPMT's amounts, in the order of the FMT's socle categories.
-const PARAMS: [&str; 7] = [
-    "fpmt.ald_80_ans_et_plus",
-    "fpmt.ald_moins_80_ans",
-    "fpmt.80_ans_et_plus",
-    "fpmt.75_a_79_ans",
-    "fpmt.7_a_74_ans",
-    "fpmt.2_a_6_ans",
-    "fpmt.moins_2_ans",
+static PARAMS: [&Param; 7] = [
+    &crate::params::fpmt::ALD_80_ANS_ET_PLUS,
+    &crate::params::fpmt::ALD_MOINS_80_ANS,
+    &crate::params::fpmt::DE_80_ANS_ET_PLUS,
+    &crate::params::fpmt::DE_75_A_79_ANS,
+    &crate::params::fpmt::DE_7_A_74_ANS,
+    &crate::params::fpmt::DE_2_A_6_ANS,
+    &crate::params::fpmt::MOINS_2_ANS,
 ];
 
 #[derive(Debug, Clone)]

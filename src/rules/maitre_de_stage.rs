@@ -21,8 +21,14 @@ pub struct MaitreDeStage {
 impl MaitreDeStage {
     pub fn resolve(params: &Parameters, year: Year) -> Result<Self, NotInForce> {
         Ok(Self {
-            zip: params.get("mission.maitre_de_stage.zip", year.parameters_date)?,
-            hors_zip: params.get("mission.maitre_de_stage.hors_zip", year.parameters_date)?,
+            zip: params.get(
+                &crate::params::missions::MAITRE_DE_STAGE_ZIP,
+                year.parameters_date,
+            )?,
+            hors_zip: params.get(
+                &crate::params::missions::MAITRE_DE_STAGE_HORS_ZIP,
+                year.parameters_date,
+            )?,
         })
     }
 

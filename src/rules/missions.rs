@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::input::{Profile, Specialite};
 use crate::money::{count, euros};
-use crate::params::{convention_2024::SET as CONVENTION_2024, NotInForce, Parameters, Resolved};
+use crate::params::{NotInForce, Parameters, Resolved, CONVENTION_2024};
 use crate::report::{Dispositif, Group, Line, Payment};
 
 use super::maitre_de_stage::MaitreDeStage;
@@ -45,22 +45,33 @@ impl Missions {
         let get = |id| params.get(id, on).ok();
         let tier = |i: usize| -> Option<(Resolved, Resolved)> {
             let ids = [
-                ("mission.ipa.seuil_1", "mission.ipa.montant_1"),
-                ("mission.ipa.seuil_2", "mission.ipa.montant_2"),
-                ("mission.ipa.seuil_3", "mission.ipa.montant_3"),
+                (
+                    &crate::params::missions::IPA_SEUIL_1,
+                    &crate::params::missions::IPA_MONTANT_1,
+                ),
+                (
+                    &crate::params::missions::IPA_SEUIL_2,
+                    &crate::params::missions::IPA_MONTANT_2,
+                ),
+                (
+                    &crate::params::missions::IPA_SEUIL_3,
+                    &crate::params::missions::IPA_MONTANT_3,
+                ),
             ];
             Some((get(ids[i].0)?, get(ids[i].1)?))
         };
         // While the forfait structure exists, it pays the encadrement des étudiants (§3.4 B).
-        let fs_pays_it = params.get("fs.point", on).is_ok();
+        let fs_pays_it = params
+            .get(&crate::params::forfait_structure::POINT, on)
+            .is_ok();
         let p = Params {
-            sas: get("mission.sas"),
+            sas: get(&crate::params::missions::SAS),
             maitre_de_stage: if fs_pays_it {
                 None
             } else {
                 MaitreDeStage::resolve(params, year).ok()
             },
-            ame: get("mission.ame"),
+            ame: get(&crate::params::missions::AME),
             ipa: match (tier(0), tier(1), tier(2)) {
                 (Some(a), Some(b), Some(c)) => Some([a, b, c]),
                 _ => None,
@@ -70,7 +81,7 @@ impl Missions {
             if p.sas.is_none() && p.maitre_de_stage.is_none() && p.ame.is_none() && p.ipa.is_none()
             {
                 // Say when the first mission (AME, IPA) starts.
-                params.get("mission.ame", on)?;
+                params.get(&crate::params::missions::AME, on)?;
             }
             Ok::<_, NotInForce>(p)
         }))

@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::input::{validate, FieldError, Profile};
-use crate::params::{first_in_force, last_in_force, NotInForce, Parameters};
+use crate::params::{NotInForce, Parameters};
 use crate::report::{Dispositif, Report};
 
 /// The calendar facts of a calculation year.
@@ -213,7 +213,7 @@ impl Lifecycle {
     /// Why the dispositif is absent: its parameter `missing` has no value in force at its date.
     pub fn absence(&self, missing: NotInForce, year: Year) -> String {
         let date = |d: chrono::NaiveDate| crate::input::date::french(d);
-        if let Some(start) = first_in_force(missing.id).filter(|s| *s > missing.date) {
+        if let Some(start) = missing.param.first_day().filter(|s| *s > missing.date) {
             let replaces = self.replaces.map(|r| format!(" ; {r}")).unwrap_or_default();
             return format!(
                 "{} n'existe pas en {} : {} s'applique à compter du {}{replaces}.",
@@ -223,7 +223,7 @@ impl Lifecycle {
                 date(start)
             );
         }
-        if let Some(end) = last_in_force(missing.id).filter(|e| *e < missing.date) {
+        if let Some(end) = missing.param.last_day().filter(|e| *e < missing.date) {
             let by = self
                 .replaced_by
                 .map(|r| format!(", {r}"))
@@ -238,7 +238,7 @@ impl Lifecycle {
         }
         format!(
             "{} n'a pas de valeur en vigueur en {} (paramètre « {} »).",
-            self.name, year.annee, missing.id
+            self.name, year.annee, missing.param.id
         )
     }
 }

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::input::Profile;
 use crate::money::{count, euros};
-use crate::params::{convention_2024::SET as CONVENTION_2024, Parameters, Resolved};
+use crate::params::{Parameters, Resolved, CONVENTION_2024};
 use crate::report::{Dispositif, Group, Line, Payment};
 
 use super::{InForce, Lifecycle, Rule, Year};
@@ -36,12 +36,16 @@ pub struct Qualite(InForce<Params>);
 
 impl Qualite {
     pub fn resolve(params: &Parameters, year: Year) -> Self {
-        let sobriete = params.get("qualite.sobriete", year.parameters_date).ok();
+        let sobriete = params
+            .get(&crate::params::qualite::SOBRIETE, year.parameters_date)
+            .ok();
         // Sessions of the year: the indemnity in force at its end (it starts on 22/06/2024).
-        let gap = params.get("qualite.gap.seance", year.end_date).ok();
+        let gap = params
+            .get(&crate::params::qualite::GAP_SEANCE, year.end_date)
+            .ok();
         Self(InForce::resolve(&LIFECYCLE, year, || {
             if sobriete.is_none() && gap.is_none() {
-                params.get("qualite.gap.seance", year.end_date)?;
+                params.get(&crate::params::qualite::GAP_SEANCE, year.end_date)?;
             }
             Ok(Params { sobriete, gap })
         }))

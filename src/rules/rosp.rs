@@ -37,8 +37,11 @@ impl Rosp {
     pub fn resolve(params: &Parameters, year: Year) -> Self {
         Self(InForce::resolve(&LIFECYCLE, year, || {
             Ok(Params {
-                point: params.get("rosp.point", year.parameters_date)?,
-                reference: params.get("rosp.patientele_reference", year.parameters_date)?,
+                point: params.get(&crate::params::rosp::POINT, year.parameters_date)?,
+                reference: params.get(
+                    &crate::params::rosp::PATIENTELE_REFERENCE,
+                    year.parameters_date,
+                )?,
             })
         }))
     }

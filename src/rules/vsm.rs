@@ -53,14 +53,14 @@ impl Params {
     fn resolve(params: &Parameters, date: NaiveDate) -> Result<Self, NotInForce> {
         let get = |id| params.get(id, date);
         Ok(Self {
-            moitie: get("vsm.montant.moitie")?,
-            quasi_totalite: get("vsm.montant.quasi_totalite")?,
-            seuil_moitie: get("vsm.seuil.moitie")?,
-            seuil_quasi_totalite: get("vsm.seuil.quasi_totalite")?,
-            structure_seuil: get("vsm.structure.seuil")?,
-            structure_majoration: get("vsm.structure.majoration")?,
-            reference: get("vsm.patientele_reference")?,
-            taux_versement: get("vsm.taux_versement")?,
+            moitie: get(&crate::params::vsm::MONTANT_MOITIE)?,
+            quasi_totalite: get(&crate::params::vsm::MONTANT_QUASI_TOTALITE)?,
+            seuil_moitie: get(&crate::params::vsm::SEUIL_MOITIE)?,
+            seuil_quasi_totalite: get(&crate::params::vsm::SEUIL_QUASI_TOTALITE)?,
+            structure_seuil: get(&crate::params::vsm::STRUCTURE_SEUIL)?,
+            structure_majoration: get(&crate::params::vsm::STRUCTURE_MAJORATION)?,
+            reference: get(&crate::params::vsm::PATIENTELE_REFERENCE)?,
+            taux_versement: get(&crate::params::vsm::TAUX_VERSEMENT)?,
         })
     }
 }

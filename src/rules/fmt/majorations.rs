@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use crate::input::date::full_years;
 use crate::input::{ContractKind, Practice, Zonage};
 use crate::money::{euros, pct, percent_of, to_cents};
-use crate::params::convention_2024::SET as CONVENTION_2024;
+use crate::params::CONVENTION_2024;
 use crate::report::Line;
 
 use super::super::Year;

@@ -12,7 +12,7 @@ pub(crate) mod socle;
 use rust_decimal::Decimal;
 
 use crate::input::Profile;
-use crate::params::{convention_2024::SET as CONVENTION_2024, NotInForce, Parameters, Resolved};
+use crate::params::{NotInForce, Parameters, Resolved, CONVENTION_2024};
 use crate::report::{Dispositif, Group};
 
 use super::{InForce, Lifecycle, Rule, Year};
@@ -51,18 +51,18 @@ impl Params {
         let [s0, s1, s2, s3, s4, s5, s6] = socle;
         Ok(Self {
             socle: [s0?, s1?, s2?, s3?, s4?, s5?, s6?],
-            non_vu: get("fmt.socle.non_vu_2_ans")?,
-            non_vus_distincts: get("fmt.socle.non_vus_distincts")?,
-            c2s: get("fmt.majoration.c2s")?,
-            zip_qpv: get("fmt.majoration.zip_qpv")?,
+            non_vu: get(&crate::params::fmt::SOCLE_NON_VU_2_ANS)?,
+            non_vus_distincts: get(&crate::params::fmt::SOCLE_NON_VUS_DISTINCTS)?,
+            c2s: get(&crate::params::fmt::MAJORATION_C2S)?,
+            zip_qpv: get(&crate::params::fmt::MAJORATION_ZIP_QPV)?,
             primo_installe: [
-                get("fmt.majoration.primo_installe.annee_1")?,
-                get("fmt.majoration.primo_installe.annee_2")?,
-                get("fmt.majoration.primo_installe.annee_3")?,
+                get(&crate::params::fmt::MAJORATION_PRIMO_INSTALLE_ANNEE_1)?,
+                get(&crate::params::fmt::MAJORATION_PRIMO_INSTALLE_ANNEE_2)?,
+                get(&crate::params::fmt::MAJORATION_PRIMO_INSTALLE_ANNEE_3)?,
             ],
-            age: get("fmt.majoration.age")?,
-            age_seuil: get("fmt.majoration.age.seuil")?,
-            prevention: get("fmt.prevention.indicateur")?,
+            age: get(&crate::params::fmt::MAJORATION_AGE)?,
+            age_seuil: get(&crate::params::fmt::MAJORATION_AGE_SEUIL)?,
+            prevention: get(&crate::params::fmt::PREVENTION_INDICATEUR)?,
         })
     }
 }

@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use crate::money::split;
-use crate::params::convention_2024::SET as CONVENTION_2024;
+use crate::params::CONVENTION_2024;
 use crate::report::{Group, Payment};
 
 use super::super::Year;

@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 
 use crate::input::{AgeBand, Patientele};
 use crate::money::{count, euros, to_cents};
+use crate::params::Param;
 use crate::report::{famille, Line};
 
 use super::Params;
@@ -16,12 +17,12 @@ use super::Params;
 /// A line of the table of §3.1 A.
 #[derive(Debug, Clone, Copy)]
 pub struct Category {
-    pub param: &'static str,
+    pub param: &'static Param,
     pub code: &'static str,
     pub libelle: &'static str,
 }
 
-const fn category(param: &'static str, code: &'static str, libelle: &'static str) -> Category {
+const fn category(param: &'static Param, code: &'static str, libelle: &'static str) -> Category {
     Category {
         param,
         code,
@@ -33,37 +34,37 @@ const fn category(param: &'static str, code: &'static str, libelle: &'static str
 /// two bands so that the proposals of 14/03/2024 can price them apart.
 pub const CATEGORIES: [Category; 7] = [
     category(
-        "fmt.socle.ald_80_ans_et_plus",
+        &crate::params::fmt::SOCLE_ALD_80_ANS_ET_PLUS,
         "FMT.SOCLE.ALD_80_ANS_ET_PLUS",
         "Patients en ALD de 80 ans ou plus",
     ),
     category(
-        "fmt.socle.ald_moins_80_ans",
+        &crate::params::fmt::SOCLE_ALD_MOINS_80_ANS,
         "FMT.SOCLE.ALD_MOINS_80_ANS",
         "Patients en ALD de moins de 80 ans",
     ),
     category(
-        "fmt.socle.80_ans_et_plus",
+        &crate::params::fmt::SOCLE_80_ANS_ET_PLUS,
         "FMT.SOCLE.80_ANS_ET_PLUS",
         "Patients hors ALD de 80 ans ou plus",
     ),
     category(
-        "fmt.socle.75_a_79_ans",
+        &crate::params::fmt::SOCLE_75_A_79_ANS,
         "FMT.SOCLE.75_A_79_ANS",
         "Patients hors ALD de 75 à 79 ans",
     ),
     category(
-        "fmt.socle.7_a_74_ans",
+        &crate::params::fmt::SOCLE_7_A_74_ANS,
         "FMT.SOCLE.7_A_74_ANS",
         "Patients hors ALD de 7 à 74 ans",
     ),
     category(
-        "fmt.socle.2_a_6_ans",
+        &crate::params::fmt::SOCLE_2_A_6_ANS,
         "FMT.SOCLE.2_A_6_ANS",
         "Patients hors ALD de 2 à 6 ans",
     ),
     category(
-        "fmt.socle.moins_2_ans",
+        &crate::params::fmt::SOCLE_MOINS_2_ANS,
         "FMT.SOCLE.MOINS_2_ANS",
         "Patients hors ALD de moins de 2 ans",
     ),

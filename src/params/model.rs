@@ -1,0 +1,240 @@
+//! What a parameter is: one definition holding its identifier, French label, unit, domain (the
+//! values a scenario may give it) and its dated values, each with the text and section that set
+//! it. A rule names a parameter by its `static` (a typed handle): a misspelt parameter does not
+//! compile.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use serde::Serialize;
+
+/// A text of `shared/sources` (or one known from elsewhere, cited by its own reference).
+#[derive(Debug, Serialize)]
+pub struct Document {
+    pub id: &'static str,
+    /// Citation of the document, e.g. « Circulaire CNAM du 31/07/2024 ».
+    pub document: &'static str,
+    /// File of `shared/sources` holding the text (empty for a text cited from elsewhere).
+    pub fichier: &'static str,
+}
+
+impl Document {
+    /// « Document, section » — the citation format of `shared/sources/README.md`.
+    pub fn cite(&self, section: &str) -> String {
+        format!("{}, {}", self.document, section)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// Euros per patient, per indicator or per year, as the label says.
+    Euro,
+    /// A percentage: 10 means 10 %.
+    Pourcent,
+    /// A number of years.
+    Annees,
+    /// Points of a forfait, paid at the point's value.
+    Points,
+    /// A number of patients, acts or half-days.
+    Nombre,
+    /// A rule switched on (1) or off (0).
+    OuiNon,
+}
+
+/// The values a scenario may give a parameter: from `min` to `max`, whole numbers only if
+/// `entier`. Chosen so that no computation on them can overflow or divide by zero (a patientèle
+/// of reference is at least 1), and so that a typo (a rate of 1 000 %) is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Domain {
+    #[serde(serialize_with = "crate::money::serialize_plain")]
+    pub min: Decimal,
+    #[serde(serialize_with = "crate::money::serialize_plain")]
+    pub max: Decimal,
+    pub entier: bool,
+}
+
+impl Unit {
+    /// The domain of a parameter of this unit, unless its definition narrows it.
+    pub const fn domain(self) -> Domain {
+        let (min, max, entier) = match self {
+            Self::Euro => (dec!(0), dec!(1000000), false),
+            Self::Pourcent => (dec!(0), dec!(100), false),
+            Self::Annees => (dec!(0), dec!(120), true),
+            Self::Points => (dec!(0), dec!(100000), false),
+            Self::Nombre => (dec!(0), dec!(100000), true),
+            Self::OuiNon => (dec!(0), dec!(1), true),
+        };
+        Domain { min, max, entier }
+    }
+}
+
+impl Domain {
+    /// Why `value` is outside the domain, in French, if it is.
+    pub fn refuse(&self, value: Decimal, unit: Unit) -> Option<String> {
+        let plain = crate::money::plain;
+        if unit == Unit::OuiNon {
+            return (value != Decimal::ZERO && value != Decimal::ONE)
+                .then(|| "1 (oui) ou 0 (non) attendu.".to_owned());
+        }
+        if value.is_sign_negative() && !value.is_zero() {
+            return Some("Un montant, un taux ou un seuil ne peut pas être négatif.".to_owned());
+        }
+        if self.entier && !value.fract().is_zero() {
+            return Some("Nombre entier attendu (sans virgule).".to_owned());
+        }
+        if value < self.min || value > self.max {
+            return Some(format!(
+                "Valeur hors du domaine de ce paramètre : de {} à {}{}.",
+                plain(self.min),
+                plain(self.max),
+                match unit {
+                    Unit::Euro => " €",
+                    Unit::Pourcent => " %",
+                    Unit::Annees => " ans",
+                    Unit::Points => " points",
+                    Unit::Nombre | Unit::OuiNon => "",
+                }
+            ));
+        }
+        None
+    }
+}
+
+/// One value of a parameter, in force from `debut` to `fin` (inclusive; `None`: until further
+/// notice), as a text sets it.
+#[derive(Debug, Serialize)]
+pub struct Dated {
+    #[serde(serialize_with = "crate::money::serialize_plain")]
+    pub valeur: Decimal,
+    pub debut: NaiveDate,
+    pub fin: Option<NaiveDate>,
+    #[serde(serialize_with = "document_id")]
+    pub texte: &'static Document,
+    /// Section or article of the text.
+    pub section: &'static str,
+}
+
+fn document_id<S: serde::Serializer>(d: &&'static Document, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(d.id)
+}
+
+impl Dated {
+    /// A value in force from `debut` until further notice.
+    pub const fn since(
+        valeur: Decimal,
+        debut: NaiveDate,
+        texte: &'static Document,
+        section: &'static str,
+    ) -> Self {
+        Self {
+            valeur,
+            debut,
+            fin: None,
+            texte,
+            section,
+        }
+    }
+
+    /// A value in force from `debut` to `fin`, both included.
+    pub const fn during(
+        valeur: Decimal,
+        (debut, fin): (NaiveDate, NaiveDate),
+        texte: &'static Document,
+        section: &'static str,
+    ) -> Self {
+        Self {
+            valeur,
+            debut,
+            fin: Some(fin),
+            texte,
+            section,
+        }
+    }
+
+    pub fn in_force(&self, date: NaiveDate) -> bool {
+        self.debut <= date && self.fin.is_none_or(|fin| date <= fin)
+    }
+
+    pub fn citation(&self) -> String {
+        self.texte.cite(self.section)
+    }
+}
+
+/// A parameter: what it is, the values it may take, and its dated values.
+#[derive(Debug, Serialize)]
+pub struct Param {
+    pub id: &'static str,
+    pub libelle: &'static str,
+    pub unite: Unit,
+    pub domaine: Domain,
+    pub valeurs: &'static [Dated],
+}
+
+impl Param {
+    /// A parameter whose domain is its unit's.
+    pub const fn new(
+        id: &'static str,
+        libelle: &'static str,
+        unite: Unit,
+        valeurs: &'static [Dated],
+    ) -> Self {
+        Self {
+            id,
+            libelle,
+            unite,
+            domaine: unite.domain(),
+            valeurs,
+        }
+    }
+
+    /// The same parameter with a narrower or wider domain than its unit's.
+    pub const fn within(mut self, min: Decimal, max: Decimal) -> Self {
+        self.domaine.min = min;
+        self.domaine.max = max;
+        self
+    }
+
+    /// The value the texts set at `date`, if any.
+    pub fn at(&self, date: NaiveDate) -> Option<&'static Dated> {
+        self.valeurs.iter().find(|v| v.in_force(date))
+    }
+
+    /// First day on which the texts give the parameter a value: when its dispositif starts.
+    pub fn first_day(&self) -> Option<NaiveDate> {
+        self.valeurs.iter().map(|v| v.debut).min()
+    }
+
+    /// Last day on which the texts give it a value, if its last value has an end: when its
+    /// dispositif stops.
+    pub fn last_day(&self) -> Option<NaiveDate> {
+        if self.valeurs.iter().any(|v| v.fin.is_none()) {
+            return None;
+        }
+        self.valeurs.iter().filter_map(|v| v.fin).max()
+    }
+}
+
+/// Builds a date in a `static` table; an impossible date fails the build, not the page.
+pub const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, d) {
+        Some(date) => date,
+        None => panic!("impossible date in a parameter table"),
+    }
+}
+
+/// The year `y`, from 1 January to 31 December.
+pub const fn year(y: i32) -> (NaiveDate, NaiveDate) {
+    (date(y, 1, 1), date(y, 12, 31))
+}
+
+/// Defines the parameters of a file, each as a `pub static`, and the file's list `ALL` for the
+/// registry — one line per parameter, so that none is defined and forgotten.
+macro_rules! parameters {
+    ($($(#[$doc:meta])* $name:ident = $param:expr;)+) => {
+        $($(#[$doc])* pub static $name: $crate::params::Param = $param;)+
+        /// Every parameter of this file.
+        pub(super) static ALL: &[&$crate::params::Param] = &[$(&$name),+];
+    };
+}
+pub(crate) use parameters;
