@@ -104,11 +104,14 @@ pub fn profile() -> Profile {
             participation_sas: true,
             snp_sas_trimestres: [12, 20, 8, 30],
         },
-        vsm: Vsm {
-            au_30_06_2023: vsm(270, 140, 30),
-            au_30_06_2024: vsm(272, 150, 40),
-            au_30_06_2025: vsm(270, 250, 100),
-        },
+        vsm: Vsm([
+            ("2023", vsm(270, 140, 30)),
+            ("2024", vsm(272, 150, 40)),
+            ("2025", vsm(270, 250, 100)),
+        ]
+        .into_iter()
+        .map(|(year, r)| (year.to_owned(), r))
+        .collect()),
         missions: Missions {
             maitre_de_stage: true,
             sas_departement_deploye: false,

@@ -6,8 +6,66 @@
 //! the total shown. A yearly amount paid in several instalments is split into equal instalments
 //! rounded to the cent, the last one taking the remainder (see [`split`]).
 
+use std::iter::Sum;
+use std::ops::{Add, AddAssign, Sub};
+
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serializer;
+
+/// An amount already rounded to the cent by the one rule: the only kind of amount a report line
+/// or a rule's total is made of, so that a line and the total it adds to are rounded the same way
+/// by construction.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Cents(Decimal);
+
+impl Cents {
+    pub const ZERO: Self = Self(Decimal::ZERO);
+
+    /// `amount` rounded to the cent, half away from zero.
+    pub fn of(amount: Decimal) -> Self {
+        Self(to_cents(amount))
+    }
+
+    pub fn value(self) -> Decimal {
+        self.0
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+}
+
+impl Add for Cents {
+    type Output = Self;
+    fn add(self, other: Self) -> Self {
+        Self(self.0 + other.0)
+    }
+}
+
+impl Sub for Cents {
+    type Output = Self;
+    fn sub(self, other: Self) -> Self {
+        Self(self.0 - other.0)
+    }
+}
+
+impl AddAssign for Cents {
+    fn add_assign(&mut self, other: Self) {
+        self.0 += other.0;
+    }
+}
+
+impl Sum for Cents {
+    fn sum<I: Iterator<Item = Self>>(iter: I) -> Self {
+        iter.fold(Self::ZERO, Add::add)
+    }
+}
+
+impl<'a> Sum<&'a Cents> for Cents {
+    fn sum<I: Iterator<Item = &'a Self>>(iter: I) -> Self {
+        iter.copied().sum()
+    }
+}
 
 /// The rounding rule: to the cent, half away from zero. The value only; see [`round_cents`] for
 /// the report's two-decimal form.

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::money::{round_cents, serialize_cents};
+use crate::money::{round_cents, serialize_cents, Cents};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Line {
@@ -33,14 +33,14 @@ impl Line {
         code: impl Into<String>,
         libelle: impl Into<String>,
         formule: impl Into<String>,
-        montant: Decimal,
+        montant: Cents,
         source: impl Into<String>,
     ) -> Self {
         Self {
             code: code.into(),
             libelle: libelle.into(),
             formule: formule.into(),
-            montant: round_cents(montant),
+            montant: round_cents(montant.value()),
             source: source.into(),
             interpretations: Vec::new(),
             notes: Vec::new(),
@@ -51,6 +51,14 @@ impl Line {
     pub fn interpretation(mut self, text: impl Into<String>) -> Self {
         self.interpretations.push(text.into());
         self
+    }
+
+    /// The reading behind a parameter's value, if it has one (see `params::Resolved`).
+    pub fn interpretations(self, reading: Option<&str>) -> Self {
+        match reading {
+            Some(text) => self.interpretation(text),
+            None => self,
+        }
     }
 
     pub fn note(mut self, text: impl Into<String>) -> Self {
@@ -117,7 +125,7 @@ impl Payment {
         Self {
             echeance: echeance.into(),
             objet: objet.into(),
-            montant,
+            montant: round_cents(montant),
             source: source.into(),
             interpretation: None,
         }

@@ -1,6 +1,8 @@
 //! What the dispositifs of the years before 2026 read: the points of the ROSP, the forfait
 //! structure's declarations, the results of the VSM campaigns; and the missions, which span both.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::DecimalInput;
@@ -45,36 +47,21 @@ pub struct VsmResults {
     pub vsm_structures: i64,
 }
 
-/// The campaigns of the forfait élaboration initiale du VSM: results at 30/06/2023 (avenant 9),
-/// at 30/06/2024 and at 30/06/2025 (convention 2024, §3.3 B).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Vsm {
-    #[serde(rename = "2023")]
-    pub au_30_06_2023: VsmResults,
-    #[serde(rename = "2024")]
-    pub au_30_06_2024: VsmResults,
-    #[serde(rename = "2025")]
-    pub au_30_06_2025: VsmResults,
-}
+/// The results of the campaigns of the forfait élaboration initiale du VSM, keyed by the year of
+/// their date (30 June): « 2023 » (avenant 9), « 2024 » and « 2025 » (convention 2024, §3.3 B).
+/// Which campaigns exist is the parameters' fact (`params::vsm::campaigns`); the validation
+/// refuses any other key.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Vsm(pub BTreeMap<String, VsmResults>);
 
 impl Vsm {
-    /// The campaign whose results are at 30 June of `annee`, with its key.
+    /// The results at 30 June of `annee`, if entered.
     pub fn campaign(&self, annee: i32) -> Option<&VsmResults> {
-        match annee {
-            2023 => Some(&self.au_30_06_2023),
-            2024 => Some(&self.au_30_06_2024),
-            2025 => Some(&self.au_30_06_2025),
-            _ => None,
-        }
-    }
-
-    pub fn campaigns(&self) -> [(i32, &VsmResults); 3] {
-        [
-            (2023, &self.au_30_06_2023),
-            (2024, &self.au_30_06_2024),
-            (2025, &self.au_30_06_2025),
-        ]
+        self.0
+            .iter()
+            .find(|(key, _)| key.parse::<i32>() == Ok(annee))
+            .map(|(_, r)| r)
     }
 }
 

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{AgeBand, Numerique, Prevention, Vsm};
+use super::{AgeBand, Numerique, Prevention};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Band {
@@ -54,6 +54,6 @@ pub fn schema() -> Schema {
                 libelle: u.libelle,
             })
             .collect(),
-        campagnes_vsm: Vsm::default().campaigns().iter().map(|(y, _)| *y).collect(),
+        campagnes_vsm: crate::params::vsm::campaigns().collect(),
     }
 }

@@ -273,7 +273,23 @@ fn before_2026(profile: &Profile, errors: &mut Vec<FieldError>) {
             errors,
         );
     }
-    for (annee, r) in profile.vsm.campaigns() {
+    for (annee, r) in &profile.vsm.0 {
+        let known = annee
+            .parse::<i32>()
+            .is_ok_and(|y| crate::params::vsm::campaigns().any(|c| c == y));
+        if !known {
+            let list: Vec<String> = crate::params::vsm::campaigns()
+                .map(|y| y.to_string())
+                .collect();
+            errors.push(FieldError::new(
+                format!("vsm.{annee}"),
+                format!(
+                    "Pas de campagne VSM « {annee} » : les résultats sont ceux du 30 juin {}.",
+                    list.join(", ")
+                ),
+            ));
+            continue;
+        }
         let path = |field: &str| format!("vsm.{annee}.{field}");
         let ald = count(|| path("patients_ald"), r.patients_ald, errors);
         let with = count(

@@ -29,6 +29,16 @@ parameters! {
         ],
     );
 
+    VOLET1_LOGICIEL_SEGUR = Param::new(
+        "fs.volet1.logiciel_segur",
+        "Forfait structure — le logiciel du volet 1 doit être référencé Ségur (1 oui, 0 non : compatible DMP)",
+        Unit::OuiNon,
+        &[
+            Dated::during(dec!(0), (AVENANT_9_START, date(2022, 12, 31)), &AVENANT_9, "art. 5, 1°, indicateur 1 (2021 et 2022 : logiciel métier compatible DMP avec un LAP certifié HAS)"),
+            Dated::during(dec!(1), (date(2023, 1, 1), OLD_REGIME_END), &AVENANT_9, "art. 5, 1°, indicateur 1 (2023 : logiciel référencé Ségur avec un LAP certifié HAS ; maintenu jusqu'au 31/12/2025 : interprétation)"),
+        ],
+    );
+
     VOLET1_TELETRANSMISSION_SEUIL = Param::new(
         "fs.volet1.teletransmission.seuil",
         "Forfait structure — taux de télétransmission à dépasser (volet 1)",

@@ -6,7 +6,11 @@ use rust_decimal_macros::dec;
 
 use super::calendar::{AVENANT_9_START, OLD_REGIME_END};
 use super::documents::CONVENTION_2024;
-use super::{parameters, Dated, Param, Unit};
+use super::{date, parameters, Dated, Param, Unit};
+
+/// The circular gives the amounts in force in 2024 only.
+const BEFORE_2024: &str =
+    "Les sources ne donnent que les montants du FPMT en vigueur en 2024 (« montants actuels »)";
 
 parameters! {
     ALD_80_ANS_ET_PLUS = Param::new(
@@ -14,7 +18,9 @@ parameters! {
         "FPMT — patient en ALD de 80 ans ou plus (par patient)",
         Unit::Euro,
         &[
-            Dated::during(dec!(70), (AVENANT_9_START, OLD_REGIME_END), &CONVENTION_2024, "§3.1 A, tableau, montants actuels, ligne (ALD) 80 ans ou plus"),
+            Dated::during(dec!(70), (AVENANT_9_START, date(2023, 12, 31)), &CONVENTION_2024, "§3.1 A, tableau, montants actuels, ligne (ALD) 80 ans ou plus")
+                .read_as(BEFORE_2024),
+            Dated::during(dec!(70), (date(2024, 1, 1), OLD_REGIME_END), &CONVENTION_2024, "§3.1 A, tableau, montants actuels, ligne (ALD) 80 ans ou plus"),
         ],
     );
 
@@ -23,7 +29,9 @@ parameters! {
         "FPMT — patient en ALD de moins de 80 ans (par patient)",
         Unit::Euro,
         &[
-            Dated::during(dec!(46), (AVENANT_9_START, OLD_REGIME_END), &CONVENTION_2024, "§3.1 A, tableau, montants actuels, ligne (ALD) 0-79 ans"),
+            Dated::during(dec!(46), (AVENANT_9_START, date(2023, 12, 31)), &CONVENTION_2024, "§3.1 A, tableau, montants actuels, ligne (ALD) 0-79 ans")
+                .read_as(BEFORE_2024),
+            Dated::during(dec!(46), (date(2024, 1, 1), OLD_REGIME_END), &CONVENTION_2024, "§3.1 A, tableau, montants actuels, ligne (ALD) 0-79 ans"),
         ],
     );
 
@@ -32,7 +40,9 @@ parameters! {
         "FPMT — patient hors ALD de 80 ans ou plus (par patient)",
         Unit::Euro,
         &[
-            Dated::during(dec!(46), (AVENANT_9_START, OLD_REGIME_END), &CONVENTION_2024, "§3.1 A, tableau, montants actuels, ligne 80 ans et plus"),
+            Dated::during(dec!(46), (AVENANT_9_START, date(2023, 12, 31)), &CONVENTION_2024, "§3.1 A, tableau, montants actuels, ligne 80 ans et plus")
+                .read_as(BEFORE_2024),
+            Dated::during(dec!(46), (date(2024, 1, 1), OLD_REGIME_END), &CONVENTION_2024, "§3.1 A, tableau, montants actuels, ligne 80 ans et plus"),
         ],
     );
 
@@ -41,7 +51,9 @@ parameters! {
         "FPMT — patient hors ALD de 75 à 79 ans (par patient)",
         Unit::Euro,
         &[
-            Dated::during(dec!(5), (AVENANT_9_START, OLD_REGIME_END), &CONVENTION_2024, "§3.1 A, tableau, montants actuels, ligne 75-79 ans"),
+            Dated::during(dec!(5), (AVENANT_9_START, date(2023, 12, 31)), &CONVENTION_2024, "§3.1 A, tableau, montants actuels, ligne 75-79 ans")
+                .read_as(BEFORE_2024),
+            Dated::during(dec!(5), (date(2024, 1, 1), OLD_REGIME_END), &CONVENTION_2024, "§3.1 A, tableau, montants actuels, ligne 75-79 ans"),
         ],
     );
 
@@ -50,7 +62,9 @@ parameters! {
         "FPMT — patient hors ALD de 7 à 74 ans (par patient)",
         Unit::Euro,
         &[
-            Dated::during(dec!(5), (AVENANT_9_START, OLD_REGIME_END), &CONVENTION_2024, "§3.1 A, tableau, montants actuels, ligne 7 à 74 ans"),
+            Dated::during(dec!(5), (AVENANT_9_START, date(2023, 12, 31)), &CONVENTION_2024, "§3.1 A, tableau, montants actuels, ligne 7 à 74 ans")
+                .read_as(BEFORE_2024),
+            Dated::during(dec!(5), (date(2024, 1, 1), OLD_REGIME_END), &CONVENTION_2024, "§3.1 A, tableau, montants actuels, ligne 7 à 74 ans"),
         ],
     );
 
@@ -59,7 +73,9 @@ parameters! {
         "FPMT — patient hors ALD de 2 à 6 ans (par patient)",
         Unit::Euro,
         &[
-            Dated::during(dec!(6), (AVENANT_9_START, OLD_REGIME_END), &CONVENTION_2024, "§3.1 A, tableau, montants actuels, ligne moins de 7 ans"),
+            Dated::during(dec!(6), (AVENANT_9_START, date(2023, 12, 31)), &CONVENTION_2024, "§3.1 A, tableau, montants actuels, ligne moins de 7 ans")
+                .read_as(BEFORE_2024),
+            Dated::during(dec!(6), (date(2024, 1, 1), OLD_REGIME_END), &CONVENTION_2024, "§3.1 A, tableau, montants actuels, ligne moins de 7 ans"),
         ],
     );
 
@@ -68,7 +84,9 @@ parameters! {
         "FPMT — patient hors ALD de moins de 2 ans (par patient)",
         Unit::Euro,
         &[
-            Dated::during(dec!(6), (AVENANT_9_START, OLD_REGIME_END), &CONVENTION_2024, "§3.1 A, tableau, montants actuels, ligne moins de 7 ans"),
+            Dated::during(dec!(6), (AVENANT_9_START, date(2023, 12, 31)), &CONVENTION_2024, "§3.1 A, tableau, montants actuels, ligne moins de 7 ans")
+                .read_as(BEFORE_2024),
+            Dated::during(dec!(6), (date(2024, 1, 1), OLD_REGIME_END), &CONVENTION_2024, "§3.1 A, tableau, montants actuels, ligne moins de 7 ans"),
         ],
     );
 }

@@ -34,7 +34,8 @@ parameters! {
         "Participation au SAS — montant annuel",
         Unit::Euro,
         &[
-            Dated::since(dec!(1000), FMT_START, &MULTILATERALE_2024, "« Maître de stage et participation au SAS » : forfait de 1 000 € par an (la circulaire du 31/07/2024, §3.4 A, fixe les conditions sans donner le montant)"),
+            Dated::since(dec!(1000), FMT_START, &MULTILATERALE_2024, "« Maître de stage et participation au SAS » : forfait de 1 000 € par an (la circulaire du 31/07/2024, §3.4 A, fixe les conditions sans donner le montant)")
+                .read_as("La circulaire du 31/07/2024 (§3.4 A) fixe les conditions sans donner le montant : celui de la proposition du 14/03/2024 (1 000 € par an) est appliqué."),
         ],
     );
 

@@ -62,10 +62,23 @@ pub fn by_id(id: &str) -> Option<&'static Param> {
 }
 
 /// A value looked up for a rule: the number and its citation.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Resolved {
     pub value: Decimal,
     pub citation: String,
+    /// The reading behind a value the texts do not set at this date (none for a scenario's).
+    pub interpretation: Option<&'static str>,
+    /// The text that sets the official value (also under a scenario's override).
+    pub texte: &'static Document,
+}
+
+impl PartialEq for Resolved {
+    fn eq(&self, other: &Self) -> bool {
+        self.value == other.value
+            && self.citation == other.citation
+            && self.interpretation == other.interpretation
+            && std::ptr::eq(self.texte, other.texte)
+    }
 }
 
 /// A lookup that found no value: the dispositif does not exist at that date.
@@ -125,10 +138,14 @@ impl Parameters {
                     crate::money::plain(official.valeur),
                     official.citation()
                 ),
+                interpretation: None,
+                texte: official.texte,
             },
             None => Resolved {
                 value: official.valeur,
                 citation: official.citation(),
+                interpretation: official.interpretation,
+                texte: official.texte,
             },
         })
     }
@@ -172,6 +189,7 @@ pub struct TextValue {
     pub debut: NaiveDate,
     pub fin: Option<NaiveDate>,
     pub section: &'static str,
+    pub interpretation: Option<&'static str>,
 }
 
 /// The values one text sets, with the citation of that text.
@@ -198,6 +216,7 @@ pub fn by_text() -> Vec<TextValues> {
                     debut: v.debut,
                     fin: v.fin,
                     section: v.section,
+                    interpretation: v.interpretation,
                 })
                 .collect(),
         })

@@ -113,6 +113,9 @@ pub struct Dated {
     pub texte: &'static Document,
     /// Section or article of the text.
     pub section: &'static str,
+    /// The reading the calculator makes where the text does not set this value for these dates
+    /// (a value carried on, a value inferred from another): shown on every line that uses it.
+    pub interpretation: Option<&'static str>,
 }
 
 fn document_id<S: serde::Serializer>(d: &&'static Document, s: S) -> Result<S::Ok, S::Error> {
@@ -133,6 +136,7 @@ impl Dated {
             fin: None,
             texte,
             section,
+            interpretation: None,
         }
     }
 
@@ -149,7 +153,15 @@ impl Dated {
             fin: Some(fin),
             texte,
             section,
+            interpretation: None,
         }
+    }
+
+    /// The same value, applied by the calculator where the text does not set it, with the reading
+    /// that justifies it.
+    pub const fn read_as(mut self, interpretation: &'static str) -> Self {
+        self.interpretation = Some(interpretation);
+        self
     }
 
     pub fn in_force(&self, date: NaiveDate) -> bool {

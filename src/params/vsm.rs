@@ -1,6 +1,7 @@
 //! Forfait élaboration initiale du VSM — avenant 9, art. 4 and circulaire du 31/07/2024, §3.3 B:
 //! campaigns with results at 30 June 2023, 2024 and 2025 (the last paid at 90 %), then abolished.
 
+use chrono::Datelike;
 use rust_decimal_macros::dec;
 
 use super::calendar::VSM_END;
@@ -90,4 +91,27 @@ parameters! {
             Dated::during(dec!(90), (date(2025, 1, 1), VSM_END), &CONVENTION_2024, "§3.3 B, modalités de paiement (résultats au 30 juin 2025 versés à 90 %)"),
         ],
     );
+
+    COMPLEMENT = Param::new(
+        "vsm.complement",
+        "Forfait VSM — un médecin déjà payé reçoit un complément si ses résultats s'améliorent (1 oui, 0 non)",
+        Unit::OuiNon,
+        &[
+            Dated::during(dec!(0), year(2023), &AVENANT_9, "art. 4, 19.3.2 (forfait perçu une seule fois)"),
+            Dated::during(dec!(0), year(2024), &CONVENTION_2024, "§3.3 B, modalités de calcul (forfait perçu une seule fois)"),
+            Dated::during(dec!(1), (date(2025, 1, 1), VSM_END), &CONVENTION_2024, "§3.3 B, modalités de paiement (complément si amélioration des résultats au 30 juin 2025 par rapport à 2024)"),
+        ],
+    );
+}
+
+/// The years of the campaigns: those whose results, read on 30 June, have a forfait in force.
+pub fn campaigns() -> impl Iterator<Item = i32> {
+    let first = MONTANT_QUASI_TOTALITE.first_day().map_or(0, |d| d.year());
+    let last = MONTANT_QUASI_TOTALITE
+        .last_day()
+        .map_or(first, |d| d.year());
+    (first..=last).filter(|y| {
+        chrono::NaiveDate::from_ymd_opt(*y, 6, 30)
+            .is_some_and(|d| MONTANT_QUASI_TOTALITE.at(d).is_some())
+    })
 }

@@ -21,7 +21,7 @@ use crate::params::{
     CONVENTION_2024_START as CONVENTION_START,
 };
 
-use super::controlled_fees;
+use super::kit::controlled_fees;
 
 /// One contract year: its dates, its maximum, its modulation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -714,7 +714,7 @@ impl super::Rule for Payments {
                     ),
                     format!("{} ({})", p.pourquoi, s.option),
                     format!("{} — {}", p.echeance, y.explication),
-                    p.montant,
+                    crate::money::Cents::of(p.montant),
                     y.source.clone(),
                 ))
             })

@@ -7,14 +7,14 @@
 use rust_decimal::Decimal;
 
 use crate::input::{ContractKind, Optam, Profile, Secteur, Zonage};
-use crate::money::{count, euros, plain};
-use crate::params::{NotInForce, Parameters, Resolved, CONVENTION_2024};
-use crate::report::{Dispositif, Group, Line, Payment};
+use crate::money::{count, euros, plain, Cents};
+use crate::params::{
+    consultations_avancees as ca, NotInForce, Parameters, Resolved, CONVENTION_2024,
+};
+use crate::report::{Group, Line, Payment};
 
-use super::{InForce, Lifecycle, Rule, Year};
+use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
 
-const CODE: &str = "CONSULTATIONS_AVANCEES";
-const LIBELLE: &str = "Consultations avancées en ZIP";
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "Le forfait de consultations avancées",
     feminine: false,
@@ -36,10 +36,6 @@ const MONTHS: [&str; 12] = [
     "décembre",
 ];
 
-fn source() -> String {
-    CONVENTION_2024.cite("§3.2 B")
-}
-
 #[derive(Debug, Clone)]
 pub struct Params {
     half_day: Resolved,
@@ -53,14 +49,8 @@ impl ConsultationsAvancees {
     pub fn resolve(params: &Parameters, year: Year) -> Self {
         Self(InForce::resolve(&LIFECYCLE, year, || {
             Ok::<_, NotInForce>(Params {
-                half_day: params.get(
-                    &crate::params::consultations_avancees::DEMI_JOURNEE,
-                    year.parameters_date,
-                )?,
-                monthly_cap: params.get(
-                    &crate::params::consultations_avancees::PLAFOND_MENSUEL,
-                    year.parameters_date,
-                )?,
+                half_day: params.get(&ca::DEMI_JOURNEE, year.parameters_date)?,
+                monthly_cap: params.get(&ca::PLAFOND_MENSUEL, year.parameters_date)?,
             })
         }))
     }
@@ -100,88 +90,103 @@ fn paid(done: i64, p: &Params) -> Decimal {
     Decimal::from(done.max(0)).min(p.monthly_cap.value)
 }
 
-impl Rule for ConsultationsAvancees {
-    fn code(&self) -> &'static str {
-        CODE
+/// Each month's half-days paid and what they pay.
+#[derive(Debug, Clone, Copy)]
+pub struct Amounts {
+    paid: [Decimal; 12],
+    months: [Cents; 12],
+}
+
+impl super::kit::Amounts for Amounts {
+    fn total(&self) -> Cents {
+        self.months.iter().sum()
+    }
+}
+
+impl Computation for ConsultationsAvancees {
+    const CODE: &'static str = "CONSULTATIONS_AVANCEES";
+    const LIBELLE: &'static str = "Consultations avancées en ZIP";
+    type Params = Params;
+    type Amounts = Amounts;
+
+    fn params(&self) -> &InForce<Params> {
+        &self.0
     }
 
-    fn total(&self, profile: &Profile, year: Year) -> Decimal {
-        match &self.0 {
-            InForce::Yes(p) if exclusion(profile, year).is_none() => profile
-                .consultations_avancees
-                .demi_journees
-                .iter()
-                .map(|n| paid(*n, p) * p.half_day.value)
-                .sum(),
-            _ => Decimal::ZERO,
-        }
+    fn source() -> String {
+        CONVENTION_2024.cite("§3.2 B")
     }
 
-    fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
-        self.0.explain(CODE, LIBELLE, source, |p| {
+    fn amounts(p: &Params, profile: &Profile, year: Year) -> Result<Amounts, NotApplicable> {
         if let Some(motif) = exclusion(profile, year) {
-            return Dispositif::not_applicable(CODE, LIBELLE, source(), motif.to_owned());
+            return Err(NotApplicable::new(motif));
         }
-        let lines: Vec<Line> = profile
-            .consultations_avancees
-            .demi_journees
-            .iter()
-            .zip(MONTHS)
-            .enumerate()
-            .filter(|(_, (n, _))| **n > 0)
-            .map(|(i, (n, month))| {
-                let kept = paid(*n, p);
-                let capped = Decimal::from(*n) > kept;
-                let line = Line::new(
-                    format!("CONSULTATIONS_AVANCEES.MOIS_{:02}", i + 1),
-                    format!("Demi-journées en ZIP, {month}"),
-                    format!(
-                        "{} demi-journée(s){} × {}",
-                        count(*n),
-                        if capped {
-                            format!(", dont {} rémunérées (plafond mensuel)", plain(kept))
-                        } else {
-                            String::new()
-                        },
-                        euros(p.half_day.value)
-                    ),
-                    kept * p.half_day.value,
-                    format!("{} ; {}", p.half_day.citation, p.monthly_cap.citation),
-                );
-                if capped {
-                    line.note(format!(
-                        "Au-delà de {} demi-journées dans le mois, les demi-journées ne sont pas rémunérées.",
-                        plain(p.monthly_cap.value)
-                    ))
-                } else {
-                    line
-                }
-            })
+        let done = &profile.consultations_avancees.demi_journees;
+        let paid = done.map(|n| paid(n, p));
+        Ok(Amounts {
+            paid,
+            months: paid.map(|n| Cents::of(n * p.half_day.value)),
+        })
+    }
+
+    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+        let done = &profile.consultations_avancees.demi_journees;
+        let lines: Vec<Line> = (0..12)
+            .filter(|&i| done[i] > 0)
+            .map(|i| month_line(i, done[i], a, p))
             .collect();
         let lines = if lines.is_empty() {
             vec![Line::new(
                 "CONSULTATIONS_AVANCEES.AUCUNE",
                 "Demi-journées de consultations avancées en ZIP",
                 "Aucune demi-journée déclarée pour l'année".to_owned(),
-                Decimal::ZERO,
+                Cents::ZERO,
                 p.half_day.citation.clone(),
             )]
         } else {
             lines
         };
-        let groups = vec![Group::new("CONSULTATIONS_AVANCEES.MOIS", "Par mois", lines)];
-        let total: Decimal = groups.iter().map(|g| g.sous_total).sum();
-        let payments = vec![Payment::new(
-            format!("Année {}", year.annee),
-            "Consultations avancées en ZIP",
-            total,
-            source(),
-        )
-        .interpretation(
-                    "Le §3.2 B ne donne pas le calendrier de versement : le forfait est présenté dans l'année."
-                        .to_owned(),
-        )];
-        Dispositif::computed(CODE, LIBELLE, source(), groups, payments)
-        })
+        Explained {
+            groups: vec![Group::new("CONSULTATIONS_AVANCEES.MOIS", "Par mois", lines)],
+            payments: vec![Payment::new(
+                format!("Année {}", year.annee),
+                "Consultations avancées en ZIP",
+                a.months.iter().sum::<Cents>().value(),
+                Self::source(),
+            )
+            .interpretation(
+                "Le §3.2 B ne donne pas le calendrier de versement : le forfait est présenté dans l'année.",
+            )],
+        }
+    }
+}
+
+/// The line of month `i` (0 for January), where `done` half-days were declared.
+fn month_line(i: usize, done: i64, a: &Amounts, p: &Params) -> Line {
+    let kept = a.paid[i];
+    let capped = Decimal::from(done) > kept;
+    let line = Line::new(
+        format!("CONSULTATIONS_AVANCEES.MOIS_{:02}", i + 1),
+        format!("Demi-journées en ZIP, {}", MONTHS[i]),
+        format!(
+            "{} demi-journée(s){} × {}",
+            count(done),
+            if capped {
+                format!(", dont {} rémunérées (plafond mensuel)", plain(kept))
+            } else {
+                String::new()
+            },
+            euros(p.half_day.value)
+        ),
+        a.months[i],
+        format!("{} ; {}", p.half_day.citation, p.monthly_cap.citation),
+    );
+    if capped {
+        line.note(format!(
+            "Au-delà de {} demi-journées dans le mois, les demi-journées ne sont pas rémunérées.",
+            plain(p.monthly_cap.value)
+        ))
+    } else {
+        line
     }
 }

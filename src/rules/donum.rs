@@ -10,24 +10,18 @@
 use rust_decimal::Decimal;
 
 use crate::input::{Numerique, Profile, Usage};
-use crate::money::{count, pct};
-use crate::params::{NotInForce, Parameters, Resolved, CONVENTION_2024};
-use crate::report::{famille, Dispositif, Group, Line, Payment};
+use crate::money::{count, pct, Cents};
+use crate::params::{donum as d, NotInForce, Parameters, Resolved, CONVENTION_2024};
+use crate::report::{famille, Group, Line, Payment};
 
-use super::{points, InForce, Lifecycle, Rule, Year};
+use super::kit::{points, Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
 
-const CODE: &str = "DONUM";
-const LIBELLE: &str = "Dotation numérique (DONUM)";
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La dotation numérique (DONUM)",
     feminine: true,
     replaces: Some("elle remplace le forfait structure"),
     replaced_by: None,
 };
-
-fn source() -> String {
-    CONVENTION_2024.cite("§3.3 A (articles 28 et 29, annexes 8 et 9 de la convention)")
-}
 
 #[derive(Debug, Clone)]
 pub struct Params {
@@ -48,17 +42,17 @@ pub struct Donum(InForce<Params>);
 impl Donum {
     pub fn resolve(params: &Parameters, year: Year) -> Self {
         Self(InForce::resolve(&LIFECYCLE, year, || {
-            let get = |id| params.get(id, year.parameters_date);
+            let get = |param| params.get(param, year.parameters_date);
             Ok::<_, NotInForce>(Params {
-                point: get(&crate::params::donum::POINT)?,
-                socle_points: get(&crate::params::donum::SOCLE_POINTS)?,
-                socle_cible: get(&crate::params::donum::SOCLE_CIBLE)?,
-                autres_points: get(&crate::params::donum::AUTRES_TELESERVICES_POINTS)?,
-                autres_cible: get(&crate::params::donum::AUTRES_TELESERVICES_CIBLE)?,
-                numerique_points: get(&crate::params::donum::NUMERIQUE_SANTE_POINTS)?,
-                numerique_cible: get(&crate::params::donum::NUMERIQUE_SANTE_CIBLE)?,
-                app_cv_mss_points: get(&crate::params::donum::APP_CV_MSS_POINTS)?,
-                neutralisation: get(&crate::params::donum::NEUTRALISATION_DENOMINATEUR)?,
+                point: get(&d::POINT)?,
+                socle_points: get(&d::SOCLE_POINTS)?,
+                socle_cible: get(&d::SOCLE_CIBLE)?,
+                autres_points: get(&d::AUTRES_TELESERVICES_POINTS)?,
+                autres_cible: get(&d::AUTRES_TELESERVICES_CIBLE)?,
+                numerique_points: get(&d::NUMERIQUE_SANTE_POINTS)?,
+                numerique_cible: get(&d::NUMERIQUE_SANTE_CIBLE)?,
+                app_cv_mss_points: get(&d::APP_CV_MSS_POINTS)?,
+                neutralisation: get(&d::NEUTRALISATION_DENOMINATEUR)?,
             })
         }))
     }
@@ -78,6 +72,7 @@ const NUMERIQUE_SANTE: [(&str, &str); 2] = [
 ];
 
 /// A composite indicator: the mean of the rates that are not neutralised, against its target.
+#[derive(Debug, Clone, Copy)]
 struct Composite {
     services: &'static [(&'static str, &'static str)],
     /// The rates that count, as numerator and denominator.
@@ -87,7 +82,7 @@ struct Composite {
 }
 
 /// The rates of an indicator that count: numerator and denominator, four at most.
-#[derive(Clone, Copy)]
+#[derive(Debug, Clone, Copy)]
 struct Fractions {
     items: [(i64, i64); 4],
     len: usize,
@@ -193,51 +188,207 @@ fn detail(c: &Composite, n: &Numerique, p: &Params) -> String {
         .join(" ; ")
 }
 
-/// Every decision of the DONUM for a profile, before any line is written.
-struct Decisions {
+/// Every decision of the DONUM for a profile, and the points and amounts they give.
+#[derive(Debug, Clone, Copy)]
+pub struct Amounts {
     equipment: bool,
     socle_rates: Composite,
     socle: bool,
     autres: Composite,
     numerique: Composite,
-    app_cv_mss: bool,
+    /// Points of (socle, autres téléservices, numérique en santé, appCV et messagerie).
+    points: [Decimal; 4],
+    amounts: [Cents; 4],
 }
 
-fn decide(profile: &Profile, p: &Params) -> Decisions {
-    let n = &profile.numerique;
-    let equipment = n.logiciel_lap && n.cahier_des_charges_sesam_vitale;
-    let socle_rates = composite(n, &SOCLE, &p.socle_cible, p);
-    Decisions {
-        equipment,
-        socle: equipment && socle_rates.reached,
-        socle_rates,
-        autres: composite(n, &AUTRES, &p.autres_cible, p),
-        numerique: composite(n, &NUMERIQUE_SANTE, &p.numerique_cible, p),
-        app_cv_mss: n.app_carte_vitale.numerateur >= 1 && n.mss.numerateur >= 1,
+impl super::kit::Amounts for Amounts {
+    fn total(&self) -> Cents {
+        self.amounts.iter().sum()
     }
 }
 
-impl Decisions {
-    /// Points of (socle, autres téléservices, numérique en santé, appCV et messagerie).
-    fn points(&self, p: &Params) -> [Decimal; 4] {
-        let opt = |reached: bool, pts: &Resolved| {
-            if self.socle && reached {
+impl Computation for Donum {
+    const CODE: &'static str = "DONUM";
+    const LIBELLE: &'static str = "Dotation numérique (DONUM)";
+    type Params = Params;
+    type Amounts = Amounts;
+
+    fn params(&self) -> &InForce<Params> {
+        &self.0
+    }
+
+    fn source() -> String {
+        CONVENTION_2024.cite("§3.3 A (articles 28 et 29, annexes 8 et 9 de la convention)")
+    }
+
+    fn amounts(p: &Params, profile: &Profile, _: Year) -> Result<Amounts, NotApplicable> {
+        let n = &profile.numerique;
+        let equipment = n.logiciel_lap && n.cahier_des_charges_sesam_vitale;
+        let socle_rates = composite(n, &SOCLE, &p.socle_cible, p);
+        let socle = equipment && socle_rates.reached;
+        let autres = composite(n, &AUTRES, &p.autres_cible, p);
+        let numerique = composite(n, &NUMERIQUE_SANTE, &p.numerique_cible, p);
+        let app_cv_mss = n.app_carte_vitale.numerateur >= 1 && n.mss.numerateur >= 1;
+        // The socle opens the optional indicators, each independent of the others.
+        let optional = |reached: bool, pts: &Resolved| {
+            if socle && reached {
                 pts.value
             } else {
                 Decimal::ZERO
             }
         };
-        [
-            if self.socle {
+        let points = [
+            if socle {
                 p.socle_points.value
             } else {
                 Decimal::ZERO
             },
-            opt(self.autres.reached, &p.autres_points),
-            opt(self.numerique.reached, &p.numerique_points),
-            opt(self.app_cv_mss, &p.app_cv_mss_points),
-        ]
+            optional(autres.reached, &p.autres_points),
+            optional(numerique.reached, &p.numerique_points),
+            optional(app_cv_mss, &p.app_cv_mss_points),
+        ];
+        Ok(Amounts {
+            equipment,
+            socle_rates,
+            socle,
+            autres,
+            numerique,
+            points,
+            amounts: points.map(|pts| points::amount(pts, &p.point)),
+        })
     }
+
+    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+        let total: Cents = a.amounts.iter().sum();
+        Explained {
+            groups: vec![
+                Group::new(
+                    "DONUM.SOCLE",
+                    "Indicateurs socles",
+                    socle_lines(p, profile, a),
+                ),
+                Group::new(
+                    "DONUM.OPTIONNELS",
+                    "Indicateurs optionnels",
+                    optional_lines(p, profile, a),
+                ),
+            ],
+            payments: vec![Payment::new(
+                format!("1er semestre {}", year.annee + 1),
+                format!("DONUM {} (résultats au 31/12/{})", year.annee, year.annee),
+                total.value(),
+                CONVENTION_2024.cite("§3.3 A (versement au 1er semestre de l'année n+1)"),
+            )],
+        }
+    }
+}
+
+const NEUTRALISATION: &str = "Un taux dont le dénominateur est inférieur au seuil est neutralisé : il est \
+                              exclu de la moyenne ; si tous les taux d'un indicateur sont neutralisés, \
+                              l'indicateur n'est pas atteint (le texte ne le dit pas).";
+
+/// The line, with the reading of the neutralisation if one of its rates was neutralised.
+fn with_neutralisation(line: Line, c: &Composite) -> Line {
+    if c.neutralised > 0 {
+        line.interpretation(NEUTRALISATION)
+    } else {
+        line
+    }
+}
+
+fn yes(b: bool) -> &'static str {
+    if b {
+        "oui"
+    } else {
+        "non"
+    }
+}
+
+fn socle_lines(p: &Params, profile: &Profile, a: &Amounts) -> Vec<Line> {
+    let n = &profile.numerique;
+    vec![
+        Line::new(
+            "DONUM.SOCLE.EQUIPEMENT",
+            "Socle — logiciel référencé Ségur avec LAP certifié HAS et cahier des charges SESAM-Vitale à jour",
+            format!(
+                "logiciel : {} ; SESAM-Vitale à jour : {} → {}",
+                yes(n.logiciel_lap),
+                yes(n.cahier_des_charges_sesam_vitale),
+                if a.equipment { "atteint" } else { "non atteint" }
+            ),
+            Cents::ZERO,
+            p.socle_points.citation.clone(),
+        ),
+        with_neutralisation(
+            Line::new(
+                "DONUM.SOCLE.TELESERVICES",
+                "Socle — moyenne des taux DCMT, PSE, FSE et AAT",
+                composite_formula(&a.socle_rates, n, p, &p.socle_cible),
+                Cents::ZERO,
+                format!("{} ; {}", p.socle_cible.citation, p.neutralisation.citation),
+            ),
+            &a.socle_rates,
+        ),
+        Line::new(
+            "DONUM.SOCLE",
+            "Indicateurs socles (les deux requis)",
+            if a.socle {
+                points::formula(a.points[0], &p.point)
+            } else {
+                "Socle non atteint → 0 point, et aucun indicateur optionnel".to_owned()
+            },
+            a.amounts[0],
+            format!("{} ; {}", p.socle_points.citation, p.point.citation),
+        )
+        .famille(famille::NUMERIQUE),
+    ]
+}
+
+fn optional_lines(p: &Params, profile: &Profile, a: &Amounts) -> Vec<Line> {
+    let n = &profile.numerique;
+    let optional = |i: usize, code: &str, libelle: &str, formula: String, citation: String| {
+        let formula = if !a.socle {
+            format!("{formula} — non rémunéré : socle non atteint")
+        } else if a.points[i].is_zero() {
+            format!("{formula} → 0 point")
+        } else {
+            format!("{formula} → {}", points::formula(a.points[i], &p.point))
+        };
+        Line::new(code, libelle, formula, a.amounts[i], citation).famille(famille::NUMERIQUE)
+    };
+    vec![
+        with_neutralisation(
+            optional(
+                1,
+                "DONUM.AUTRES_TELESERVICES",
+                "Moyenne des taux CM AT-MP, SPE et DSG",
+                composite_formula(&a.autres, n, p, &p.autres_cible),
+                format!("{} ; {}", p.autres_cible.citation, p.autres_points.citation),
+            ),
+            &a.autres,
+        ),
+        with_neutralisation(
+            optional(
+                2,
+                "DONUM.NUMERIQUE_SANTE",
+                "Moyenne des taux d'alimentation du DMP et d'ordonnances numériques",
+                composite_formula(&a.numerique, n, p, &p.numerique_cible),
+                format!("{} ; {}", p.numerique_cible.citation, p.numerique_points.citation),
+            ),
+            &a.numerique,
+        ),
+        optional(
+            3,
+            "DONUM.APP_CV_MSS",
+            "Au moins une FSE avec l'application carte Vitale et un message à un patient par Mon espace santé",
+            format!(
+                "FSE avec l'application carte Vitale : {} ; messages : {}",
+                count(n.app_carte_vitale.numerateur),
+                count(n.mss.numerateur)
+            ),
+            p.app_cv_mss_points.citation.clone(),
+        ),
+    ]
 }
 
 fn composite_formula(c: &Composite, n: &Numerique, p: &Params, target: &Resolved) -> String {
@@ -262,139 +413,5 @@ fn composite_formula(c: &Composite, n: &Numerique, p: &Params, target: &Resolved
             }
         ),
         None => format!("{detail} → aucun taux à moyenner : cible non atteinte"),
-    }
-}
-
-impl Rule for Donum {
-    fn code(&self) -> &'static str {
-        CODE
-    }
-
-    fn total(&self, profile: &Profile, _year: Year) -> Decimal {
-        self.0.total(|p| {
-            decide(profile, p)
-                .points(p)
-                .iter()
-                .map(|pts| points::amount(*pts, &p.point))
-                .sum()
-        })
-    }
-
-    fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
-        self.0.explain(CODE, LIBELLE, source, |p| {
-        let d = decide(profile, p);
-        let [socle_pts, autres_pts, numerique_pts, app_pts] = d.points(p);
-        let yes = |b: bool| if b { "oui" } else { "non" };
-        let neutralisation = "Un taux dont le dénominateur est inférieur au seuil est neutralisé : il est \
-                              exclu de la moyenne ; si tous les taux d'un indicateur sont neutralisés, \
-                              l'indicateur n'est pas atteint (le texte ne le dit pas).";
-        let with_neutralisation = |line: Line, c: &Composite| {
-            if c.neutralised > 0 {
-                line.interpretation(neutralisation)
-            } else {
-                line
-            }
-        };
-        let socle_lines = vec![
-            Line::new(
-                "DONUM.SOCLE.EQUIPEMENT",
-                "Socle — logiciel référencé Ségur avec LAP certifié HAS et cahier des charges SESAM-Vitale à jour",
-                format!(
-                    "logiciel : {} ; SESAM-Vitale à jour : {} → {}",
-                    yes(profile.numerique.logiciel_lap),
-                    yes(profile.numerique.cahier_des_charges_sesam_vitale),
-                    if d.equipment { "atteint" } else { "non atteint" }
-                ),
-                Decimal::ZERO,
-                p.socle_points.citation.clone(),
-            ),
-            with_neutralisation(
-                Line::new(
-                    "DONUM.SOCLE.TELESERVICES",
-                    "Socle — moyenne des taux DCMT, PSE, FSE et AAT",
-                    composite_formula(&d.socle_rates, &profile.numerique, p, &p.socle_cible),
-                    Decimal::ZERO,
-                    format!("{} ; {}", p.socle_cible.citation, p.neutralisation.citation),
-                ),
-                &d.socle_rates,
-            ),
-            Line::new(
-                "DONUM.SOCLE",
-                "Indicateurs socles (les deux requis)",
-                if d.socle {
-                    points::formula(socle_pts, &p.point)
-                } else {
-                    "Socle non atteint → 0 point, et aucun indicateur optionnel".to_owned()
-                },
-                points::amount(socle_pts, &p.point),
-                format!("{} ; {}", p.socle_points.citation, p.point.citation),
-            )
-            .famille(famille::NUMERIQUE),
-        ];
-        let optional =
-            |code: &str, libelle: &str, formula: String, pts: Decimal, citation: String| {
-                let formula = if !d.socle {
-                    format!("{formula} — non rémunéré : socle non atteint")
-                } else if pts.is_zero() {
-                    format!("{formula} → 0 point")
-                } else {
-                    format!("{formula} → {}", points::formula(pts, &p.point))
-                };
-                Line::new(
-                    code,
-                    libelle,
-                    formula,
-                    points::amount(pts, &p.point),
-                    citation,
-                )
-                .famille(famille::NUMERIQUE)
-            };
-        let optional_lines = vec![
-            with_neutralisation(
-                optional(
-                    "DONUM.AUTRES_TELESERVICES",
-                    "Moyenne des taux CM AT-MP, SPE et DSG",
-                    composite_formula(&d.autres, &profile.numerique, p, &p.autres_cible),
-                    autres_pts,
-                    format!("{} ; {}", p.autres_cible.citation, p.autres_points.citation),
-                ),
-                &d.autres,
-            ),
-            with_neutralisation(
-                optional(
-                    "DONUM.NUMERIQUE_SANTE",
-                    "Moyenne des taux d'alimentation du DMP et d'ordonnances numériques",
-                    composite_formula(&d.numerique, &profile.numerique, p, &p.numerique_cible),
-                    numerique_pts,
-                    format!("{} ; {}", p.numerique_cible.citation, p.numerique_points.citation),
-                ),
-                &d.numerique,
-            ),
-            optional(
-                "DONUM.APP_CV_MSS",
-                "Au moins une FSE avec l'application carte Vitale et un message à un patient par Mon espace santé",
-                format!(
-                    "FSE avec l'application carte Vitale : {} ; messages : {}",
-                    count(profile.numerique.app_carte_vitale.numerateur),
-                    count(profile.numerique.mss.numerateur)
-                ),
-                app_pts,
-                p.app_cv_mss_points.citation.clone(),
-            ),
-        ];
-        let groups = vec![
-            Group::new("DONUM.SOCLE", "Indicateurs socles", socle_lines),
-            Group::new("DONUM.OPTIONNELS", "Indicateurs optionnels", optional_lines),
-        ];
-        let total: Decimal = groups.iter().map(|g| g.sous_total).sum();
-        let payments = vec![Payment {
-            echeance: format!("1er semestre {}", year.annee + 1),
-            objet: format!("DONUM {} (résultats au 31/12/{})", year.annee, year.annee),
-            montant: total,
-            source: CONVENTION_2024.cite("§3.3 A (versement au 1er semestre de l'année n+1)"),
-            interpretation: None,
-        }];
-        Dispositif::computed(CODE, LIBELLE, source(), groups, payments)
-        })
     }
 }

@@ -8,26 +8,19 @@
 use rust_decimal::Decimal;
 
 use crate::input::{Profile, Specialite, Usage};
-use crate::money::{pct, plain};
+use crate::money::{count, pct, plain, Cents};
 use crate::params::{forfait_structure as fs, NotInForce, Param, Parameters, Resolved};
-use crate::report::{famille, Dispositif, Group, Line, Payment};
+use crate::report::{famille, Group, Line, Payment};
 
-use super::maitre_de_stage::MaitreDeStage;
-use super::{points, InForce, Lifecycle, Rule, Year};
+use super::kit::maitre_de_stage::MaitreDeStage;
+use super::kit::{points, Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
 
-const CODE: &str = "FS";
-const LIBELLE: &str = "Forfait structure";
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "Le forfait structure",
     feminine: false,
     replaces: None,
     replaced_by: Some("remplacé par la dotation numérique (DONUM) au 1er janvier 2026"),
 };
-
-fn source() -> String {
-    "Avenant n° 9 (JO du 25/09/2021), art. 5 et annexe 3 ; circulaire CNAM du 31/07/2024, §3.3 A"
-        .to_owned()
-}
 
 /// The usage indicators of volet 2: key in `Numerique`, French label, target (%), points.
 static USAGES: [(&str, &str, &Param, &Param); 10] = [
@@ -141,6 +134,7 @@ pub struct Params {
     point: Resolved,
     volet1: Resolved,
     teletransmission: Resolved,
+    logiciel_segur: Resolved,
     /// Usage indicators in force this year: (key, label, target %, points).
     usages: Vec<(&'static str, &'static str, Resolved, Resolved)>,
     /// Declared indicators in force this year: (key, label, points).
@@ -175,11 +169,10 @@ impl Params {
             _ => None,
         };
         Ok(Self {
-            point: get(&crate::params::forfait_structure::POINT)?,
-            volet1: get(&crate::params::forfait_structure::VOLET1_POINTS)?,
-            teletransmission: get(
-                &crate::params::forfait_structure::VOLET1_TELETRANSMISSION_SEUIL,
-            )?,
+            point: get(&fs::POINT)?,
+            volet1: get(&fs::VOLET1_POINTS)?,
+            teletransmission: get(&fs::VOLET1_TELETRANSMISSION_SEUIL)?,
+            logiciel_segur: get(&fs::VOLET1_LOGICIEL_SEGUR)?,
             usages,
             declared,
             snp_bands,
@@ -197,6 +190,7 @@ impl ForfaitStructure {
 }
 
 /// A prerequisite of volet 1: label, whether it is met, and how.
+#[derive(Debug, Clone)]
 struct Prerequisite {
     code: &'static str,
     libelle: String,
@@ -208,21 +202,21 @@ fn rate_text(usage: &Usage) -> String {
     match usage.percent() {
         Some(r) => format!(
             "{} sur {} ({})",
-            crate::money::count(usage.numerateur),
-            crate::money::count(usage.denominateur),
+            count(usage.numerateur),
+            count(usage.denominateur),
             pct(r.round_dp(1))
         ),
         None => "aucun acte".to_owned(),
     }
 }
 
-fn prerequisites(profile: &Profile, p: &Params, year: Year) -> Vec<Prerequisite> {
+fn prerequisites(profile: &Profile, p: &Params) -> Vec<Prerequisite> {
     let n = &profile.numerique;
     let yes = |b: bool| if b { "oui" } else { "non" }.to_owned();
-    let logiciel = if year.annee >= 2023 {
-        "Logiciel référencé Ségur avec un LAP certifié HAS"
-    } else {
+    let logiciel = if p.logiciel_segur.value.is_zero() {
         "Logiciel métier compatible DMP avec un LAP certifié HAS"
+    } else {
+        "Logiciel référencé Ségur avec un LAP certifié HAS"
     };
     let tele_met = n
         .fse
@@ -303,6 +297,7 @@ fn band_points(snp: i64, bands: &[(Resolved, Resolved); 5]) -> Decimal {
 }
 
 /// A volet 2 indicator, decided: its line's parts, and its points if reached.
+#[derive(Debug, Clone)]
 struct Indicator {
     /// A téléservice usage rate (rather than a declaration).
     usage: bool,
@@ -313,12 +308,15 @@ struct Indicator {
     source: String,
 }
 
-fn volet2(profile: &Profile, p: &Params) -> Vec<Indicator> {
-    let mut out = Vec::new();
-    for (key, label, target, pts) in &p.usages {
-        let usage = profile.numerique.usage(key).copied().unwrap_or_default();
+fn usage_indicators<'a>(
+    profile: &'a Profile,
+    p: &'a Params,
+) -> impl Iterator<Item = Indicator> + 'a {
+    let numerique = &profile.numerique;
+    p.usages.iter().map(move |(key, label, target, pts)| {
+        let usage = numerique.usage(key).copied().unwrap_or_default();
         let reached = usage.percent().is_some_and(|r| r >= target.value);
-        out.push(Indicator {
+        Indicator {
             usage: true,
             code: format!("FS.V2.{}", key.to_uppercase()),
             libelle: format!("Usage — {label}"),
@@ -330,197 +328,238 @@ fn volet2(profile: &Profile, p: &Params) -> Vec<Indicator> {
             ),
             points: if reached { pts.value } else { Decimal::ZERO },
             source: format!("{} ; {}", target.citation, pts.citation),
-        });
-    }
-    for (key, label, pts) in &p.declared {
+        }
+    })
+}
+
+fn declared_indicators<'a>(
+    profile: &'a Profile,
+    p: &'a Params,
+) -> impl Iterator<Item = Indicator> + 'a {
+    p.declared.iter().map(move |(key, label, pts)| {
         let reached = declared(profile, key);
-        out.push(Indicator {
+        Indicator {
             usage: false,
             code: format!("FS.V2.{}", key.to_uppercase()),
             libelle: label.to_string(),
             formula: if reached {
-                "déclaré".to_owned()
+                "déclaré"
             } else {
-                "non déclaré".to_owned()
-            },
+                "non déclaré"
+            }
+            .to_owned(),
             points: if reached { pts.value } else { Decimal::ZERO },
             source: pts.citation.clone(),
-        });
-    }
-    if let Some(bands) = &p.snp_bands {
-        let quarters = profile.forfait_structure.snp_sas_trimestres;
-        // « Pour les médecins généralistes » (art. 5, 2° c), indicateur 9): other specialties
-        // score no point, whatever they enter.
-        let generaliste = profile.exercice.specialite == Specialite::MedecineGenerale;
-        let per_quarter: Vec<Decimal> = quarters
-            .iter()
-            .map(|n| {
-                if generaliste {
-                    band_points(*n, bands)
-                } else {
-                    Decimal::ZERO
-                }
-            })
-            .collect();
-        let detail = quarters
-            .iter()
-            .zip(&per_quarter)
-            .enumerate()
-            .map(|(i, (n, pts))| format!("T{} : {} SNP → {} pts", i + 1, n, plain(*pts)))
-            .collect::<Vec<_>>()
-            .join(" ; ");
-        out.push(Indicator {
-            usage: false,
-            code: "FS.V2.EFFECTION_SAS".to_owned(),
-            libelle: "Effection des soins non programmés régulés par le SAS".to_owned(),
-            formula: if generaliste {
-                detail
-            } else {
-                format!("Indicateur réservé aux médecins généralistes : {detail}")
-            },
-            points: per_quarter.iter().sum(),
-            source: bands[0].0.citation.clone(),
-        });
-    }
-    out
+        }
+    })
 }
 
-impl Rule for ForfaitStructure {
-    fn code(&self) -> &'static str {
-        CODE
-    }
-
-    fn total(&self, profile: &Profile, year: Year) -> Decimal {
-        let InForce::Yes(p) = &self.0 else {
-            return Decimal::ZERO;
-        };
-        if !prerequisites(profile, p, year).iter().all(|r| r.met) {
-            return Decimal::ZERO;
+/// The SAS effection, scored quarter by quarter « pour les médecins généralistes » (art. 5, 2° c),
+/// indicator 9): other specialties score no point, whatever they enter.
+fn sas_effection(profile: &Profile, bands: &[(Resolved, Resolved); 5]) -> Indicator {
+    let quarters = profile.forfait_structure.snp_sas_trimestres;
+    let generaliste = profile.exercice.specialite == Specialite::MedecineGenerale;
+    let per_quarter = quarters.map(|n| {
+        if generaliste {
+            band_points(n, bands)
+        } else {
+            Decimal::ZERO
         }
-        let v2: Decimal = volet2(profile, p)
-            .iter()
-            .map(|i| points::amount(i.points, &p.point))
-            .sum();
-        points::amount(p.volet1.value, &p.point) + v2 + p.maitre_de_stage.amount(profile)
+    });
+    let detail = quarters
+        .iter()
+        .zip(&per_quarter)
+        .enumerate()
+        .map(|(i, (n, pts))| format!("T{} : {} SNP → {} pts", i + 1, n, plain(*pts)))
+        .collect::<Vec<_>>()
+        .join(" ; ");
+    Indicator {
+        usage: false,
+        code: "FS.V2.EFFECTION_SAS".to_owned(),
+        libelle: "Effection des soins non programmés régulés par le SAS".to_owned(),
+        formula: if generaliste {
+            detail
+        } else {
+            format!("Indicateur réservé aux médecins généralistes : {detail}")
+        },
+        points: per_quarter.iter().sum(),
+        source: bands[0].0.citation.clone(),
+    }
+}
+
+/// Every decision of the forfait structure and what it pays: volet 2 only when every prerequisite
+/// of volet 1 is met (avenant 9, art. 5, 1°).
+#[derive(Debug, Clone)]
+pub struct Amounts {
+    prerequisites: Vec<Prerequisite>,
+    all_met: bool,
+    volet1: Cents,
+    indicators: Vec<Indicator>,
+    /// What each indicator pays, in the order of `indicators` (0 when volet 1 is not met).
+    volet2: Vec<Cents>,
+    maitre_de_stage: Cents,
+}
+
+impl super::kit::Amounts for Amounts {
+    fn total(&self) -> Cents {
+        self.volet1 + self.volet2.iter().sum() + self.maitre_de_stage
+    }
+}
+
+impl Computation for ForfaitStructure {
+    const CODE: &'static str = "FS";
+    const LIBELLE: &'static str = "Forfait structure";
+    type Params = Box<Params>;
+    type Amounts = Amounts;
+
+    fn params(&self) -> &InForce<Box<Params>> {
+        &self.0
     }
 
-    fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
-        self.0.explain(CODE, LIBELLE, source, |p| {
-        let prereqs = prerequisites(profile, p, year);
-        let all_met = prereqs.iter().all(|r| r.met);
-        let mut v1: Vec<Line> = prereqs
-            .iter()
-            .map(|r| {
-                let line = Line::new(
-                    r.code,
-                    format!("Prérequis — {}", r.libelle),
-                    format!(
-                        "{} : {}",
-                        r.detail,
-                        if r.met { "atteint" } else { "non atteint" }
-                    ),
-                    Decimal::ZERO,
-                    p.volet1.citation.clone(),
-                );
-                if r.code == "FS.V1.LOGICIEL" {
-                    line.note(
-                        "Le LAP certifié n'est pas exigé d'une spécialité sans offre de tels logiciels \
-                         (avenant 9, annexe 3, 3°) : le logiciel seul suffit alors.",
-                    )
-                } else {
-                    line
-                }
-            })
+    fn source() -> String {
+        "Avenant n° 9 (JO du 25/09/2021), art. 5 et annexe 3 ; circulaire CNAM du 31/07/2024, §3.3 A"
+            .to_owned()
+    }
+
+    fn amounts(p: &Box<Params>, profile: &Profile, _: Year) -> Result<Amounts, NotApplicable> {
+        let prerequisites = prerequisites(profile, p);
+        let all_met = prerequisites.iter().all(|r| r.met);
+        let mut indicators: Vec<Indicator> = usage_indicators(profile, p)
+            .chain(declared_indicators(profile, p))
             .collect();
-        let missing: Vec<&str> = prereqs
-            .iter()
-            .filter(|r| !r.met)
-            .map(|r| r.libelle.as_str())
-            .collect();
-        v1.push(
-            Line::new(
-                "FS.V1",
-                "Volet 1 (prérequis tous atteints)",
-                if all_met {
-                    points::formula(p.volet1.value, &p.point)
-                } else {
-                    format!(
-                        "Prérequis non atteint(s) : {} → 0 point",
-                        missing.join(", ")
-                    )
-                },
-                if all_met {
-                    points::amount(p.volet1.value, &p.point)
-                } else {
-                    Decimal::ZERO
-                },
-                format!("{} ; {}", p.volet1.citation, p.point.citation),
-            )
-            .famille(famille::NUMERIQUE),
-        );
-        let gate = |line: Line| {
-            if all_met {
-                line
-            } else {
-                Line {
-                    montant: crate::money::round_cents(Decimal::ZERO),
-                    ..line
-                }
-                .note(
-                    "Volet 1 non atteint : le volet 2 n'est pas rémunéré (avenant 9, art. 5, 1°).",
-                )
-            }
-        };
-        let mut v2: Vec<Line> = volet2(profile, p)
-            .into_iter()
-            .map(|i| {
-                let formula = if i.points.is_zero() {
-                    format!("{} → 0 point", i.formula)
-                } else {
-                    format!("{} → {}", i.formula, points::formula(i.points, &p.point))
-                };
-                let line = Line::new(i.code, i.libelle, formula, points::amount(i.points, &p.point), i.source);
-                let line = if i.usage {
-                    line.famille(famille::NUMERIQUE)
-                } else {
-                    line
-                };
-                let line = if i.usage {
-                    line.interpretation(
-                        "Un téléservice sans aucun acte dans l'année n'atteint pas sa cible (le forfait \
-                         structure ne prévoit pas de neutralisation dans les sources).",
-                    )
-                } else {
-                    line
-                };
-                gate(line)
-            })
-            .collect();
-        v2.push(gate(
-            p.maitre_de_stage
-                .line(profile, "FS.V2.ENCADREMENT_ETUDIANTS"),
-        ));
-        let groups = vec![
-            Group::new(
-                "FS.VOLET1",
-                "Volet 1 — équipement du cabinet (prérequis)",
-                v1,
-            ),
-            Group::new("FS.VOLET2", "Volet 2 — services et organisation", v2),
-        ];
-        let total: Decimal = groups.iter().map(|g| g.sous_total).sum();
-        let payments = vec![Payment {
-            echeance: format!("Année {} (paiement annuel)", year.annee + 1),
-            objet: format!("Forfait structure {}", year.annee),
-            montant: total,
-            source: "Avenant n° 9 (JO du 25/09/2021), art. 5, 2° c) (paiement annuel du forfait structure)".to_owned(),
-            interpretation: Some(
-                "Le forfait structure de l'année n, calculé sur ses indicateurs de l'année, est présenté \
-                 comme versé en n+1 ; les sources ne donnent pas la date du paiement annuel."
-                    .to_owned(),
-            ),
-        }];
-        Dispositif::computed(CODE, LIBELLE, source(), groups, payments)
+        if let Some(bands) = &p.snp_bands {
+            indicators.push(sas_effection(profile, bands));
+        }
+        let gated = |amount: Cents| if all_met { amount } else { Cents::ZERO };
+        Ok(Amounts {
+            volet1: gated(points::amount(p.volet1.value, &p.point)),
+            volet2: indicators
+                .iter()
+                .map(|i| gated(points::amount(i.points, &p.point)))
+                .collect(),
+            maitre_de_stage: gated(p.maitre_de_stage.amount(profile)),
+            prerequisites,
+            all_met,
+            indicators,
         })
     }
+
+    fn explain(p: &Box<Params>, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+        let total = a.volet1 + a.volet2.iter().sum() + a.maitre_de_stage;
+        Explained {
+            groups: vec![
+                Group::new(
+                    "FS.VOLET1",
+                    "Volet 1 — équipement du cabinet (prérequis)",
+                    volet1_lines(p, a),
+                ),
+                Group::new(
+                    "FS.VOLET2",
+                    "Volet 2 — services et organisation",
+                    volet2_lines(p, profile, a),
+                ),
+            ],
+            payments: vec![Payment::new(
+                format!("Année {} (paiement annuel)", year.annee + 1),
+                format!("Forfait structure {}", year.annee),
+                total.value(),
+                "Avenant n° 9 (JO du 25/09/2021), art. 5, 2° c) (paiement annuel du forfait structure)",
+            )
+            .interpretation(
+                "Le forfait structure de l'année n, calculé sur ses indicateurs de l'année, est présenté \
+                 comme versé en n+1 ; les sources ne donnent pas la date du paiement annuel.",
+            )],
+        }
+    }
+}
+
+fn volet1_lines(p: &Params, a: &Amounts) -> Vec<Line> {
+    let mut lines: Vec<Line> = a
+        .prerequisites
+        .iter()
+        .map(|r| {
+            let line = Line::new(
+                r.code,
+                format!("Prérequis — {}", r.libelle),
+                format!(
+                    "{} : {}",
+                    r.detail,
+                    if r.met { "atteint" } else { "non atteint" }
+                ),
+                Cents::ZERO,
+                p.volet1.citation.clone(),
+            );
+            if r.code == "FS.V1.LOGICIEL" {
+                line.note(
+                    "Le LAP certifié n'est pas exigé d'une spécialité sans offre de tels logiciels \
+                     (avenant 9, annexe 3, 3°) : le logiciel seul suffit alors.",
+                )
+            } else {
+                line
+            }
+        })
+        .collect();
+    let missing: Vec<&str> = a
+        .prerequisites
+        .iter()
+        .filter(|r| !r.met)
+        .map(|r| r.libelle.as_str())
+        .collect();
+    lines.push(
+        Line::new(
+            "FS.V1",
+            "Volet 1 (prérequis tous atteints)",
+            if a.all_met {
+                points::formula(p.volet1.value, &p.point)
+            } else {
+                format!(
+                    "Prérequis non atteint(s) : {} → 0 point",
+                    missing.join(", ")
+                )
+            },
+            a.volet1,
+            format!("{} ; {}", p.volet1.citation, p.point.citation),
+        )
+        .famille(famille::NUMERIQUE),
+    );
+    lines
+}
+
+fn volet2_lines(p: &Params, profile: &Profile, a: &Amounts) -> Vec<Line> {
+    let gate = |line: Line| {
+        if a.all_met {
+            line
+        } else {
+            line.note(
+                "Volet 1 non atteint : le volet 2 n'est pas rémunéré (avenant 9, art. 5, 1°).",
+            )
+        }
+    };
+    let mut lines: Vec<Line> = a
+        .indicators
+        .iter()
+        .zip(&a.volet2)
+        .map(|(i, amount)| {
+            let formula = if i.points.is_zero() {
+                format!("{} → 0 point", i.formula)
+            } else {
+                format!("{} → {}", i.formula, points::formula(i.points, &p.point))
+            };
+            let line = Line::new(i.code.clone(), i.libelle.clone(), formula, *amount, i.source.clone());
+            gate(if i.usage {
+                line.famille(famille::NUMERIQUE).interpretation(
+                    "Un téléservice sans aucun acte dans l'année n'atteint pas sa cible (le forfait \
+                     structure ne prévoit pas de neutralisation dans les sources).",
+                )
+            } else {
+                line
+            })
+        })
+        .collect();
+    lines.push(gate(p.maitre_de_stage.line(
+        profile,
+        "FS.V2.ENCADREMENT_ETUDIANTS",
+        a.maitre_de_stage,
+    )));
+    lines
 }

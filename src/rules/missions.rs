@@ -6,15 +6,16 @@
 use rust_decimal::Decimal;
 
 use crate::input::{Profile, Specialite};
-use crate::money::{count, euros};
-use crate::params::{NotInForce, Parameters, Resolved, CONVENTION_2024};
-use crate::report::{Dispositif, Group, Line, Payment};
+use crate::money::{count, euros, plain, Cents};
+use crate::params::{
+    forfait_structure as fs, missions as m, NotInForce, Param, Parameters, Resolved,
+    CONVENTION_2024,
+};
+use crate::report::{Group, Line, Payment};
 
-use super::maitre_de_stage::MaitreDeStage;
-use super::{InForce, Lifecycle, Rule, Year};
+use super::kit::maitre_de_stage::MaitreDeStage;
+use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
 
-const CODE: &str = "MISSIONS";
-const LIBELLE: &str = "Missions spécifiques";
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La rémunération des missions de la convention de 2024",
     feminine: true,
@@ -22,9 +23,12 @@ const LIFECYCLE: Lifecycle = Lifecycle {
     replaced_by: None,
 };
 
-fn source() -> String {
-    CONVENTION_2024.cite("§3.4 (articles 30 à 30-4 de la convention)")
-}
+/// The IPA tiers: at least that many patients, amount (§3.4 D).
+static IPA: [(&Param, &Param); 3] = [
+    (&m::IPA_SEUIL_1, &m::IPA_MONTANT_1),
+    (&m::IPA_SEUIL_2, &m::IPA_MONTANT_2),
+    (&m::IPA_SEUIL_3, &m::IPA_MONTANT_3),
+];
 
 #[derive(Debug, Clone)]
 pub struct Params {
@@ -42,38 +46,22 @@ pub struct Missions(InForce<Params>);
 impl Missions {
     pub fn resolve(params: &Parameters, year: Year) -> Self {
         let on = year.parameters_date;
-        let get = |id| params.get(id, on).ok();
-        let tier = |i: usize| -> Option<(Resolved, Resolved)> {
-            let ids = [
-                (
-                    &crate::params::missions::IPA_SEUIL_1,
-                    &crate::params::missions::IPA_MONTANT_1,
-                ),
-                (
-                    &crate::params::missions::IPA_SEUIL_2,
-                    &crate::params::missions::IPA_MONTANT_2,
-                ),
-                (
-                    &crate::params::missions::IPA_SEUIL_3,
-                    &crate::params::missions::IPA_MONTANT_3,
-                ),
-            ];
-            Some((get(ids[i].0)?, get(ids[i].1)?))
+        let get = |param| params.get(param, on).ok();
+        let tier = |(threshold, amount): &(&'static Param, &'static Param)| {
+            Some((get(threshold)?, get(amount)?))
         };
         // While the forfait structure exists, it pays the encadrement des étudiants (§3.4 B).
-        let fs_pays_it = params
-            .get(&crate::params::forfait_structure::POINT, on)
-            .is_ok();
+        let fs_pays_it = params.get(&fs::POINT, on).is_ok();
         let p = Params {
-            sas: get(&crate::params::missions::SAS),
+            sas: get(&m::SAS),
             maitre_de_stage: if fs_pays_it {
                 None
             } else {
                 MaitreDeStage::resolve(params, year).ok()
             },
-            ame: get(&crate::params::missions::AME),
-            ipa: match (tier(0), tier(1), tier(2)) {
-                (Some(a), Some(b), Some(c)) => Some([a, b, c]),
+            ame: get(&m::AME),
+            ipa: match IPA.each_ref().map(tier) {
+                [Some(a), Some(b), Some(c)] => Some([a, b, c]),
                 _ => None,
             },
         };
@@ -81,7 +69,7 @@ impl Missions {
             if p.sas.is_none() && p.maitre_de_stage.is_none() && p.ame.is_none() && p.ipa.is_none()
             {
                 // Say when the first mission (AME, IPA) starts.
-                params.get(&crate::params::missions::AME, on)?;
+                params.get(&m::AME, on)?;
             }
             Ok::<_, NotInForce>(p)
         }))
@@ -105,169 +93,203 @@ fn ipa_tier(profile: &Profile, tiers: &[(Resolved, Resolved); 3]) -> Option<usiz
     (0..3).rev().find(|&i| n >= tiers[i].0.value)
 }
 
-impl Params {
-    /// (SAS, maître de stage, AME, IPA) amounts.
-    fn amounts(&self, profile: &Profile) -> [Decimal; 4] {
-        let z = Decimal::ZERO;
-        [
-            self.sas
-                .as_ref()
-                .filter(|_| sas_met(profile))
-                .map_or(z, |r| r.value),
-            self.maitre_de_stage
-                .as_ref()
-                .map_or(z, |m| m.amount(profile)),
-            self.ame
-                .as_ref()
-                .filter(|_| ame_met(profile))
-                .map_or(z, |r| r.value),
-            self.ipa
-                .as_ref()
-                .and_then(|t| ipa_tier(profile, t).map(|i| t[i].1.value))
-                .unwrap_or(z),
-        ]
+/// What each mission pays.
+#[derive(Debug, Clone, Copy)]
+pub struct Amounts {
+    sas: Cents,
+    maitre_de_stage: Cents,
+    ame: Cents,
+    ipa: Cents,
+}
+
+impl super::kit::Amounts for Amounts {
+    fn total(&self) -> Cents {
+        self.sas + self.maitre_de_stage + self.ame + self.ipa
     }
 }
 
-impl Rule for Missions {
-    fn code(&self) -> &'static str {
-        CODE
+impl Computation for Missions {
+    const CODE: &'static str = "MISSIONS";
+    const LIBELLE: &'static str = "Missions spécifiques";
+    type Params = Params;
+    type Amounts = Amounts;
+
+    fn params(&self) -> &InForce<Params> {
+        &self.0
     }
 
-    fn total(&self, profile: &Profile, _year: Year) -> Decimal {
-        self.0.total(|p| p.amounts(profile).iter().sum())
+    fn source() -> String {
+        CONVENTION_2024.cite("§3.4 (articles 30 à 30-4 de la convention)")
     }
 
-    fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
-        self.0.explain(CODE, LIBELLE, source, |p| {
-        let [sas, msu, ame, ipa] = p.amounts(profile);
-        let m = &profile.missions;
-        let yes = |b: bool| if b { "oui" } else { "non" };
-        let mut groups = Vec::new();
-        let mut payments = Vec::new();
-        let mut pay = |echeance: String,
-                       objet: &str,
-                       montant: Decimal,
-                       source: String,
-                       interpretation: Option<&str>| {
-            if !montant.is_zero() {
-                payments.push(Payment {
-                    echeance,
-                    objet: objet.to_owned(),
-                    montant,
-                    source,
-                    interpretation: interpretation.map(str::to_owned),
-                });
-            }
-        };
+    fn amounts(p: &Params, profile: &Profile, _: Year) -> Result<Amounts, NotApplicable> {
+        let value = |r: Option<&Resolved>| r.map_or(Cents::ZERO, |r| Cents::of(r.value));
+        Ok(Amounts {
+            sas: value(p.sas.as_ref().filter(|_| sas_met(profile))),
+            maitre_de_stage: p
+                .maitre_de_stage
+                .as_ref()
+                .map_or(Cents::ZERO, |m| m.amount(profile)),
+            ame: value(p.ame.as_ref().filter(|_| ame_met(profile))),
+            ipa: value(
+                p.ipa
+                    .as_ref()
+                    .and_then(|t| ipa_tier(profile, t).map(|i| &t[i].1)),
+            ),
+        })
+    }
+
+    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+        let mut e = Explained::default();
         if let Some(r) = &p.sas {
-            groups.push(Group::new(
-                "MISSIONS.SAS",
-                "Participation au service d'accès aux soins (SAS)",
-                vec![Line::new(
-                    "MISSIONS.SAS",
-                    "Participation au SAS (trois conditions cumulatives)",
-                    format!(
-                        "département avec SAS opérationnel : {} ; inscription individuelle sur la plateforme : {} ; \
-                         agenda interfacé avec la plateforme : {} → {}",
-                        yes(m.sas_departement_deploye),
-                        yes(m.sas_inscription_individuelle),
-                        yes(m.sas_agenda_interface),
-                        if sas_met(profile) { euros(r.value) } else { "conditions non réunies".to_owned() }
-                    ),
-                    sas,
-                    format!("{} ; conditions : {}", r.citation, CONVENTION_2024.cite("§3.4 A")),
-                )
-                .interpretation(
-                    "La circulaire du 31/07/2024 (§3.4 A) fixe les conditions sans donner le montant : celui \
-                     de la proposition du 14/03/2024 (1 000 € par an) est appliqué.",
-                )],
-            ));
-            pay(
-                format!("Année {}", year.annee),
-                "Participation au SAS",
-                sas,
-                r.citation.clone(),
-                Some("Le texte ne date pas le versement : il est présenté dans l'année."),
-            );
+            sas(&mut e, r, profile, year, a.sas);
         }
-        if let Some(msu_rule) = &p.maitre_de_stage {
-            groups.push(Group::new(
+        if let Some(msu) = &p.maitre_de_stage {
+            e.groups.push(Group::new(
                 "MISSIONS.MAITRE_DE_STAGE",
                 "Encadrement des étudiants",
-                vec![msu_rule.line(profile, "MISSIONS.MAITRE_DE_STAGE")],
+                vec![msu.line(profile, "MISSIONS.MAITRE_DE_STAGE", a.maitre_de_stage)],
             ));
             pay(
-                format!("Année {} (sur la déclaration annuelle amelipro)", year.annee),
-                "Maître de stage",
-                msu,
-                CONVENTION_2024.cite("§3.4 B"),
-                Some("Le §3.4 B fonde la rémunération sur la déclaration annuelle sans dater le versement : il est présenté dans l'année."),
+                &mut e,
+                Payment::new(
+                    format!("Année {} (sur la déclaration annuelle amelipro)", year.annee),
+                    "Maître de stage",
+                    a.maitre_de_stage.value(),
+                    CONVENTION_2024.cite("§3.4 B"),
+                )
+                .interpretation(
+                    "Le §3.4 B fonde la rémunération sur la déclaration annuelle sans dater le versement : il est présenté dans l'année.",
+                ),
             );
         }
         if let Some(r) = &p.ame {
-            let formula = match (m.patientele_ame_importante, ame_met(profile)) {
-                (_, true) => format!(
-                    "patientèle AME importante (médecin généraliste) → {}",
-                    euros(r.value)
-                ),
-                (true, false) => "réservé au médecin généraliste (§3.4 C)".to_owned(),
-                (false, _) => "patientèle AME importante non déclarée".to_owned(),
-            };
-            groups.push(Group::new(
-                "MISSIONS.AME",
-                "Patientèle bénéficiaire de l'AME",
-                vec![Line::new("MISSIONS.AME", "Patientèle AME importante", formula, ame, r.citation.clone())
-                    .interpretation(
-                        "Le §3.4 C ne définit pas le seuil d'une patientèle AME « importante » : le médecin \
-                         déclare si la caisse la reconnaît comme telle.",
-                    )],
-            ));
-            pay(
-                format!("Année {} (données au 31/12/{})", year.annee, year.annee - 1),
-                "Patientèle AME importante",
-                ame,
-                CONVENTION_2024.cite("§3.4 C"),
-                None,
-            );
+            ame(&mut e, r, profile, year, a.ame);
         }
         if let Some(tiers) = &p.ipa {
-            let n = m.patients_orientes_ipa;
-            let formula = match ipa_tier(profile, tiers) {
-                Some(i) => format!(
-                    "{} patients orientés vers une IPA (au moins {}) → {}",
-                    count(n),
-                    crate::money::plain(tiers[i].0.value),
-                    euros(tiers[i].1.value)
-                ),
-                None => format!(
-                    "{} patients orientés vers une IPA (moins de {}) → 0 €",
-                    count(n),
-                    crate::money::plain(tiers[0].0.value)
-                ),
-            };
-            let citation = ipa_tier(profile, tiers)
-                .map_or(tiers[0].0.citation.clone(), |i| tiers[i].1.citation.clone());
-            groups.push(Group::new(
-                "MISSIONS.IPA",
-                "Travail en coopération avec une IPA",
-                vec![Line::new(
-                    "MISSIONS.IPA",
-                    "Orientation de patients vers une IPA libérale",
-                    formula,
-                    ipa,
-                    citation,
-                )],
-            ));
-            pay(
-                format!("Courant {}", year.annee + 1),
-                "Orientation vers une IPA",
-                ipa,
-                CONVENTION_2024.cite("§3.4 D (calculée au 31/12/n, versée en n+1)"),
-                None,
-            );
+            ipa(&mut e, tiers, profile, year, a.ipa);
         }
-        Dispositif::computed(CODE, LIBELLE, source(), groups, payments)
-        })
+        e
     }
+}
+
+/// A payment of nothing is not listed.
+fn pay(e: &mut Explained, payment: Payment) {
+    if !payment.montant.is_zero() {
+        e.payments.push(payment);
+    }
+}
+
+fn sas(e: &mut Explained, r: &Resolved, profile: &Profile, year: Year, amount: Cents) {
+    let m = &profile.missions;
+    let yes = |b: bool| if b { "oui" } else { "non" };
+    e.groups.push(Group::new(
+        "MISSIONS.SAS",
+        "Participation au service d'accès aux soins (SAS)",
+        vec![Line::new(
+            "MISSIONS.SAS",
+            "Participation au SAS (trois conditions cumulatives)",
+            format!(
+                "département avec SAS opérationnel : {} ; inscription individuelle sur la plateforme : {} ; \
+                 agenda interfacé avec la plateforme : {} → {}",
+                yes(m.sas_departement_deploye),
+                yes(m.sas_inscription_individuelle),
+                yes(m.sas_agenda_interface),
+                if sas_met(profile) { euros(r.value) } else { "conditions non réunies".to_owned() }
+            ),
+            amount,
+            format!("{} ; conditions : {}", r.citation, CONVENTION_2024.cite("§3.4 A")),
+        )
+        .interpretations(r.interpretation)],
+    ));
+    pay(
+        e,
+        Payment::new(
+            format!("Année {}", year.annee),
+            "Participation au SAS",
+            amount.value(),
+            r.citation.clone(),
+        )
+        .interpretation("Le texte ne date pas le versement : il est présenté dans l'année."),
+    );
+}
+
+fn ame(e: &mut Explained, r: &Resolved, profile: &Profile, year: Year, amount: Cents) {
+    let formula = match (profile.missions.patientele_ame_importante, ame_met(profile)) {
+        (_, true) => format!(
+            "patientèle AME importante (médecin généraliste) → {}",
+            euros(r.value)
+        ),
+        (true, false) => "réservé au médecin généraliste (§3.4 C)".to_owned(),
+        (false, _) => "patientèle AME importante non déclarée".to_owned(),
+    };
+    e.groups.push(Group::new(
+        "MISSIONS.AME",
+        "Patientèle bénéficiaire de l'AME",
+        vec![Line::new(
+            "MISSIONS.AME",
+            "Patientèle AME importante",
+            formula,
+            amount,
+            r.citation.clone(),
+        )
+        .interpretation(
+            "Le §3.4 C ne définit pas le seuil d'une patientèle AME « importante » : le médecin \
+             déclare si la caisse la reconnaît comme telle.",
+        )],
+    ));
+    pay(
+        e,
+        Payment::new(
+            format!("Année {} (données au 31/12/{})", year.annee, year.annee - 1),
+            "Patientèle AME importante",
+            amount.value(),
+            CONVENTION_2024.cite("§3.4 C"),
+        ),
+    );
+}
+
+fn ipa(
+    e: &mut Explained,
+    tiers: &[(Resolved, Resolved); 3],
+    profile: &Profile,
+    year: Year,
+    amount: Cents,
+) {
+    let n = profile.missions.patients_orientes_ipa;
+    let tier = ipa_tier(profile, tiers);
+    let formula = match tier {
+        Some(i) => format!(
+            "{} patients orientés vers une IPA (au moins {}) → {}",
+            count(n),
+            plain(tiers[i].0.value),
+            euros(tiers[i].1.value)
+        ),
+        None => format!(
+            "{} patients orientés vers une IPA (moins de {}) → 0 €",
+            count(n),
+            plain(tiers[0].0.value)
+        ),
+    };
+    let citation = tier.map_or(tiers[0].0.citation.clone(), |i| tiers[i].1.citation.clone());
+    e.groups.push(Group::new(
+        "MISSIONS.IPA",
+        "Travail en coopération avec une IPA",
+        vec![Line::new(
+            "MISSIONS.IPA",
+            "Orientation de patients vers une IPA libérale",
+            formula,
+            amount,
+            citation,
+        )],
+    ));
+    pay(
+        e,
+        Payment::new(
+            format!("Courant {}", year.annee + 1),
+            "Orientation vers une IPA",
+            amount.value(),
+            CONVENTION_2024.cite("§3.4 D (calculée au 31/12/n, versée en n+1)"),
+        ),
+    );
 }

@@ -6,24 +6,18 @@
 use rust_decimal::Decimal;
 
 use crate::input::Profile;
-use crate::money::{count, euros};
-use crate::params::{Parameters, Resolved, CONVENTION_2024};
-use crate::report::{Dispositif, Group, Line, Payment};
+use crate::money::{count, euros, Cents};
+use crate::params::{qualite as q, Parameters, Resolved, CONVENTION_2024};
+use crate::report::{Group, Line, Payment};
 
-use super::{InForce, Lifecycle, Rule, Year};
+use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
 
-const CODE: &str = "QUALITE";
-const LIBELLE: &str = "Pertinence et qualité (sobriété, GAP)";
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La rémunération de la sobriété et des GAP",
     feminine: true,
     replaces: None,
     replaced_by: None,
 };
-
-fn source() -> String {
-    CONVENTION_2024.cite("§9.4 B et §9.5")
-}
 
 #[derive(Debug, Clone)]
 pub struct Params {
@@ -36,49 +30,60 @@ pub struct Qualite(InForce<Params>);
 
 impl Qualite {
     pub fn resolve(params: &Parameters, year: Year) -> Self {
-        let sobriete = params
-            .get(&crate::params::qualite::SOBRIETE, year.parameters_date)
-            .ok();
+        let sobriete = params.get(&q::SOBRIETE, year.parameters_date).ok();
         // Sessions of the year: the indemnity in force at its end (it starts on 22/06/2024).
-        let gap = params
-            .get(&crate::params::qualite::GAP_SEANCE, year.end_date)
-            .ok();
+        let gap = params.get(&q::GAP_SEANCE, year.end_date).ok();
         Self(InForce::resolve(&LIFECYCLE, year, || {
             if sobriete.is_none() && gap.is_none() {
-                params.get(&crate::params::qualite::GAP_SEANCE, year.end_date)?;
+                params.get(&q::GAP_SEANCE, year.end_date)?;
             }
             Ok(Params { sobriete, gap })
         }))
     }
 }
 
-impl Params {
-    fn amounts(&self, profile: &Profile) -> [Decimal; 2] {
-        let q = &profile.qualite;
-        [
-            self.sobriete
-                .as_ref()
-                .filter(|_| q.prescripteur_sobre)
-                .map_or(Decimal::ZERO, |r| r.value),
-            self.gap
-                .as_ref()
-                .map_or(Decimal::ZERO, |r| Decimal::from(q.seances_gap) * r.value),
-        ]
+/// The sobriété forfait and the GAP sessions' indemnity.
+#[derive(Debug, Clone, Copy)]
+pub struct Amounts {
+    sobriete: Cents,
+    gap: Cents,
+}
+
+impl super::kit::Amounts for Amounts {
+    fn total(&self) -> Cents {
+        self.sobriete + self.gap
     }
 }
 
-impl Rule for Qualite {
-    fn code(&self) -> &'static str {
-        CODE
+impl Computation for Qualite {
+    const CODE: &'static str = "QUALITE";
+    const LIBELLE: &'static str = "Pertinence et qualité (sobriété, GAP)";
+    type Params = Params;
+    type Amounts = Amounts;
+
+    fn params(&self) -> &InForce<Params> {
+        &self.0
     }
 
-    fn total(&self, profile: &Profile, _year: Year) -> Decimal {
-        self.0.total(|p| p.amounts(profile).iter().sum())
+    fn source() -> String {
+        CONVENTION_2024.cite("§9.4 B et §9.5")
     }
 
-    fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
-        self.0.explain(CODE, LIBELLE, source, |p| {
-        let [sobriete, gap] = p.amounts(profile);
+    fn amounts(p: &Params, profile: &Profile, _: Year) -> Result<Amounts, NotApplicable> {
+        let q = &profile.qualite;
+        Ok(Amounts {
+            sobriete: p
+                .sobriete
+                .as_ref()
+                .filter(|_| q.prescripteur_sobre)
+                .map_or(Cents::ZERO, |r| Cents::of(r.value)),
+            gap: p.gap.as_ref().map_or(Cents::ZERO, |r| {
+                Cents::of(Decimal::from(q.seances_gap) * r.value)
+            }),
+        })
+    }
+
+    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
         let q = &profile.qualite;
         let mut lines = Vec::new();
         if let Some(r) = &p.sobriete {
@@ -91,7 +96,7 @@ impl Rule for Qualite {
                     } else {
                         "non déclaré parmi les plus sobres".to_owned()
                     },
-                    sobriete,
+                    a.sobriete,
                     r.citation.clone(),
                 )
                 .interpretation(
@@ -109,22 +114,21 @@ impl Rule for Qualite {
                     count(q.seances_gap),
                     euros(r.value)
                 ),
-                gap,
+                a.gap,
                 r.citation.clone(),
             ));
         }
-        let groups = vec![Group::new("QUALITE.LIGNES", "Pertinence et qualité", lines)];
-        let total: Decimal = groups.iter().map(|g| g.sous_total).sum();
-        let payments = vec![Payment::new(
-            format!("Année {}", year.annee),
-            "Sobriété et GAP",
-            total,
-            source(),
-        )
-        .interpretation(
-            "Les textes ne datent pas ces versements : ils sont présentés dans l'année.",
-        )];
-        Dispositif::computed(CODE, LIBELLE, source(), groups, payments)
-        })
+        Explained {
+            groups: vec![Group::new("QUALITE.LIGNES", "Pertinence et qualité", lines)],
+            payments: vec![Payment::new(
+                format!("Année {}", year.annee),
+                "Sobriété et GAP",
+                (a.sobriete + a.gap).value(),
+                Self::source(),
+            )
+            .interpretation(
+                "Les textes ne datent pas ces versements : ils sont présentés dans l'année.",
+            )],
+        }
     }
 }

@@ -8,15 +8,12 @@
 use rust_decimal::Decimal;
 
 use crate::input::Profile;
-use crate::money::{count, euros, plain, to_cents};
-use crate::params::{Parameters, Resolved};
-use crate::report::{famille, Dispositif, Group, Line, Payment};
+use crate::money::{count, euros, plain, to_cents, Cents};
+use crate::params::{rosp as r, Parameters, Resolved};
+use crate::report::{famille, Group, Line, Payment};
 
-use super::{points, InForce, Lifecycle, Rule, Year};
+use super::kit::{points, Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
 
-const CODE: &str = "ROSP";
-const LIBELLE: &str = "Rémunération sur objectifs de santé publique (ROSP)";
-const SOURCE: &str = "Circulaire CNAMTS 19/2011 du 26/10/2011, II.4 ; circulaire CNAM du 31/07/2024, §3.1 C (maintien en 2024 et 2025)";
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La ROSP",
     feminine: true,
@@ -37,45 +34,57 @@ impl Rosp {
     pub fn resolve(params: &Parameters, year: Year) -> Self {
         Self(InForce::resolve(&LIFECYCLE, year, || {
             Ok(Params {
-                point: params.get(&crate::params::rosp::POINT, year.parameters_date)?,
-                reference: params.get(
-                    &crate::params::rosp::PATIENTELE_REFERENCE,
-                    year.parameters_date,
-                )?,
+                point: params.get(&r::POINT, year.parameters_date)?,
+                reference: params.get(&r::PATIENTELE_REFERENCE, year.parameters_date)?,
             })
         }))
     }
 }
 
-/// (weighted points after weighting, other points)
-fn weighted_points(profile: &Profile, p: &Params) -> (Decimal, Decimal) {
-    let patients = Decimal::from(profile.patientele.total());
-    let weighted = if p.reference.value.is_zero() {
-        Decimal::ZERO
-    } else {
-        profile.rosp.points_ponderes.value() * patients / p.reference.value
-    };
-    (weighted, profile.rosp.points_non_ponderes.value())
+/// The points and what they pay.
+#[derive(Debug, Clone, Copy)]
+pub struct Amounts {
+    /// Points of the médecin traitant indicators after weighting by patientèle / reference.
+    weighted: Decimal,
+    other: Decimal,
+    weighted_amount: Cents,
+    other_amount: Cents,
 }
 
-impl Rule for Rosp {
-    fn code(&self) -> &'static str {
-        CODE
+impl super::kit::Amounts for Amounts {
+    fn total(&self) -> Cents {
+        self.weighted_amount + self.other_amount
+    }
+}
+
+impl Computation for Rosp {
+    const CODE: &'static str = "ROSP";
+    const LIBELLE: &'static str = "Rémunération sur objectifs de santé publique (ROSP)";
+    type Params = Params;
+    type Amounts = Amounts;
+
+    fn params(&self) -> &InForce<Params> {
+        &self.0
     }
 
-    fn total(&self, profile: &Profile, _year: Year) -> Decimal {
-        match &self.0 {
-            InForce::Yes(p) => {
-                let (weighted, other) = weighted_points(profile, p);
-                points::amount(weighted, &p.point) + points::amount(other, &p.point)
-            }
-            InForce::No(_) => Decimal::ZERO,
-        }
+    fn source() -> String {
+        "Circulaire CNAMTS 19/2011 du 26/10/2011, II.4 ; circulaire CNAM du 31/07/2024, §3.1 C (maintien en 2024 et 2025)".to_owned()
     }
 
-    fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
-        self.0.explain(CODE, LIBELLE, || SOURCE.to_owned(), |p| {
-        let (weighted, other) = weighted_points(profile, p);
+    fn amounts(p: &Params, profile: &Profile, _: Year) -> Result<Amounts, NotApplicable> {
+        let patients = Decimal::from(profile.patientele.total());
+        // The reference is at least 1 (its domain).
+        let weighted = profile.rosp.points_ponderes.value() * patients / p.reference.value;
+        let other = profile.rosp.points_non_ponderes.value();
+        Ok(Amounts {
+            weighted,
+            other,
+            weighted_amount: points::amount(weighted, &p.point),
+            other_amount: points::amount(other, &p.point),
+        })
+    }
+
+    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
         let patients = profile.patientele.total();
         let lines = vec![
             Line::new(
@@ -87,9 +96,9 @@ impl Rule for Rosp {
                     count(patients),
                     plain(p.reference.value),
                     euros(p.point.value),
-                    plain(to_cents(weighted))
+                    plain(to_cents(a.weighted))
                 ),
-                points::amount(weighted, &p.point),
+                a.weighted_amount,
                 format!("{} ; {}", p.point.citation, p.reference.citation),
             )
             .interpretation(
@@ -105,26 +114,25 @@ impl Rule for Rosp {
             Line::new(
                 "ROSP.AUTRES",
                 "Autres indicateurs (non pondérés)",
-                points::formula(other, &p.point),
-                points::amount(other, &p.point),
+                points::formula(a.other, &p.point),
+                a.other_amount,
                 p.point.citation.clone(),
             )
             .famille(famille::PREVENTION),
         ];
-        let groups = vec![Group::new("ROSP.POINTS", "Points obtenus", lines)];
-        let total: Decimal = groups.iter().map(|g| g.sous_total).sum();
-        let payments = vec![Payment {
-            echeance: format!("Début {} (année glissante)", year.annee + 1),
-            objet: format!("ROSP {}", year.annee),
-            montant: total,
-            source: "Circulaire CNAMTS 19/2011 du 26/10/2011, II.4 d)".to_owned(),
-            interpretation: Some(
+        let total = a.weighted_amount + a.other_amount;
+        Explained {
+            groups: vec![Group::new("ROSP.POINTS", "Points obtenus", lines)],
+            payments: vec![Payment::new(
+                format!("Début {} (année glissante)", year.annee + 1),
+                format!("ROSP {}", year.annee),
+                total.value(),
+                "Circulaire CNAMTS 19/2011 du 26/10/2011, II.4 d)",
+            )
+            .interpretation(
                 "La ROSP de l'année n, calculée en année glissante, est versée au début de l'année n+1 \
-                 (calendrier de 2011 : mise en œuvre en 2012, premiers paiements début 2013)."
-                    .to_owned(),
-            ),
-        }];
-        Dispositif::computed(CODE, LIBELLE, SOURCE.to_owned(), groups, payments)
-        })
+                 (calendrier de 2011 : mise en œuvre en 2012, premiers paiements début 2013).",
+            )],
+        }
     }
 }

@@ -11,26 +11,18 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::input::{Profile, VsmResults};
-use crate::money::{count, euros, pct, percent_of, plain, to_cents};
-use crate::params::{NotInForce, Parameters, Resolved};
-use crate::report::{Dispositif, Group, Line, Payment};
+use crate::money::{count, euros, pct, percent_of, plain, Cents};
+use crate::params::{vsm as v, NotInForce, Parameters, Resolved, AVENANT_9};
+use crate::report::{Group, Line, Payment};
 
-use super::{InForce, Lifecycle, Rule, Year};
+use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
 
-const CODE: &str = "VSM";
-const LIBELLE: &str = "Forfait élaboration initiale du VSM";
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "Le forfait VSM",
     feminine: false,
     replaces: None,
     replaced_by: Some("supprimé après les résultats au 30 juin 2025"),
 };
-/// The campaign whose physicians already paid may get a complement (§3.3 B).
-const COMPLEMENT_CAMPAIGN: i32 = 2025;
-
-fn source() -> String {
-    "Avenant n° 9 (JO du 25/09/2021), art. 4 ; circulaire CNAM du 31/07/2024, §3.3 B".to_owned()
-}
 
 /// The results of a campaign are read on 30 June of its year.
 fn results_date(annee: i32) -> Option<NaiveDate> {
@@ -47,20 +39,22 @@ pub struct Params {
     structure_majoration: Resolved,
     reference: Resolved,
     taux_versement: Resolved,
+    complement: Resolved,
 }
 
 impl Params {
     fn resolve(params: &Parameters, date: NaiveDate) -> Result<Self, NotInForce> {
-        let get = |id| params.get(id, date);
+        let get = |param| params.get(param, date);
         Ok(Self {
-            moitie: get(&crate::params::vsm::MONTANT_MOITIE)?,
-            quasi_totalite: get(&crate::params::vsm::MONTANT_QUASI_TOTALITE)?,
-            seuil_moitie: get(&crate::params::vsm::SEUIL_MOITIE)?,
-            seuil_quasi_totalite: get(&crate::params::vsm::SEUIL_QUASI_TOTALITE)?,
-            structure_seuil: get(&crate::params::vsm::STRUCTURE_SEUIL)?,
-            structure_majoration: get(&crate::params::vsm::STRUCTURE_MAJORATION)?,
-            reference: get(&crate::params::vsm::PATIENTELE_REFERENCE)?,
-            taux_versement: get(&crate::params::vsm::TAUX_VERSEMENT)?,
+            moitie: get(&v::MONTANT_MOITIE)?,
+            quasi_totalite: get(&v::MONTANT_QUASI_TOTALITE)?,
+            seuil_moitie: get(&v::SEUIL_MOITIE)?,
+            seuil_quasi_totalite: get(&v::SEUIL_QUASI_TOTALITE)?,
+            structure_seuil: get(&v::STRUCTURE_SEUIL)?,
+            structure_majoration: get(&v::STRUCTURE_MAJORATION)?,
+            reference: get(&v::PATIENTELE_REFERENCE)?,
+            taux_versement: get(&v::TAUX_VERSEMENT)?,
+            complement: get(&v::COMPLEMENT)?,
         })
     }
 }
@@ -80,7 +74,8 @@ impl Vsm {
         Self(InForce::resolve(&LIFECYCLE, year, || {
             let date = results_date(year.annee).unwrap_or(year.parameters_date);
             let current = Params::resolve(params, date)?;
-            let mut list: Vec<(i32, Params)> = (2000..year.annee)
+            let mut list: Vec<(i32, Params)> = v::campaigns()
+                .filter(|y| *y < year.annee)
                 .filter_map(|y| Some((y, Params::resolve(params, results_date(y)?).ok()?)))
                 .collect();
             list.push((year.annee, current));
@@ -89,23 +84,202 @@ impl Vsm {
     }
 }
 
-/// What one campaign's results are worth at full rate, and why.
-struct Computed {
-    full: Decimal,
-    formula: String,
+/// What one campaign's results are worth at full rate.
+#[derive(Debug, Clone, Copy)]
+struct Full {
+    /// Share of the ALD patientèle with a VSM, in % (none without ALD patients).
+    share: Option<Decimal>,
+    /// The base amount reached (1 500 € or 3 000 €), if any.
+    base: Option<Decimal>,
+    /// Share of structured VSM, in %, when it earns the majoration.
+    structured: Option<Decimal>,
+    amount: Cents,
 }
 
-fn full_amount(r: &VsmResults, patients: i64, p: &Params) -> Computed {
+fn full_amount(r: &VsmResults, patients: i64, p: &Params) -> Full {
     let share = (r.patients_ald > 0).then(|| {
         Decimal::from(r.patients_ald_avec_vsm) * Decimal::ONE_HUNDRED
             / Decimal::from(r.patients_ald)
     });
     let base = match share {
-        Some(s) if s >= p.seuil_quasi_totalite.value => Some(&p.quasi_totalite),
-        Some(s) if s >= p.seuil_moitie.value => Some(&p.moitie),
+        Some(s) if s >= p.seuil_quasi_totalite.value => Some(p.quasi_totalite.value),
+        Some(s) if s >= p.seuil_moitie.value => Some(p.moitie.value),
         _ => None,
     };
-    let share_text = share.map_or("aucun patient en ALD".to_owned(), |s| {
+    let structured = (r.patients_ald_avec_vsm > 0)
+        .then(|| {
+            Decimal::from(r.vsm_structures) * Decimal::ONE_HUNDRED
+                / Decimal::from(r.patients_ald_avec_vsm)
+        })
+        .filter(|s| *s > p.structure_seuil.value);
+    let amount = base.map_or(Cents::ZERO, |base| {
+        // The reference is at least 1 (its domain).
+        let weighted = base * Decimal::from(patients) / p.reference.value;
+        let full = match structured {
+            Some(_) => weighted + percent_of(weighted, p.structure_majoration.value),
+            None => weighted,
+        };
+        Cents::of(full)
+    });
+    Full {
+        share,
+        base,
+        structured,
+        amount,
+    }
+}
+
+/// How a campaign was paid.
+#[derive(Debug, Clone, Copy)]
+enum Paid {
+    /// A first payment, at the campaign's rate.
+    First,
+    /// A complement for improved results: rate × (full amount − already paid).
+    Complement { already: Cents },
+    /// Already paid once: nothing more.
+    Nothing { already: Cents },
+}
+
+/// One campaign up to this year: its results' worth and what it paid.
+#[derive(Debug, Clone, Copy)]
+struct Campaign {
+    annee: i32,
+    full: Full,
+    how: Paid,
+    paid: Cents,
+}
+
+/// What this year's campaign pays, with the earlier ones (to know what was already paid).
+#[derive(Debug, Clone)]
+pub struct Amounts {
+    campaigns: Vec<Campaign>,
+}
+
+impl super::kit::Amounts for Amounts {
+    fn total(&self) -> Cents {
+        self.campaigns.last().map_or(Cents::ZERO, |c| c.paid)
+    }
+}
+
+fn campaigns(profile: &Profile, list: &[(i32, Params)]) -> Vec<Campaign> {
+    let patients = profile.patientele.total();
+    let mut out: Vec<Campaign> = Vec::with_capacity(list.len());
+    for (annee, p) in list {
+        let results = profile.vsm.campaign(*annee).copied().unwrap_or_default();
+        let full = full_amount(&results, patients, p);
+        let already: Cents = out.iter().map(|c| c.paid).sum();
+        let rate = p.taux_versement.value;
+        let improved = out
+            .last()
+            .is_some_and(|prev| full.amount > prev.full.amount);
+        let (how, paid) = if already.is_zero() {
+            (
+                Paid::First,
+                Cents::of(percent_of(full.amount.value(), rate)),
+            )
+        } else if !p.complement.value.is_zero() && improved {
+            let due = Cents::of(percent_of((full.amount - already).value(), rate));
+            (Paid::Complement { already }, due.max(Cents::ZERO))
+        } else {
+            (Paid::Nothing { already }, Cents::ZERO)
+        };
+        out.push(Campaign {
+            annee: *annee,
+            full,
+            how,
+            paid,
+        });
+    }
+    out
+}
+
+impl Computation for Vsm {
+    const CODE: &'static str = "VSM";
+    const LIBELLE: &'static str = "Forfait élaboration initiale du VSM";
+    type Params = Campaigns;
+    type Amounts = Amounts;
+
+    fn params(&self) -> &InForce<Campaigns> {
+        &self.0
+    }
+
+    fn source() -> String {
+        "Avenant n° 9 (JO du 25/09/2021), art. 4 ; circulaire CNAM du 31/07/2024, §3.3 B".to_owned()
+    }
+
+    fn amounts(c: &Campaigns, profile: &Profile, _: Year) -> Result<Amounts, NotApplicable> {
+        Ok(Amounts {
+            campaigns: campaigns(profile, &c.list),
+        })
+    }
+
+    fn explain(c: &Campaigns, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+        let (Some(this), Some((_, p))) = (a.campaigns.last(), c.list.last()) else {
+            return Explained::default();
+        };
+        let mut line = Line::new(
+            "VSM.FORFAIT",
+            format!("Forfait VSM, résultats au 30/06/{}", this.annee),
+            formula(this, profile, p),
+            this.paid,
+            p.quasi_totalite.citation.clone(),
+        )
+        .interpretation(
+            "La patientèle médecin traitant de la pondération est celle saisie (au 31/12 de l'année \
+             précédente), pour chaque campagne.",
+        );
+        for earlier in &a.campaigns[..a.campaigns.len() - 1] {
+            if !earlier.paid.is_zero() {
+                line = line.note(format!(
+                    "Perçu au titre des résultats au 30/06/{} : {}.",
+                    earlier.annee,
+                    euros(earlier.paid.value())
+                ));
+            }
+        }
+        if !p.complement.value.is_zero() {
+            line = line.interpretation(format!(
+                "Complément {annee} : versé si le forfait calculé sur les résultats {annee} dépasse celui \
+                 calculé sur les résultats de la campagne précédente ; il vaut {} de la différence entre \
+                 le forfait {annee} et ce qui a déjà été perçu.",
+                pct(p.taux_versement.value),
+                annee = this.annee
+            ));
+        }
+        // The text that sets a campaign may date its payment (avenant 9: the second half of 2023).
+        let dated_by_text = std::ptr::eq(p.quasi_totalite.texte, &AVENANT_9);
+        let payment = Payment::new(
+            if dated_by_text {
+                format!("Second semestre {}", year.annee)
+            } else {
+                format!("Année {} (après les résultats au 30 juin)", year.annee)
+            },
+            format!("Forfait VSM, résultats au 30/06/{}", this.annee),
+            this.paid.value(),
+            Self::source(),
+        );
+        Explained {
+            groups: vec![Group::new(
+                "VSM.CAMPAGNE",
+                "Campagne de l'année",
+                vec![line],
+            )],
+            payments: vec![if dated_by_text {
+                payment
+            } else {
+                payment.interpretation(
+                    "Le §3.3 B ne date pas le paiement : il est présenté dans l'année des résultats.",
+                )
+            }],
+        }
+    }
+}
+
+/// The campaign's formula: share of the ALD patientèle, base amount, weighting, structuring, then
+/// how it is paid.
+fn formula(c: &Campaign, profile: &Profile, p: &Params) -> String {
+    let r = profile.vsm.campaign(c.annee).copied().unwrap_or_default();
+    let share_text = c.full.share.map_or("aucun patient en ALD".to_owned(), |s| {
         format!(
             "{} patients en ALD sur {} ont un VSM au DMP ({})",
             count(r.patients_ald_avec_vsm),
@@ -113,183 +287,42 @@ fn full_amount(r: &VsmResults, patients: i64, p: &Params) -> Computed {
             pct(s.round_dp(1))
         )
     });
-    let Some(base) = base else {
-        return Computed {
-            full: Decimal::ZERO,
-            formula: format!(
-                "{share_text} : moins de {} → pas de forfait",
-                pct(p.seuil_moitie.value)
-            ),
-        };
-    };
-    let weighted = if p.reference.value.is_zero() {
-        Decimal::ZERO
-    } else {
-        base.value * Decimal::from(patients) / p.reference.value
-    };
-    let structured_share = (r.patients_ald_avec_vsm > 0).then(|| {
-        Decimal::from(r.vsm_structures) * Decimal::ONE_HUNDRED
-            / Decimal::from(r.patients_ald_avec_vsm)
-    });
-    let structured = structured_share.is_some_and(|s| s > p.structure_seuil.value);
-    let full = if structured {
-        weighted + percent_of(weighted, p.structure_majoration.value)
-    } else {
-        weighted
-    };
-    let structure_text = if structured {
-        format!(
-            " × (1 + {}) car {} des VSM sont structurés (plus d'un tiers)",
-            pct(p.structure_majoration.value),
-            pct(structured_share.unwrap_or_default().round_dp(1))
-        )
-    } else {
-        String::new()
-    };
-    Computed {
-        full: to_cents(full),
-        formula: format!(
-            "{share_text} → {} × {} patients / {}{structure_text} = {}",
-            euros(base.value),
-            count(patients),
-            plain(p.reference.value),
-            euros(to_cents(full))
+    let worth = match c.full.base {
+        None => format!(
+            "{share_text} : moins de {} → pas de forfait",
+            pct(p.seuil_moitie.value)
         ),
-    }
-}
-
-/// What each campaign up to this year pays: (year, paid, explanation), in order.
-fn payments(profile: &Profile, c: &Campaigns) -> Vec<(i32, Decimal, String)> {
-    let patients = profile.patientele.total();
-    let mut out: Vec<(i32, Decimal, String)> = Vec::new();
-    let mut previous_full: Option<Decimal> = None;
-    for (annee, p) in &c.list {
-        let results = profile.vsm.campaign(*annee).copied().unwrap_or_default();
-        let computed = full_amount(&results, patients, p);
-        let already: Decimal = out.iter().map(|(_, paid, _)| *paid).sum();
-        let rate = p.taux_versement.value;
-        let (paid, text) = if already.is_zero() {
-            let paid = to_cents(percent_of(computed.full, rate));
-            let text = if rate == Decimal::ONE_HUNDRED {
-                computed.formula
-            } else {
-                format!(
-                    "{} ; versé à {} : {}",
-                    computed.formula,
-                    pct(rate),
-                    euros(paid)
-                )
-            };
-            (paid, text)
-        } else if *annee == COMPLEMENT_CAMPAIGN
-            && previous_full.is_some_and(|prev| computed.full > prev)
-        {
-            let paid = to_cents(percent_of(computed.full - already, rate)).max(Decimal::ZERO);
-            (
-                paid,
-                format!(
-                    "{} ; résultats améliorés : complément = {} × ({} − {} déjà perçus) = {}",
-                    computed.formula,
-                    pct(rate),
-                    euros(computed.full),
-                    euros(already),
-                    euros(paid)
-                ),
-            )
-        } else {
-            (
-                Decimal::ZERO,
-                format!(
-                    "{} ; forfait déjà perçu ({}) : rien de plus cette année",
-                    computed.formula,
-                    euros(already)
-                ),
-            )
-        };
-        previous_full = Some(computed.full);
-        out.push((*annee, paid, text));
-    }
-    out
-}
-
-impl Rule for Vsm {
-    fn code(&self) -> &'static str {
-        CODE
-    }
-
-    fn total(&self, profile: &Profile, _year: Year) -> Decimal {
-        self.0.total(|c| {
-            payments(profile, c)
-                .last()
-                .map_or(Decimal::ZERO, |(_, paid, _)| *paid)
-        })
-    }
-
-    fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
-        let c = match &self.0 {
-            InForce::Yes(c) => c,
-            InForce::No(motif) => {
-                return Dispositif::not_in_force(CODE, LIBELLE, source(), motif.clone())
-            }
-        };
-        let all = payments(profile, c);
-        let Some((annee, paid, text)) = all.last().cloned() else {
-            return Dispositif::not_in_force(
-                CODE,
-                LIBELLE,
-                source(),
-                "Aucune campagne VSM.".to_owned(),
-            );
-        };
-        let citation = c
-            .list
-            .last()
-            .map(|(_, p)| p.quasi_totalite.citation.clone())
-            .unwrap_or_default();
-        let mut line = Line::new(
-            "VSM.FORFAIT",
-            format!("Forfait VSM, résultats au 30/06/{annee}"),
-            text,
-            paid,
-            citation,
-        )
-        .interpretation(
-            "La patientèle médecin traitant de la pondération est celle saisie (au 31/12 de l'année \
-             précédente), pour chaque campagne.",
-        );
-        for (earlier, amount, _) in &all[..all.len() - 1] {
-            if !amount.is_zero() {
-                line = line.note(format!(
-                    "Perçu au titre des résultats au 30/06/{earlier} : {}.",
-                    euros(*amount)
-                ));
-            }
-        }
-        if annee == COMPLEMENT_CAMPAIGN {
-            line = line.interpretation(
-                "Complément 2025 : versé si le forfait calculé sur les résultats 2025 dépasse celui \
-                 calculé sur les résultats 2024 ; il vaut 90 % de la différence entre le forfait 2025 \
-                 et ce qui a déjà été perçu.",
-            );
-        }
-        let groups = vec![Group::new(
-            "VSM.CAMPAGNE",
-            "Campagne de l'année",
-            vec![line],
-        )];
-        let payments = vec![Payment {
-            echeance: if year.annee == 2023 {
-                "Second semestre 2023".to_owned()
-            } else {
-                format!("Année {} (après les résultats au 30 juin)", year.annee)
-            },
-            objet: format!("Forfait VSM, résultats au 30/06/{annee}"),
-            montant: paid,
-            source: source(),
-            interpretation: (year.annee != 2023).then(|| {
-                "Le §3.3 B ne date pas le paiement : il est présenté dans l'année des résultats.".to_owned()
-            }),
-        }];
-        Dispositif::computed(CODE, LIBELLE, source(), groups, payments)
+        Some(base) => format!(
+            "{share_text} → {} × {} patients / {}{} = {}",
+            euros(base),
+            count(profile.patientele.total()),
+            plain(p.reference.value),
+            c.full.structured.map_or(String::new(), |s| format!(
+                " × (1 + {}) car {} des VSM sont structurés (plus d'un tiers)",
+                pct(p.structure_majoration.value),
+                pct(s.round_dp(1))
+            )),
+            euros(c.full.amount.value())
+        ),
+    };
+    let rate = p.taux_versement.value;
+    match c.how {
+        Paid::First if rate == Decimal::ONE_HUNDRED => worth,
+        Paid::First => format!(
+            "{worth} ; versé à {} : {}",
+            pct(rate),
+            euros(c.paid.value())
+        ),
+        Paid::Complement { already } => format!(
+            "{worth} ; résultats améliorés : complément = {} × ({} − {} déjà perçus) = {}",
+            pct(rate),
+            euros(c.full.amount.value()),
+            euros(already.value()),
+            euros(c.paid.value())
+        ),
+        Paid::Nothing { already } => format!(
+            "{worth} ; forfait déjà perçu ({}) : rien de plus cette année",
+            euros(already.value())
+        ),
     }
 }

@@ -9,11 +9,11 @@ use rust_decimal::Decimal;
 
 use crate::input::date::full_years;
 use crate::input::{ContractKind, Practice, Zonage};
-use crate::money::{euros, pct, percent_of, to_cents};
+use crate::money::{euros, pct, percent_of, Cents};
 use crate::params::CONVENTION_2024;
 use crate::report::Line;
 
-use super::super::Year;
+use super::super::kit::Year;
 use super::Params;
 
 const ZONE: &str = "FMT.MAJORATION.ZONE";
@@ -43,20 +43,19 @@ pub enum Age {
     Reached(i32),
 }
 
-/// The two majorations and what they pay, rounded to the cent.
+/// The two majorations and what they pay.
 #[derive(Debug, Clone, Copy)]
 pub struct Majorations {
-    pub zone: Zone,
-    pub zone_amount: Decimal,
-    pub age: Age,
-    pub age_amount: Decimal,
+    zone: Zone,
+    zone_amount: Cents,
+    age: Age,
+    age_amount: Cents,
 }
 
 impl Majorations {
-    pub fn of(practice: &Practice, socle: Decimal, p: &Params, year: Year) -> Self {
+    pub fn of(practice: &Practice, socle: Cents, p: &Params, year: Year) -> Self {
         let zone = zone(practice, year);
-        let zone_amount =
-            zone_rate(zone, p).map_or(Decimal::ZERO, |r| to_cents(percent_of(socle, r)));
+        let zone_amount = zone_rate(zone, p).map_or(Cents::ZERO, |r| socle_share(r, socle));
         let age = match practice.date_naissance.get() {
             None => Age::Unknown,
             Some(birth) => {
@@ -69,8 +68,8 @@ impl Majorations {
             }
         };
         let age_amount = match age {
-            Age::Reached(_) => to_cents(percent_of(socle, p.age.value)),
-            _ => Decimal::ZERO,
+            Age::Reached(_) => socle_share(p.age.value, socle),
+            _ => Cents::ZERO,
         };
         Self {
             zone,
@@ -80,14 +79,19 @@ impl Majorations {
         }
     }
 
-    pub fn lines(&self, practice: &Practice, socle: Decimal, p: &Params, year: Year) -> Vec<Line> {
+    /// Both majorations: they add up (§3.1 B 2).
+    pub fn total(&self) -> Cents {
+        self.zone_amount + self.age_amount
+    }
+
+    pub fn lines(&self, practice: &Practice, socle: Cents, p: &Params, year: Year) -> Vec<Line> {
         vec![
             self.zone_line(practice, socle, p, year),
             self.age_line(socle, p, year),
         ]
     }
 
-    fn zone_line(&self, practice: &Practice, socle: Decimal, p: &Params, year: Year) -> Line {
+    fn zone_line(&self, practice: &Practice, socle: Cents, p: &Params, year: Year) -> Line {
         let libelle = "Majoration ZIP / QPV (cabinet principal)";
         let zone_name = match (practice.zonage == Zonage::Zip, practice.qpv) {
             (true, true) => "ZIP et QPV",
@@ -103,31 +107,7 @@ impl Majorations {
                     p.zip_qpv.citation.clone(),
                 )
             }
-            Zone::Blocked(kind) => none(
-                ZONE,
-                libelle,
-                format!("Contrat {} conservé : pas de majoration de zone tant qu'il dure.", kind.name()),
-                format!(
-                    "{} ; logigrammes CAIM/COSCOM/COTRAM, multilatérale du 14/03/2024",
-                    CONVENTION_2024.cite("§3.2 A")
-                ),
-            )
-            .note({
-                // §3.2 A: resigning opens the 10 % majoration, not the primo-installé rates.
-                let instead = to_cents(percent_of(socle, p.zip_qpv.value));
-                format!(
-                    "Le contrat {} de la convention de 2016 se poursuit jusqu'à son terme. Le résilier \
-                     mettrait fin à ses aides et ouvrirait la majoration de zone du FMT : {} par an \
-                     au titre de {}.",
-                    kind.name(),
-                    euros(instead),
-                    year.annee
-                )
-            })
-            .interpretation(
-                "Un contrat démographique en cours au 1er janvier de l'année de calcul (ni terminé ni \
-                 résilié avant ce jour) exclut la majoration de zone pour toute l'année.",
-            ),
+            Zone::Blocked(kind) => blocked_line(kind, socle, p, year),
             Zone::NotYetInstalled => none(
                 ZONE,
                 libelle,
@@ -136,48 +116,9 @@ impl Majorations {
                     .to_owned(),
                 p.primo_installe[0].citation.clone(),
             ),
-            Zone::Primo(rank) => {
-                let rate = &p.primo_installe[usize::from(rank) - 1];
-                let ordinal = if rank == 1 { "1re".to_owned() } else { format!("{rank}e") };
-                Line::new(
-                    ZONE,
-                    format!("Majoration primo-installé en {zone_name}, {ordinal} année d'installation"),
-                    of_socle(rate.value, socle),
-                    self.zone_amount,
-                    rate.citation.clone(),
-                )
-                .note("La majoration pérenne ZIP/QPV ne s'y ajoute pas : les deux ne se cumulent pas.")
-                .interpretation(
-                    "Année d'installation : la 1re année est celle du premier FMT calculé après la \
-                     première installation (années complètes d'installation au 31/12 de l'année \
-                     précédente, plus une).",
-                )
-                .interpretation(
-                    "La première installation libérale est supposée avoir eu lieu dans la zone du \
-                     cabinet principal actuel.",
-                )
-            }
+            Zone::Primo(rank) => primo_line(rank, zone_name, socle, self.zone_amount, p),
             Zone::Permanent { dated } => {
-                let line = Line::new(
-                    ZONE,
-                    format!("Majoration pérenne, cabinet principal en {zone_name}"),
-                    of_socle(p.zip_qpv.value, socle),
-                    self.zone_amount,
-                    p.zip_qpv.citation.clone(),
-                );
-                if resigned(practice) {
-                    line.note(
-                        "Contrat démographique résilié : la majoration de 10 % du FMT socle s'applique \
-                         à la place de ses aides (§3.2 A), et non les taux du primo-installé.",
-                    )
-                } else if dated {
-                    line
-                } else {
-                    line.interpretation(
-                        "Sans date de première installation, le médecin est traité comme installé \
-                         depuis plus de trois ans (majoration pérenne).",
-                    )
-                }
+                permanent_line(practice, dated, zone_name, socle, self.zone_amount, p)
             }
         };
         let line = if practice.zonage == Zonage::Zip && practice.qpv {
@@ -188,7 +129,7 @@ impl Majorations {
         line.interpretation(observation_reading(year))
     }
 
-    fn age_line(&self, socle: Decimal, p: &Params, year: Year) -> Line {
+    fn age_line(&self, socle: Cents, p: &Params, year: Year) -> Line {
         let libelle = format!(
             "Majoration médecin de {} ans et plus",
             crate::money::plain(p.age_seuil.value)
@@ -221,6 +162,93 @@ impl Majorations {
             ),
         };
         line.interpretation(observation_reading(year))
+    }
+}
+
+/// A CAIM, COSCOM or COTRAM kept: no zone majoration, and what resigning would open.
+fn blocked_line(kind: ContractKind, socle: Cents, p: &Params, year: Year) -> Line {
+    // §3.2 A: resigning opens the permanent majoration, not the primo-installé rates.
+    let instead = socle_share(p.zip_qpv.value, socle);
+    none(
+        ZONE,
+        "Majoration ZIP / QPV (cabinet principal)",
+        format!(
+            "Contrat {} conservé : pas de majoration de zone tant qu'il dure.",
+            kind.name()
+        ),
+        format!(
+            "{} ; logigrammes CAIM/COSCOM/COTRAM, multilatérale du 14/03/2024",
+            CONVENTION_2024.cite("§3.2 A")
+        ),
+    )
+    .note(format!(
+        "Le contrat {} de la convention de 2016 se poursuit jusqu'à son terme. Le résilier \
+         mettrait fin à ses aides et ouvrirait la majoration de zone du FMT : {} par an \
+         au titre de {}.",
+        kind.name(),
+        euros(instead.value()),
+        year.annee
+    ))
+    .interpretation(
+        "Un contrat démographique en cours au 1er janvier de l'année de calcul (ni terminé ni \
+         résilié avant ce jour) exclut la majoration de zone pour toute l'année.",
+    )
+}
+
+fn primo_line(rank: u8, zone_name: &str, socle: Cents, amount: Cents, p: &Params) -> Line {
+    let rate = &p.primo_installe[usize::from(rank) - 1];
+    let ordinal = if rank == 1 {
+        "1re".to_owned()
+    } else {
+        format!("{rank}e")
+    };
+    Line::new(
+        ZONE,
+        format!("Majoration primo-installé en {zone_name}, {ordinal} année d'installation"),
+        of_socle(rate.value, socle),
+        amount,
+        rate.citation.clone(),
+    )
+    .note("La majoration pérenne ZIP/QPV ne s'y ajoute pas : les deux ne se cumulent pas.")
+    .interpretation(
+        "Année d'installation : la 1re année est celle du premier FMT calculé après la \
+         première installation (années complètes d'installation au 31/12 de l'année \
+         précédente, plus une).",
+    )
+    .interpretation(
+        "La première installation libérale est supposée avoir eu lieu dans la zone du \
+         cabinet principal actuel.",
+    )
+}
+
+fn permanent_line(
+    practice: &Practice,
+    dated: bool,
+    zone_name: &str,
+    socle: Cents,
+    amount: Cents,
+    p: &Params,
+) -> Line {
+    let line = Line::new(
+        ZONE,
+        format!("Majoration pérenne, cabinet principal en {zone_name}"),
+        of_socle(p.zip_qpv.value, socle),
+        amount,
+        p.zip_qpv.citation.clone(),
+    );
+    if resigned(practice) {
+        line.note(format!(
+            "Contrat démographique résilié : la majoration de {} du FMT socle s'applique \
+             à la place de ses aides (§3.2 A), et non les taux du primo-installé.",
+            pct(p.zip_qpv.value)
+        ))
+    } else if dated {
+        line
+    } else {
+        line.interpretation(
+            "Sans date de première installation, le médecin est traité comme installé \
+             depuis plus de trois ans (majoration pérenne).",
+        )
     }
 }
 
@@ -295,11 +323,16 @@ fn observation_reading(year: Year) -> String {
     )
 }
 
+/// `rate` % of the socle, rounded to the cent.
+fn socle_share(rate: Decimal, socle: Cents) -> Cents {
+    Cents::of(percent_of(socle.value(), rate))
+}
+
 /// « 10 % × socle de 12 000 € »
-fn of_socle(rate: Decimal, socle: Decimal) -> String {
-    format!("{} × socle de {}", pct(rate), euros(socle))
+fn of_socle(rate: Decimal, socle: Cents) -> String {
+    format!("{} × socle de {}", pct(rate), euros(socle.value()))
 }
 
 fn none(code: &str, libelle: &str, why: String, source: String) -> Line {
-    Line::new(code, libelle, why, Decimal::ZERO, source)
+    Line::new(code, libelle, why, Cents::ZERO, source)
 }

@@ -1,5 +1,5 @@
 //! Forfait médecin traitant (FMT), from 1 January 2026 — Circulaire CNAM du 31/07/2024, §3.1
-//! (articles 21 à 24-3 et annexes 4, 5 et 7 de la convention du 4 juin 2024).
+//! (articles 21 à 24-3 et annexes 4, 5 et 7 de la convention).
 //!
 //! FMT = socle (per patient) + majoration C2S + majorations d'exercice (ZIP/QPV, primo-installé,
 //! âge, in % of the socle) + volet prévention (per validated indicator).
@@ -7,18 +7,17 @@
 mod majorations;
 mod payments;
 mod prevention;
-pub(crate) mod socle;
-
-use rust_decimal::Decimal;
+mod socle;
 
 use crate::input::Profile;
-use crate::params::{NotInForce, Parameters, Resolved, CONVENTION_2024};
-use crate::report::{Dispositif, Group};
+use crate::money::Cents;
+use crate::params::{fmt as p, NotInForce, Parameters, Resolved, CONVENTION_2024};
+use crate::report::Group;
 
-use super::{InForce, Lifecycle, Rule, Year};
+use super::kit::{
+    categories, controlled_fees, Computation, Explained, InForce, Lifecycle, NotApplicable, Year,
+};
 
-pub const CODE: &str = "FMT";
-pub const LIBELLE: &str = "Forfait médecin traitant (FMT)";
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "Le forfait médecin traitant (FMT)",
     feminine: false,
@@ -33,7 +32,8 @@ pub struct Fmt(InForce<Box<Params>>);
 /// Every value the FMT reads, resolved once for the year.
 #[derive(Debug, Clone)]
 pub struct Params {
-    socle: [Resolved; socle::CATEGORIES.len()],
+    /// Per patient seen, in the order of [`categories::CATEGORIES`].
+    socle: [Resolved; categories::N],
     non_vu: Resolved,
     non_vus_distincts: Resolved,
     c2s: Resolved,
@@ -44,49 +44,36 @@ pub struct Params {
     prevention: Resolved,
 }
 
+/// The FMT's amounts per category of the socle, in the order of [`categories::CATEGORIES`].
+static SOCLE: [&crate::params::Param; categories::N] = [
+    &p::SOCLE_ALD_80_ANS_ET_PLUS,
+    &p::SOCLE_ALD_MOINS_80_ANS,
+    &p::SOCLE_80_ANS_ET_PLUS,
+    &p::SOCLE_75_A_79_ANS,
+    &p::SOCLE_7_A_74_ANS,
+    &p::SOCLE_2_A_6_ANS,
+    &p::SOCLE_MOINS_2_ANS,
+];
+
 impl Params {
     fn resolve(params: &Parameters, year: Year) -> Result<Self, NotInForce> {
-        let get = |id| params.get(id, year.parameters_date);
-        let socle = socle::CATEGORIES.map(|c| get(c.param));
-        let [s0, s1, s2, s3, s4, s5, s6] = socle;
+        let get = |param| params.get(param, year.parameters_date);
+        let [s0, s1, s2, s3, s4, s5, s6] = SOCLE.map(get);
         Ok(Self {
             socle: [s0?, s1?, s2?, s3?, s4?, s5?, s6?],
-            non_vu: get(&crate::params::fmt::SOCLE_NON_VU_2_ANS)?,
-            non_vus_distincts: get(&crate::params::fmt::SOCLE_NON_VUS_DISTINCTS)?,
-            c2s: get(&crate::params::fmt::MAJORATION_C2S)?,
-            zip_qpv: get(&crate::params::fmt::MAJORATION_ZIP_QPV)?,
+            non_vu: get(&p::SOCLE_NON_VU_2_ANS)?,
+            non_vus_distincts: get(&p::SOCLE_NON_VUS_DISTINCTS)?,
+            c2s: get(&p::MAJORATION_C2S)?,
+            zip_qpv: get(&p::MAJORATION_ZIP_QPV)?,
             primo_installe: [
-                get(&crate::params::fmt::MAJORATION_PRIMO_INSTALLE_ANNEE_1)?,
-                get(&crate::params::fmt::MAJORATION_PRIMO_INSTALLE_ANNEE_2)?,
-                get(&crate::params::fmt::MAJORATION_PRIMO_INSTALLE_ANNEE_3)?,
+                get(&p::MAJORATION_PRIMO_INSTALLE_ANNEE_1)?,
+                get(&p::MAJORATION_PRIMO_INSTALLE_ANNEE_2)?,
+                get(&p::MAJORATION_PRIMO_INSTALLE_ANNEE_3)?,
             ],
-            age: get(&crate::params::fmt::MAJORATION_AGE)?,
-            age_seuil: get(&crate::params::fmt::MAJORATION_AGE_SEUIL)?,
-            prevention: get(&crate::params::fmt::PREVENTION_INDICATEUR)?,
+            age: get(&p::MAJORATION_AGE)?,
+            age_seuil: get(&p::MAJORATION_AGE_SEUIL)?,
+            prevention: get(&p::PREVENTION_INDICATEUR)?,
         })
-    }
-}
-
-fn source() -> String {
-    CONVENTION_2024.cite("§3.1 (articles 21 à 24-3, annexes 4, 5 et 7 de la convention)")
-}
-
-/// Every amount of the FMT for one profile, before any explanation is written.
-#[derive(Debug, Clone, Copy)]
-struct Amounts {
-    socle: socle::Socle,
-    majorations: majorations::Majorations,
-    prevention: [Decimal; 15],
-}
-
-impl Amounts {
-    fn of(profile: &Profile, p: &Params, year: Year) -> Self {
-        let socle = socle::Socle::of(&profile.patientele, p);
-        Self {
-            majorations: majorations::Majorations::of(&profile.exercice, socle.total, p, year),
-            prevention: prevention::amounts(&profile.prevention, p),
-            socle,
-        }
     }
 }
 
@@ -98,44 +85,54 @@ impl Fmt {
     }
 }
 
-impl Rule for Fmt {
-    fn code(&self) -> &'static str {
-        CODE
+/// Every amount of the FMT for one profile, before any explanation is written.
+#[derive(Debug, Clone, Copy)]
+pub struct Amounts {
+    socle: socle::Socle,
+    majorations: majorations::Majorations,
+    prevention: [Cents; prevention::N],
+}
+
+impl super::kit::Amounts for Amounts {
+    fn total(&self) -> Cents {
+        self.socle.total()
+            + self.socle.c2s
+            + self.majorations.total()
+            + self.prevention.iter().sum()
+    }
+}
+
+impl Computation for Fmt {
+    const CODE: &'static str = "FMT";
+    const LIBELLE: &'static str = "Forfait médecin traitant (FMT)";
+    type Params = Box<Params>;
+    type Amounts = Amounts;
+
+    fn params(&self) -> &InForce<Box<Params>> {
+        &self.0
     }
 
-    /// The FMT's total alone, without writing its explanation (for costing many physicians).
-    fn total(&self, profile: &Profile, year: Year) -> Decimal {
-        match &self.0 {
-            InForce::Yes(p) if ineligibility(profile).is_none() => {
-                let socle = socle::Socle::of(&profile.patientele, p);
-                let m = majorations::Majorations::of(&profile.exercice, socle.total, p, year);
-                socle.total
-                    + socle.c2s
-                    + m.zone_amount
-                    + m.age_amount
-                    + prevention::total(&profile.prevention, p)
-            }
-            _ => Decimal::ZERO,
-        }
+    fn source() -> String {
+        CONVENTION_2024.cite("§3.1 (articles 21 à 24-3, annexes 4, 5 et 7 de la convention)")
     }
 
-    /// The FMT with every line that explains it.
-    fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
-        let p = match &self.0 {
-            InForce::No(motif) => {
-                return Dispositif::not_in_force(CODE, LIBELLE, source(), motif.clone())
-            }
-            InForce::Yes(p) => p,
-        };
-        if let Some(motif) = ineligibility(profile) {
-            return Dispositif::not_applicable(
-                CODE,
-                LIBELLE,
-                CONVENTION_2024.cite("§3.1 A"),
-                motif,
-            );
+    fn amounts(p: &Box<Params>, profile: &Profile, year: Year) -> Result<Amounts, NotApplicable> {
+        // The FMT is reserved to secteur 1 and to secteur 2 adhering to OPTAM / OPTAM-ACO (§3.1 A).
+        if !controlled_fees(&profile.exercice) {
+            return Err(NotApplicable::new(
+                "Le FMT est réservé aux médecins de secteur 1 et de secteur 2 adhérant à l'OPTAM ou à \
+                 l'OPTAM-ACO : un médecin de secteur 2 sans option de pratique tarifaire maîtrisée n'y a pas droit.",
+            ));
         }
-        let a = Amounts::of(profile, p, year);
+        let socle = socle::Socle::of(&profile.patientele, p);
+        Ok(Amounts {
+            majorations: majorations::Majorations::of(&profile.exercice, socle.total(), p, year),
+            prevention: prevention::amounts(&profile.prevention, p),
+            socle,
+        })
+    }
+
+    fn explain(p: &Box<Params>, profile: &Profile, year: Year, a: &Amounts) -> Explained {
         let groups = vec![
             Group::new("FMT.SOCLE", "Partie socle", a.socle.lines(p)),
             Group::new(
@@ -147,7 +144,7 @@ impl Rule for Fmt {
                 "FMT.MAJORATIONS",
                 "Majorations propres à l'exercice du médecin",
                 a.majorations
-                    .lines(&profile.exercice, a.socle.total, p, year),
+                    .lines(&profile.exercice, a.socle.total(), p, year),
             ),
             Group::new(
                 "FMT.PREVENTION",
@@ -156,16 +153,6 @@ impl Rule for Fmt {
             ),
         ];
         let payments = payments::schedule(&groups, year);
-        Dispositif::computed(CODE, LIBELLE, source(), groups, payments)
+        Explained { groups, payments }
     }
-}
-
-/// The FMT is reserved to secteur 1 and to secteur 2 adhering to OPTAM / OPTAM-ACO (§3.1 A).
-fn ineligibility(profile: &Profile) -> Option<String> {
-    let p = &profile.exercice;
-    (!super::controlled_fees(p)).then(|| {
-        "Le FMT est réservé aux médecins de secteur 1 et de secteur 2 adhérant à l'OPTAM ou à \
-         l'OPTAM-ACO : un médecin de secteur 2 sans option de pratique tarifaire maîtrisée n'y a pas droit."
-            .to_owned()
-    })
 }

@@ -8,7 +8,7 @@ use crate::money::split;
 use crate::params::CONVENTION_2024;
 use crate::report::{Group, Payment};
 
-use super::super::Year;
+use super::super::kit::Year;
 
 const QUARTERS: [&str; 4] = [
     "1er trimestre",

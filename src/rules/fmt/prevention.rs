@@ -4,35 +4,22 @@
 use rust_decimal::Decimal;
 
 use crate::input::Prevention;
-use crate::money::{count, euros, to_cents};
+use crate::money::{count, euros, Cents};
 use crate::report::{famille, Line};
 
 use super::Params;
 
-/// What each indicator pays, rounded to the cent.
-pub fn amounts(prevention: &Prevention, p: &Params) -> [Decimal; 15] {
+/// The number of prevention indicators (§3.1 C).
+pub const N: usize = 15;
+
+/// What each indicator pays.
+pub fn amounts(prevention: &Prevention, p: &Params) -> [Cents; N] {
     prevention
         .indicators()
-        .map(|r| to_cents(Decimal::from(r.indicator.valides) * p.prevention.value))
+        .map(|r| Cents::of(Decimal::from(r.indicator.valides) * p.prevention.value))
 }
 
-/// The sum of [`amounts`]. When the amount per indicator is in whole cents every line is exact,
-/// so the sum of the lines is the validated count times the amount: one multiplication instead
-/// of fifteen, for costing many profiles. Otherwise each line is rounded, as in the report.
-pub fn total(prevention: &Prevention, p: &Params) -> Decimal {
-    if p.prevention.value.scale() <= 2 {
-        let validated: i64 = prevention
-            .indicators()
-            .iter()
-            .map(|r| r.indicator.valides)
-            .sum();
-        Decimal::from(validated) * p.prevention.value
-    } else {
-        amounts(prevention, p).iter().sum()
-    }
-}
-
-pub fn lines(prevention: &Prevention, amounts: &[Decimal; 15], p: &Params) -> Vec<Line> {
+pub fn lines(prevention: &Prevention, amounts: &[Cents; N], p: &Params) -> Vec<Line> {
     prevention
         .indicators()
         .iter()

@@ -7,99 +7,28 @@
 
 use rust_decimal::Decimal;
 
-use crate::input::{AgeBand, Patientele};
-use crate::money::{count, euros, to_cents};
-use crate::params::Param;
+use crate::input::Patientele;
+use crate::money::{count, Cents};
 use crate::report::{famille, Line};
 
+use super::super::kit::categories::{category_of, per_patient, CATEGORIES, N};
 use super::Params;
-
-/// A line of the table of §3.1 A.
-#[derive(Debug, Clone, Copy)]
-pub struct Category {
-    pub param: &'static Param,
-    pub code: &'static str,
-    pub libelle: &'static str,
-}
-
-const fn category(param: &'static Param, code: &'static str, libelle: &'static str) -> Category {
-    Category {
-        param,
-        code,
-        libelle,
-    }
-}
-
-/// The categories, in the order of the table; the signed text's « moins de 7 ans » is split into
-/// two bands so that the proposals of 14/03/2024 can price them apart.
-pub const CATEGORIES: [Category; 7] = [
-    category(
-        &crate::params::fmt::SOCLE_ALD_80_ANS_ET_PLUS,
-        "FMT.SOCLE.ALD_80_ANS_ET_PLUS",
-        "Patients en ALD de 80 ans ou plus",
-    ),
-    category(
-        &crate::params::fmt::SOCLE_ALD_MOINS_80_ANS,
-        "FMT.SOCLE.ALD_MOINS_80_ANS",
-        "Patients en ALD de moins de 80 ans",
-    ),
-    category(
-        &crate::params::fmt::SOCLE_80_ANS_ET_PLUS,
-        "FMT.SOCLE.80_ANS_ET_PLUS",
-        "Patients hors ALD de 80 ans ou plus",
-    ),
-    category(
-        &crate::params::fmt::SOCLE_75_A_79_ANS,
-        "FMT.SOCLE.75_A_79_ANS",
-        "Patients hors ALD de 75 à 79 ans",
-    ),
-    category(
-        &crate::params::fmt::SOCLE_7_A_74_ANS,
-        "FMT.SOCLE.7_A_74_ANS",
-        "Patients hors ALD de 7 à 74 ans",
-    ),
-    category(
-        &crate::params::fmt::SOCLE_2_A_6_ANS,
-        "FMT.SOCLE.2_A_6_ANS",
-        "Patients hors ALD de 2 à 6 ans",
-    ),
-    category(
-        &crate::params::fmt::SOCLE_MOINS_2_ANS,
-        "FMT.SOCLE.MOINS_2_ANS",
-        "Patients hors ALD de moins de 2 ans",
-    ),
-];
-
-/// Index in [`CATEGORIES`] of a cell of the grid.
-pub fn category_of(band: AgeBand, ald: bool) -> usize {
-    match (ald, band) {
-        (true, AgeBand::De80EtPlus) => 0,
-        (true, _) => 1,
-        (false, AgeBand::De80EtPlus) => 2,
-        (false, AgeBand::De75a79) => 3,
-        (false, AgeBand::De7a74) => 4,
-        (false, AgeBand::De2a6) => 5,
-        (false, AgeBand::Moins2) => 6,
-    }
-}
 
 /// The patients the socle and the C2S majoration count, and what each line pays.
 #[derive(Debug, Clone, Copy)]
 pub struct Socle {
-    seen: [i64; CATEGORIES.len()],
+    seen: [i64; N],
     not_seen: i64,
     c2s_seen: i64,
     c2s_not_seen: i64,
-    /// One amount per category, then the « non vus » line; each rounded to the cent.
-    lines: [Decimal; CATEGORIES.len() + 1],
-    /// Sum of `lines`: the base of the majorations d'exercice.
-    pub total: Decimal,
-    pub c2s: Decimal,
+    /// One amount per category, then the « non vus » line.
+    lines: [Cents; N + 1],
+    pub c2s: Cents,
 }
 
 impl Socle {
     pub fn of(patientele: &Patientele, p: &Params) -> Self {
-        let mut seen = [0_i64; CATEGORIES.len()];
+        let mut seen = [0_i64; N];
         let (mut not_seen, mut c2s_seen, mut c2s_not_seen) = (0, 0, 0);
         // The signed text pays a patient not seen for two years at the « non vu » amount, with no
         // C2S majoration; a proposal may pay them at their category instead (flag at 0).
@@ -117,20 +46,24 @@ impl Socle {
                 c2s_not_seen += unseen;
             }
         }
-        let mut lines = [Decimal::ZERO; CATEGORIES.len() + 1];
+        let mut lines = [Cents::ZERO; N + 1];
         for (i, amount) in p.socle.iter().enumerate() {
-            lines[i] = to_cents(Decimal::from(seen[i]) * amount.value);
+            lines[i] = Cents::of(Decimal::from(seen[i]) * amount.value);
         }
-        lines[CATEGORIES.len()] = to_cents(Decimal::from(not_seen) * p.non_vu.value);
+        lines[N] = Cents::of(Decimal::from(not_seen) * p.non_vu.value);
         Self {
             seen,
             not_seen,
             c2s_seen,
             c2s_not_seen,
             lines,
-            total: lines.iter().sum(),
-            c2s: to_cents(Decimal::from(c2s_seen) * p.c2s.value),
+            c2s: Cents::of(Decimal::from(c2s_seen) * p.c2s.value),
         }
+    }
+
+    /// The socle: the base of the majorations d'exercice.
+    pub fn total(&self) -> Cents {
+        self.lines.iter().sum()
     }
 
     /// One line per category (patients seen), then one for the patients not seen for two years.
@@ -140,32 +73,38 @@ impl Socle {
             .zip(&p.socle)
             .enumerate()
             .map(|(i, (cat, amount))| {
-                Line::new(
-                    cat.code,
+                let line = Line::new(
+                    format!("FMT.SOCLE.{}", cat.key),
                     format!("{}, vus dans les 2 ans", cat.libelle),
                     per_patient(self.seen[i], amount.value),
                     self.lines[i],
                     amount.citation.clone(),
                 )
-                .famille(cat.libelle)
+                .famille(cat.libelle);
+                if i == 1 {
+                    line.interpretation(
+                        "Les patients en ALD de moins de 2 ans, de 2 à 6 ans, de 7 à 74 ans et de 75 à 79 ans \
+                         relèvent tous de la ligne « (ALD) 0-79 ans » du tableau du §3.1 A.",
+                    )
+                } else {
+                    line
+                }
             })
             .collect();
-        lines[1] = lines[1].clone().interpretation(
-            "Les patients en ALD de moins de 2 ans, de 2 à 6 ans, de 7 à 74 ans et de 75 à 79 ans \
-             relèvent tous de la ligne « (ALD) 0-79 ans » du tableau du §3.1 A.",
+        lines.push(
+            Line::new(
+                "FMT.SOCLE.NON_VUS",
+                "Patients non vus depuis 2 ans par le médecin ou son collaborateur (toutes catégories)",
+                if p.non_vus_distincts.value.is_zero() {
+                    "Pas de montant propre : chaque patient non vu compte dans sa catégorie".to_owned()
+                } else {
+                    per_patient(self.not_seen, p.non_vu.value)
+                },
+                self.lines[N],
+                p.non_vu.citation.clone(),
+            )
+            .famille(famille::NON_VUS),
         );
-        lines.push(Line::new(
-            "FMT.SOCLE.NON_VUS",
-            "Patients non vus depuis 2 ans par le médecin ou son collaborateur (toutes catégories)",
-            if p.non_vus_distincts.value.is_zero() {
-                "Pas de montant propre : chaque patient non vu compte dans sa catégorie".to_owned()
-            } else {
-                per_patient(self.not_seen, p.non_vu.value)
-            },
-            self.lines[CATEGORIES.len()],
-            p.non_vu.citation.clone(),
-        )
-        .famille(famille::NON_VUS));
         lines
     }
 
@@ -187,10 +126,4 @@ impl Socle {
             line
         }
     }
-}
-
-/// « 120 patients × 100 € »
-pub fn per_patient(patients: i64, amount: Decimal) -> String {
-    let noun = if patients > 1 { "patients" } else { "patient" };
-    format!("{} {noun} × {}", count(patients), euros(amount))
 }

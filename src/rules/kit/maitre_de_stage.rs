@@ -3,10 +3,8 @@
 //! « encadrement des étudiants » at 7 € (avenant 9, art. 5), so the forfait structure reports it;
 //! from 2026, 800 € a year for a physician installed in ZIP and 500 € elsewhere, as a mission.
 
-use rust_decimal::Decimal;
-
 use crate::input::{Profile, Zonage};
-use crate::money::euros;
+use crate::money::{euros, Cents};
 use crate::params::{NotInForce, Parameters, Resolved};
 use crate::report::{famille, Line};
 
@@ -40,15 +38,16 @@ impl MaitreDeStage {
         }
     }
 
-    pub fn amount(&self, profile: &Profile) -> Decimal {
+    pub fn amount(&self, profile: &Profile) -> Cents {
         if profile.missions.maitre_de_stage {
-            self.rate(profile).value
+            Cents::of(self.rate(profile).value)
         } else {
-            Decimal::ZERO
+            Cents::ZERO
         }
     }
 
-    pub fn line(&self, profile: &Profile, code: &str) -> Line {
+    /// The line of `amount`, under the code of the dispositif that pays it.
+    pub fn line(&self, profile: &Profile, code: &str, amount: Cents) -> Line {
         let rate = self.rate(profile);
         let zone = if profile.exercice.zonage == Zonage::Zip {
             "installé en ZIP"
@@ -67,7 +66,7 @@ impl MaitreDeStage {
             code,
             "Encadrement des étudiants en médecine (maître de stage)",
             formula,
-            self.amount(profile),
+            amount,
             rate.citation.clone(),
         )
         .famille(famille::MAITRE_DE_STAGE)

@@ -1,0 +1,227 @@
+//! The kit every rule is written with: the calendar of a calculation year, the way a rule computes
+//! its amounts once and explains them, how a dispositif absent in a year says why, and the few
+//! pieces two dispositifs share. Rules import the kit; only the list of rules imports the rules.
+
+pub mod categories;
+pub mod maitre_de_stage;
+pub mod points;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::input::{Optam, Practice, Profile, Secteur};
+use crate::money::Cents;
+use crate::params::NotInForce;
+use crate::report::{Dispositif, Group, Payment};
+
+/// The calendar facts of a calculation year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Year {
+    pub annee: i32,
+    /// The parameters in force on this day are those of the year.
+    pub parameters_date: NaiveDate,
+    /// 31/12 of year n−1: the patientèle médecin traitant is observed on this day
+    /// (Circulaire CNAM du 31/07/2024, §3.1 A, « Modalités de versement »).
+    pub observation_date: NaiveDate,
+    /// 31/12 of year n: results of the year (DONUM, IPA, GAP sessions) are read on this day.
+    pub end_date: NaiveDate,
+}
+
+impl Year {
+    /// `None` for a year outside the calendar chrono knows (validation refuses it first).
+    pub fn new(annee: i32) -> Option<Self> {
+        Some(Self {
+            annee,
+            parameters_date: NaiveDate::from_ymd_opt(annee, 1, 1)?,
+            observation_date: NaiveDate::from_ymd_opt(annee.checked_sub(1)?, 12, 31)?,
+            end_date: NaiveDate::from_ymd_opt(annee, 12, 31)?,
+        })
+    }
+}
+
+/// A dispositif's rule with its parameters of the year already read, as the list of rules holds
+/// it. Every rule gets it from [`Computation`]: write that, not this.
+pub trait Rule: std::fmt::Debug + Send + Sync {
+    /// The dispositif's code in the report (« FMT », « DONUM »…).
+    fn code(&self) -> &'static str;
+    /// The dispositif with every line that explains it, or why it does not apply.
+    fn compute(&self, profile: &Profile, year: Year) -> Dispositif;
+    /// Its total alone: the same amounts, without writing their explanation.
+    fn total(&self, profile: &Profile, year: Year) -> Decimal;
+}
+
+/// The amounts of a dispositif for one profile, each rounded to the cent: what the report's lines
+/// show and what the total adds up.
+pub trait Amounts {
+    fn total(&self) -> Cents;
+}
+
+/// A dispositif written once: its amounts are computed in one place ([`Computation::amounts`]);
+/// the report is written from them ([`Computation::explain`]) and the total is their sum, so the
+/// explained report and the fast total cannot disagree.
+pub trait Computation: std::fmt::Debug + Send + Sync {
+    const CODE: &'static str;
+    const LIBELLE: &'static str;
+    /// The values the rule reads, resolved once for the year.
+    type Params: std::fmt::Debug + Send + Sync;
+    /// Every amount of the dispositif for one profile.
+    type Amounts: Amounts;
+
+    /// The parameters of the year, or why the dispositif does not exist that year.
+    fn params(&self) -> &InForce<Self::Params>;
+
+    /// The citation of the dispositif as a whole.
+    fn source() -> String;
+
+    /// The amounts for `profile`, or why the dispositif does not apply to this physician.
+    fn amounts(
+        p: &Self::Params,
+        profile: &Profile,
+        year: Year,
+    ) -> Result<Self::Amounts, NotApplicable>;
+
+    /// The report of `amounts`, written from them without computing any amount again.
+    fn explain(
+        p: &Self::Params,
+        profile: &Profile,
+        year: Year,
+        amounts: &Self::Amounts,
+    ) -> Explained;
+}
+
+/// Why a dispositif in force does not apply to the physician.
+#[derive(Debug, Clone)]
+pub struct NotApplicable(pub String);
+
+impl NotApplicable {
+    pub fn new(motif: impl Into<String>) -> Self {
+        Self(motif.into())
+    }
+}
+
+/// What [`Computation::explain`] writes: the subtotals with their lines, and the payments.
+#[derive(Debug, Clone, Default)]
+pub struct Explained {
+    pub groups: Vec<Group>,
+    pub payments: Vec<Payment>,
+}
+
+impl<C: Computation> Rule for C {
+    fn code(&self) -> &'static str {
+        C::CODE
+    }
+
+    fn total(&self, profile: &Profile, year: Year) -> Decimal {
+        match self.params() {
+            InForce::Yes(p) => {
+                C::amounts(p, profile, year).map_or(Decimal::ZERO, |a| a.total().value())
+            }
+            InForce::No(_) => Decimal::ZERO,
+        }
+    }
+
+    fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
+        let p = match self.params() {
+            InForce::Yes(p) => p,
+            InForce::No(motif) => {
+                return Dispositif::not_in_force(C::CODE, C::LIBELLE, C::source(), motif.clone())
+            }
+        };
+        match C::amounts(p, profile, year) {
+            Err(NotApplicable(motif)) => {
+                Dispositif::not_applicable(C::CODE, C::LIBELLE, C::source(), motif)
+            }
+            Ok(amounts) => {
+                let e = C::explain(p, profile, year, &amounts);
+                let d =
+                    Dispositif::computed(C::CODE, C::LIBELLE, C::source(), e.groups, e.payments);
+                // Every amount is shown on exactly one line: the report adds up to the total.
+                debug_assert_eq!(d.total, amounts.total().value(), "{}", C::CODE);
+                d
+            }
+        }
+    }
+}
+
+/// Secteur 1, or secteur 2 adhering to OPTAM / OPTAM-ACO: the condition of the FMT (circulaire
+/// du 31/07/2024, §3.1 A), of the aides à l'installation (§3.2 A) and of the assistant médical
+/// (§4.1).
+pub fn controlled_fees(practice: &Practice) -> bool {
+    practice.secteur == Secteur::Un || practice.optam != Optam::Aucune
+}
+
+/// A rule's parameters for the year, or why the dispositif does not exist that year.
+#[derive(Debug, Clone)]
+pub enum InForce<P> {
+    Yes(P),
+    No(String),
+}
+
+impl<P> InForce<P> {
+    /// Reads the parameters with `read`; a value missing at its date makes the dispositif absent.
+    pub fn resolve(
+        lifecycle: &Lifecycle,
+        year: Year,
+        read: impl FnOnce() -> Result<P, NotInForce>,
+    ) -> Self {
+        match read() {
+            Ok(p) => Self::Yes(p),
+            Err(missing) => Self::No(lifecycle.absence(missing, year)),
+        }
+    }
+}
+
+/// How a dispositif that is not in force in a year says so.
+#[derive(Debug, Clone, Copy)]
+pub struct Lifecycle {
+    /// « Le forfait structure », as a sentence's subject.
+    pub name: &'static str,
+    /// Whether the name is feminine (« la ROSP … elle a pris fin »).
+    pub feminine: bool,
+    /// What it replaces, said when it does not exist yet (« il remplace le FPMT et la ROSP »).
+    pub replaces: Option<&'static str>,
+    /// What replaces it, said when it no longer exists (« remplacé par le FMT »).
+    pub replaced_by: Option<&'static str>,
+}
+
+impl Lifecycle {
+    fn pronoun(&self) -> &'static str {
+        if self.feminine {
+            "elle"
+        } else {
+            "il"
+        }
+    }
+
+    /// Why the dispositif is absent: its parameter `missing` has no value in force at its date.
+    pub fn absence(&self, missing: NotInForce, year: Year) -> String {
+        let date = |d: NaiveDate| crate::input::date::french(d);
+        if let Some(start) = missing.param.first_day().filter(|s| *s > missing.date) {
+            let replaces = self.replaces.map(|r| format!(" ; {r}")).unwrap_or_default();
+            return format!(
+                "{} n'existe pas en {} : {} s'applique à compter du {}{replaces}.",
+                self.name,
+                year.annee,
+                self.pronoun(),
+                date(start)
+            );
+        }
+        if let Some(end) = missing.param.last_day().filter(|e| *e < missing.date) {
+            let by = self
+                .replaced_by
+                .map(|r| format!(", {r}"))
+                .unwrap_or_default();
+            return format!(
+                "{} n'existe plus en {} : {} a pris fin le {}{by}.",
+                self.name,
+                year.annee,
+                self.pronoun(),
+                date(end)
+            );
+        }
+        format!(
+            "{} n'a pas de valeur en vigueur en {} (paramètre « {} »).",
+            self.name, year.annee, missing.param.id
+        )
+    }
+}
