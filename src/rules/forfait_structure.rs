@@ -19,7 +19,7 @@ const LIFECYCLE: Lifecycle = Lifecycle {
     name: "Le forfait structure",
     feminine: false,
     replaces: None,
-    replaced_by: Some("remplacé par la dotation numérique (DONUM) au 1er janvier 2026"),
+    replaced_by: Some("remplacé par la dotation numérique (DONUM)"),
 };
 
 /// The usage indicators of volet 2: key in `Numerique`, French label, target (%), points.

@@ -18,7 +18,7 @@ const LIFECYCLE: Lifecycle = Lifecycle {
     name: "Le FPMT",
     feminine: false,
     replaces: None,
-    replaced_by: Some("remplacé par le forfait médecin traitant (FMT) au 1er janvier 2026"),
+    replaced_by: Some("remplacé par le forfait médecin traitant (FMT)"),
 };
 
 /// The FPMT's amounts, in the order of the categories.

@@ -18,7 +18,7 @@ const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La ROSP",
     feminine: true,
     replaces: None,
-    replaced_by: Some("remplacée par le volet prévention du FMT au 1er janvier 2026"),
+    replaced_by: Some("remplacée par le volet prévention du FMT"),
 };
 
 #[derive(Debug, Clone)]

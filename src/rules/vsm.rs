@@ -21,7 +21,7 @@ const LIFECYCLE: Lifecycle = Lifecycle {
     name: "Le forfait VSM",
     feminine: false,
     replaces: None,
-    replaced_by: Some("supprimé après les résultats au 30 juin 2025"),
+    replaced_by: None,
 };
 
 /// The results of a campaign are read on 30 June of its year.
