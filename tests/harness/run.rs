@@ -320,8 +320,12 @@ fn one_year(
     c
 }
 
-/// The fast path for costing many physicians gives the same totals, to the cent.
+/// The library's direct call gives the same report; the fast path for costing many physicians
+/// gives the same totals, to the cent.
 fn fast_path(c: &mut Checker, r: &Report, p: &forfaits::Profile, annee: i32, params: &Parameters) {
+    if forfaits::compute(p, annee, params).as_ref() != Ok(r) {
+        c.fail("cohérence : forfaits::compute", "le rapport de Outcome::of", "un autre rapport", None);
+    }
     let engine = Engine::new(params, annee);
     if engine.total(p) != Ok(r.total) {
         c.fail("cohérence : Engine::total", r.total.to_string(), format!("{:?}", engine.total(p)), None);
