@@ -83,11 +83,28 @@ impl<'de> Deserialize<'de> for Amount {
 }
 
 /// A text expected: a plain string is a part of it; a mapping says more.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug)]
 pub enum Text {
     Contains(String),
     Detail(TextDetail),
+}
+
+/// Said when a text expectation cannot be read: the usual cause is YAML reading « a : b » as a
+/// mapping.
+const TEXT_HELP: &str = "attente de texte : un texte (ce qu'il contient) ou {egal, contient, \
+     commence_par, finit_par} ; un texte qui contient « : » s'écrit entre guillemets";
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        match Value::deserialize(d)? {
+            Value::String(s) => Ok(Text::Contains(s)),
+            v @ Value::Object(_) => serde_json::from_value(v)
+                .map(Text::Detail)
+                .map_err(|e| D::Error::custom(format!("{TEXT_HELP} ({e})"))),
+            other => Err(D::Error::custom(format!("{TEXT_HELP} ; lu : {other}"))),
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -121,11 +138,23 @@ impl OneOrMany {
 
 /// A list of texts (notes, interpretations): each text given is found in one of them; an empty
 /// list means none at all.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug)]
 pub enum Texts {
     List(Vec<Text>),
     Detail(TextsDetail),
+}
+
+impl<'de> Deserialize<'de> for Texts {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let help = "une liste de textes, ou {nombre, contiennent, ne_contiennent_pas}";
+        match Value::deserialize(d)? {
+            v @ Value::Array(_) => serde_json::from_value(v).map(Texts::List),
+            v @ Value::Object(_) => serde_json::from_value(v).map(Texts::Detail),
+            other => return Err(D::Error::custom(format!("{help} ; lu : {other}"))),
+        }
+        .map_err(|e| D::Error::custom(format!("{help} : {e}")))
+    }
 }
 
 #[derive(Debug, Deserialize)]
