@@ -148,7 +148,7 @@ impl Checker {
         }
     }
 
-    fn amounts(&mut self, champ: &str, expected: &[Amount], actual: &[Decimal]) {
+    fn amounts(&mut self, champ: &str, expected: &[Amount], actual: &[Decimal], formule: Option<String>) {
         self.checks += 1;
         let e: Vec<Decimal> = expected.iter().map(|a| a.0).collect();
         if e != actual {
@@ -156,7 +156,7 @@ impl Checker {
                 champ,
                 list(e.iter().map(|d| money(*d))),
                 list(actual.iter().map(|d| money(*d))),
-                None,
+                formule,
             );
         }
     }
@@ -304,7 +304,7 @@ impl Checker {
                         .filter(|p| plain(&p.objet).contains(&plain(objet)))
                         .map(|p| p.montant)
                         .collect();
-                    self.amounts(&format!("{champ}[objet contenant « {objet} »]"), amounts, &found);
+                    self.amounts(&format!("{champ}[objet contenant « {objet} »]"), amounts, &found, None);
                 }
             }
         }
@@ -586,13 +586,19 @@ pub fn schedule(c: &mut Checker, e: &ScheduleExpect, s: &Schedule) {
         }
     }
     let years = &s.annees_contrat;
+    // What each contract year says of its amount and modulation.
+    let explained = years
+        .iter()
+        .map(|y| format!("année {} : {}", y.rang, y.explication))
+        .collect::<Vec<_>>()
+        .join("\n");
     if let Some(m) = &e.maxima {
         let actual: Vec<Decimal> = years.iter().map(|y| y.montant_maximal).collect();
-        c.amounts("maxima", m, &actual);
+        c.amounts("maxima", m, &actual, Some(explained.clone()));
     }
     if let Some(m) = &e.modulations {
         let actual: Vec<Decimal> = years.iter().map(|y| y.modulation).collect();
-        c.amounts("modulations", m, &actual);
+        c.amounts("modulations", m, &actual, Some(explained.clone()));
     }
     if let Some(r) = &e.revalorise {
         c.eq("revalorise", list(r), list(years.iter().map(|y| y.revalorise)), None);
