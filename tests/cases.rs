@@ -74,7 +74,10 @@ fn a_right_case_passes_and_counts_its_checks() {
 "
     ));
     assert!(s.failures.is_empty(), "{}", describe(&s.failures));
-    assert_eq!((s.fichiers, s.cas, s.calculs, s.verifications), (1, 1, 1, 2));
+    assert_eq!(
+        (s.fichiers, s.cas, s.calculs, s.verifications),
+        (1, 1, 1, 2)
+    );
 }
 
 #[test]
@@ -111,7 +114,10 @@ fn a_wrong_case_fails_with_every_difference_its_formula_and_its_hand_computation
         ]
     );
     let amount = &f.items[0];
-    assert_eq!((amount.attendu.as_str(), amount.calcule.as_str()), ("90", "100"));
+    assert_eq!(
+        (amount.attendu.as_str(), amount.calcule.as_str()),
+        ("90", "100")
+    );
     assert!(amount.formule.as_deref().unwrap().contains("100"));
     assert!(f.items[1].calcule.contains("FMT.SOCLE.ALD_80_ANS_ET_PLUS"));
     let text = describe(&s.failures);
@@ -181,7 +187,9 @@ fn expected_errors_that_do_not_come_fail_and_unexpected_errors_too() {
     ));
     assert_eq!(s.failures.len(), 2, "{}", describe(&s.failures));
     assert_eq!(s.failures[0].items[0].champ, "erreurs");
-    assert!(s.failures[1].items[0].calcule.contains("qualite.seances_gap"));
+    assert!(s.failures[1].items[0]
+        .calcule
+        .contains("qualite.seances_gap"));
 }
 
 #[test]
@@ -214,7 +222,11 @@ fn malformed_files_and_empty_expectations_are_failures_not_skips() {
     attendu: {{lignes: {{FMT.C2S: {{formule: {{}}}}}}}}
 "
     ));
-    assert!(describe(&s.failures).contains("une attente vide"), "{}", describe(&s.failures));
+    assert!(
+        describe(&s.failures).contains("une attente vide"),
+        "{}",
+        describe(&s.failures)
+    );
 }
 
 #[test]
@@ -224,7 +236,10 @@ fn a_partial_profile_is_merged_key_by_key_over_the_base() {
         &mut base,
         &serde_json::json!({"exercice": {"zonage": "zip"}, "missions": {"maitre_de_stage": true}}),
     );
-    run::merge(&mut base, &serde_json::json!({"exercice": {"secteur": "2"}}));
+    run::merge(
+        &mut base,
+        &serde_json::json!({"exercice": {"secteur": "2"}}),
+    );
     assert_eq!(
         base,
         serde_json::json!({

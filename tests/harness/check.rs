@@ -136,7 +136,13 @@ impl Checker {
         }
     }
 
-    pub fn amount(&mut self, champ: &str, expected: Amount, actual: Decimal, formule: Option<&str>) {
+    pub fn amount(
+        &mut self,
+        champ: &str,
+        expected: Amount,
+        actual: Decimal,
+        formule: Option<&str>,
+    ) {
         self.checks += 1;
         if expected.0 != actual {
             self.fail(
@@ -148,7 +154,13 @@ impl Checker {
         }
     }
 
-    fn amounts(&mut self, champ: &str, expected: &[Amount], actual: &[Decimal], formule: Option<String>) {
+    fn amounts(
+        &mut self,
+        champ: &str,
+        expected: &[Amount],
+        actual: &[Decimal],
+        formule: Option<String>,
+    ) {
         self.checks += 1;
         let e: Vec<Decimal> = expected.iter().map(|a| a.0).collect();
         if e != actual {
@@ -214,10 +226,17 @@ impl Checker {
         }
         for t in contiennent {
             self.checks += 1;
-            match actual.iter().map(|a| t.matches(a)).collect::<Option<Vec<bool>>>() {
-                _ if actual.is_empty() => {
-                    self.fail(champ, format!("un texte qui {}", t.describe()), "(aucun)", None)
-                }
+            match actual
+                .iter()
+                .map(|a| t.matches(a))
+                .collect::<Option<Vec<bool>>>()
+            {
+                _ if actual.is_empty() => self.fail(
+                    champ,
+                    format!("un texte qui {}", t.describe()),
+                    "(aucun)",
+                    None,
+                ),
                 None => self.fail(champ, "une attente de texte", "une attente vide", None),
                 Some(found) if found.contains(&true) => {}
                 Some(_) => self.fail(
@@ -263,7 +282,12 @@ impl Checker {
         }
         for (i, (e, a)) in expected.iter().zip(actual).enumerate() {
             if let Some(m) = &e.message {
-                self.text(&format!("{champ}.{i}.message ({})", a.champ), m, &a.message, None);
+                self.text(
+                    &format!("{champ}.{i}.message ({})", a.champ),
+                    m,
+                    &a.message,
+                    None,
+                );
             }
         }
     }
@@ -304,7 +328,12 @@ impl Checker {
                         .filter(|p| plain(&p.objet).contains(&plain(objet)))
                         .map(|p| p.montant)
                         .collect();
-                    self.amounts(&format!("{champ}[objet contenant « {objet} »]"), amounts, &found, None);
+                    self.amounts(
+                        &format!("{champ}[objet contenant « {objet} »]"),
+                        amounts,
+                        &found,
+                        None,
+                    );
                 }
             }
         }
@@ -371,7 +400,12 @@ pub fn report(c: &mut Checker, prefix: &str, e: &ReportExpect, r: &Report) {
     for code in &e.lignes_presentes {
         c.checks += 1;
         if r.line(code).is_none() {
-            c.fail(format!("{prefix}lignes_presentes"), code.clone(), near(r, code), None);
+            c.fail(
+                format!("{prefix}lignes_presentes"),
+                code.clone(),
+                near(r, code),
+                None,
+            );
         }
     }
     for code in &e.lignes_absentes {
@@ -420,7 +454,12 @@ pub fn report(c: &mut Checker, prefix: &str, e: &ReportExpect, r: &Report) {
         let Some(d) = r.dispositif(code) else {
             c.checks += 1;
             let codes: Vec<&str> = r.dispositifs.iter().map(|d| d.code).collect();
-            c.fail(champ, "un dispositif de ce code", format!("absent ; dispositifs : {}", list(codes)), None);
+            c.fail(
+                champ,
+                "un dispositif de ce code",
+                format!("absent ; dispositifs : {}", list(codes)),
+                None,
+            );
             continue;
         };
         dispositif(c, &champ, expected, d);
@@ -459,9 +498,24 @@ fn dispositif(c: &mut Checker, champ: &str, expected: &DispositifExpect, d: &Dis
         c.optional_text(&field, m, d.motif_absence.as_deref());
         if m.is_some() {
             // Absent: nothing paid, nothing shown.
-            c.amount(&format!("{champ}.total (absent)"), Amount(Decimal::ZERO), d.total, f);
-            c.eq(&format!("{champ}.groupes (absent)"), 0, d.groupes.len(), None);
-            c.eq(&format!("{champ}.versements (absent)"), 0, d.versements.len(), None);
+            c.amount(
+                &format!("{champ}.total (absent)"),
+                Amount(Decimal::ZERO),
+                d.total,
+                f,
+            );
+            c.eq(
+                &format!("{champ}.groupes (absent)"),
+                0,
+                d.groupes.len(),
+                None,
+            );
+            c.eq(
+                &format!("{champ}.versements (absent)"),
+                0,
+                d.versements.len(),
+                None,
+            );
         }
     }
     if let Some(p) = &e.versements {
@@ -499,14 +553,27 @@ pub fn comparison(c: &mut Checker, e: &CompareExpect, x: &Comparison) {
         };
         let amounts = (d.montant_a, d.montant_b, d.ecart);
         let motifs = (d.motif_a.as_deref(), d.motif_b.as_deref());
-        diff(c, &champ, expected, amounts, Some(motifs), d.libelle, d.code);
+        diff(
+            c,
+            &champ,
+            expected,
+            amounts,
+            Some(motifs),
+            d.libelle,
+            d.code,
+        );
     }
     for (key, expected) in &e.explications {
         let champ = format!("explications.{key}");
         let Some(d) = x.explications.iter().find(|d| &d.code == key) else {
             c.checks += 1;
             let keys: Vec<&str> = x.explications.iter().map(|d| d.code.as_str()).collect();
-            c.fail(champ, "une explication de cette clé", format!("absente ; explications : {}", list(keys)), None);
+            c.fail(
+                champ,
+                "une explication de cette clé",
+                format!("absente ; explications : {}", list(keys)),
+                None,
+            );
             continue;
         };
         let amounts = (d.montant_a, d.montant_b, d.ecart);
@@ -519,7 +586,12 @@ pub fn comparison(c: &mut Checker, e: &CompareExpect, x: &Comparison) {
     for key in &e.explications_absentes {
         c.checks += 1;
         if let Some(d) = x.explications.iter().find(|d| &d.code == key) {
-            c.fail("explications_absentes", format!("pas d'explication {key}"), format!("écart de {}", money(d.ecart)), None);
+            c.fail(
+                "explications_absentes",
+                format!("pas d'explication {key}"),
+                format!("écart de {}", money(d.ecart)),
+                None,
+            );
         }
     }
     if let Some(r) = &e.rapport_a {
@@ -550,7 +622,11 @@ fn diff(
         }
         DiffExpect::Detail(d) => d,
     };
-    for (name, e, x) in [("montant_a", d.montant_a, a), ("montant_b", d.montant_b, b), ("ecart", d.ecart, ecart)] {
+    for (name, e, x) in [
+        ("montant_a", d.montant_a, a),
+        ("montant_b", d.montant_b, b),
+        ("ecart", d.ecart, ecart),
+    ] {
         if let Some(e) = e {
             c.amount(&format!("{champ}.{name}"), e, x, None);
         }
@@ -558,10 +634,19 @@ fn diff(
     for (name, e, pick) in [("motif_a", &d.motif_a, 0), ("motif_b", &d.motif_b, 1)] {
         let Some(e) = e else { continue };
         match motifs {
-            Some(m) => c.optional_text(&format!("{champ}.{name}"), e, if pick == 0 { m.0 } else { m.1 }),
+            Some(m) => c.optional_text(
+                &format!("{champ}.{name}"),
+                e,
+                if pick == 0 { m.0 } else { m.1 },
+            ),
             None => {
                 c.checks += 1;
-                c.fail(format!("{champ}.{name}"), "(sans objet)", "une explication n'a pas de motif d'absence", None);
+                c.fail(
+                    format!("{champ}.{name}"),
+                    "(sans objet)",
+                    "une explication n'a pas de motif d'absence",
+                    None,
+                );
             }
         }
     }
@@ -601,18 +686,33 @@ pub fn schedule(c: &mut Checker, e: &ScheduleExpect, s: &Schedule) {
         c.amounts("modulations", m, &actual, Some(explained.clone()));
     }
     if let Some(r) = &e.revalorise {
-        c.eq("revalorise", list(r), list(years.iter().map(|y| y.revalorise)), None);
+        c.eq(
+            "revalorise",
+            list(r),
+            list(years.iter().map(|y| y.revalorise)),
+            None,
+        );
     }
     for (rank, y) in &e.annees_contrat {
         let champ = format!("annees_contrat.{rank}");
         let Some(a) = years.iter().find(|a| a.rang.to_string() == *rank) else {
             c.checks += 1;
-            c.fail(champ, "une année de contrat de ce rang", format!("{} années", years.len()), None);
+            c.fail(
+                champ,
+                "une année de contrat de ce rang",
+                format!("{} années", years.len()),
+                None,
+            );
             continue;
         };
         let f = Some(a.explication.as_str());
         if let Some(d) = &y.debut {
-            c.eq(&format!("{champ}.debut"), d.clone(), a.debut.to_string(), None);
+            c.eq(
+                &format!("{champ}.debut"),
+                d.clone(),
+                a.debut.to_string(),
+                None,
+            );
         }
         if let Some(d) = &y.fin {
             c.eq(&format!("{champ}.fin"), d.clone(), a.fin.to_string(), None);
@@ -635,12 +735,23 @@ pub fn schedule(c: &mut Checker, e: &ScheduleExpect, s: &Schedule) {
     }
     if let Some(v) = &e.versements {
         let shown = |p: &forfaits::rules::assistant_medical::Payment| {
-            format!("[{}, {}, {}, {}]", p.date, p.annee_contrat, nature(p), money(p.montant))
+            format!(
+                "[{}, {}, {}, {}]",
+                p.date,
+                p.annee_contrat,
+                nature(p),
+                money(p.montant)
+            )
         };
         c.checks += 1;
         if v.len() != s.versements.len() {
             let all: Vec<String> = s.versements.iter().map(shown).collect();
-            c.fail("versements (nombre)", v.len().to_string(), format!("{} : {}", all.len(), all.join(" ")), None);
+            c.fail(
+                "versements (nombre)",
+                v.len().to_string(),
+                format!("{} : {}", all.len(), all.join(" ")),
+                None,
+            );
         } else {
             for (i, (e, a)) in v.iter().zip(&s.versements).enumerate() {
                 let (date, annee, nat, montant, echeance) = e.parts();
@@ -655,7 +766,11 @@ pub fn schedule(c: &mut Checker, e: &ScheduleExpect, s: &Schedule) {
     }
     if let Some(p) = &e.par_annee_civile {
         let expected = list(p.iter().map(|(y, m)| format!("{y} : {}", money(m.0))));
-        let actual = list(s.par_annee_civile.iter().map(|y| format!("{} : {}", y.annee, money(y.montant))));
+        let actual = list(
+            s.par_annee_civile
+                .iter()
+                .map(|y| format!("{} : {}", y.annee, money(y.montant))),
+        );
         c.eq("par_annee_civile", expected, actual, None);
     }
     if let Some(t) = e.total {
@@ -688,29 +803,59 @@ pub fn adds_up(c: &mut Checker, prefix: &str, r: &Report) {
         let mut total = Decimal::ZERO;
         for g in &d.groupes {
             for l in g.lignes.iter().filter(|l| l.montant.scale() != 2) {
-                c.fail(format!("{prefix}cohérence : ligne {} au centime", l.code), "2 décimales", l.montant.to_string(), None);
+                c.fail(
+                    format!("{prefix}cohérence : ligne {} au centime", l.code),
+                    "2 décimales",
+                    l.montant.to_string(),
+                    None,
+                );
             }
             let lines: Decimal = g.lignes.iter().map(|l| l.montant).sum();
             if g.sous_total != lines || g.sous_total.scale() != 2 {
-                c.fail(format!("{prefix}cohérence : sous-total {}", g.code), money(lines), g.sous_total.to_string(), None);
+                c.fail(
+                    format!("{prefix}cohérence : sous-total {}", g.code),
+                    money(lines),
+                    g.sous_total.to_string(),
+                    None,
+                );
             }
             total += g.sous_total;
         }
         if d.total != total {
-            c.fail(format!("{prefix}cohérence : total de {}", d.code), money(total), money(d.total), None);
+            c.fail(
+                format!("{prefix}cohérence : total de {}", d.code),
+                money(total),
+                money(d.total),
+                None,
+            );
         }
         let paid: Decimal = d.versements.iter().map(|v| v.montant).sum();
         if paid != d.total {
-            c.fail(format!("{prefix}cohérence : versements de {}", d.code), money(d.total), money(paid), None);
+            c.fail(
+                format!("{prefix}cohérence : versements de {}", d.code),
+                money(d.total),
+                money(paid),
+                None,
+            );
         }
         report_total += d.total;
     }
     if r.total != report_total || r.total.scale() != 2 {
-        c.fail(format!("{prefix}cohérence : total du rapport"), money(report_total), r.total.to_string(), None);
+        c.fail(
+            format!("{prefix}cohérence : total du rapport"),
+            money(report_total),
+            r.total.to_string(),
+            None,
+        );
     }
     let paid: Decimal = r.versements.iter().map(|v| v.montant).sum();
     if paid != r.total {
-        c.fail(format!("{prefix}cohérence : versements du rapport"), money(r.total), money(paid), None);
+        c.fail(
+            format!("{prefix}cohérence : versements du rapport"),
+            money(r.total),
+            money(paid),
+            None,
+        );
     }
 }
 
@@ -719,7 +864,12 @@ pub fn schedule_adds_up(c: &mut Checker, s: &Schedule) {
     let mut by_year: Vec<(i32, Decimal)> = Vec::new();
     for p in &s.versements {
         if p.montant.scale() != 2 {
-            c.fail("cohérence : versement au centime", "2 décimales", p.montant.to_string(), None);
+            c.fail(
+                "cohérence : versement au centime",
+                "2 décimales",
+                p.montant.to_string(),
+                None,
+            );
         }
         let y = chrono_year(&p.date.to_string());
         match by_year.iter_mut().find(|(a, _)| *a == y) {
@@ -727,18 +877,34 @@ pub fn schedule_adds_up(c: &mut Checker, s: &Schedule) {
             None => by_year.push((y, p.montant)),
         }
     }
-    let calendar: Vec<(i32, Decimal)> = s.par_annee_civile.iter().map(|c| (c.annee, c.montant)).collect();
+    let calendar: Vec<(i32, Decimal)> = s
+        .par_annee_civile
+        .iter()
+        .map(|c| (c.annee, c.montant))
+        .collect();
     if calendar != by_year {
-        c.fail("cohérence : par_annee_civile", format!("{by_year:?}"), format!("{calendar:?}"), None);
+        c.fail(
+            "cohérence : par_annee_civile",
+            format!("{by_year:?}"),
+            format!("{calendar:?}"),
+            None,
+        );
     }
     let sum: Decimal = s.versements.iter().map(|p| p.montant).sum();
     if s.total != sum || s.total.scale() != 2 {
-        c.fail("cohérence : total de l'échéancier", money(sum), s.total.to_string(), None);
+        c.fail(
+            "cohérence : total de l'échéancier",
+            money(sum),
+            s.total.to_string(),
+            None,
+        );
     }
 }
 
 fn chrono_year(iso: &str) -> i32 {
-    iso.get(..4).and_then(|y| y.parse().ok()).unwrap_or_default()
+    iso.get(..4)
+        .and_then(|y| y.parse().ok())
+        .unwrap_or_default()
 }
 
 /// The differences of the dispositifs and of the explained lines add up to the difference.
@@ -747,10 +913,20 @@ pub fn comparison_adds_up(c: &mut Checker, x: &Comparison) {
     adds_up(c, "rapport_b.", &x.rapport_b);
     let by_component: Decimal = x.composantes.iter().map(|d| d.ecart).sum();
     if by_component != x.ecart {
-        c.fail("cohérence : somme des écarts des composantes", money(x.ecart), money(by_component), None);
+        c.fail(
+            "cohérence : somme des écarts des composantes",
+            money(x.ecart),
+            money(by_component),
+            None,
+        );
     }
     let by_line: Decimal = x.explications.iter().map(|d| d.ecart).sum();
     if by_line != x.ecart {
-        c.fail("cohérence : somme des explications", money(x.ecart), money(by_line), None);
+        c.fail(
+            "cohérence : somme des explications",
+            money(x.ecart),
+            money(by_line),
+            None,
+        );
     }
 }

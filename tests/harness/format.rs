@@ -61,7 +61,7 @@ pub struct RawCase {
 #[derive(Debug)]
 pub enum Mode {
     /// One report per year (`annee` or `annees`).
-    Years(Vec<i32>, ReportExpect),
+    Years(Vec<i32>, Box<ReportExpect>),
     Comparison(i32, i32, Box<CompareExpect>),
     Schedule(Box<ScheduleExpect>),
 }
@@ -218,7 +218,7 @@ pub struct ReportExpect {
 #[serde(untagged)]
 pub enum LineExpect {
     Amount(Amount),
-    Detail(LineDetail),
+    Detail(Box<LineDetail>),
 }
 
 #[derive(Debug, Deserialize)]
@@ -335,7 +335,7 @@ pub struct CompareExpect {
 pub enum DiffExpect {
     /// [year a, year b, difference]
     Triple(Amount, Amount, Amount),
-    Detail(DiffDetail),
+    Detail(Box<DiffDetail>),
 }
 
 #[derive(Debug, Deserialize)]

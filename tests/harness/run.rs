@@ -108,14 +108,24 @@ pub fn run_text(fichier: &str, text: &str, summary: &mut Summary) {
     summary.fichiers += 1;
     let value: Value = match serde_saphyr::from_str(text) {
         Ok(v) => v,
-        Err(e) => return summary.failures.push(malformed(fichier, "(YAML illisible)", e.to_string())),
+        Err(e) => {
+            return summary
+                .failures
+                .push(malformed(fichier, "(YAML illisible)", e.to_string()))
+        }
     };
     let file: CaseFile = match typed(value) {
         Ok(f) => f,
-        Err(e) => return summary.failures.push(malformed(fichier, "(structure du fichier)", e)),
+        Err(e) => {
+            return summary
+                .failures
+                .push(malformed(fichier, "(structure du fichier)", e))
+        }
     };
     if file.cas.is_empty() {
-        return summary.failures.push(malformed(fichier, "(aucun cas)", "« cas » est vide"));
+        return summary
+            .failures
+            .push(malformed(fichier, "(aucun cas)", "« cas » est vide"));
     }
     for (i, raw) in file.cas.into_iter().enumerate() {
         summary.cas += 1;
@@ -135,7 +145,11 @@ struct Case {
     mode: Mode,
 }
 
-fn prepare(raw: RawCase, file_source: Option<&str>, common: Option<&Value>) -> Result<Case, String> {
+fn prepare(
+    raw: RawCase,
+    file_source: Option<&str>,
+    common: Option<&Value>,
+) -> Result<Case, String> {
     if raw.titre.trim().is_empty() {
         return Err("« titre » est vide".to_owned());
     }
@@ -144,11 +158,21 @@ fn prepare(raw: RawCase, file_source: Option<&str>, common: Option<&Value>) -> R
     }
     let source = raw.source.as_deref().or(file_source).unwrap_or("");
     if source.trim().is_empty() {
-        return Err("« source » manque (le texte et sa section), dans le cas ou en tête du fichier".to_owned());
+        return Err(
+            "« source » manque (le texte et sa section), dans le cas ou en tête du fichier"
+                .to_owned(),
+        );
     }
-    let modes = [raw.annee.is_some(), raw.annees.is_some(), raw.comparer.is_some(), raw.echeancier];
+    let modes = [
+        raw.annee.is_some(),
+        raw.annees.is_some(),
+        raw.comparer.is_some(),
+        raw.echeancier,
+    ];
     if modes.iter().filter(|m| **m).count() != 1 {
-        return Err("un et un seul de « annee », « annees », « comparer », « echeancier: true »".to_owned());
+        return Err(
+            "un et un seul de « annee », « annees », « comparer », « echeancier: true »".to_owned(),
+        );
     }
     let attendu = |v: Value| -> Result<Value, String> {
         match &v {
@@ -159,12 +183,12 @@ fn prepare(raw: RawCase, file_source: Option<&str>, common: Option<&Value>) -> R
     let expected = attendu(raw.attendu)?;
     let in_attendu = |e: String| format!("attendu.{e}");
     let mode = if let Some(y) = raw.annee {
-        Mode::Years(vec![y], typed(expected).map_err(in_attendu)?)
+        Mode::Years(vec![y], Box::new(typed(expected).map_err(in_attendu)?))
     } else if let Some(ys) = raw.annees {
         if ys.is_empty() {
             return Err("« annees » est vide".to_owned());
         }
-        Mode::Years(ys, typed(expected).map_err(in_attendu)?)
+        Mode::Years(ys, Box::new(typed(expected).map_err(in_attendu)?))
     } else if let Some((a, b)) = raw.comparer {
         Mode::Comparison(a, b, Box::new(typed(expected).map_err(in_attendu)?))
     } else {
@@ -264,17 +288,35 @@ fn run_case(fichier: &str, titre: &str, case: &Case, summary: &mut Summary) {
     }
 }
 
-fn errors_only(c: &mut Checker, expected: &Option<Vec<ErrorExpect>>, errors: &[FieldError], more: bool) {
+fn errors_only(
+    c: &mut Checker,
+    expected: &Option<Vec<ErrorExpect>>,
+    errors: &[FieldError],
+    more: bool,
+) {
     match expected {
         Some(e) => {
             c.errors("erreurs", e, errors);
             if more {
-                c.fail("attendu", "« erreurs » seules (rien d'autre n'est calculé)", "d'autres attentes à côté de « erreurs »", None);
+                c.fail(
+                    "attendu",
+                    "« erreurs » seules (rien d'autre n'est calculé)",
+                    "d'autres attentes à côté de « erreurs »",
+                    None,
+                );
             }
         }
         None => {
-            let shown: Vec<String> = errors.iter().map(|e| format!("{} : {}", e.champ, e.message)).collect();
-            c.fail("calcul", "un résultat", format!("des erreurs : {}", shown.join(" | ")), None);
+            let shown: Vec<String> = errors
+                .iter()
+                .map(|e| format!("{} : {}", e.champ, e.message))
+                .collect();
+            c.fail(
+                "calcul",
+                "un résultat",
+                format!("des erreurs : {}", shown.join(" | ")),
+                None,
+            );
         }
     }
 }
@@ -310,11 +352,15 @@ fn one_year(
                 fast_path(&mut c, &rapport, &p, annee, params);
             }
             match &e.erreurs {
-                Some(_) => unexpected_success(&mut c, format!("un rapport (total {})", rapport.total)),
+                Some(_) => {
+                    unexpected_success(&mut c, format!("un rapport (total {})", rapport.total))
+                }
                 None => check::report(&mut c, "", e, &rapport),
             }
         }
-        Outcome::Erreurs { erreurs } => errors_only(&mut c, &e.erreurs, &erreurs, report_has_more(e)),
+        Outcome::Erreurs { erreurs } => {
+            errors_only(&mut c, &e.erreurs, &erreurs, report_has_more(e))
+        }
         other => c.fail("calcul", "un rapport", format!("{other:?}"), None),
     }
     c
@@ -324,15 +370,30 @@ fn one_year(
 /// gives the same totals, to the cent.
 fn fast_path(c: &mut Checker, r: &Report, p: &forfaits::Profile, annee: i32, params: &Parameters) {
     if forfaits::compute(p, annee, params).as_ref() != Ok(r) {
-        c.fail("cohérence : forfaits::compute", "le rapport de Outcome::of", "un autre rapport", None);
+        c.fail(
+            "cohérence : forfaits::compute",
+            "le rapport de Outcome::of",
+            "un autre rapport",
+            None,
+        );
     }
     let engine = Engine::new(params, annee);
     if engine.total(p) != Ok(r.total) {
-        c.fail("cohérence : Engine::total", r.total.to_string(), format!("{:?}", engine.total(p)), None);
+        c.fail(
+            "cohérence : Engine::total",
+            r.total.to_string(),
+            format!("{:?}", engine.total(p)),
+            None,
+        );
     }
     let totals: Vec<_> = r.dispositifs.iter().map(|d| d.total).collect();
     if engine.totals(p) != Ok(totals.clone()) {
-        c.fail("cohérence : Engine::totals", format!("{totals:?}"), format!("{:?}", engine.totals(p)), None);
+        c.fail(
+            "cohérence : Engine::totals",
+            format!("{totals:?}"),
+            format!("{:?}", engine.totals(p)),
+            None,
+        );
     }
 }
 
@@ -342,7 +403,10 @@ fn compared(outcome: Outcome, e: &CompareExpect) -> Checker {
         Outcome::Comparaison { comparaison } => {
             check::comparison_adds_up(&mut c, &comparaison);
             match &e.erreurs {
-                Some(_) => unexpected_success(&mut c, format!("une comparaison (écart {})", comparaison.ecart)),
+                Some(_) => unexpected_success(
+                    &mut c,
+                    format!("une comparaison (écart {})", comparaison.ecart),
+                ),
                 None => check::comparison(&mut c, e, &comparaison),
             }
         }
@@ -369,14 +433,26 @@ fn scheduled(outcome: Outcome, e: &ScheduleExpect) -> Checker {
         Outcome::Echeancier { echeancier: None } => {
             c.checks += 1;
             if !e.sans_echeancier {
-                c.fail("echeancier", "un échéancier", "aucun (pas de contrat d'assistant médical dans le profil)", None);
+                c.fail(
+                    "echeancier",
+                    "un échéancier",
+                    "aucun (pas de contrat d'assistant médical dans le profil)",
+                    None,
+                );
             }
         }
-        Outcome::Echeancier { echeancier: Some(s) } => {
+        Outcome::Echeancier {
+            echeancier: Some(s),
+        } => {
             check::schedule_adds_up(&mut c, &s);
             if e.sans_echeancier {
                 c.checks += 1;
-                c.fail("sans_echeancier", "aucun échéancier", format!("un échéancier (total {})", s.total), None);
+                c.fail(
+                    "sans_echeancier",
+                    "aucun échéancier",
+                    format!("un échéancier (total {})", s.total),
+                    None,
+                );
             } else if e.erreurs.is_some() {
                 unexpected_success(&mut c, format!("un échéancier (total {})", s.total));
             } else {
@@ -407,13 +483,19 @@ fn scheduled(outcome: Outcome, e: &ScheduleExpect) -> Checker {
 pub fn run_dir(dir: &Path, filter: Option<&str>) -> Summary {
     let mut summary = Summary::default();
     for path in files(dir) {
-        let name = path.strip_prefix(dir).unwrap_or(&path).display().to_string();
+        let name = path
+            .strip_prefix(dir)
+            .unwrap_or(&path)
+            .display()
+            .to_string();
         if filter.is_some_and(|f| !name.contains(f)) {
             continue;
         }
         match std::fs::read_to_string(&path) {
             Ok(text) => run_text(&format!("tests/cases/{name}"), &text, &mut summary),
-            Err(e) => summary.failures.push(malformed(&name, "(lecture)", e.to_string())),
+            Err(e) => summary
+                .failures
+                .push(malformed(&name, "(lecture)", e.to_string())),
         }
     }
     summary
@@ -437,7 +519,11 @@ pub fn describe(failures: &[Failure]) -> String {
             }
         }
         if !f.calcul.is_empty() {
-            let _ = write!(out, "    calcul à la main :\n{}", indent(&f.calcul, "        | "));
+            let _ = write!(
+                out,
+                "    calcul à la main :\n{}",
+                indent(&f.calcul, "        | ")
+            );
         }
     }
     out
