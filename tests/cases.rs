@@ -170,6 +170,30 @@ fn a_text_expectation_a_comparison_and_a_schedule_fail_when_wrong() {
 }
 
 #[test]
+fn a_scenario_is_validated_like_the_pages_and_all_its_errors_are_expected() {
+    let s = run(&format!(
+        "{ONE_PATIENT}
+  - titre: Scénario invalide
+    calcul: —
+    annee: 2026
+    scenario: {{nom: ' ', valeurs: {{fmt.inconnu: 1, fmt.socle.ald_80_ans_et_plus: -1}}}}
+    attendu:
+      erreurs:
+        - {{champ: scenario.nom}}
+        - {{champ: scenario.valeurs.fmt.inconnu, message: Paramètre inconnu}}
+        - {{champ: scenario.valeurs.fmt.socle.ald_80_ans_et_plus, message: négatif}}
+  - titre: Scénario valide
+    calcul: 1 × 120 € = 120 €
+    annee: 2026
+    scenario: {{nom: essai, valeurs: {{fmt.socle.ald_80_ans_et_plus: \"120,00\"}}}}
+    attendu:
+      lignes: {{FMT.SOCLE.ALD_80_ANS_ET_PLUS: {{montant: 120, source: Scénario « essai »}}}}
+"
+    ));
+    assert!(s.failures.is_empty(), "{}", describe(&s.failures));
+}
+
+#[test]
 fn expected_errors_that_do_not_come_fail_and_unexpected_errors_too() {
     let s = run(&format!(
         "{ONE_PATIENT}

@@ -238,24 +238,33 @@ fn run_case(fichier: &str, titre: &str, case: &Case, summary: &mut Summary) {
     let (params, scenario_errors) = parameters(case);
     for (variant, profile) in &case.profiles {
         let text = profile.to_string();
-        let read = || -> Result<forfaits::Profile, FieldError> {
-            match scenario_errors.first() {
-                Some(e) => Err(e.clone()),
-                None => forfaits::input::from_json(&text),
+        // An invalid scenario is refused with all its errors, as the page and the CLI do.
+        let outcome = |of: &dyn Fn(Result<forfaits::Profile, FieldError>) -> Outcome| {
+            if scenario_errors.is_empty() {
+                of(forfaits::input::from_json(&text))
+            } else {
+                Outcome::Erreurs {
+                    erreurs: scenario_errors.clone(),
+                }
             }
         };
         let runs: Vec<(String, Checker)> = match &case.mode {
             Mode::Years(years, e) => years
                 .iter()
-                .map(|&y| (format!("année {y}"), one_year(read(), y, &params, e)))
+                .map(|&y| {
+                    let result = outcome(&|p| Outcome::of(p, y, &params));
+                    let profile = forfaits::input::from_json(&text).ok();
+                    let checker = one_year(result, profile.as_ref(), y, &params, e);
+                    (format!("année {y}"), checker)
+                })
                 .collect(),
             Mode::Comparison(a, b, e) => {
-                let outcome = Outcome::of_comparison(read(), *a, *b, &params);
-                vec![(format!("comparaison {a} → {b}"), compared(outcome, e))]
+                let result = outcome(&|p| Outcome::of_comparison(p, *a, *b, &params));
+                vec![(format!("comparaison {a} → {b}"), compared(result, e))]
             }
             Mode::Schedule(e) => {
-                let outcome = Outcome::of_schedule(read(), &params);
-                vec![("échéancier".to_owned(), scheduled(outcome, e))]
+                let result = outcome(&|p| Outcome::of_schedule(p, &params));
+                vec![("échéancier".to_owned(), scheduled(result, e))]
             }
         };
         for (context, checker) in runs {
@@ -338,18 +347,18 @@ fn report_has_more(e: &ReportExpect) -> bool {
 }
 
 fn one_year(
-    profile: Result<forfaits::Profile, FieldError>,
+    outcome: Outcome,
+    profile: Option<&forfaits::Profile>,
     annee: i32,
     params: &Parameters,
     e: &ReportExpect,
 ) -> Checker {
     let mut c = Checker::default();
-    let copy = profile.clone();
-    match Outcome::of(profile, annee, params) {
+    match outcome {
         Outcome::Rapport { rapport } => {
             check::adds_up(&mut c, "", &rapport);
-            if let Ok(p) = copy {
-                fast_path(&mut c, &rapport, &p, annee, params);
+            if let Some(p) = profile {
+                fast_path(&mut c, &rapport, p, annee, params);
             }
             match &e.erreurs {
                 Some(_) => {
