@@ -5,13 +5,14 @@ PORT ?= 8000
 WASM := pkg/forfaits_bg.wasm
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: help setup build dist serve test lint test-native test-wasm test-e2e bench clean
+.PHONY: help setup build dist serve test lint test-native test-wasm test-e2e cases bench clean
 
 help:
 	@echo "make serve   installe ce qui manque, construit et sert la page sur http://127.0.0.1:$(PORT)/"
 	@echo "make test    installe ce qui manque, puis fmt, clippy, tests natifs, wasm (Node) et de bout en bout (Chromium)"
 	@echo "make dist    le dossier dist/ à copier sur n'importe quel hébergement statique"
 	@echo "make bench   taille du wasm, temps d'un calcul dans la page, calculs natifs par seconde"
+	@echo "make cases   les cas calculés à la main de tests/cases/ (CAS=fmt make cases : ceux dont le chemin contient « fmt »)"
 
 setup:
 	@scripts/setup.sh
@@ -40,6 +41,11 @@ lint: setup
 
 test-native: setup
 	cargo test
+
+# The hand-computed case files alone (tests/cases/README.md); CAS=texte keeps the files whose
+# path contains it. Part of test-native too.
+cases:
+	cargo test --test cases -- --nocapture
 
 test-wasm: setup
 	wasm-pack test --node -- --test wasm

@@ -199,17 +199,6 @@ pub fn sous_total(report: &Report, code: &str) -> Decimal {
         .sous_total
 }
 
-/// The subtotal of group `code`, in whichever dispositif holds it (« FS.VOLET2 »…).
-pub fn group_total(report: &Report, code: &str) -> Decimal {
-    report
-        .dispositifs
-        .iter()
-        .flat_map(|d| d.groupes.iter())
-        .find(|g| g.code == code)
-        .unwrap_or_else(|| panic!("no group {code} in the report"))
-        .sous_total
-}
-
 /// The amounts of the report's payments whose object contains `objet`.
 pub fn payments(report: &Report, objet: &str) -> Vec<Decimal> {
     report
@@ -258,91 +247,7 @@ pub fn assistant_profile(exercice: Value, contrat: Value) -> String {
     json!({"exercice": exercice, "assistant_medical": contrat}).to_string()
 }
 
-/// What `Outcome::of_schedule` (the CLI's `--assistant`) makes of a profile's text.
-pub fn schedule_outcome(text: &str) -> forfaits::Outcome {
-    forfaits::Outcome::of_schedule(forfaits::input::from_json(text), &Parameters::official())
-}
-
-/// The schedule of the profile's contract; panics on errors or without a contract. Checks that
-/// every amount is to the cent, that the calendar years group the payments by the year of their
-/// date, and that the total is the sum of the payments.
-pub fn echeancier(text: &str) -> forfaits::rules::assistant_medical::Schedule {
-    let s = match schedule_outcome(text) {
-        forfaits::Outcome::Echeancier {
-            echeancier: Some(s),
-        } => *s,
-        other => panic!("no schedule: {other:?}\n{text}"),
-    };
-    let mut by_year: Vec<(i32, Decimal)> = Vec::new();
-    for p in &s.versements {
-        assert_eq!(p.montant.scale(), 2, "payment {p:?} not to the cent");
-        let y = chrono::Datelike::year(&p.date);
-        match by_year.iter_mut().find(|(a, _)| *a == y) {
-            Some((_, m)) => *m += p.montant,
-            None => by_year.push((y, p.montant)),
-        }
-    }
-    let calendar: Vec<(i32, Decimal)> = s
-        .par_annee_civile
-        .iter()
-        .map(|c| (c.annee, c.montant))
-        .collect();
-    assert_eq!(calendar, by_year, "par_annee_civile");
-    let sum: Decimal = s.versements.iter().map(|p| p.montant).sum();
-    assert_eq!(s.total, sum, "total of the schedule");
-    assert_eq!(s.total.scale(), 2, "total of the schedule");
-    s
-}
-
-/// The errors `Outcome::of_schedule` places on the fields of a profile's text.
-pub fn echeancier_errors(text: &str) -> Vec<FieldError> {
-    match schedule_outcome(text) {
-        forfaits::Outcome::Erreurs { erreurs } => erreurs,
-        other => panic!("schedule computed, errors expected: {other:?}\n{text}"),
-    }
-}
-
-/// The schedule's payments as (date, contract year, nature, amount).
-pub fn am_versements(
-    s: &forfaits::rules::assistant_medical::Schedule,
-) -> Vec<(String, i64, &'static str, Decimal)> {
-    use forfaits::rules::assistant_medical::Nature;
-    s.versements
-        .iter()
-        .map(|p| {
-            let nature = match p.nature {
-                Nature::Integral => "integral",
-                Nature::Acompte => "acompte",
-                Nature::Solde => "solde",
-            };
-            (p.date.to_string(), p.annee_contrat, nature, p.montant)
-        })
-        .collect()
-}
-
-/// The maximum of each contract year, in order.
-pub fn am_maxima(s: &forfaits::rules::assistant_medical::Schedule) -> Vec<Decimal> {
-    s.annees_contrat.iter().map(|y| y.montant_maximal).collect()
-}
-
-/// The amounts paid in each calendar year, in order.
-pub fn am_par_annee(s: &forfaits::rules::assistant_medical::Schedule) -> Vec<(i32, Decimal)> {
-    s.par_annee_civile
-        .iter()
-        .map(|c| (c.annee, c.montant))
-        .collect()
-}
-
 // 2026 dispositifs
-
-/// A demographic contract of the 2016 convention (« CAIM », « COSCOM », « COTRAM », « CSTM »),
-/// resigned on `resiliation` (ISO date) if given.
-pub fn contrat(kind: &str, resiliation: Option<&str>) -> Value {
-    match resiliation {
-        Some(date) => json!({"type": kind, "resiliation": date}),
-        None => json!({"type": kind}),
-    }
-}
 
 /// Half-days of consultations avancées for the 12 months from (month 1 to 12, half-days); the
 /// other months have none.
