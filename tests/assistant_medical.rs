@@ -120,21 +120,52 @@ fn amounts_of_the_half_and_full_options_p30_p90() {
     assert_eq!(s.option, "1/2 ETP");
 }
 
+/// A 1/3 ETP contract: the option is left to the contracts signed before 22/06/2024 (§4 and
+/// §4.2, see `a_new_third_option_contract_is_refused`). Signed 01/09/2023, its 1st year is
+/// before the revalorisation, its 2nd year (from 01/09/2024) after.
+fn tiers(extra: Value) -> Value {
+    merged(
+        json!({"option": "1/3", "date_signature": "2023-09-01"}),
+        extra,
+    )
+}
+
 /// Option 1/3 ETP, P30–P90: 2e année 9 450 €, 3e et suivantes 7 350 €; the 1re année line is
-/// missing from the circular's table: the code takes 12 600 € (the fixed P95 amount) and says so.
+/// missing from the circular's table: the code takes the fixed P95 amount, 12 600 €, and says so;
+/// signed before 22/06/2024, the 1st year is derived from it: 12 600 / 1,05 = 12 000.
 #[test]
 fn amounts_of_the_third_option_p30_p90() {
-    let s = sched(mg(), json!({"option": "1/3"}));
-    // 12 600 (interpretation), 9 450, 7 350 × 3.
+    let s = sched(mg(), tiers(json!({})));
+    // 12 000 (interpretation, derived), 9 450, 7 350 × 3.
     assert_eq!(
         am_maxima(&s),
-        [dec!(12600), dec!(9450), dec!(7350), dec!(7350), dec!(7350)]
+        [dec!(12000), dec!(9450), dec!(7350), dec!(7350), dec!(7350)]
     );
-    assert!(s
-        .interpretations
-        .iter()
-        .any(|i| i.contains("1re année de l'option 1/3 ETP vaut 12 600 €")));
+    assert!(s.interpretations.iter().any(|i| i.contains(
+        "La 1re année de l'option 1/3 ETP manque au tableau de la circulaire : elle vaut le montant fixe du P95"
+    )));
     assert!(s.annees_contrat[0].source.contains("interprétation"));
+}
+
+/// Issue 16, reading 6: §4 presents the 1/3 ETP among the existing contracts only (its table has
+/// no 1st year; §4.8 c prorogues the 1/3 ETP contracts): from 22/06/2024 a new one is refused;
+/// signed the day before, it is accepted (12 600 / 1,05 = 12 000 the 1st year, 9 450 the 2nd
+/// from the anniversary of 21/06/2025).
+#[test]
+fn a_new_third_option_contract_is_refused() {
+    let motif = refused(mg(), tiers(json!({"date_signature": "2024-06-22"})));
+    assert_eq!(
+        motif,
+        "L'option 1/3 ETP ne peut plus être choisie pour un contrat signé à partir du 22/06/2024 : \
+         les nouveaux contrats relèvent des options 1/2 et 1 ETP, l'option 1/3 ETP reste aux \
+         contrats signés avant (§4 et §4.2 ; interprétation)."
+    );
+    let s = sched(
+        mg(),
+        tiers(json!({"date_signature": "2024-06-21", "annees": 2})),
+    );
+    assert_eq!(s.motif_ineligibilite, None);
+    assert_eq!(am_maxima(&s), [dec!(12000), dec!(9450)]);
 }
 
 /// Montant majoré for a patientèle between P90 and P94: from the 3rd year only; years 1 and 2
@@ -166,11 +197,11 @@ fn majored_amounts_p90_p94_from_the_third_year() {
             dec!(13000)
         ]
     );
-    let s = sched(mg(), merged(band, json!({"option": "1/3"})));
-    // 1/3 ETP: 12 600, 9 450, then majoré 8 767.
+    let s = sched(mg(), tiers(band));
+    // 1/3 ETP signed 01/09/2023: 12 600 / 1,05 = 12 000, 9 450, then majoré 8 767.
     assert_eq!(
         am_maxima(&s),
-        [dec!(12600), dec!(9450), dec!(8767), dec!(8767), dec!(8767)]
+        [dec!(12000), dec!(9450), dec!(8767), dec!(8767), dec!(8767)]
     );
 }
 
@@ -181,11 +212,22 @@ fn fixed_amounts_p95_every_year() {
     for (option, amount) in [
         ("1", dec!(38000)),   // 1 ETP: 38 000 every year
         ("1/2", dec!(19000)), // 1/2 ETP: 19 000 every year
-        ("1/3", dec!(12600)), // 1/3 ETP: 12 600 every year
     ] {
         let s = sched(mg(), merged(band.clone(), json!({"option": option})));
         assert_eq!(am_maxima(&s), [amount; 5], "option {option}");
     }
+    // 1/3 ETP signed 01/09/2023: 12 600 / 1,05 = 12 000 the 1st year, then 12 600 every year.
+    let s = sched(mg(), tiers(band));
+    assert_eq!(
+        am_maxima(&s),
+        [
+            dec!(12000),
+            dec!(12600),
+            dec!(12600),
+            dec!(12600),
+            dec!(12600)
+        ]
+    );
 }
 
 /// §4.3: options 1,5 and 2 ETP, 3e année et suivantes / majoré P90–P94 / fixe P95; they extend
@@ -330,63 +372,64 @@ fn tacit_renewal_keeps_the_third_year_amount() {
     );
 }
 
-/// Option 1/3 ETP: 70 % deposit, 30 % balance, with its own dates (§4.2, its table).
+/// Option 1/3 ETP: 70 % deposit, 30 % balance, with its own dates (§4.2, its table). Signed
+/// 01/09/2023: 1st year 12 600 / 1,05 = 12 000, then the revalorised 9 450 and 7 350.
 #[test]
 fn schedule_of_the_third_option() {
-    let s = sched(mg(), json!({"option": "1/3"}));
+    let s = sched(mg(), tiers(json!({})));
     assert_eq!(
         am_versements(&s),
         [
-            // Year 1: 70 % × 12 600 = 8 820 within 15 days of the signature…
-            v("2024-09-01", 1, "acompte", dec!(8820)),
-            // … 30 % = 12 600 − 8 820 = 3 780 at the anniversary.
-            v("2025-09-01", 1, "solde", dec!(3780)),
+            // Year 1: 70 % × 12 000 = 8 400 within 15 days of the signature…
+            v("2023-09-01", 1, "acompte", dec!(8400)),
+            // … 30 % = 12 000 − 8 400 = 3 600 at the anniversary.
+            v("2024-09-01", 1, "solde", dec!(3600)),
             // Year 2: 70 % × 9 450 = 6 615 at the anniversary; 9 450 − 6 615 = 2 835 at the next.
-            v("2025-09-01", 2, "acompte", dec!(6615)),
-            v("2026-09-01", 2, "solde", dec!(2835)),
+            v("2024-09-01", 2, "acompte", dec!(6615)),
+            v("2025-09-01", 2, "solde", dec!(2835)),
             // Year 3: 70 % × 7 350 = 5 145 within 2 months; 7 350 − 5 145 = 2 205 within 2 months
             // of the next anniversary.
-            v("2026-09-01", 3, "acompte", dec!(5145)),
-            v("2027-09-01", 3, "solde", dec!(2205)),
-            v("2027-09-01", 4, "acompte", dec!(5145)),
-            v("2028-09-01", 4, "solde", dec!(2205)),
-            v("2028-09-01", 5, "acompte", dec!(5145)),
-            v("2029-09-01", 5, "solde", dec!(2205)),
+            v("2025-09-01", 3, "acompte", dec!(5145)),
+            v("2026-09-01", 3, "solde", dec!(2205)),
+            v("2026-09-01", 4, "acompte", dec!(5145)),
+            v("2027-09-01", 4, "solde", dec!(2205)),
+            v("2027-09-01", 5, "acompte", dec!(5145)),
+            v("2028-09-01", 5, "solde", dec!(2205)),
         ]
     );
     assert_eq!(
         am_par_annee(&s),
         [
-            (2024, dec!(8820)),
-            (2025, dec!(10395)), // 3 780 + 6 615
-            (2026, dec!(7980)),  // 2 835 + 5 145
+            (2023, dec!(8400)),
+            (2024, dec!(10215)), // 3 600 + 6 615
+            (2025, dec!(7980)),  // 2 835 + 5 145
+            (2026, dec!(7350)),  // 2 205 + 5 145
             (2027, dec!(7350)),  // 2 205 + 5 145
-            (2028, dec!(7350)),  // 2 205 + 5 145
-            (2029, dec!(2205)),
+            (2028, dec!(2205)),
         ]
     );
-    // 12 600 + 9 450 + 3 × 7 350 = 44 100
-    assert_eq!(s.total, dec!(44100));
+    // 12 000 + 9 450 + 3 × 7 350 = 43 500
+    assert_eq!(s.total, dec!(43500));
     let e: Vec<&str> = s.versements.iter().map(|p| p.echeance.as_str()).collect();
-    // 01/09/2024 + 15 days = 16/09/2024.
+    // 01/09/2023 + 15 days = 16/09/2023.
     assert_eq!(
         e[0],
-        "dans les 15 jours suivant la signature (entre le 01/09/2024 et le 16/09/2024)"
+        "dans les 15 jours suivant la signature (entre le 01/09/2023 et le 16/09/2023)"
     );
-    assert_eq!(e[1], "à l'anniversaire, le 01/09/2025");
-    assert_eq!(e[2], "à l'anniversaire, le 01/09/2025");
+    assert_eq!(e[1], "à l'anniversaire, le 01/09/2024");
+    assert_eq!(e[2], "à l'anniversaire, le 01/09/2024");
     assert_eq!(
         e[4],
-        "dans les 2 mois suivant l'anniversaire (entre le 01/09/2026 et le 01/11/2026)"
+        "dans les 2 mois suivant l'anniversaire (entre le 01/09/2025 et le 01/11/2025)"
     );
     assert_eq!(
         e[5],
-        "dans les 2 mois suivant l'anniversaire (entre le 01/09/2027 et le 01/11/2027)"
+        "dans les 2 mois suivant l'anniversaire (entre le 01/09/2026 et le 01/11/2026)"
     );
     assert!(s
         .interpretations
         .iter()
-        .any(|i| i.contains("70 % d'acompte, 30 % de solde")));
+        .any(|i| i.contains("70\u{a0}% d'acompte, 30\u{a0}% de solde")));
 }
 
 /// 1/3 ETP majoré: 70 % × 8 767 = 6 136,90; balance 8 767 − 6 136,90 = 2 630,10.
@@ -394,13 +437,13 @@ fn schedule_of_the_third_option() {
 fn third_option_majored_split_to_the_cent() {
     let s = sched(
         mg(),
-        json!({"option": "1/3", "bande_patientele": "p90_a_p94", "annees": 3}),
+        tiers(json!({"bande_patientele": "p90_a_p94", "annees": 3})),
     );
     assert_eq!(
         am_versements(&s)[4..],
         [
-            v("2026-09-01", 3, "acompte", dec!(6136.90)),
-            v("2027-09-01", 3, "solde", dec!(2630.10)),
+            v("2025-09-01", 3, "acompte", dec!(6136.90)),
+            v("2026-09-01", 3, "solde", dec!(2630.10)),
         ]
     );
 }
@@ -461,7 +504,7 @@ fn revalorisation_at_the_anniversary_after_22_06_2024() {
     // 36 190 + 26 667 + 20 952 + 2 × 22 000 = 127 809
     assert_eq!(s.total, dec!(127809));
     assert!(s.interpretations.iter().any(|i| i.contains(
-        "Les montants antérieurs à la revalorisation de 5 % ne sont pas dans les sources : ils sont déduits des montants revalorisés (divisés par 1,05, arrondis à l'euro)"
+        "Les montants antérieurs à la revalorisation de 5\u{a0}% ne sont pas dans les sources : ils sont déduits des montants revalorisés (divisés par 1,05, arrondis à l'euro)"
     )));
     // Signed before the convention: no note of the five-year contract renewed tacitly.
     assert!(!s.notes.iter().any(|n| n.contains("tacite reconduction")));
@@ -711,9 +754,10 @@ fn tolerance_at_the_p95() {
     assert!(e.contains("patientèle au P95 ou plus"), "{e}");
     assert!(e.contains("tolérance de -5\u{a0}%"), "{e}");
     // Beyond: PFA 900 / (1 000 × 95 %) = 94,736… → 94,74 %; PMT 700 / 760 = 92,105… → 92,11 %;
-    // the better, 94,74 %: 38 000 × 94,74 % = 36 001,20; 36 001,20 − 19 000 = 17 001,20.
+    // both must be kept (issue 16, error 1): the lower, 92,11 %: 38 000 × 92,11 % = 35 001,80;
+    // 35 001,80 − 19 000 = 16 001,80.
     let (m, solde, _) = year_3(mg(), p95.clone(), res((1000, 0, 900), (800, 0, 700)));
-    assert_eq!((m, solde), (dec!(94.74), dec!(17001.20)));
+    assert_eq!((m, solde), (dec!(92.11), dec!(16001.80)));
     // Another specialist (PFA alone): 940 / 950 = 98,947… → 98,95 %:
     // 38 000 × 98,95 % = 37 601; 37 601 − 19 000 = 18 601.
     let (m, solde, s) = year_3(specialiste(), p95, res((1000, 0, 940), (0, 0, 0)));
@@ -739,24 +783,78 @@ fn tolerance_at_65_years() {
     let e = &s.annees_contrat[2].explication;
     assert!(e.contains("65 ans ou plus"), "{e}");
     assert!(e.contains("tolérance de -10\u{a0}%"), "{e}");
-    // Beyond: PFA 850 / 900 = 94,44 %, PMT 800 / 900 = 88,89 % → 94,44 %:
-    // 22 000 × 94,44 % = 20 776,80; 20 776,80 − 11 000 = 9 776,80.
+    // Beyond: PFA 850 / 900 = 94,44 %, PMT 800 / 900 = 88,89 %; both must be kept (issue 16,
+    // error 1): the lower, 88,89 %: 22 000 × 88,89 % = 19 555,80; 19 555,80 − 11 000 = 8 555,80.
     let (m, solde, _) = year_3(senior, json!({}), res((1000, 1100, 850), (1000, 1100, 800)));
-    assert_eq!((m, solde), (dec!(94.44), dec!(9776.80)));
-    // 65 on the very day the 3rd year starts (born 01/09/1961): the tolerance applies → 100 %.
-    let (m, _, _) = year_3(
-        exercice(json!({"date_naissance": "1961-09-01"})),
+    assert_eq!((m, solde), (dec!(88.89), dec!(8555.80)));
+    // The age is read at the signature, 01/09/2024 (issue 16, reading 5). 65 on that very day
+    // (born 01/09/1959): the tolerance applies → 100 %.
+    let (m, _, s) = year_3(
+        exercice(json!({"date_naissance": "1959-09-01"})),
         json!({}),
         res((1000, 1100, 950), (1000, 1100, 950)),
     );
     assert_eq!(m, dec!(100));
-    // 64 (born 02/09/1961): the growth table; both en baisse → 0 %.
+    assert!(s.interpretations.iter().any(|i| i
+        .contains("L'âge est apprécié à la signature du contrat, qui fixe les objectifs (§4.4)")));
+    // 64 at the signature (born 02/09/1959): the growth table; both en baisse → 0 %.
     let (m, solde, _) = year_3(
-        exercice(json!({"date_naissance": "1961-09-02"})),
+        exercice(json!({"date_naissance": "1959-09-02"})),
         json!({}),
         res((1000, 1100, 950), (1000, 1100, 950)),
     );
     assert_eq!((m, solde), (dec!(0), dec!(-11000)));
+}
+
+/// Issue 16, reading 5: born 01/10/1961, 62 at the signature (01/09/2024), 64 when the 3rd year
+/// starts (01/09/2026), 65 when the 4th does (01/09/2027). The objectives are those signed: the
+/// growth table both years. PFA and PMT −5 % (950 / 1 000) each year: both en baisse → 0 %,
+/// balances 22 000 × 0 % − 11 000 = −11 000 each. Before: year 3 at 0 %, year 4 at 100 %.
+#[test]
+fn the_age_regime_is_fixed_at_the_signature() {
+    let year = res((1000, 1100, 950), (1000, 1100, 950));
+    let s = sched(
+        exercice(json!({"date_naissance": "1961-10-01"})),
+        json!({"annees": 4, "resultats": [year.clone(), year]}),
+    );
+    let m: Vec<Decimal> = s.annees_contrat.iter().map(|y| y.modulation).collect();
+    assert_eq!(m, [dec!(100), dec!(100), dec!(0), dec!(0)]);
+    assert_eq!(
+        am_versements(&s)[5..],
+        [v("2028-09-01", 4, "solde", dec!(-11000)),]
+    );
+}
+
+/// Issue 16, error 1: 65 and more (born 01/01/1950), 1 ETP P30–P90, file active kept (1 000 →
+/// 1 000), patientèle médecin traitant 800 → 400. Both indicators must be kept: PFA 100 %; PMT
+/// floor 800 × (100 − 10) % = 720, 400 / 720 = 55,555… → 55,56 %; the lower, 55,56 %:
+/// 22 000 × 55,56 % = 12 223,20; balance 12 223,20 − 11 000 = 1 223,20 (before: 11 000, the
+/// PFA kept paid the whole aid).
+#[test]
+fn at_65_a_falling_indicator_prorates_the_aid() {
+    let senior = exercice(json!({"date_naissance": "1950-01-01"}));
+    let results = res((1000, 1000, 1000), (800, 800, 400));
+    let (m, solde, s) = year_3(senior.clone(), json!({}), results.clone());
+    assert_eq!((m, solde), (dec!(55.56), dec!(1223.20)));
+    assert!(s.annees_contrat[2]
+        .explication
+        .ends_with("PFA 100\u{a0}% ; PMT 55,56\u{a0}% → le plus bas des deux"));
+    // The same through the year's report of 2027 (the 3rd year's balance alone).
+    let text = assistant_profile(
+        senior,
+        contrat(json!({"annees": 3, "resultats": [results]})),
+    );
+    let r = report(&text, 2027);
+    assert_eq!(amount(&r, "ASSISTANT_MEDICAL.ANNEE_3.SOLDE"), dec!(1223.20));
+    // At the P95 (1 ETP: maximum 38 000, deposit 19 000), PFA kept, PMT 800 → 700: floor
+    // 800 × 95 % = 760, 700 / 760 = 92,105… → 92,11 %: 38 000 × 92,11 % = 35 001,80;
+    // 35 001,80 − 19 000 = 16 001,80 (before: 19 000).
+    let (m, solde, _) = year_3(
+        mg(),
+        json!({"bande_patientele": "p95_et_plus"}),
+        res((1000, 0, 1000), (800, 0, 700)),
+    );
+    assert_eq!((m, solde), (dec!(92.11), dec!(16001.80)));
 }
 
 /// At the P95 and 65 or more, the wider tolerance (−10 %) is the one applied.
@@ -847,12 +945,71 @@ fn excluded_specialties_are_refused() {
 #[test]
 fn surgeons_only_under_20_percent_of_ccam() {
     let chir = exercice(json!({"specialite": "chirurgie"}));
+    // The share not entered: refused, the rule said.
     let motif = refused(chir.clone(), json!({}));
     assert!(motif.contains("CCAM font moins de 20\u{a0}%"), "{motif}");
-    // With CCAM fees under 20 %: eligible, 38 000 the 1st year.
-    let s = sched(chir, json!({"chirurgien_ccam_moins_20_pourcent": true}));
-    assert_eq!(s.motif_ineligibilite, None);
-    assert_eq!(am_maxima(&s)[0], dec!(38000));
+    assert!(motif.ends_with("saisissez leur part."), "{motif}");
+    // « moins de 20 % »: 20 % is refused…
+    let motif = refused(chir.clone(), json!({"part_ccam_pourcent": 20}));
+    assert!(motif.ends_with("ils en font 20\u{a0}%."), "{motif}");
+    // … 19,99 % (typed the French way) is eligible: 38 000 the 1st year.
+    for part in [json!("19,99"), json!(15)] {
+        let s = sched(chir.clone(), json!({"part_ccam_pourcent": part}));
+        assert_eq!(s.motif_ineligibilite, None, "{part}");
+        assert_eq!(am_maxima(&s)[0], dec!(38000));
+    }
+    // Not a surgeon: the share does not matter.
+    assert_eq!(
+        sched(mg(), json!({"part_ccam_pourcent": 90})).motif_ineligibilite,
+        None
+    );
+}
+
+/// The threshold is the parameter `am.ccam.max`: a scenario at 25 % makes a surgeon at 20 %
+/// eligible, and the refusal of one at 30 % says 25 %.
+#[test]
+fn the_surgeons_threshold_is_the_parameter() {
+    let params = forfaits::Parameters::official().with_overrides(
+        "CCAM 25 %",
+        [(&forfaits::params::assistant_medical::CCAM_MAX, dec!(25))],
+    );
+    let chir = exercice(json!({"specialite": "chirurgie"}));
+    let schedule = |part: i64| {
+        let text = assistant_profile(chir.clone(), contrat(json!({"part_ccam_pourcent": part})));
+        match forfaits::Outcome::of_schedule(forfaits::input::from_json(&text), &params) {
+            forfaits::Outcome::Echeancier {
+                echeancier: Some(s),
+            } => s,
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(schedule(20).motif_ineligibilite, None);
+    let motif = schedule(30).motif_ineligibilite.expect("refused");
+    assert!(motif.contains("moins de 25\u{a0}%"), "{motif}");
+}
+
+#[test]
+fn the_ccam_share_is_a_percentage() {
+    let chir = exercice(json!({"specialite": "chirurgie"}));
+    for (part, message) in [
+        (
+            json!("douze"),
+            "Pourcentage attendu (par exemple 15 ou 12,5).",
+        ),
+        (json!(-1), "Une part des honoraires va de 0 à 100 %."),
+        (json!(100.5), "Une part des honoraires va de 0 à 100 %."),
+    ] {
+        let e = echeancier_errors(&assistant_profile(
+            chir.clone(),
+            contrat(json!({"part_ccam_pourcent": part})),
+        ));
+        assert_eq!(
+            champs(&e),
+            ["assistant_medical.part_ccam_pourcent"],
+            "{part}"
+        );
+        assert_eq!(e[0].message, message);
+    }
 }
 
 #[test]
@@ -956,6 +1113,74 @@ fn one_and_a_half_and_two_accepted() {
     assert_eq!(s.total, dec!(198000));
 }
 
+/// Issue 16, error 3: the options 1,5 and 2 ETP are created by the convention (§4.3), their
+/// amounts from 22/06/2024. A 1,5 ETP contract signed 01/03/2021 (ZIP, objectives met) has its
+/// 3rd and 4th years start on 01/03/2023 and 01/03/2024, before the option exists: they are the
+/// 1 ETP's, not revalorised, 22 000 / 1,05 = 20 952,38 → 20 952 (deposit 10 476, balance
+/// 10 476). The 5th, from 01/03/2025: 1,5 ETP, 33 000 (16 500 + 16 500).
+/// Total 36 190 + 26 667 + 2 × 20 952 + 33 000 = 137 761 (before: 158 715, the 3rd and 4th years
+/// paid 33 000 / 1,05 = 31 429 each).
+#[test]
+fn the_one_and_a_half_and_two_options_start_when_they_exist() {
+    let extra = |option: &str, signature: &str| json!({"option": option, "date_signature": signature, "objectifs_1_etp_atteints": true});
+    let s = sched(mg_zip(), extra("1.5", "2021-03-01"));
+    assert_eq!(
+        am_maxima(&s),
+        [
+            dec!(36190),
+            dec!(26667),
+            dec!(20952),
+            dec!(20952),
+            dec!(33000)
+        ]
+    );
+    assert_eq!(
+        s.annees_contrat
+            .iter()
+            .map(|y| y.revalorise)
+            .collect::<Vec<_>>(),
+        [false, false, false, false, true]
+    );
+    assert_eq!(
+        am_versements(&s)[2..],
+        [
+            v("2023-03-01", 3, "acompte", dec!(10476)),
+            v("2024-03-01", 3, "solde", dec!(10476)),
+            v("2024-03-01", 4, "acompte", dec!(10476)),
+            v("2025-03-01", 4, "solde", dec!(10476)),
+            v("2025-03-01", 5, "acompte", dec!(16500)),
+            v("2026-03-01", 5, "solde", dec!(16500)),
+        ]
+    );
+    assert_eq!(s.total, dec!(137761));
+    assert!(s.interpretations.iter().any(|i| i
+        .contains("comme les années commencées avant que ces options n'existent (le 22/06/2024)")));
+    // The report of 2024: the 3rd year's balance and the 4th year's deposit, 10 476 + 10 476.
+    let r = report(
+        &assistant_profile(mg_zip(), contrat(extra("1.5", "2021-03-01"))),
+        2024,
+    );
+    assert_eq!(dispositif(&r, "ASSISTANT_MEDICAL").total, dec!(20952));
+    // 2 ETP: the 5th year 44 000: 36 190 + 26 667 + 2 × 20 952 + 44 000 = 148 761.
+    let s = sched(mg_zip(), extra("2", "2021-03-01"));
+    assert_eq!(am_maxima(&s)[4], dec!(44000));
+    assert_eq!(s.total, dec!(148761));
+    // Signed 01/09/2021: the 3rd year (01/09/2023) is the 1 ETP's, 20 952; the 4th, from
+    // 01/09/2024, is the 1,5 ETP's, 33 000: 36 190 + 26 667 + 20 952 + 2 × 33 000 = 149 809.
+    let s = sched(mg_zip(), extra("1.5", "2021-09-01"));
+    assert_eq!(
+        am_maxima(&s),
+        [
+            dec!(36190),
+            dec!(26667),
+            dec!(20952),
+            dec!(33000),
+            dec!(33000)
+        ]
+    );
+    assert_eq!(s.total, dec!(149809));
+}
+
 // ---------------------------------------------------------------------------------------------
 // §4.8 a: early termination and carence
 // ---------------------------------------------------------------------------------------------
@@ -1003,18 +1228,19 @@ fn early_termination_stops_the_payments() {
     );
 }
 
-/// 1/3 ETP resigned on 31/01/2025, in the 1st year: only its 70 % deposit, 8 820 €.
+/// 1/3 ETP signed 01/03/2024, resigned on 31/01/2025, in the 1st year: only its 70 % deposit,
+/// 70 % × (12 600 / 1,05 = 12 000) = 8 400 €.
 #[test]
 fn early_termination_in_the_first_year_of_a_third_option() {
     let s = sched(
         mg(),
-        json!({"option": "1/3", "date_resiliation": "2025-01-31"}),
+        tiers(json!({"date_signature": "2024-03-01", "date_resiliation": "2025-01-31"})),
     );
     assert_eq!(
         am_versements(&s),
-        [v("2024-09-01", 1, "acompte", dec!(8820))] // 70 % × 12 600
+        [v("2024-03-01", 1, "acompte", dec!(8400))]
     );
-    assert_eq!(s.total, dec!(8820));
+    assert_eq!(s.total, dec!(8400));
     // 31/01/2025 + 2 years = 31/01/2027.
     assert!(s.notes.iter().any(|n| n.contains("à partir du 31/01/2027")));
 }
@@ -1067,16 +1293,13 @@ fn yearly_report_of_the_revalorisation_example() {
     );
 }
 
-/// 1/3 ETP in 2025: 3 780 (1st year's balance) + 6 615 (2nd year's deposit) = 10 395; a negative
-/// balance is reported as such.
+/// 1/3 ETP signed 01/09/2023, in 2024: 3 600 (1st year's balance) + 6 615 (2nd year's deposit)
+/// = 10 215; a negative balance is reported as such.
 #[test]
 fn yearly_report_of_a_third_option_and_of_a_negative_balance() {
-    let r = report(
-        &assistant_profile(mg(), contrat(json!({"option": "1/3"}))),
-        2025,
-    );
-    assert_eq!(dispositif(&r, "ASSISTANT_MEDICAL").total, dec!(10395));
-    assert_eq!(amount(&r, "ASSISTANT_MEDICAL.ANNEE_1.SOLDE"), dec!(3780));
+    let r = report(&assistant_profile(mg(), contrat(tiers(json!({})))), 2024);
+    assert_eq!(dispositif(&r, "ASSISTANT_MEDICAL").total, dec!(10215));
+    assert_eq!(amount(&r, "ASSISTANT_MEDICAL.ANNEE_1.SOLDE"), dec!(3600));
     assert_eq!(amount(&r, "ASSISTANT_MEDICAL.ANNEE_2.ACOMPTE"), dec!(6615));
     // Year 3 at 30 % (see prorated_balance_below_the_deposit): the 2027 report holds its balance,
     // −4 400, and the 4th year's deposit, 11 000: 6 600.
