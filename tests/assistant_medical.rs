@@ -988,6 +988,44 @@ fn the_surgeons_threshold_is_the_parameter() {
     assert!(motif.contains("moins de 25\u{a0}%"), "{motif}");
 }
 
+/// The sentences that state a rate are built from the parameters: a scenario with a
+/// revalorisation of 10 % and a 1/3 ETP deposit of 60 % changes the amounts and the readings.
+/// 1/3 ETP signed 01/09/2023: 1st year 12 600 / 1,1 = 11 454,55 → 11 455; deposit
+/// 60 % × 11 455 = 6 873; balance 11 455 − 6 873 = 4 582.
+#[test]
+fn readings_follow_a_scenario() {
+    use forfaits::params::assistant_medical as am;
+    let params = forfaits::Parameters::official().with_overrides(
+        "Autres taux",
+        [
+            (&am::REVALORISATION, dec!(10)),
+            (&am::ACOMPTE_TIERS, dec!(60)),
+        ],
+    );
+    let text = assistant_profile(mg(), contrat(tiers(json!({"annees": 1}))));
+    let s = match forfaits::Outcome::of_schedule(forfaits::input::from_json(&text), &params) {
+        forfaits::Outcome::Echeancier {
+            echeancier: Some(s),
+        } => s,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        am_versements(&s),
+        [
+            v("2023-09-01", 1, "acompte", dec!(6873)),
+            v("2024-09-01", 1, "solde", dec!(4582)),
+        ]
+    );
+    assert!(s.interpretations.iter().any(|i| i.contains(
+        "revalorisation de 10\u{a0}% ne sont pas dans les sources : ils sont déduits des montants revalorisés (divisés par 1,1,"
+    )));
+    assert!(s
+        .interpretations
+        .iter()
+        .any(|i| i.contains("(60\u{a0}% d'acompte, 40\u{a0}% de solde)")));
+    assert_eq!(s.versements[0].pourquoi, "1re année : acompte de 60\u{a0}%");
+}
+
 #[test]
 fn the_ccam_share_is_a_percentage() {
     let chir = exercice(json!({"specialite": "chirurgie"}));
@@ -1310,6 +1348,39 @@ fn yearly_report_of_a_third_option_and_of_a_negative_balance() {
     let r = report(&text, 2027);
     assert_eq!(amount(&r, "ASSISTANT_MEDICAL.ANNEE_3.SOLDE"), dec!(-4400));
     assert_eq!(dispositif(&r, "ASSISTANT_MEDICAL").total, dec!(6600));
+}
+
+/// The year's dispositif computes only the contract years that pay in it: year after year, its
+/// totals (the report's and the fast path's, which `report` compares) add up to the schedule's.
+#[test]
+fn yearly_payments_add_up_to_the_schedule() {
+    for (exercice, extra) in [
+        // The circular's example, with a 3rd year at 75 % and a 4th year at 30 % (negative
+        // balance).
+        (
+            mg(),
+            json!({"date_signature": "2021-11-15", "resultats": [
+                res((1500, 1700, 1650), (0, 0, 0)),
+                res((1000, 1100, 1020), (800, 900, 830)),
+            ]}),
+        ),
+        (
+            mg(),
+            tiers(json!({"date_signature": "2022-03-01", "annees": 7})),
+        ),
+        (
+            mg_zip(),
+            json!({"option": "1.5", "date_signature": "2021-03-01", "objectifs_1_etp_atteints": true}),
+        ),
+        (mg(), json!({"date_resiliation": "2027-03-01"})),
+    ] {
+        let text = assistant_profile(exercice, contrat(extra));
+        let s = echeancier(&text);
+        let by_year: Decimal = (2021..=2035)
+            .map(|annee| dispositif(&report(&text, annee), "ASSISTANT_MEDICAL").total)
+            .sum();
+        assert_eq!(by_year, s.total, "{text}");
+    }
 }
 
 #[test]

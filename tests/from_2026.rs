@@ -934,21 +934,29 @@ fn a_resigned_contract_opens_the_zone_majoration() {
             .iter()
             .any(|n| n.contains("résilié") && n.contains("§3.2 A")));
         assert_eq!(fmt(&r).total, dec!(11000));
-        // Resigned on 01/01/2026 or during 2026: the contract ran on 01/01/2026, so no
-        // majoration in 2026; 1 000 € from 2027.
-        for date in ["2026-01-01", "2026-06-30"] {
-            let t = zip_with_contract(contrat(kind, Some(date)));
-            assert_eq!(
-                amount(&report(&t, 2026), "FMT.MAJORATION.ZONE"),
-                dec!(0),
-                "{kind} {date}"
-            );
-            assert_eq!(
-                amount(&report(&t, 2027), "FMT.MAJORATION.ZONE"),
-                dec!(1000),
-                "{kind} {date}"
-            );
-        }
+        // Resigned during 2026: the contract ran on 01/01/2026, so no majoration in 2026 (the
+        // line says it was resigned, not kept); 1 000 € from 2027.
+        let t = zip_with_contract(contrat(kind, Some("2026-06-30")));
+        let r = report(&t, 2026);
+        let zone = line(&r, "FMT.MAJORATION.ZONE");
+        assert_eq!(zone.montant, dec!(0), "{kind}");
+        assert_eq!(
+            zone.formule,
+            format!(
+                "Contrat {kind} en cours au 01/01/2026, résilié le 30/06/2026 : pas de majoration \
+                 de zone en 2026."
+            )
+        );
+        assert!(
+            zone.notes[0].contains("ouvre la majoration de zone du FMT à partir de 2027"),
+            "{:?}",
+            zone.notes
+        );
+        assert_eq!(
+            amount(&report(&t, 2027), "FMT.MAJORATION.ZONE"),
+            dec!(1000),
+            "{kind}"
+        );
     }
     // A contract that reached its term before 01/01/2026 does not block either: 1 000 €.
     let r = report(
@@ -956,6 +964,24 @@ fn a_resigned_contract_opens_the_zone_majoration() {
         2026,
     );
     assert_eq!(amount(&r, "FMT.MAJORATION.ZONE"), dec!(1000));
+}
+
+/// Issue 16, reading 4: a resignation takes effect on its date; resigned on 01/01/2026, the
+/// contract no longer runs on 01/01/2026 and the majoration of 2026 is open: 10 % × 10 000 € =
+/// 1 000 € (before: 0 €, and the line said « Contrat CAIM conservé »).
+#[test]
+fn a_contract_resigned_on_1_january_opens_that_years_majoration() {
+    for kind in ["CAIM", "COSCOM", "COTRAM"] {
+        let r = report(&zip_with_contract(contrat(kind, Some("2026-01-01"))), 2026);
+        let zone = line(&r, "FMT.MAJORATION.ZONE");
+        assert_eq!(zone.montant, dec!(1000), "{kind}");
+        assert!(!zone.formule.contains("conservé"), "{}", zone.formule);
+        assert!(zone
+            .notes
+            .iter()
+            .any(|n| n.contains("Contrat démographique résilié")));
+        assert_eq!(fmt(&r).total, dec!(11000));
+    }
 }
 
 #[test]
@@ -994,6 +1020,48 @@ fn cstm_kept_refuses_the_consultations_avancees_resigned_opens_them() {
     // A CAIM does not concern the consultations avancées: 800 €.
     let r = report(&cstm_text(contrat("CAIM", None)), 2026);
     assert_eq!(dispositif(&r, "CONSULTATIONS_AVANCEES").total, dec!(800));
+}
+
+/// A physician hors ZIP with 6 half-days in a ZIP every month of 2026, and `contract`.
+fn cstm_every_month(contract: Value) -> String {
+    let all: Vec<(usize, i64)> = (1..=12).map(|m| (m, 6)).collect();
+    text(
+        json!({"contrat_demographique": contract}),
+        json!({"consultations_avancees": {"demi_journees": demi_journees(&all)}}),
+    )
+}
+
+/// Issue 16, error 2: « il sera mis fin au contrat et ils pourront bénéficier du dispositif de
+/// consultations avancées » (§3.2 B): the months after the resignation are paid. Resigned on
+/// 01/01/2026, the CSTM runs no month of 2026: 12 × 6 × 200 € = 14 400 € (before: 0 €, the line
+/// said the contract was « conservé »).
+#[test]
+fn a_resigned_cstm_opens_the_months_after_it() {
+    let r = report(&cstm_every_month(contrat("CSTM", Some("2026-01-01"))), 2026);
+    assert_eq!(dispositif(&r, "CONSULTATIONS_AVANCEES").total, dec!(14400));
+    // Resigned on 15/03/2026: January, February and March (the contract runs on 01/03) are the
+    // CSTM's, at 0 €; April to December: 9 × 6 × 200 € = 10 800 €.
+    let r = report(&cstm_every_month(contrat("CSTM", Some("2026-03-15"))), 2026);
+    assert_eq!(dispositif(&r, "CONSULTATIONS_AVANCEES").total, dec!(10800));
+    let march = line(&r, "CONSULTATIONS_AVANCEES.MOIS_03");
+    assert_eq!(march.montant, dec!(0));
+    assert_eq!(
+        march.formule,
+        "6 demi-journée(s) pendant le contrat CSTM, qui les rémunère"
+    );
+    assert!(march.interpretations[0].starts_with("Un mois relève des consultations avancées"));
+    assert_eq!(amount(&r, "CONSULTATIONS_AVANCEES.MOIS_04"), dec!(1200));
+    // Resigned on 01/04/2026: April is open too (the contract no longer runs on 01/04): 10 800 €.
+    let r = report(&cstm_every_month(contrat("CSTM", Some("2026-04-01"))), 2026);
+    assert_eq!(dispositif(&r, "CONSULTATIONS_AVANCEES").total, dec!(10800));
+    // Resigned on 01/12/2026: December alone, 6 × 200 € = 1 200 €. On 02/12/2026: it runs on the
+    // 1st of every month of 2026, nothing is paid, and the motif says it was resigned.
+    let r = report(&cstm_every_month(contrat("CSTM", Some("2026-12-01"))), 2026);
+    assert_eq!(dispositif(&r, "CONSULTATIONS_AVANCEES").total, dec!(1200));
+    let r = report(&cstm_every_month(contrat("CSTM", Some("2026-12-02"))), 2026);
+    let m = assert_refused(&r, "CONSULTATIONS_AVANCEES");
+    assert!(m.contains("jusqu'à sa résiliation, le 02/12/2026"), "{m}");
+    assert!(!m.contains("conservé"), "{m}");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1089,6 +1157,20 @@ fn consultations_avancees_not_for_a_physician_installed_in_zip() {
     // Hors zonage: 3 × 200 € = 600 €.
     let r = report(&ca_text(json!({}), months, true), 2026);
     assert_eq!(ca(&r).total, dec!(600));
+}
+
+/// Issue 16, reading 7: §3.2 B excludes the physicians installed in a zone sous-dense, and §3.2 A
+/// counts the ZAC among them: a cabinet principal in a ZAC is refused, with the reading in the
+/// motif (before: 3 × 200 € = 600 €).
+#[test]
+fn consultations_avancees_not_for_a_physician_installed_in_zac() {
+    let r = report(
+        &ca_text(json!({"zonage": "zac"}), demi_journees(&[(5, 3)]), true),
+        2026,
+    );
+    let m = assert_refused(&r, "CONSULTATIONS_AVANCEES");
+    assert!(m.contains("pas installés en zone sous-dense"), "{m}");
+    assert!(m.contains("Interprétation : "), "{m}");
 }
 
 #[test]

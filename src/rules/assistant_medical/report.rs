@@ -94,14 +94,7 @@ pub fn schedule(profile: &Profile, params: &Parameters) -> Option<Schedule> {
         .flat_map(|y| y.dues.iter().map(move |d| payment(y, d)))
         .collect();
     out.par_annee_civile = by_calendar_year(&years);
-    out.total = round_cents(
-        years
-            .iter()
-            .flat_map(|y| &y.dues)
-            .map(|d| d.montant)
-            .sum::<Cents>()
-            .value(),
-    );
+    out.total = round_cents(dues(&years).map(|d| d.montant).sum::<Cents>().value());
     out.notes = notes(&c, params, &years, stop);
     out.interpretations = interpretations(&c, params, &years);
     Some(out)
@@ -157,7 +150,7 @@ pub(super) fn why(y: &YearAmounts, d: &Due) -> String {
 
 fn by_calendar_year(years: &[YearAmounts]) -> Vec<CalendarYear> {
     let mut out: Vec<CalendarYear> = Vec::new();
-    for d in years.iter().flat_map(|y| &y.dues) {
+    for d in dues(years) {
         let annee = d.date.year();
         match out.iter_mut().find(|c| c.annee == annee) {
             Some(c) => c.montant += d.montant.value(),
@@ -176,11 +169,34 @@ fn by_calendar_year(years: &[YearAmounts]) -> Vec<CalendarYear> {
 /// Why the contract stops at a year: a parameter it needs has no value at its date.
 pub(super) fn stopped(stop: Stop) -> String {
     format!(
-        "À partir de la {}, le paramètre « {} » n'a pas de valeur au {} : l'échéancier s'arrête là.",
+        "À partir de la {}, le paramètre « {} » n'a pas de valeur au {} : l'échéancier s'arrête \
+         là.",
         label(stop.rang),
         stop.missing.param.id,
         french(stop.missing.date)
     )
+}
+
+/// Every payment of the years shown, in order.
+fn dues(years: &[YearAmounts]) -> impl Iterator<Item = &Due> {
+    years.iter().flat_map(|y| &y.dues)
+}
+
+/// The carence after the contract's end (§4.8 a), new with the convention: for a contract ending
+/// on or after the parameter's first day.
+fn carence(c: &Contract, params: &Parameters) -> Option<String> {
+    let last = c
+        .end
+        .or_else(|| super::calendar::year_start(c.signature, c.years() + 1))?;
+    let years = params.get(&am::CARENCE, last).ok()?.value;
+    // A whole number of years (the parameter's domain).
+    let again = last.checked_add_months(Months::new(years.to_u32()?.checked_mul(12)?))?;
+    Some(format!(
+        "Après la fin du contrat ({}), un nouveau contrat ne peut être signé qu'à partir du {} \
+         (délai de carence, §4.8 a).",
+        french(last),
+        french(again)
+    ))
 }
 
 fn notes(
@@ -189,27 +205,7 @@ fn notes(
     years: &[YearAmounts],
     stop: Option<Stop>,
 ) -> Vec<String> {
-    let mut notes = Vec::new();
-    let last = c
-        .end
-        .or_else(|| super::calendar::year_start(c.signature, c.years() + 1));
-    // The carence of two years is new with the convention (§4.8 a): from a contract end on or
-    // after its first day.
-    let carence = last.and_then(|l| Some((l, params.get(&am::CARENCE, l).ok()?)));
-    if let Some((last, carence)) = carence {
-        // A whole number of years (the parameter's domain).
-        let again = carence
-            .value
-            .to_u32()
-            .and_then(|n| last.checked_add_months(Months::new(n.checked_mul(12)?)));
-        if let Some(again) = again {
-            notes.push(format!(
-                "Après la fin du contrat ({}), un nouveau contrat ne peut être signé qu'à partir du {} (délai de carence, §4.8 a).",
-                french(last),
-                french(again)
-            ));
-        }
-    }
+    let mut notes: Vec<String> = carence(c, params).into_iter().collect();
     if c.signature >= CONVENTION_2024_START {
         notes.push(format!(
             "Contrat de cinq ans, renouvelé par tacite reconduction avec l'aide de la {} (§4.8 d).",
@@ -218,15 +214,12 @@ fn notes(
     }
     if c.end.is_some() {
         notes.push(
-            "Résiliation anticipée : la caisse récupère les sommes indûment versées au prorata de la durée restant à courir (§4.8 a) ; ce montant n'est pas calculé ici."
+            "Résiliation anticipée : la caisse récupère les sommes indûment versées au prorata de \
+             la durée restant à courir (§4.8 a) ; ce montant n'est pas calculé ici."
                 .to_owned(),
         );
     }
-    if years
-        .iter()
-        .flat_map(|y| &y.dues)
-        .any(|d| d.montant < Cents::ZERO)
-    {
+    if dues(years).any(|d| d.montant < Cents::ZERO) {
         notes.push(
             "Un solde négatif est une somme à rembourser : l'acompte dépassait l'aide due."
                 .to_owned(),
@@ -236,70 +229,109 @@ fn notes(
     notes
 }
 
-/// The readings the schedule rests on, where they apply, built from the parameters it used.
-fn interpretations(c: &Contract, params: &Parameters, years: &[YearAmounts]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut add = |text: String| {
-        if !out.contains(&text) {
-            out.push(text);
+/// The readings the schedule rests on, each once, where they apply.
+#[derive(Default)]
+struct Readings(Vec<String>);
+
+impl Readings {
+    fn add(&mut self, text: impl Into<String>) {
+        let text = text.into();
+        if !self.0.contains(&text) {
+            self.0.push(text);
         }
-    };
+    }
+}
+
+/// The readings of the schedule, built from the parameters it used.
+fn interpretations(c: &Contract, params: &Parameters, years: &[YearAmounts]) -> Vec<String> {
+    let mut r = Readings::default();
+    amount_readings(&mut r, c, params, years);
+    objective_readings(&mut r, c, params, years);
+    r.add(
+        "Un versement est daté du début de sa fenêtre (signature, anniversaire) pour les totaux \
+         par année civile.",
+    );
+    r.0
+}
+
+/// The readings behind the maxima and the deposits.
+fn amount_readings(r: &mut Readings, c: &Contract, params: &Parameters, years: &[YearAmounts]) {
     if let Some(rate) = years.iter().find_map(|y| y.maximum.derived_with.as_ref()) {
-        add(derivation(rate.value));
+        r.add(derivation(rate.value));
     }
     for reading in years.iter().filter_map(|y| y.maximum.amount.interpretation) {
-        add(reading.to_owned());
+        r.add(reading);
     }
-    if let (Some(y), Ok(general)) = (years.first(), rule_value(params, &am::ACOMPTE, c.signature)) {
-        if c.tiers() {
-            let own = y.deposit_rate.value;
-            add(format!(
-                "Pour l'option 1/3 ETP, le tableau propre à l'option ({} d'acompte, {} de solde) est appliqué plutôt que la règle générale de {}.",
-                pct(own),
-                pct(Decimal::ONE_HUNDRED - own),
-                pct(general.value)
-            ));
-        }
+    let general = rule_value(params, &am::ACOMPTE, c.signature);
+    if let (true, Some(y), Ok(general)) = (c.tiers(), years.first(), general) {
+        let own = y.deposit_rate.value;
+        r.add(format!(
+            "Pour l'option 1/3 ETP, le tableau propre à l'option ({} d'acompte, {} de solde) est \
+             appliqué plutôt que la règle générale de {}.",
+            pct(own),
+            pct(Decimal::ONE_HUNDRED - own),
+            pct(general.value)
+        ));
     }
     if matches!(c.terms.option, OptionEtp::UnEtDemi | OptionEtp::Deux) {
-        add(extension_reading());
+        r.add(extension_reading());
     }
+    if years.iter().any(|y| y.start < CONVENTION_2024_START) {
+        r.add(format!(
+            "Les règles du §4 autres que les montants (part de l'acompte, tolérances, âge) \
+             s'appliquent aussi aux années de contrat commencées avant le {} : le §4.6 dit les \
+             modalités de versement inchangées et le §4.4 rappelle les objectifs.",
+            french(CONVENTION_2024_START)
+        ));
+    }
+}
+
+/// The readings behind the assessment of the results.
+fn objective_readings(r: &mut Readings, c: &Contract, params: &Parameters, years: &[YearAmounts]) {
     let assessed = || years.iter().map(|y| &y.assessment);
-    let threshold = rule_value(params, &am::AGE, c.signature).map(|t| plain(t.value));
     if assessed().any(|a| matches!(a, Assessment::Growth(_))) {
-        add("Taux d'atteinte d'un objectif de hausse : (réalisé − départ) / (objectif − départ). Une baisse d'un des deux indicateurs (PFA ou PMT) prive de l'aide, comme dans les lignes du tableau du §4.5.".to_owned());
+        r.add(
+            "Taux d'atteinte d'un objectif de hausse : (réalisé − départ) / (objectif − départ). \
+             Une baisse d'un des deux indicateurs (PFA ou PMT) prive de l'aide, comme dans les \
+             lignes du tableau du §4.5.",
+        );
     }
-    if let Ok(age) = &threshold {
-        if assessed().any(|a| matches!(a, Assessment::Maintain(_))) {
-            add(format!("Au P95 comme à {age} ans et plus, au-delà de la tolérance, l'aide est proratisée sur la patientèle réalisée rapportée au plancher de tolérance ; les deux indicateurs (PFA et PMT) d'un généraliste ou d'un pédiatre doivent être maintenus : le plus bas des deux taux s'applique, comme une baisse de l'un prive de l'aide dans le tableau du §4.5."));
-        }
-        let results =
-            assessed().any(|a| matches!(a, Assessment::Maintain(_) | Assessment::Growth(_)));
-        if results && c.profile.exercice.date_naissance.get().is_some() {
-            add(format!("L'âge est apprécié à la signature du contrat, qui fixe les objectifs (§4.4) : un médecin qui atteint {age} ans en cours de contrat garde l'objectif signé."));
-        }
+    let Ok(age) = rule_value(params, &am::AGE, c.signature).map(|t| plain(t.value)) else {
+        return;
+    };
+    if assessed().any(|a| matches!(a, Assessment::Maintain(_))) {
+        r.add(format!(
+            "Au P95 comme à {age} ans et plus, au-delà de la tolérance, l'aide est proratisée sur \
+             la patientèle réalisée rapportée au plancher de tolérance ; les deux indicateurs (PFA \
+             et PMT) d'un généraliste ou d'un pédiatre doivent être maintenus : le plus bas des \
+             deux taux s'applique, comme une baisse de l'un prive de l'aide dans le tableau du \
+             §4.5."
+        ));
+    }
+    let results = assessed().any(|a| matches!(a, Assessment::Maintain(_) | Assessment::Growth(_)));
+    if results && c.profile.exercice.date_naissance.get().is_some() {
+        r.add(format!(
+            "L'âge est apprécié à la signature du contrat, qui fixe les objectifs (§4.4) : un \
+             médecin qui atteint {age} ans en cours de contrat garde l'objectif signé."
+        ));
     }
     let two_indicators = matches!(
         c.profile.exercice.specialite,
         Specialite::MedecineGenerale | Specialite::Pediatrie
     );
     if two_indicators && assessed().any(Assessment::pmt_left_out) {
-        add("Pour un généraliste ou un pédiatre, une PMT laissée vide (0 au départ, en objectif et en réalisé) n'est pas évaluée : la PFA seule décide.".to_owned());
+        r.add(
+            "Pour un généraliste ou un pédiatre, une PMT laissée vide (0 au départ, en objectif et \
+             en réalisé) n'est pas évaluée : la PFA seule décide.",
+        );
     }
-    if years.iter().any(|y| y.start < CONVENTION_2024_START) {
-        add(format!(
-            "Les règles du §4 autres que les montants (part de l'acompte, tolérances, âge) s'appliquent aussi aux années de contrat commencées avant le {} : le §4.6 dit les modalités de versement inchangées et le §4.4 rappelle les objectifs.",
-            french(CONVENTION_2024_START)
-        ));
-    }
-    add("Un versement est daté du début de sa fenêtre (signature, anniversaire) pour les totaux par année civile.".to_owned());
-    out
 }
 
 /// The reading behind the maxima of the years before the revalorisation of `rate` %.
 pub(super) fn derivation(rate: Decimal) -> String {
     format!(
-        "Les montants antérieurs à la revalorisation de {} ne sont pas dans les sources : ils sont déduits des montants revalorisés (divisés par {}, arrondis à l'euro).",
+        "Les montants antérieurs à la revalorisation de {} ne sont pas dans les sources : ils sont \
+         déduits des montants revalorisés (divisés par {}, arrondis à l'euro).",
         pct(rate),
         plain(Decimal::ONE + rate / Decimal::ONE_HUNDRED)
     )
@@ -312,6 +344,8 @@ fn extension_reading() -> String {
         .map(|d| format!(" (le {})", french(d)))
         .unwrap_or_default();
     format!(
-        "Les options 1,5 et 2 ETP prolongent un contrat 1 ETP à partir de sa 3e année : les deux premières années sont celles du 1 ETP, comme les années commencées avant que ces options n'existent{since}."
+        "Les options 1,5 et 2 ETP prolongent un contrat 1 ETP à partir de sa 3e année : les deux \
+         premières années sont celles du 1 ETP, comme les années commencées avant que ces options \
+         n'existent{since}."
     )
 }
