@@ -175,7 +175,7 @@ pub fn deposit_param(tiers: bool) -> &'static Param {
 }
 
 /// One payment of the aid, dated.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Due {
     /// The day it is due: the start of its window.
     pub date: NaiveDate,

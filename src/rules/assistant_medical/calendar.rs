@@ -15,7 +15,7 @@ pub fn year_start(signature: NaiveDate, rang: i64) -> Option<NaiveDate> {
     signature.checked_add_months(Months::new(12 * u32::try_from(rang - 1).ok()?))
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Nature {
     Integral,
@@ -25,7 +25,7 @@ pub enum Nature {
 
 impl Nature {
     /// The last part of a report line's code.
-    pub fn code(self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         match self {
             Self::Integral => "INTEGRAL",
             Self::Acompte => "ACOMPTE",

@@ -118,7 +118,7 @@ fn payment(y: &YearAmounts, d: &Due) -> Payment {
         date: d.date,
         echeance: d.window.echeance(d.date),
         annee_contrat: y.rang,
-        nature: d.nature,
+        nature: d.nature.clone(),
         montant: round_cents(d.montant.value()),
         pourquoi: why(y, d),
     }
@@ -136,7 +136,7 @@ fn label(rang: i64) -> String {
 /// What a payment is for: « 3e année : acompte de 50 % ».
 pub(super) fn why(y: &YearAmounts, d: &Due) -> String {
     let label = label(y.rang);
-    match (d.nature, &y.assessment) {
+    match (&d.nature, &y.assessment) {
         (Nature::Integral, _) => format!("{label} : aide intégrale"),
         (Nature::Acompte, _) => format!("{label} : acompte de {}", pct(y.deposit_rate.value)),
         (Nature::Solde, Assessment::Full) => format!("{label} : solde"),
