@@ -77,3 +77,47 @@ fn cli_prints_the_schedule() {
         "assistant_medical.date_resiliation"
     );
 }
+
+/// The year's dispositif computes only the contract years that pay in it: year after year, its
+/// totals (the report's and the fast path's, which `report` compares) add up to the schedule's.
+#[test]
+fn yearly_payments_add_up_to_the_schedule() {
+    let res = |pfa: (i64, i64, i64), pmt: (i64, i64, i64)| {
+        json!({"pfa_depart": pfa.0, "pfa_objectif": pfa.1, "pfa_realisee": pfa.2,
+               "pmt_depart": pmt.0, "pmt_objectif": pmt.1, "pmt_realisee": pmt.2})
+    };
+    for (exercice, extra) in [
+        // The circular's example, a 3rd year at 75 %, a 4th at 30 % (a negative balance).
+        (
+            mg(),
+            json!({"date_signature": "2021-11-15", "resultats": [
+                res((1500, 1700, 1650), (0, 0, 0)),
+                res((1000, 1100, 1020), (800, 900, 830)),
+            ]}),
+        ),
+        (
+            mg(),
+            json!({"option": "1/3", "date_signature": "2022-03-01", "annees": 7}),
+        ),
+        (
+            exercice(json!({"zonage": "zip"})),
+            json!({"option": "1.5", "date_signature": "2021-03-01", "objectifs_1_etp_atteints": true}),
+        ),
+        (mg(), json!({"date_resiliation": "2027-03-01"})),
+    ] {
+        let text = assistant_profile(exercice, contrat(extra));
+        let schedule = match forfaits::Outcome::of_schedule(
+            forfaits::input::from_json(&text),
+            &forfaits::Parameters::official(),
+        ) {
+            forfaits::Outcome::Echeancier {
+                echeancier: Some(s),
+            } => s,
+            other => panic!("{other:?}"),
+        };
+        let by_year: forfaits::Decimal = (2021..=2035)
+            .map(|annee| dispositif(&report(&text, annee), "ASSISTANT_MEDICAL").total)
+            .sum();
+        assert_eq!(by_year, schedule.total, "{text}");
+    }
+}

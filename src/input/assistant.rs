@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::DateInput;
+use super::{DateInput, DecimalInput};
 
 /// Working time of the assistant the contract pays for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -79,9 +79,10 @@ pub struct AssistantMedical {
     pub option: OptionEtp,
     #[serde(default)]
     pub bande_patientele: BandePatientele,
-    /// For a surgeon: CCAM fees under 20 % of all fees.
+    /// For a surgeon: the share of CCAM acts in all fees, in % (§4.1 sets the maximum, see the
+    /// parameter `am.ccam.max`); left empty, it is not known.
     #[serde(default)]
-    pub chirurgien_ccam_moins_20_pourcent: bool,
+    pub part_ccam_pourcent: DecimalInput,
     /// For 1,5 and 2 ETP: médecin à expertise particulière (excluded).
     #[serde(default)]
     pub mep: bool,

@@ -147,17 +147,20 @@ pub struct DemographicContract {
     /// Last day of the contract, if the physician knows it; absent means still running.
     #[serde(default)]
     pub fin: DateInput,
-    /// The day the physician ends it by resigning, if they choose to (§3.2 A: it opens the zone
-    /// majoration of the FMT; for a CSTM, the consultations avancées).
+    /// The day the physician's resignation takes effect, if they choose to resign: from that day
+    /// the contract no longer runs (§3.2 A: it opens the zone majoration of the FMT; §3.2 B: for
+    /// a CSTM, « il sera mis fin au contrat » and the consultations avancées open).
     #[serde(default)]
     pub resiliation: DateInput,
 }
 
 impl DemographicContract {
-    /// Whether the contract still runs on `date`: neither ended nor resigned before.
+    /// Whether the contract still runs on `date`: its term (`fin`, its last day) not passed, and
+    /// no resignation taking effect on that day or before.
     pub fn runs_on(&self, date: chrono::NaiveDate) -> bool {
-        let ended = |d: &DateInput| d.get().is_some_and(|end| end < date);
-        !ended(&self.fin) && !ended(&self.resiliation)
+        let term_passed = self.fin.get().is_some_and(|last| last < date);
+        let resigned = self.resiliation.get().is_some_and(|day| day <= date);
+        !term_passed && !resigned
     }
 }
 

@@ -33,6 +33,11 @@ impl DecimalInput {
     pub fn value(&self) -> Decimal {
         self.parsed.unwrap_or_default()
     }
+
+    /// Whether nothing was typed (a field left empty, as opposed to « 0 »).
+    pub fn is_empty(&self) -> bool {
+        self.raw.is_empty()
+    }
 }
 
 /// Two inputs are equal when they are the same number (« 39,30 » and « 39.3 »), or, when either is

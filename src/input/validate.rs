@@ -87,6 +87,11 @@ fn assistant(profile: &Profile, errors: &mut Vec<FieldError>) {
             ));
         }
     }
+    share(
+        "assistant_medical.part_ccam_pourcent",
+        &a.part_ccam_pourcent,
+        errors,
+    );
     if !(1..=20).contains(&a.annees) {
         errors.push(FieldError::new(
             "assistant_medical.annees",
@@ -115,6 +120,25 @@ fn assistant(profile: &Profile, errors: &mut Vec<FieldError>) {
             "assistant_medical.resultats",
             "20 années de résultats au plus.",
         ));
+    }
+}
+
+/// A share of the fees, in %: a number from 0 to 100, or nothing typed.
+fn share(champ: &str, value: &super::DecimalInput, errors: &mut Vec<FieldError>) {
+    match value.get() {
+        None => errors.push(FieldError::new(
+            champ,
+            "Pourcentage attendu (par exemple 15 ou 12,5).",
+        )),
+        Some(v)
+            if v.is_sign_negative() && !v.is_zero() || v > rust_decimal::Decimal::ONE_HUNDRED =>
+        {
+            errors.push(FieldError::new(
+                champ,
+                "Une part des honoraires va de 0 à 100 %.",
+            ))
+        }
+        Some(_) => {}
     }
 }
 

@@ -1,6 +1,11 @@
 //! Aide à l'emploi d'un assistant médical — circulaire du 31/07/2024, §4: the revalorised amounts
 //! of each option and contract year (§4.2, §4.3), the deposit rates (§4.6), the tolerances (§4.4)
 //! and the other thresholds, in force from the convention's start on 22/06/2024.
+//!
+//! The first day of a value says when it exists: the options 1,5 and 2 ETP are created by §4.3,
+//! so their amounts start on 22/06/2024 and a contract year that starts earlier cannot take them.
+//! The amounts of the older options (1/3, 1/2, 1 ETP) before that day are not in the sources: the
+//! rule derives them from these ones and the revalorisation rate (a stated reading).
 
 use rust_decimal_macros::dec;
 
@@ -14,7 +19,8 @@ parameters! {
         "Assistant médical 1/3 ETP — aide maximale, 1re année",
         Unit::Euro,
         &[
-            Dated::since(dec!(12600), CONVENTION_2024_START, &CONVENTION_2024, "§4.2, tableau de l'option 1/3 ETP (1re année : montant fixe du P95, comme pour les options 1/2 et 1 ETP ; interprétation)"),
+            Dated::since(dec!(12600), CONVENTION_2024_START, &CONVENTION_2024, "§4.2, tableau de l'option 1/3 ETP (1re année : montant fixe du P95, comme pour les options 1/2 et 1 ETP ; interprétation)")
+                .read_as("La 1re année de l'option 1/3 ETP manque au tableau de la circulaire : elle vaut le montant fixe du P95, comme pour les options 1/2 et 1 ETP où la 1re année égale ce montant."),
         ],
     );
 

@@ -1,12 +1,15 @@
 //! Consultations avancées en ZIP, from 2026 — Circulaire CNAM du 31/07/2024, §3.2 B: for
-//! physicians not installed (cabinet principal or secondaire) in a ZIP who consult there
-//! occasionally, 200 € per half-day, at most 6 half-days a month. Any sector, but secteur 2
-//! without OPTAM only at tarif opposable; a physician keeping a CSTM contract is not in the scheme
-//! until they resign it.
+//! physicians not installed in a zone sous-dense (cabinet principal or secondaire) who consult in
+//! a ZIP occasionally, 200 € per half-day, at most 6 half-days a month. Any sector, but secteur 2
+//! without OPTAM only at tarif opposable. A CSTM contract pays the interventions in the ZIP while
+//! it runs; resigning it ends it and opens the consultations avancées: the months after it are
+//! paid.
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::input::{ContractKind, Optam, Profile, Secteur, Zonage};
+use crate::input::date::french;
+use crate::input::{ContractKind, DemographicContract, Optam, Profile, Secteur, Zonage};
 use crate::money::{count, euros, plain, Cents};
 use crate::params::{
     consultations_avancees as ca, NotInForce, Parameters, Resolved, CONVENTION_2024,
@@ -56,22 +59,31 @@ impl ConsultationsAvancees {
     }
 }
 
+/// §3.2 B excludes the physicians « installés en zone sous dense »; §3.2 A counts the ZAC among
+/// the zones sous-denses (its aid to the primo-installés there): a ZAC is one.
+const ZAC_READING: &str =
+    "Interprétation : le §3.2 B exclut les médecins installés en zone sous-dense \
+     et le §3.2 A range la ZAC parmi les zones sous-denses (aide aux primo-installés en ZAC) : un \
+     cabinet principal en ZAC en est une.";
+
 /// Why the physician is not in the scheme this year, if so.
-fn exclusion(profile: &Profile, year: Year) -> Option<&'static str> {
+fn exclusion(profile: &Profile, year: Year) -> Option<String> {
     let e = &profile.exercice;
     if e.zonage == Zonage::Zip || e.cabinet_secondaire_zip {
         return Some(
             "Le dispositif s'adresse aux médecins qui ne sont pas installés en ZIP (cabinet principal ou \
              secondaire) : vous y êtes installé."
+                .to_owned(),
         );
     }
-    if let Some(c) = &e.contrat_demographique {
-        if c.kind == ContractKind::Cstm && c.runs_on(year.parameters_date) {
-            return Some(
-                "Votre contrat CSTM est conservé : il continue de rémunérer vos interventions en ZIP et \
-                 exclut les consultations avancées. Le résilier ouvrirait ce forfait (§3.2 B)."
-            );
-        }
+    if e.zonage == Zonage::Zac {
+        return Some(format!(
+            "Le dispositif s'adresse aux médecins qui ne sont pas installés en zone sous-dense : votre \
+             cabinet principal est en ZAC. {ZAC_READING}"
+        ));
+    }
+    if let Some(motif) = cstm_all_year(profile, year) {
+        return Some(motif);
     }
     if e.secteur == Secteur::Deux
         && e.optam == Optam::Aucune
@@ -80,9 +92,84 @@ fn exclusion(profile: &Profile, year: Year) -> Option<&'static str> {
         return Some(
             "En secteur 2 sans OPTAM, les consultations avancées doivent être faites au tarif opposable pour \
              ouvrir droit au forfait."
+                .to_owned(),
         );
     }
     None
+}
+
+/// The physician's CSTM, if any.
+fn cstm(profile: &Profile) -> Option<&DemographicContract> {
+    profile
+        .exercice
+        .contrat_demographique
+        .as_ref()
+        .filter(|c| c.kind == ContractKind::Cstm)
+}
+
+/// The first day of month `i` (0 for January) of the year.
+fn month_start(year: Year, i: usize) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year.annee, u32::try_from(i + 1).ok()?, 1)
+}
+
+/// For each month, whether the CSTM still runs on its first day: its interventions in the ZIP
+/// are the CSTM's that month (§3.2 B), the months after it ends are the consultations avancées'.
+fn cstm_months(profile: &Profile, year: Year) -> [bool; 12] {
+    let mut months = [false; 12];
+    if let Some(c) = cstm(profile) {
+        for (i, runs) in months.iter_mut().enumerate() {
+            *runs = month_start(year, i).is_some_and(|d| c.runs_on(d));
+        }
+    }
+    months
+}
+
+/// The CSTM covers every month of the year: the physician is not in the scheme this year.
+fn cstm_all_year(profile: &Profile, year: Year) -> Option<String> {
+    let c = cstm(profile)?;
+    if !cstm_months(profile, year).iter().all(|&runs| runs) {
+        return None;
+    }
+    Some(match c.resiliation.get() {
+        Some(day) => format!(
+            "Votre contrat CSTM court jusqu'à sa résiliation, le {} : il rémunère vos interventions en \
+             ZIP de {} et exclut les consultations avancées (§3.2 B).",
+            french(day),
+            year.annee
+        ),
+        None => "Votre contrat CSTM est conservé : il continue de rémunérer vos interventions en ZIP et \
+                 exclut les consultations avancées. Le résilier ouvrirait ce forfait (§3.2 B)."
+            .to_owned(),
+    })
+}
+
+/// Every month with declared half-days falls while the CSTM runs: nothing for this scheme.
+fn cstm_covers_every_declared_month(profile: &Profile, a: &Amounts) -> Option<String> {
+    let c = cstm(profile)?;
+    let done = &profile.consultations_avancees.demi_journees;
+    let mut declared = (0..12).filter(|&i| done[i] > 0).peekable();
+    if declared.peek().is_none() || !declared.all(|i| a.cstm[i]) {
+        return None;
+    }
+    let open = a
+        .cstm
+        .iter()
+        .position(|runs| !runs)
+        .map_or(String::new(), |i| {
+            format!(
+                " ; les consultations avancées sont ouvertes à partir de {}",
+                MONTHS[i]
+            )
+        });
+    let ended = match (c.resiliation.get(), c.fin.get()) {
+        (Some(day), _) => format!("résilié le {}", french(day)),
+        (None, Some(last)) => format!("arrivé à son terme le {}", french(last)),
+        (None, None) => "en cours".to_owned(),
+    };
+    Some(format!(
+        "Votre contrat CSTM ({ended}) couvre les mois où vous avez déclaré des demi-journées : il les \
+         rémunère (§3.2 B){open}."
+    ))
 }
 
 /// Half-days paid in a month: those done, up to the monthly cap.
@@ -95,6 +182,8 @@ fn paid(done: i64, p: &Params) -> Decimal {
 pub struct Amounts {
     paid: [Decimal; 12],
     months: [Cents; 12],
+    /// The months the CSTM still runs: nothing is paid by this scheme.
+    cstm: [bool; 12],
 }
 
 impl super::kit::Amounts for Amounts {
@@ -121,12 +210,23 @@ impl Computation for ConsultationsAvancees {
         if let Some(motif) = exclusion(profile, year) {
             return Err(NotApplicable::new(motif));
         }
+        let cstm = cstm_months(profile, year);
         let done = &profile.consultations_avancees.demi_journees;
-        let paid = done.map(|n| paid(n, p));
-        Ok(Amounts {
+        let mut paid = done.map(|n| paid(n, p));
+        for (kept, runs) in paid.iter_mut().zip(cstm) {
+            if runs {
+                *kept = Decimal::ZERO;
+            }
+        }
+        let a = Amounts {
             paid,
             months: paid.map(|n| Cents::of(n * p.half_day.value)),
-        })
+            cstm,
+        };
+        match cstm_covers_every_declared_month(profile, &a) {
+            Some(motif) => Err(NotApplicable::new(motif)),
+            None => Ok(a),
+        }
     }
 
     fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
@@ -161,8 +261,38 @@ impl Computation for ConsultationsAvancees {
     }
 }
 
+/// Where a CSTM ran part of the year: a month is the consultations avancées' if the contract no
+/// longer runs on its first day (resigned that day or before); the half-days are entered by
+/// month, so the month of a resignation stays the CSTM's.
+const CSTM_READING: &str = "Un mois relève des consultations avancées si le contrat CSTM ne court plus \
+     le 1er du mois (résilié ce jour-là ou avant) : les demi-journées sont saisies par mois, le mois \
+     d'une résiliation reste au CSTM.";
+
 /// The line of month `i` (0 for January), where `done` half-days were declared.
 fn month_line(i: usize, done: i64, a: &Amounts, p: &Params) -> Line {
+    let line = if a.cstm[i] {
+        Line::new(
+            format!("CONSULTATIONS_AVANCEES.MOIS_{:02}", i + 1),
+            format!("Demi-journées en ZIP, {}", MONTHS[i]),
+            format!(
+                "{} demi-journée(s) pendant le contrat CSTM, qui les rémunère",
+                count(done)
+            ),
+            Cents::ZERO,
+            CONVENTION_2024.cite("§3.2 B"),
+        )
+    } else {
+        paid_month_line(i, done, a, p)
+    };
+    if a.cstm.contains(&true) {
+        line.interpretation(CSTM_READING)
+    } else {
+        line
+    }
+}
+
+/// The line of a month of the scheme: the half-days paid, up to the monthly cap.
+fn paid_month_line(i: usize, done: i64, a: &Amounts, p: &Params) -> Line {
     let kept = a.paid[i];
     let capped = Decimal::from(done) > kept;
     let line = Line::new(

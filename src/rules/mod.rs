@@ -39,7 +39,7 @@ fn rules(params: &Parameters, year: Year) -> Vec<Box<dyn Rule>> {
             params, year,
         )),
         Box::new(qualite::Qualite::resolve(params, year)),
-        Box::new(assistant_medical::Payments(params.clone())),
+        Box::new(assistant_medical::Payments::resolve(params, year)),
     ]
 }
 

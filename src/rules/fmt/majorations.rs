@@ -23,8 +23,12 @@ const AGE: &str = "FMT.MAJORATION.AGE";
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Zone {
     Outside,
-    /// A CAIM, COSCOM or COTRAM kept excludes it while it lasts.
-    Blocked(ContractKind),
+    /// A CAIM, COSCOM or COTRAM running on 1 January excludes it for the year; `resigned` is the
+    /// resignation later in the year, if any.
+    Blocked {
+        kind: ContractKind,
+        resigned: Option<NaiveDate>,
+    },
     /// Installed after the observation date: the first year comes with next year's FMT.
     NotYetInstalled,
     /// Primo-installé, year 1, 2 or 3 of installation.
@@ -107,7 +111,7 @@ impl Majorations {
                     p.zip_qpv.citation.clone(),
                 )
             }
-            Zone::Blocked(kind) => blocked_line(kind, socle, p, year),
+            Zone::Blocked { kind, resigned } => blocked_line(kind, resigned, socle, p, year),
             Zone::NotYetInstalled => none(
                 ZONE,
                 libelle,
@@ -165,33 +169,59 @@ impl Majorations {
     }
 }
 
-/// A CAIM, COSCOM or COTRAM kept: no zone majoration, and what resigning would open.
-fn blocked_line(kind: ContractKind, socle: Cents, p: &Params, year: Year) -> Line {
-    // §3.2 A: resigning opens the permanent majoration, not the primo-installé rates.
-    let instead = socle_share(p.zip_qpv.value, socle);
+/// A CAIM, COSCOM or COTRAM running on 1 January: no zone majoration this year, and what
+/// resigning opens (§3.2 A: the permanent majoration, not the primo-installé rates).
+fn blocked_line(
+    kind: ContractKind,
+    resigned: Option<NaiveDate>,
+    socle: Cents,
+    p: &Params,
+    year: Year,
+) -> Line {
+    let instead = euros(socle_share(p.zip_qpv.value, socle).value());
+    let name = kind.name();
+    let date = crate::input::date::french;
+    let (formula, note) = match resigned {
+        None => (
+            format!("Contrat {name} conservé : pas de majoration de zone tant qu'il dure."),
+            format!(
+                "Le contrat {name} de la convention de 2016 se poursuit jusqu'à son terme. Le \
+                 résilier mettrait fin à ses aides et ouvrirait la majoration de zone du FMT : \
+                 {instead} par an au titre de {}.",
+                year.annee
+            ),
+        ),
+        Some(day) => (
+            format!(
+                "Contrat {name} en cours au {}, résilié le {} : pas de majoration de zone en {}.",
+                date(year.parameters_date),
+                date(day),
+                year.annee
+            ),
+            format!(
+                "La résiliation met fin aux aides du contrat {name} et ouvre la majoration de zone \
+                 du FMT à partir de {} ({instead} par an au socle de {}).",
+                year.annee + 1,
+                year.annee
+            ),
+        ),
+    };
     none(
         ZONE,
         "Majoration ZIP / QPV (cabinet principal)",
-        format!(
-            "Contrat {} conservé : pas de majoration de zone tant qu'il dure.",
-            kind.name()
-        ),
+        formula,
         format!(
             "{} ; logigrammes CAIM/COSCOM/COTRAM, multilatérale du 14/03/2024",
             CONVENTION_2024.cite("§3.2 A")
         ),
     )
-    .note(format!(
-        "Le contrat {} de la convention de 2016 se poursuit jusqu'à son terme. Le résilier \
-         mettrait fin à ses aides et ouvrirait la majoration de zone du FMT : {} par an \
-         au titre de {}.",
-        kind.name(),
-        euros(instead.value()),
-        year.annee
-    ))
+    .note(note)
     .interpretation(
-        "Un contrat démographique en cours au 1er janvier de l'année de calcul (ni terminé ni \
-         résilié avant ce jour) exclut la majoration de zone pour toute l'année.",
+        "Un contrat démographique en cours au 1er janvier de l'année de calcul (ni arrivé à son \
+         terme avant ce jour, ni résilié ce jour-là ou avant) exclut la majoration de zone pour \
+         toute l'année : la majoration fait l'objet d'un versement annuel (§3.1 B) ; une \
+         résiliation en cours d'année l'ouvre à partir de l'année suivante, une résiliation au \
+         1er janvier dès l'année.",
     )
 }
 
@@ -265,8 +295,8 @@ fn zone(practice: &Practice, year: Year) -> Zone {
     if practice.zonage != Zonage::Zip && !practice.qpv {
         return Zone::Outside;
     }
-    if let Some(kind) = blocking_contract(practice, year) {
-        return Zone::Blocked(kind);
+    if let Some(zone) = blocking_contract(practice, year) {
+        return zone;
     }
     if resigned(practice) {
         // §3.2 A: resigning opens « la majoration de 10 % » of the installed physician in ZIP.
@@ -296,10 +326,13 @@ fn zone_without_contract(practice: &Practice, year: Year) -> Zone {
 
 /// CAIM, COSCOM and COTRAM exclude the zone majoration while they last (§3.2 A, logigrammes);
 /// the CSTM concerns consultations in a zone where the physician is not installed.
-fn blocking_contract(practice: &Practice, year: Year) -> Option<ContractKind> {
+fn blocking_contract(practice: &Practice, year: Year) -> Option<Zone> {
     let contract = practice.contrat_demographique.as_ref()?;
     let running = contract.runs_on(year.parameters_date);
-    (contract.kind != ContractKind::Cstm && running).then_some(contract.kind)
+    (contract.kind != ContractKind::Cstm && running).then(|| Zone::Blocked {
+        kind: contract.kind,
+        resigned: contract.resiliation.get(),
+    })
 }
 
 /// Rank of the year of installation whose FMT this is: 1 for the first FMT after the first
@@ -316,8 +349,8 @@ fn installation_year(first_installation: Option<NaiveDate>, year: Year) -> Optio
 /// Shown on both lines: the text gives no date at which the physician's situation is read.
 fn observation_reading(year: Year) -> String {
     format!(
-        "La situation du médecin (âge, ancienneté d'installation, zone, contrat) est appréciée au {}, \
-         date à laquelle la patientèle du FMT {} est observée (§3.1 A) ; le texte ne fixe pas cette date.",
+        "La situation du médecin (âge, ancienneté d'installation, zone) est appréciée au {}, date à \
+         laquelle la patientèle du FMT {} est observée (§3.1 A) ; le texte ne fixe pas cette date.",
         crate::input::date::french(year.observation_date),
         year.annee
     )
