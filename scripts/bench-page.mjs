@@ -8,7 +8,7 @@
 // fly) so that performance.now() is precise to ~5 µs instead of 100 µs.
 //   node scripts/bench-page.mjs [calls=3000] [keystrokes=100]
 
-import { openPage, startEnvironment } from "../tests/e2e/helpers.mjs";
+import { distName, openPage, startEnvironment } from "../tests/e2e/helpers.mjs";
 
 const CALLS = Number(process.argv[2] ?? 3000);
 const WARMUP = 300;
@@ -29,7 +29,8 @@ const line = (label, st) =>
 const env = await startEnvironment();
 let failed = false;
 try {
-  const { context, page, problems } = await openPage(env, { timeout: 30_000 });
+  // No service worker: the reload below must reach the server (and its added headers).
+  const { context, page, problems } = await openPage(env, { timeout: 30_000, serviceWorkers: "block" });
   // Reload cross-origin isolated: same files, two headers more.
   await context.route(`${env.origin}/**`, async (route) => {
     const response = await route.fetch();
@@ -49,12 +50,12 @@ try {
   // 1. compute() through the boundary. The page has initialised the module; importing it again
   //    returns the same instance. Each call changes one count so that no two inputs are equal.
   const boundary = await page.evaluate(
-    async ({ calls, warmup }) => {
-      const m = await import("./pkg/forfaits.js");
+    async ({ calls, warmup, glue, wasm }) => {
+      const m = await import(glue);
       try {
         m.defaultProfile();
       } catch {
-        await m.default({ module_or_path: "./pkg/forfaits_bg.wasm" });
+        await m.default({ module_or_path: wasm });
       }
       const profile = m.defaultProfile();
       const cell = profile.patientele.de_7_a_74_ans.hors_ald.hors_c2s;
@@ -79,7 +80,7 @@ try {
       const json = JSON.stringify(ref);
       return { samples, wall, check, total: ref.rapport?.total, bytes: json.length };
     },
-    { calls: CALLS, warmup: WARMUP },
+    { calls: CALLS, warmup: WARMUP, glue: `./${distName("pkg/forfaits.js")}`, wasm: `./${distName("pkg/forfaits_bg.wasm")}` },
   );
 
   // 2. Full page update from keystrokes in one grid cell: alternately Backspace (560 → 56) and a
