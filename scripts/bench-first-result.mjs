@@ -127,6 +127,7 @@ try {
   console.log("Premier résultat : de la navigation au premier total affiché (visite à froid, contexte neuf à chaque essai, 390 × 844)");
   let served;
   for (const [condition, runs, throttle] of [["localhost", Number(runsLocal), null], ["Slow 4G", Number(runsSlow), SLOW_4G]]) {
+    if (!(runs > 0)) continue;
     console.log(condition === "localhost" ? "Sans limitation (localhost) :" : "Slow 4G (562,5 ms par requête, 180 000 o/s descendant, 84 375 o/s montant) :");
     const results = dists.map(() => []);
     for (let i = 0; i < runs; i++) {

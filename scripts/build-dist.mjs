@@ -13,7 +13,9 @@
 //   - sw.js gets the list of files to precache and a version derived from all their hashes.
 //   - Each compressible file gets a brotli (quality 11) and a gzip (-9) copy beside it (x.br,
 //     x.gz), kept only when smaller; the server picks one by the request's Accept-Encoding.
-//   - dist/fichiers.json maps each source path to its name in dist/ (for tools and tests).
+//   - dist/fichiers.json maps each source path to its name in dist/ (for tools and tests), and
+//     dist/_headers gives each file its Cache-Control in the format of Netlify and Cloudflare
+//     Pages (hosts that compress by themselves but cannot guess which names are hashed).
 //   node scripts/build-dist.mjs [www] [pkg] [dist]
 
 import { createHash } from "node:crypto";
@@ -186,4 +188,7 @@ for (const { name, bytes } of out.values()) {
 }
 const map = Object.fromEntries([...out.entries()].map(([src, { name }]) => [src, name]).sort());
 write(MAP, Buffer.from(JSON.stringify(map, null, 2) + "\n"));
+const cacheControl = (name) => (HASHED.test(name) ? "public, max-age=31536000, immutable" : "no-cache");
+const rules = Object.values(map).map((name) => `/${name === "index.html" ? "" : name}\n  Cache-Control: ${cacheControl(name)}\n`);
+write("_headers", Buffer.from(`/index.html\n  Cache-Control: no-cache\n${rules.sort().join("")}`));
 console.log(`${DIST}/ : ${out.size} fichiers, ${raw} octets bruts, ${gz} gzip -9, ${br} brotli`);

@@ -59,6 +59,13 @@ export function compactMode() {
   for (const section of document.querySelectorAll("[data-section]")) {
     section.toggleAttribute("data-masquee", !shown.has(section.dataset.section));
   }
+  // The page keeps its title for screen readers when the header is not shown.
+  if (!shown.has("entete")) {
+    const title = document.createElement("h1");
+    title.className = "sr-only";
+    title.textContent = document.querySelector("header.site h1").textContent;
+    document.querySelector("main").prepend(title);
+  }
   choose(document.getElementById("f-annee"), params.get("annee"));
   const other = params.get("comparer");
   choose(document.getElementById("f-comparer"), other === "non" ? "" : other);

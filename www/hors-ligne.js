@@ -1,7 +1,8 @@
 // Offline use and updates, on the page's side: registers the service worker (sw.js) once the
 // first result is on screen (so that it never competes with it), and when a new version has
-// installed and waits, says so in French with a button — the user chooses when to reload; the
-// saved input (local storage) survives the reload.
+// installed and waits, says so in French with a button — the user chooses when to reload (or
+// « Plus tard »: the new version then starts at the next visit); the saved input (local storage)
+// survives the reload.
 
 let reloading = false;
 
@@ -14,14 +15,20 @@ function announce(text, onClick) {
     box.className = "mise-a-jour";
     box.setAttribute("role", "status");
     const message = document.createElement("p");
-    const button = document.createElement("button");
-    button.type = "button";
-    button.textContent = "Recharger";
-    box.append(message, button);
+    const reload = document.createElement("button");
+    reload.type = "button";
+    reload.className = "recharger";
+    reload.textContent = "Recharger";
+    const later = document.createElement("button");
+    later.type = "button";
+    later.className = "plus-tard";
+    later.textContent = "Plus tard";
+    later.onclick = () => box.remove();
+    box.append(message, reload, later);
     document.body.append(box);
   }
   box.querySelector("p").textContent = text;
-  box.querySelector("button").onclick = onClick;
+  box.querySelector(".recharger").onclick = onClick;
 }
 
 /** A version waits: announce it; « Recharger » lets it take over, then the page reloads. */

@@ -106,6 +106,8 @@ test("intégration : le calculateur s'insère dans un site d'une autre origine, 
     assert.equal(await frame.locator("#montant-total").textContent(), eur("36 562,50"));
     assert.equal(await frame.locator("#comparaison").isHidden(), true);
     assert.match(plain(await frame.locator(".compact-note").textContent()), /gardent les valeurs du profil d'exemple/);
+    // Without its header, the page keeps its title for screen readers.
+    assert.equal(plain(await frame.locator("main > h1.sr-only").textContent()), "Forfaits du médecin libéral");
 
     // The iframe fits its content: no scroll bar inside.
     await eventually(async () => {

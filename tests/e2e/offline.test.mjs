@@ -111,13 +111,15 @@ test("mise à jour : une nouvelle version est annoncée et attend que l'utilisat
       assert.equal(await page.locator(CELL).inputValue(), "100");
       assert.equal(await page.locator("meta[name=version-de-test]").count(), 0);
 
-      // Another tab opened meanwhile still gets the old version, and the same announcement.
+      // Another tab opened meanwhile still gets the old version, and the same announcement,
+      // which « Plus tard » puts away.
       const other = await context.newPage();
       await other.goto(env.url);
       await other.waitForSelector("html[data-ready='true']");
       assert.equal(await other.locator("meta[name=version-de-test]").count(), 0);
       await other.locator("#mise-a-jour").waitFor({ state: "visible" });
-      await other.close();
+      await other.getByRole("button", { name: "Plus tard" }).click();
+      assert.equal(await other.locator("#mise-a-jour").count(), 0);
 
       // « Recharger »: the new version takes over, the page reloads, the input is still there.
       await Promise.all([page.waitForEvent("load"), banner.getByRole("button", { name: "Recharger" }).click()]);
@@ -131,6 +133,14 @@ test("mise à jour : une nouvelle version est annoncée et attend que l'utilisat
       const keys = await page.evaluate(() => caches.keys());
       assert.equal(keys.length, 1);
       assert.match(keys[0], /^forfaits-[0-9a-f]+-2$/);
+      // The other tab, still on the old version, is told, and reloads only when asked.
+      const notice = other.locator("#mise-a-jour");
+      await notice.waitFor({ state: "visible" });
+      assert.equal(plain(await notice.locator("p").textContent()), "Une nouvelle version est active dans un autre onglet.");
+      assert.equal(await other.locator("meta[name=version-de-test]").count(), 0);
+      await Promise.all([other.waitForEvent("load"), notice.getByRole("button", { name: "Recharger" }).click()]);
+      await other.waitForSelector("html[data-ready='true']");
+      assert.equal(await other.locator("meta[name=version-de-test]").count(), 1);
     } finally {
       const seen = [...problems];
       await context.close();
