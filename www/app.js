@@ -13,7 +13,6 @@ import init, {
 } from "./pkg/forfaits.js";
 import { buildAssistantRows, buildGrids, buildMonths, fill, patientCount, read } from "./form.js";
 import { compactMode } from "./compact.js";
-import { startOffline } from "./hors-ligne.js";
 import { clearErrors, printHeader, showComparison, showErrors, showReport, showScenarios, showSchedule } from "./render.js";
 import { CUSTOM, buildChoices, buildEditor, catalogue, chosen, filterEditor, readEditor, selectedValues } from "./scenarios.js";
 import { download, fromLink, fromStorage, link, save, upload } from "./state.js";
@@ -238,8 +237,9 @@ async function main() {
   });
   update(form);
   document.documentElement.dataset.ready = "true";
-  // Offline use for the calculator opened for itself, not inside another site's page.
-  if (!compact) startOffline();
+  // Offline use for the calculator opened for itself, not inside another site's page; loaded
+  // after the first result, which it must not delay.
+  if (!compact) import("./hors-ligne.js").then((offline) => offline.startOffline());
 }
 
 main().catch((e) => {

@@ -44,9 +44,12 @@ test("dist : index.html précharge le wasm et chaque module de la première vue"
   const map = readMap();
   const html = text("index.html");
   assert.match(html, new RegExp(`<link rel="preload" href="\\./${map["pkg/forfaits_bg.wasm"]}" as="fetch" type="application/wasm" crossorigin>`));
-  for (const module of ["pkg/forfaits.js", "form.js", "render.js", "scenarios.js", "state.js", "compact.js", "hors-ligne.js"]) {
+  for (const module of ["pkg/forfaits.js", "form.js", "render.js", "scenarios.js", "state.js", "compact.js"]) {
     assert.ok(html.includes(`<link rel="modulepreload" href="./${map[module]}">`), module);
   }
+  // Loaded after the first result (dynamic import): not preloaded, but rewritten and precached.
+  assert.ok(!html.includes(map["hors-ligne.js"]));
+  assert.ok(text(map["app.js"]).includes(`import("./${map["hors-ligne.js"]}")`));
   // The entry scripts are loaded by their own tags; the loader for host pages is not in the page.
   assert.ok(html.includes(`<script type="module" src="./${map["app.js"]}"></script>`));
   assert.ok(!html.includes("embed.js"));
