@@ -78,7 +78,8 @@ async function firstResult(browser, url, throttle) {
       return {
         total: window.__premierTotal,
         html: nav.responseEnd,
-        modules: end((e) => /\.m?js$/.test(new URL(e.name).pathname)),
+        // Only the modules asked for before the first total (not those loaded after it).
+        modules: end((e) => /\.m?js$/.test(new URL(e.name).pathname) && e.startTime < window.__premierTotal.dom),
         wasm: end((e) => new URL(e.name).pathname.endsWith(".wasm")),
       };
     });

@@ -25,7 +25,7 @@
   const frame = document.createElement("iframe");
   frame.src = url.href;
   frame.title = d.titre || "Calculateur des forfaits du médecin libéral";
-  frame.setAttribute("sandbox", "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox");
+  frame.setAttribute("sandbox", "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads allow-modals");
   // CSSOM, not a style attribute: allowed by a host page's strict Content-Security-Policy.
   const s = frame.style;
   s.display = "block";
