@@ -237,9 +237,9 @@ async function main() {
   });
   update(form);
   document.documentElement.dataset.ready = "true";
-  // Offline use for the calculator opened for itself, not inside another site's page; loaded
-  // after the first result, which it must not delay.
-  if (!compact) import("./hors-ligne.js").then((offline) => offline.startOffline());
+  // Offline use for the calculator opened for itself, not inside another site's page; loaded in
+  // a later task than the first result, which it must not delay.
+  if (!compact) setTimeout(() => import("./hors-ligne.js").then((offline) => offline.startOffline()));
 }
 
 main().catch((e) => {
