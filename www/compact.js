@@ -79,7 +79,7 @@ export function compactMode() {
   full.target = "_blank";
   full.rel = "noopener";
   full.textContent = shown.has("detail") ? "Ouvrir le calculateur complet" : "Ouvrir le calculateur complet (détail ligne par ligne et sources)";
-  if (PROFILE.some((s) => !shown.has(s))) note.append("Calcul simplifié : les éléments qui ne sont pas affichés gardent les valeurs du profil d'exemple. ");
+  if (PROFILE.some((s) => !shown.has(s))) note.append("Calcul simplifié : les éléments qui ne sont pas affichés gardent les valeurs du profil d'exemple (ou de votre dernière saisie dans ce navigateur). ");
   note.append(full);
   document.getElementById("profil").prepend(note);
 
