@@ -4,8 +4,8 @@
 //      one call at a time, after a warm-up;
 //   2. a full page update from a real keystroke: keydown → the page's `input` handler has run
 //      (compute + the whole report re-rendered) → #montant-total holds the new amount.
-// Figures in ms, median and p95. The page is served cross-origin isolated (COOP/COEP added on the
-// fly) so that performance.now() is precise to ~5 µs instead of 100 µs.
+// Figures in ms, median and p95. The page is served cross-origin isolated (COOP/COEP headers) so
+// that performance.now() is precise to ~5 µs instead of 100 µs.
 //   node scripts/bench-page.mjs [calls=3000] [keystrokes=100]
 
 import { distName, openPage, startEnvironment } from "../tests/e2e/helpers.mjs";
@@ -26,25 +26,14 @@ const line = (label, st) =>
   `${label.padEnd(44)} médiane ${ms(st.median).padStart(10)}   p95 ${ms(st.p95).padStart(10)}   ` +
   `(min ${ms(st.min)}, max ${ms(st.max)}, n = ${st.n})`;
 
-const env = await startEnvironment();
+// Served cross-origin isolated: same files, two headers more (set by the server, so that they
+// are there however the page is loaded, also from its service worker's cache).
+const env = await startEnvironment({
+  headers: { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" },
+});
 let failed = false;
 try {
-  // No service worker: the reload below must reach the server (and its added headers).
-  const { context, page, problems } = await openPage(env, { timeout: 30_000, serviceWorkers: "block" });
-  // Reload cross-origin isolated: same files, two headers more.
-  await context.route(`${env.origin}/**`, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({
-      response,
-      headers: {
-        ...response.headers(),
-        "cross-origin-opener-policy": "same-origin",
-        "cross-origin-embedder-policy": "require-corp",
-      },
-    });
-  });
-  await page.reload();
-  await page.waitForSelector("html[data-ready='true']");
+  const { context, page, problems } = await openPage(env, { timeout: 30_000 });
   const isolated = await page.evaluate(() => self.crossOriginIsolated);
 
   // 1. compute() through the boundary. The page has initialised the module; importing it again

@@ -53,7 +53,8 @@ async function readOptional(file) {
   }
 }
 
-export function serve(root, port = 0) {
+/** `headers`: added to every answer (the page benchmark adds cross-origin isolation). */
+export function serve(root, port = 0, { headers: extra = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
@@ -88,6 +89,7 @@ export function serve(root, port = 0) {
       ETag: etag,
       Vary: "Accept-Encoding",
       "X-Content-Type-Options": "nosniff",
+      ...extra,
     };
     if (encoding) headers["Content-Encoding"] = encoding;
     if (req.headers["if-none-match"]?.split(",").some((t) => t.trim() === etag)) {

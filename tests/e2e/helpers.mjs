@@ -37,12 +37,13 @@ export function distName(source, dist = DIST) {
   return map[source];
 }
 
-/** Starts the static server on dist/ (or `dist`) and chromium. `close()` stops both. */
-export async function startEnvironment({ dist = DIST } = {}) {
+/** Starts the static server on dist/ (or `dist`, with `headers` added to every answer) and
+ *  chromium. `close()` stops both. */
+export async function startEnvironment({ dist = DIST, headers = {} } = {}) {
   for (const f of ["index.html", "fichiers.json"]) {
     if (!existsSync(join(dist, f))) throw new Error(`${dist}/${f} manque : lancez \`make build\` d'abord.`);
   }
-  const server = await serve(dist, 0);
+  const server = await serve(dist, 0, { headers });
   const origin = `http://127.0.0.1:${server.address().port}`;
   let browser;
   try {
