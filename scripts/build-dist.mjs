@@ -58,7 +58,10 @@ function target(from, ref) {
   return sources.has(resolved) ? resolved : null;
 }
 
-// A reference is a quoted string (HTML attribute, JS string, JSON value) or a CSS url(…).
+// A reference is a quoted string (HTML attribute, JS string, JSON value) or a CSS url(…) that
+// resolves to one of the files: any such string is rewritten, wherever it is. (wasm-bindgen's
+// import object key "./forfaits_bg.js" is left alone only because no such file exists with
+// --target web.) Names computed at run time cannot be followed: write them as literals.
 const REFERENCE = /(["'`])([^"'`\s<>()]+?)\1|url\(\s*([^"'()\s]+)\s*\)/g;
 
 function references(from) {
