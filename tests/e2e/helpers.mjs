@@ -78,8 +78,8 @@ function isLocal(origin, url) {
  * (`<html data-ready="true">`). `problems` lists everything that went wrong on it: third-party
  * requests are recorded *and* aborted, so nothing ever leaves the machine.
  */
-export async function openPage(env, { timeout = 5_000, viewport = { width: 1280, height: 900 }, ...options } = {}) {
-  const context = await env.browser.newContext({ locale: "fr-FR", viewport, ...options });
+export async function openPage(env, { timeout = 5_000, viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await env.browser.newContext({ locale: "fr-FR", viewport });
   context.setDefaultTimeout(timeout);
   const problems = [];
   const note = (text) => problems.includes(text) || problems.push(text);
