@@ -11,25 +11,25 @@ help:
 	@echo "make serve   installe ce qui manque, construit et sert la page sur http://127.0.0.1:$(PORT)/"
 	@echo "make test    installe ce qui manque, puis fmt, clippy, tests natifs, wasm (Node) et de bout en bout (Chromium)"
 	@echo "make dist    le dossier dist/ à copier sur n'importe quel hébergement statique"
-	@echo "make bench   taille du wasm, temps d'un calcul dans la page, calculs natifs par seconde"
+	@echo "make bench   taille du wasm, temps d'un calcul dans la page, premier résultat (local, Slow 4G), calculs natifs par seconde"
 	@echo "make cases   les cas calculés à la main de tests/cases/ (CAS=fmt make cases : ceux dont le chemin contient « fmt »)"
 
 setup:
 	@scripts/setup.sh
 
-# pkg/: wasm-pack output (generated, not committed); dist/: the page with pkg/ inside.
+# pkg/: wasm-pack output (generated, not committed); dist/: what a static host serves, built from
+# www/ and pkg/ by scripts/build-dist.mjs (hashed names, preloads, service worker file list,
+# .br and .gz copies; README, « Héberger »).
 # No wasm-opt pass: Debian's binaryen (108) breaks the externref table wasm-bindgen emits
 # ("WebAssembly.Table.set(): Argument 1 is invalid") and made the gzipped file larger
 # (99 028 → 104 793 bytes), so rustc's opt-level "z" + LTO output is shipped as is.
 build: setup
 	wasm-pack build --target web --release --no-typescript --no-pack --out-dir pkg
 	node scripts/strip-names.mjs $(WASM)
-	rm -rf dist && mkdir -p dist/pkg
-	cp -r www/. dist/
-	cp pkg/forfaits.js $(WASM) dist/pkg/
+	node scripts/build-dist.mjs www pkg dist
 
 dist: build
-	@echo "dist/ est prêt : copiez son contenu sur un hébergement statique."
+	@echo "dist/ est prêt : copiez son contenu sur un hébergement statique (README, « Héberger »)."
 
 serve: build
 	node scripts/serve.mjs dist $(PORT)
@@ -59,6 +59,7 @@ bench: build
 	@raw=$$(stat -c %s $(WASM)); gz=$$(gzip -9 -c $(WASM) | wc -c); \
 	  echo "wasm : $$raw octets bruts, $$gz octets gzip -9 ($$((gz / 1024)) Kio ; cible ≤ 150 Kio)"
 	node scripts/bench-page.mjs
+	node scripts/bench-first-result.mjs
 	cargo bench --bench throughput
 
 clean:

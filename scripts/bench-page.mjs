@@ -4,11 +4,11 @@
 //      one call at a time, after a warm-up;
 //   2. a full page update from a real keystroke: keydown → the page's `input` handler has run
 //      (compute + the whole report re-rendered) → #montant-total holds the new amount.
-// Figures in ms, median and p95. The page is served cross-origin isolated (COOP/COEP added on the
-// fly) so that performance.now() is precise to ~5 µs instead of 100 µs.
+// Figures in ms, median and p95. The page is served cross-origin isolated (COOP/COEP headers) so
+// that performance.now() is precise to ~5 µs instead of 100 µs.
 //   node scripts/bench-page.mjs [calls=3000] [keystrokes=100]
 
-import { openPage, startEnvironment } from "../tests/e2e/helpers.mjs";
+import { distName, openPage, startEnvironment } from "../tests/e2e/helpers.mjs";
 
 const CALLS = Number(process.argv[2] ?? 3000);
 const WARMUP = 300;
@@ -26,35 +26,25 @@ const line = (label, st) =>
   `${label.padEnd(44)} médiane ${ms(st.median).padStart(10)}   p95 ${ms(st.p95).padStart(10)}   ` +
   `(min ${ms(st.min)}, max ${ms(st.max)}, n = ${st.n})`;
 
-const env = await startEnvironment();
+// Served cross-origin isolated: same files, two headers more (set by the server, so that they
+// are there however the page is loaded, also from its service worker's cache).
+const env = await startEnvironment({
+  headers: { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" },
+});
 let failed = false;
 try {
   const { context, page, problems } = await openPage(env, { timeout: 30_000 });
-  // Reload cross-origin isolated: same files, two headers more.
-  await context.route(`${env.origin}/**`, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({
-      response,
-      headers: {
-        ...response.headers(),
-        "cross-origin-opener-policy": "same-origin",
-        "cross-origin-embedder-policy": "require-corp",
-      },
-    });
-  });
-  await page.reload();
-  await page.waitForSelector("html[data-ready='true']");
   const isolated = await page.evaluate(() => self.crossOriginIsolated);
 
   // 1. compute() through the boundary. The page has initialised the module; importing it again
   //    returns the same instance. Each call changes one count so that no two inputs are equal.
   const boundary = await page.evaluate(
-    async ({ calls, warmup }) => {
-      const m = await import("./pkg/forfaits.js");
+    async ({ calls, warmup, glue, wasm }) => {
+      const m = await import(glue);
       try {
         m.defaultProfile();
       } catch {
-        await m.default({ module_or_path: "./pkg/forfaits_bg.wasm" });
+        await m.default({ module_or_path: wasm });
       }
       const profile = m.defaultProfile();
       const cell = profile.patientele.de_7_a_74_ans.hors_ald.hors_c2s;
@@ -79,7 +69,7 @@ try {
       const json = JSON.stringify(ref);
       return { samples, wall, check, total: ref.rapport?.total, bytes: json.length };
     },
-    { calls: CALLS, warmup: WARMUP },
+    { calls: CALLS, warmup: WARMUP, glue: `./${distName("pkg/forfaits.js")}`, wasm: `./${distName("pkg/forfaits_bg.wasm")}` },
   );
 
   // 2. Full page update from keystrokes in one grid cell: alternately Backspace (560 → 56) and a

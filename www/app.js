@@ -12,6 +12,7 @@ import init, {
   parameterSets,
 } from "./pkg/forfaits.js";
 import { buildAssistantRows, buildGrids, buildMonths, fill, patientCount, read } from "./form.js";
+import { compactMode } from "./compact.js";
 import { clearErrors, printHeader, showComparison, showErrors, showReport, showScenarios, showSchedule } from "./render.js";
 import { CUSTOM, buildChoices, buildEditor, catalogue, chosen, filterEditor, readEditor, selectedValues } from "./scenarios.js";
 import { download, fromLink, fromStorage, link, save, upload } from "./state.js";
@@ -173,6 +174,7 @@ async function main() {
   const shared = fromLink();
   if (restore(form, shared)) message("Profil et scénarios ouverts depuis le lien de partage.");
   else if (restore(form, fromStorage())) message("Votre dernière saisie a été retrouvée dans ce navigateur.");
+  const compact = compactMode();
 
   form.addEventListener("input", (e) => {
     if (e.target.closest("#editeur-table") || e.target.id === "f-scenarios-custom-nom") {
@@ -235,6 +237,9 @@ async function main() {
   });
   update(form);
   document.documentElement.dataset.ready = "true";
+  // Offline use for the calculator opened for itself, not inside another site's page; loaded in
+  // a later task than the first result, which it must not delay.
+  if (!compact) setTimeout(() => import("./hors-ligne.js").then((offline) => offline.startOffline()));
 }
 
 main().catch((e) => {

@@ -19,6 +19,8 @@ function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (k === "class") node.className = v;
+    // Through the CSSOM: the page's Content-Security-Policy (style-src 'self') refuses style attributes.
+    else if (k === "style") node.style.cssText = v;
     else node.setAttribute(k, v);
   }
   node.append(...children.filter((c) => c != null));

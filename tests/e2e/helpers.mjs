@@ -6,7 +6,7 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -29,12 +29,21 @@ export const CHROMIUM = {
   ],
 };
 
-/** Starts the static server on dist/ and chromium. `close()` stops both. */
-export async function startEnvironment() {
-  for (const f of ["index.html", "pkg/forfaits.js", "pkg/forfaits_bg.wasm"]) {
-    if (!existsSync(join(DIST, f))) throw new Error(`dist/${f} manque : lancez \`make build\` d'abord.`);
+/** The name in dist/ of a source file ("pkg/forfaits.js" → "pkg/forfaits.1a2b3c4d5e.js"), from
+ *  the map scripts/build-dist.mjs writes. */
+export function distName(source, dist = DIST) {
+  const map = JSON.parse(readFileSync(join(dist, "fichiers.json"), "utf8"));
+  if (!map[source]) throw new Error(`${source} n'est pas dans ${dist}/fichiers.json`);
+  return map[source];
+}
+
+/** Starts the static server on dist/ (or `dist`, with `headers` added to every answer) and
+ *  chromium. `close()` stops both. */
+export async function startEnvironment({ dist = DIST, headers = {} } = {}) {
+  for (const f of ["index.html", "fichiers.json"]) {
+    if (!existsSync(join(dist, f))) throw new Error(`${dist}/${f} manque : lancez \`make build\` d'abord.`);
   }
-  const server = await serve(DIST, 0);
+  const server = await serve(dist, 0, { headers });
   const origin = `http://127.0.0.1:${server.address().port}`;
   let browser;
   try {

@@ -262,7 +262,8 @@ pageTest("lien de partage : une nouvelle page montre le même tableau, et le fra
   // A server of our own, to read what it is asked for.
   const requested = [];
   const server = await serve(DIST, 0);
-  server.on("request", (req) => requested.push(req.url));
+  // With what asked: the page's navigations ("document") or the service worker's precaching.
+  server.on("request", (req) => requested.push({ url: req.url, dest: req.headers["sec-fetch-dest"] }));
   const origin = `http://127.0.0.1:${server.address().port}`;
   try {
     const first = await openElsewhere(page, `${origin}/`, origin);
@@ -290,11 +291,13 @@ pageTest("lien de partage : une nouvelle page montre le même tableau, et le fra
     } finally {
       await closeClean(first);
     }
-    // Two pages loaded: "/" twice, then only the page's files; never the fragment or the state.
-    assert.equal(requested.filter((u) => u === "/").length, 2, requested.join(", "));
-    for (const url of requested) {
+    // Two pages loaded: "/" twice, then only the page's files (and what the service worker
+    // stores for offline use: the page, its icons and manifest); never the fragment or the state.
+    const pages = requested.filter((r) => r.dest === "document");
+    assert.deepEqual(pages.map((r) => r.url), ["/", "/"], requested.map((r) => r.url).join(", "));
+    for (const { url } of requested) {
       assert.ok(!url.includes("#") && !url.includes("etat"), `le serveur a reçu l'état : ${url}`);
-      assert.ok(url === "/" || /^\/[\w./-]+\.(js|css|wasm)$/.test(url), `requête inattendue : ${url}`);
+      assert.ok(url === "/" || /^\/[\w./-]+\.(js|css|wasm|svg|png|webmanifest)$/.test(url), `requête inattendue : ${url}`);
     }
   } finally {
     await new Promise((ok) => server.close(ok));

@@ -1,0 +1,197 @@
+// Builds dist/ from www/ (the page) and pkg/ (wasm-pack's output): what any static host or CDN
+// serves as is. Run by `make build` / `make dist` after wasm-pack; plain Node, no bundler.
+//   - Every file gets a content hash in its name (app.js → app.1a2b3c4d5e.js), except the URLs
+//     that others know by name: index.html (the address of the calculator), sw.js (a service
+//     worker's URL must stay stable) and embed.js (pasted into host pages). References between
+//     files (HTML attributes, ES imports, `new URL("x.wasm", import.meta.url)`, CSS url(), the
+//     manifest's icons) are rewritten, leaves first, so that a file's hash covers the hashes of
+//     everything it references: a changed wasm changes the name of every module up to index.html.
+//   - index.html gets <link rel="modulepreload"> for every module its module scripts import
+//     statically, and <link rel="preload" as="fetch"> for the wasm those modules reference, so
+//     that the browser requests the whole first view as soon as the HTML arrives (one round trip
+//     instead of one per import level; this is what a slow connection pays for).
+//   - sw.js gets the list of files to precache and a version derived from all their hashes.
+//   - Each compressible file gets a brotli (quality 11) and a gzip (-9) copy beside it (x.br,
+//     x.gz), kept only when smaller; the server picks one by the request's Accept-Encoding.
+//   - dist/fichiers.json maps each source path to its name in dist/ (for tools and tests), and
+//     dist/_headers gives each file its Cache-Control in the format of Netlify and Cloudflare
+//     Pages (hosts that compress by themselves but cannot guess which names are hashed).
+//   node scripts/build-dist.mjs [www] [pkg] [dist]
+
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, posix, relative } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+const [WWW = "www", PKG = "pkg", DIST = "dist"] = process.argv.slice(2);
+
+/** Names that must not change: known from outside the build. */
+export const STABLE = new Set(["index.html", "sw.js", "embed.js"]);
+/** A hashed name: `name.<10 hex>.ext`. scripts/serve.mjs and the hosting guide use the same test. */
+export const HASHED = /\.[0-9a-f]{10}\.[a-z0-9]+$/;
+const TEXT = /\.(html|js|mjs|css|json|webmanifest|svg|txt)$/;
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|webmanifest|svg|txt|wasm)$/;
+/** Tools' metadata, not part of the page: neither hashed nor precached. */
+const MAP = "fichiers.json";
+
+function walk(root, keep = () => true, base = root) {
+  return readdirSync(root, { withFileTypes: true }).flatMap((d) => {
+    const full = join(root, d.name);
+    if (d.isDirectory()) return walk(full, keep, base);
+    const rel = relative(base, full).split("\\").join("/");
+    return keep(rel) ? [rel] : [];
+  });
+}
+
+// Sources: www/ at the root, wasm-pack's modules and wasm under pkg/ (not its package.json,
+// README or .gitignore).
+const sources = new Map();
+for (const rel of walk(WWW)) sources.set(rel, readFileSync(join(WWW, rel)));
+for (const rel of walk(PKG, (r) => /\.(js|wasm)$/.test(r))) sources.set(`pkg/${rel}`, readFileSync(join(PKG, rel)));
+
+/** The source path a reference written in `from` designates, if it is one of ours. */
+function target(from, ref) {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(ref)) return null; // absolute URL, data:, mailto:…
+  const path = ref.split(/[?#]/)[0];
+  if (!path || path.endsWith("/")) return null;
+  const resolved = path.startsWith("/") ? path.slice(1) : posix.normalize(posix.join(posix.dirname(from), path));
+  return sources.has(resolved) ? resolved : null;
+}
+
+// A reference is a quoted string (HTML attribute, JS string, JSON value) or a CSS url(…) that
+// resolves to one of the files: any such string is rewritten, wherever it is. (wasm-bindgen's
+// import object key "./forfaits_bg.js" is left alone only because no such file exists with
+// --target web.) Names computed at run time cannot be followed: write them as literals.
+const REFERENCE = /(["'`])([^"'`\s<>()]+?)\1|url\(\s*([^"'()\s]+)\s*\)/g;
+
+function references(from) {
+  if (!TEXT.test(from)) return [];
+  const text = sources.get(from).toString("utf8");
+  const found = new Set();
+  for (const m of text.matchAll(REFERENCE)) {
+    const t = target(from, m[2] ?? m[3]);
+    // A stable name is written as is: no need to wait for its bytes (sw.js is written last).
+    if (t && t !== from && !STABLE.has(t)) found.add(t);
+  }
+  return [...found];
+}
+
+const hashOf = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 10);
+const hashedName = (path, hash) => path.replace(/(\.[a-z0-9]+)$/i, `.${hash}$1`);
+const relativeRef = (from, to) => {
+  const r = posix.relative(posix.dirname(from), to);
+  return r.startsWith(".") ? r : `./${r}`;
+};
+
+// Leaves first: a file's final bytes (references rewritten) exist before anything names it.
+const out = new Map(); // source path → { name, bytes }
+const visiting = new Set();
+function emit(path) {
+  if (out.has(path)) return out.get(path);
+  if (visiting.has(path)) throw new Error(`références circulaires autour de ${path} : un nom haché ne peut pas se référencer lui-même`);
+  visiting.add(path);
+  const deps = references(path);
+  for (const d of deps) emit(d);
+  let bytes = sources.get(path);
+  if (deps.length) {
+    const text = bytes.toString("utf8").replace(REFERENCE, (whole, quote, ref, cssRef) => {
+      const raw = ref ?? cssRef;
+      const t = target(path, raw);
+      if (!t || t === path || STABLE.has(t)) return whole;
+      const suffix = raw.slice(raw.split(/[?#]/)[0].length);
+      const to = raw.startsWith("/") ? `/${out.get(t).name}` : relativeRef(path, out.get(t).name);
+      // Keep the reference's own style: "./x" stays "./x", "x" stays "x".
+      const written = raw.startsWith("./") || raw.startsWith("/") || to.startsWith("../") ? to : to.replace(/^\.\//, "");
+      return ref !== undefined ? `${quote}${written}${suffix}${quote}` : `url(${written}${suffix})`;
+    });
+    bytes = Buffer.from(text, "utf8");
+  }
+  const name = STABLE.has(path) || path === MAP ? path : hashedName(path, hashOf(bytes));
+  visiting.delete(path);
+  const entry = { name, bytes };
+  out.set(path, entry);
+  return entry;
+}
+
+// sw.js and index.html are written last: sw.js lists everything, index.html gets the preloads.
+const late = ["sw.js", "index.html"].filter((p) => sources.has(p));
+for (const path of sources.keys()) if (!late.includes(path)) emit(path);
+
+// index.html: the static module graph of its module scripts, and the wasm they reference.
+if (sources.has("index.html")) {
+  const html = sources.get("index.html").toString("utf8");
+  const entries = [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map((m) => target("index.html", m[1])).filter(Boolean);
+  const modules = new Set();
+  const wasm = new Set();
+  const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
+  const visit = (path) => {
+    if (modules.has(path)) return;
+    modules.add(path);
+    const text = sources.get(path).toString("utf8");
+    for (const m of text.matchAll(STATIC_IMPORT)) {
+      const t = target(path, m[1]);
+      if (t) visit(t);
+    }
+    for (const m of text.matchAll(/new URL\(\s*["']([^"']+\.wasm)["']\s*,\s*import\.meta\.url\s*\)/g)) {
+      const t = target(path, m[1]);
+      if (t) wasm.add(t);
+    }
+  };
+  entries.forEach(visit);
+  const preloads = [
+    ...[...wasm].map((p) => `<link rel="preload" href="./${p}" as="fetch" type="application/wasm" crossorigin>`),
+    ...[...modules].filter((p) => !entries.includes(p)).map((p) => `<link rel="modulepreload" href="./${p}">`),
+  ];
+  // Right before the first stylesheet: after the CSP meta (which must precede what it governs).
+  const at = html.indexOf('<link rel="stylesheet"');
+  if (at < 0) throw new Error("index.html : aucune feuille de style avant laquelle placer les préchargements");
+  const indent = html.slice(html.lastIndexOf("\n", at) + 1, at);
+  sources.set("index.html", Buffer.from(html.slice(0, at) + preloads.map((l) => l + "\n" + indent).join("") + html.slice(at), "utf8"));
+  emit("index.html");
+}
+
+// sw.js: every file of the page (not the loader for host pages, not the tools' map), the page
+// itself as "./" (how it is opened), and a version that changes whenever any of them changes.
+if (sources.has("sw.js")) {
+  const files = [...out.entries()]
+    .filter(([src]) => src !== "embed.js" && src !== MAP && src !== "sw.js")
+    .map(([, { name }]) => (name === "index.html" ? "./" : `./${name}`))
+    .sort();
+  const version = hashOf(Buffer.from(files.map((f) => (f === "./" ? hashOf(out.get("index.html").bytes) : f)).join("\n")));
+  const text = sources.get("sw.js").toString("utf8");
+  const marker = /^const PRECACHE = \{[^\n]*\};$/m;
+  if (!marker.test(text)) throw new Error("sw.js : la ligne `const PRECACHE = {…};` que la construction remplit est introuvable");
+  sources.set("sw.js", Buffer.from(text.replace(marker, `const PRECACHE = ${JSON.stringify({ version, files })};`), "utf8"));
+  emit("sw.js");
+}
+
+// Write dist/: each file, its .br and .gz when smaller, and the map.
+rmSync(DIST, { recursive: true, force: true });
+const write = (name, bytes) => {
+  mkdirSync(dirname(join(DIST, name)), { recursive: true });
+  writeFileSync(join(DIST, name), bytes);
+};
+let raw = 0, br = 0, gz = 0;
+for (const { name, bytes } of out.values()) {
+  write(name, bytes);
+  raw += bytes.length;
+  if (!COMPRESSIBLE.test(name)) continue;
+  const b = brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      [constants.BROTLI_PARAM_MODE]: name.endsWith(".wasm") ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
+    },
+  });
+  const g = gzipSync(bytes, { level: 9 });
+  if (b.length < bytes.length) write(`${name}.br`, b);
+  if (g.length < bytes.length) write(`${name}.gz`, g);
+  br += Math.min(b.length, bytes.length);
+  gz += Math.min(g.length, bytes.length);
+}
+const map = Object.fromEntries([...out.entries()].map(([src, { name }]) => [src, name]).sort());
+write(MAP, Buffer.from(JSON.stringify(map, null, 2) + "\n"));
+const cacheControl = (name) => (HASHED.test(name) ? "public, max-age=31536000, immutable" : "no-cache");
+const rules = Object.values(map).map((name) => `/${name === "index.html" ? "" : name}\n  Cache-Control: ${cacheControl(name)}\n`);
+write("_headers", Buffer.from(`/index.html\n  Cache-Control: no-cache\n${rules.sort().join("")}`));
+console.log(`${DIST}/ : ${out.size} fichiers, ${raw} octets bruts, ${gz} gzip -9, ${br} brotli`);
