@@ -1,0 +1,282 @@
+//! A profile as flat cells: every leaf value of its serde form with its path (`exercice.secteur`,
+//! `forfait_structure.snp_sas_trimestres.2`). The column names of a cohort file are these paths,
+//! so they are the names the JSON form, the validation and the error messages already use, and a
+//! new field of the profile becomes a column without a second list to keep in step.
+
+use serde::ser::{self, Serialize};
+
+/// One step of a path: a field's serialised name or a list index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seg {
+    Name(&'static str),
+    Index(usize),
+}
+
+/// A path as the columns write it: segments joined by dots.
+pub fn dotted(path: &[Seg]) -> String {
+    let mut out = String::new();
+    for (i, s) in path.iter().enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        match s {
+            Seg::Name(n) => out.push_str(n),
+            Seg::Index(i) => out.push_str(&i.to_string()),
+        }
+    }
+    out
+}
+
+/// A leaf of the profile.
+#[derive(Debug, Clone, Copy)]
+pub enum Leaf<'a> {
+    Bool(bool),
+    Int(i64),
+    /// Text: a date, a decimal number as typed, or the name of a choice (« zip »).
+    Text(&'a str),
+}
+
+/// Receives the leaves of a profile, in the order of its fields.
+pub trait Sink {
+    fn leaf(&mut self, path: &[Seg], value: Leaf<'_>);
+}
+
+/// Sends every leaf of `value` to `sink`; absent options and empty lists send nothing.
+pub fn flatten<T: Serialize, S: Sink>(value: &T, sink: &mut S) {
+    let mut f = Flattener {
+        path: Vec::new(),
+        sink,
+    };
+    // The profile's types only hold structs, lists, options and leaves: nothing refuses.
+    let _ = value.serialize(&mut f);
+}
+
+/// The profile's types hold no map, no float and no data-carrying variant; anything else is
+/// refused here rather than silently flattened wrong.
+#[derive(Debug)]
+pub struct Unsupported(String);
+
+impl std::fmt::Display for Unsupported {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Unsupported {}
+
+impl ser::Error for Unsupported {
+    fn custom<T: std::fmt::Display>(msg: T) -> Self {
+        Self(msg.to_string())
+    }
+}
+
+struct Flattener<'s, S: Sink> {
+    path: Vec<Seg>,
+    sink: &'s mut S,
+}
+
+impl<S: Sink> Flattener<'_, S> {
+    fn leaf(&mut self, value: Leaf<'_>) -> Result<(), Unsupported> {
+        self.sink.leaf(&self.path, value);
+        Ok(())
+    }
+}
+
+fn unsupported<T>(what: &str) -> Result<T, Unsupported> {
+    Err(Unsupported(format!("{what} : pas une colonne de cohorte")))
+}
+
+impl<'a, 's, S: Sink> ser::Serializer for &'a mut Flattener<'s, S> {
+    type Ok = ();
+    type Error = Unsupported;
+    type SerializeSeq = Self;
+    type SerializeTuple = Self;
+    type SerializeTupleStruct = Self;
+    type SerializeTupleVariant = ser::Impossible<(), Unsupported>;
+    type SerializeMap = ser::Impossible<(), Unsupported>;
+    type SerializeStruct = Self;
+    type SerializeStructVariant = ser::Impossible<(), Unsupported>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), Unsupported> {
+        self.leaf(Leaf::Bool(v))
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), Unsupported> {
+        self.leaf(Leaf::Int(v.into()))
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), Unsupported> {
+        self.leaf(Leaf::Int(v.into()))
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), Unsupported> {
+        self.leaf(Leaf::Int(v.into()))
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), Unsupported> {
+        self.leaf(Leaf::Int(v))
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), Unsupported> {
+        self.leaf(Leaf::Int(v.into()))
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), Unsupported> {
+        self.leaf(Leaf::Int(v.into()))
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), Unsupported> {
+        self.leaf(Leaf::Int(v.into()))
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), Unsupported> {
+        match i64::try_from(v) {
+            Ok(v) => self.leaf(Leaf::Int(v)),
+            Err(_) => unsupported("entier démesuré"),
+        }
+    }
+    fn serialize_f32(self, _: f32) -> Result<(), Unsupported> {
+        unsupported("nombre flottant")
+    }
+    fn serialize_f64(self, _: f64) -> Result<(), Unsupported> {
+        unsupported("nombre flottant")
+    }
+    fn serialize_char(self, v: char) -> Result<(), Unsupported> {
+        self.leaf(Leaf::Text(v.encode_utf8(&mut [0; 4])))
+    }
+    fn serialize_str(self, v: &str) -> Result<(), Unsupported> {
+        self.leaf(Leaf::Text(v))
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<(), Unsupported> {
+        unsupported("octets")
+    }
+    fn serialize_none(self) -> Result<(), Unsupported> {
+        Ok(())
+    }
+    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<(), Unsupported> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<(), Unsupported> {
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Unsupported> {
+        Ok(())
+    }
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<(), Unsupported> {
+        self.leaf(Leaf::Text(variant))
+    }
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<(), Unsupported> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<(), Unsupported> {
+        unsupported("variante avec données")
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self, Unsupported> {
+        self.path.push(Seg::Index(0));
+        Ok(self)
+    }
+    fn serialize_tuple(self, len: usize) -> Result<Self, Unsupported> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Self, Unsupported> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, Unsupported> {
+        unsupported("variante avec données")
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Unsupported> {
+        unsupported("dictionnaire")
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self, Unsupported> {
+        self.path.push(Seg::Name(""));
+        Ok(self)
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, Unsupported> {
+        unsupported("variante avec données")
+    }
+}
+
+impl<S: Sink> Flattener<'_, S> {
+    /// The next element of the list being written: its index is the last segment.
+    fn element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Unsupported> {
+        value.serialize(&mut *self)?;
+        if let Some(Seg::Index(i)) = self.path.last_mut() {
+            *i += 1;
+        }
+        Ok(())
+    }
+}
+
+impl<S: Sink> ser::SerializeSeq for &mut Flattener<'_, S> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Unsupported> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Unsupported> {
+        self.path.pop();
+        Ok(())
+    }
+}
+
+impl<S: Sink> ser::SerializeTuple for &mut Flattener<'_, S> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Unsupported> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Unsupported> {
+        self.path.pop();
+        Ok(())
+    }
+}
+
+impl<S: Sink> ser::SerializeTupleStruct for &mut Flattener<'_, S> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Unsupported> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Unsupported> {
+        self.path.pop();
+        Ok(())
+    }
+}
+
+impl<S: Sink> ser::SerializeStruct for &mut Flattener<'_, S> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Unsupported> {
+        if let Some(last) = self.path.last_mut() {
+            *last = Seg::Name(key);
+        }
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Result<(), Unsupported> {
+        self.path.pop();
+        Ok(())
+    }
+}
