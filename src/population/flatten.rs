@@ -51,20 +51,27 @@ pub fn flatten<T: Serialize, S: Sink>(value: &T, sink: &mut S) {
     let _ = value.serialize(&mut f);
 }
 
-/// The profile's types hold no map, no float and no data-carrying variant; anything else is
-/// refused here rather than silently flattened wrong.
+/// An error of serde, in either direction: a cell that does not read (its message is then
+/// translated by `input::read`), or a type the flattening does not know (the profile's types hold
+/// no map, no float and no data-carrying variant: refused rather than silently flattened wrong).
 #[derive(Debug)]
-pub struct Unsupported(String);
+pub struct SerdeError(String);
 
-impl std::fmt::Display for Unsupported {
+impl std::fmt::Display for SerdeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
     }
 }
 
-impl std::error::Error for Unsupported {}
+impl std::error::Error for SerdeError {}
 
-impl ser::Error for Unsupported {
+impl ser::Error for SerdeError {
+    fn custom<T: std::fmt::Display>(msg: T) -> Self {
+        Self(msg.to_string())
+    }
+}
+
+impl serde::de::Error for SerdeError {
     fn custom<T: std::fmt::Display>(msg: T) -> Self {
         Self(msg.to_string())
     }
@@ -76,82 +83,82 @@ struct Flattener<'s, S: Sink> {
 }
 
 impl<S: Sink> Flattener<'_, S> {
-    fn leaf(&mut self, value: Leaf<'_>) -> Result<(), Unsupported> {
+    fn leaf(&mut self, value: Leaf<'_>) -> Result<(), SerdeError> {
         self.sink.leaf(&self.path, value);
         Ok(())
     }
 }
 
-fn unsupported<T>(what: &str) -> Result<T, Unsupported> {
-    Err(Unsupported(format!("{what} : pas une colonne de cohorte")))
+fn unsupported<T>(what: &str) -> Result<T, SerdeError> {
+    Err(SerdeError(format!("{what} : pas une colonne de cohorte")))
 }
 
 impl<'a, 's, S: Sink> ser::Serializer for &'a mut Flattener<'s, S> {
     type Ok = ();
-    type Error = Unsupported;
+    type Error = SerdeError;
     type SerializeSeq = Self;
     type SerializeTuple = Self;
     type SerializeTupleStruct = Self;
-    type SerializeTupleVariant = ser::Impossible<(), Unsupported>;
-    type SerializeMap = ser::Impossible<(), Unsupported>;
+    type SerializeTupleVariant = ser::Impossible<(), SerdeError>;
+    type SerializeMap = ser::Impossible<(), SerdeError>;
     type SerializeStruct = Self;
-    type SerializeStructVariant = ser::Impossible<(), Unsupported>;
+    type SerializeStructVariant = ser::Impossible<(), SerdeError>;
 
-    fn serialize_bool(self, v: bool) -> Result<(), Unsupported> {
+    fn serialize_bool(self, v: bool) -> Result<(), SerdeError> {
         self.leaf(Leaf::Bool(v))
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Unsupported> {
+    fn serialize_i8(self, v: i8) -> Result<(), SerdeError> {
         self.leaf(Leaf::Int(v.into()))
     }
-    fn serialize_i16(self, v: i16) -> Result<(), Unsupported> {
+    fn serialize_i16(self, v: i16) -> Result<(), SerdeError> {
         self.leaf(Leaf::Int(v.into()))
     }
-    fn serialize_i32(self, v: i32) -> Result<(), Unsupported> {
+    fn serialize_i32(self, v: i32) -> Result<(), SerdeError> {
         self.leaf(Leaf::Int(v.into()))
     }
-    fn serialize_i64(self, v: i64) -> Result<(), Unsupported> {
+    fn serialize_i64(self, v: i64) -> Result<(), SerdeError> {
         self.leaf(Leaf::Int(v))
     }
-    fn serialize_u8(self, v: u8) -> Result<(), Unsupported> {
+    fn serialize_u8(self, v: u8) -> Result<(), SerdeError> {
         self.leaf(Leaf::Int(v.into()))
     }
-    fn serialize_u16(self, v: u16) -> Result<(), Unsupported> {
+    fn serialize_u16(self, v: u16) -> Result<(), SerdeError> {
         self.leaf(Leaf::Int(v.into()))
     }
-    fn serialize_u32(self, v: u32) -> Result<(), Unsupported> {
+    fn serialize_u32(self, v: u32) -> Result<(), SerdeError> {
         self.leaf(Leaf::Int(v.into()))
     }
-    fn serialize_u64(self, v: u64) -> Result<(), Unsupported> {
+    fn serialize_u64(self, v: u64) -> Result<(), SerdeError> {
         match i64::try_from(v) {
             Ok(v) => self.leaf(Leaf::Int(v)),
             Err(_) => unsupported("entier démesuré"),
         }
     }
-    fn serialize_f32(self, _: f32) -> Result<(), Unsupported> {
+    fn serialize_f32(self, _: f32) -> Result<(), SerdeError> {
         unsupported("nombre flottant")
     }
-    fn serialize_f64(self, _: f64) -> Result<(), Unsupported> {
+    fn serialize_f64(self, _: f64) -> Result<(), SerdeError> {
         unsupported("nombre flottant")
     }
-    fn serialize_char(self, v: char) -> Result<(), Unsupported> {
+    fn serialize_char(self, v: char) -> Result<(), SerdeError> {
         self.leaf(Leaf::Text(v.encode_utf8(&mut [0; 4])))
     }
-    fn serialize_str(self, v: &str) -> Result<(), Unsupported> {
+    fn serialize_str(self, v: &str) -> Result<(), SerdeError> {
         self.leaf(Leaf::Text(v))
     }
-    fn serialize_bytes(self, _: &[u8]) -> Result<(), Unsupported> {
+    fn serialize_bytes(self, _: &[u8]) -> Result<(), SerdeError> {
         unsupported("octets")
     }
-    fn serialize_none(self) -> Result<(), Unsupported> {
+    fn serialize_none(self) -> Result<(), SerdeError> {
         Ok(())
     }
-    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<(), Unsupported> {
+    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<(), SerdeError> {
         value.serialize(self)
     }
-    fn serialize_unit(self) -> Result<(), Unsupported> {
+    fn serialize_unit(self) -> Result<(), SerdeError> {
         Ok(())
     }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Unsupported> {
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), SerdeError> {
         Ok(())
     }
     fn serialize_unit_variant(
@@ -159,14 +166,14 @@ impl<'a, 's, S: Sink> ser::Serializer for &'a mut Flattener<'s, S> {
         _: &'static str,
         _: u32,
         variant: &'static str,
-    ) -> Result<(), Unsupported> {
+    ) -> Result<(), SerdeError> {
         self.leaf(Leaf::Text(variant))
     }
     fn serialize_newtype_struct<T: ?Sized + Serialize>(
         self,
         _: &'static str,
         value: &T,
-    ) -> Result<(), Unsupported> {
+    ) -> Result<(), SerdeError> {
         value.serialize(self)
     }
     fn serialize_newtype_variant<T: ?Sized + Serialize>(
@@ -175,17 +182,17 @@ impl<'a, 's, S: Sink> ser::Serializer for &'a mut Flattener<'s, S> {
         _: u32,
         _: &'static str,
         _: &T,
-    ) -> Result<(), Unsupported> {
+    ) -> Result<(), SerdeError> {
         unsupported("variante avec données")
     }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Self, Unsupported> {
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self, SerdeError> {
         self.path.push(Seg::Index(0));
         Ok(self)
     }
-    fn serialize_tuple(self, len: usize) -> Result<Self, Unsupported> {
+    fn serialize_tuple(self, len: usize) -> Result<Self, SerdeError> {
         self.serialize_seq(Some(len))
     }
-    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Self, Unsupported> {
+    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Self, SerdeError> {
         self.serialize_seq(Some(len))
     }
     fn serialize_tuple_variant(
@@ -194,13 +201,13 @@ impl<'a, 's, S: Sink> ser::Serializer for &'a mut Flattener<'s, S> {
         _: u32,
         _: &'static str,
         _: usize,
-    ) -> Result<Self::SerializeTupleVariant, Unsupported> {
+    ) -> Result<Self::SerializeTupleVariant, SerdeError> {
         unsupported("variante avec données")
     }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Unsupported> {
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, SerdeError> {
         unsupported("dictionnaire")
     }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self, Unsupported> {
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self, SerdeError> {
         self.path.push(Seg::Name(""));
         Ok(self)
     }
@@ -210,14 +217,14 @@ impl<'a, 's, S: Sink> ser::Serializer for &'a mut Flattener<'s, S> {
         _: u32,
         _: &'static str,
         _: usize,
-    ) -> Result<Self::SerializeStructVariant, Unsupported> {
+    ) -> Result<Self::SerializeStructVariant, SerdeError> {
         unsupported("variante avec données")
     }
 }
 
 impl<S: Sink> Flattener<'_, S> {
     /// The next element of the list being written: its index is the last segment.
-    fn element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Unsupported> {
+    fn element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), SerdeError> {
         value.serialize(&mut *self)?;
         if let Some(Seg::Index(i)) = self.path.last_mut() {
             *i += 1;
@@ -226,56 +233,41 @@ impl<S: Sink> Flattener<'_, S> {
     }
 }
 
-impl<S: Sink> ser::SerializeSeq for &mut Flattener<'_, S> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Unsupported> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Unsupported> {
-        self.path.pop();
-        Ok(())
-    }
+/// Lists, arrays and tuples alike: each element under its index.
+macro_rules! list {
+    ($trait:ident, $method:ident) => {
+        impl<S: Sink> ser::$trait for &mut Flattener<'_, S> {
+            type Ok = ();
+            type Error = SerdeError;
+            fn $method<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), SerdeError> {
+                self.element(value)
+            }
+            fn end(self) -> Result<(), SerdeError> {
+                self.path.pop();
+                Ok(())
+            }
+        }
+    };
 }
 
-impl<S: Sink> ser::SerializeTuple for &mut Flattener<'_, S> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Unsupported> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Unsupported> {
-        self.path.pop();
-        Ok(())
-    }
-}
-
-impl<S: Sink> ser::SerializeTupleStruct for &mut Flattener<'_, S> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Unsupported> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Unsupported> {
-        self.path.pop();
-        Ok(())
-    }
-}
+list!(SerializeSeq, serialize_element);
+list!(SerializeTuple, serialize_element);
+list!(SerializeTupleStruct, serialize_field);
 
 impl<S: Sink> ser::SerializeStruct for &mut Flattener<'_, S> {
     type Ok = ();
-    type Error = Unsupported;
+    type Error = SerdeError;
     fn serialize_field<T: ?Sized + Serialize>(
         &mut self,
         key: &'static str,
         value: &T,
-    ) -> Result<(), Unsupported> {
+    ) -> Result<(), SerdeError> {
         if let Some(last) = self.path.last_mut() {
             *last = Seg::Name(key);
         }
         value.serialize(&mut **self)
     }
-    fn end(self) -> Result<(), Unsupported> {
+    fn end(self) -> Result<(), SerdeError> {
         self.path.pop();
         Ok(())
     }

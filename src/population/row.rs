@@ -11,6 +11,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, IntoDeserializer, Unexpecte
 
 use super::columns::{catalogue, REQUIRED};
 use super::csv::{split, SEPARATOR};
+use super::flatten::SerdeError as Error;
 use super::framing::Record;
 use super::FileError;
 use crate::input::{self, FieldError, Profile};
@@ -28,9 +29,14 @@ impl Decoder {
         let text = utf8(record.text).map_err(|e| vec![e])?;
         match self {
             Self::Csv(header) => header.decode(text),
-            Self::Json => input::read_json_at(text, "le profil", record.ligne)
-                .map(Some)
-                .map_err(|e| vec![e]),
+            // Most lines read at once; a line that does not is read again for the French message
+            // on its field (or its position).
+            Self::Json => match serde_json::from_str(text) {
+                Ok(p) => Ok(Some(p)),
+                Err(_) => input::read_json_at(text, "le profil", record.ligne)
+                    .map(Some)
+                    .map_err(|e| vec![e]),
+            },
         }
     }
 }
@@ -286,23 +292,6 @@ impl<'a> Value<'a> {
     }
 }
 
-#[derive(Debug)]
-pub struct Error(String);
-
-impl std::fmt::Display for Error {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for Error {}
-
-impl de::Error for Error {
-    fn custom<T: std::fmt::Display>(msg: T) -> Self {
-        Self(msg.to_string())
-    }
-}
-
 /// An integer as a spreadsheet may write it (« 1 200 », with any kind of space).
 fn integer(text: &str) -> Option<i64> {
     text.parse()
@@ -318,6 +307,20 @@ fn boolean(text: &str) -> Option<bool> {
         Some(false)
     } else {
         None
+    }
+}
+
+/// « 1,5 » → « 1.5 »; any other text unchanged.
+fn point_for_comma(text: &str) -> Cow<'_, str> {
+    match text.split_once(',') {
+        Some((i, f))
+            if [i, f]
+                .iter()
+                .all(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            Cow::Owned(format!("{i}.{f}"))
+        }
+        _ => Cow::Borrowed(text),
     }
 }
 
@@ -462,8 +465,9 @@ impl<'de, 'a> Deserializer<'de> for Value<'a> {
         _: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Error> {
-        match self.text() {
-            Some(t) => visitor.visit_enum(t.into_deserializer()),
+        // « 1,5 » for the option « 1.5 » of an assistant médical: a French spreadsheet's comma.
+        match self.text().map(|t| point_for_comma(t)) {
+            Some(t) => visitor.visit_enum(t.as_ref().into_deserializer()),
             None => Err(de::Error::invalid_type(Unexpected::Map, &"a string")),
         }
     }
@@ -563,5 +567,7 @@ mod tests {
         assert_eq!(iso_date("1/9/2011"), "2011-09-01");
         assert_eq!(iso_date("2011-09-01"), "2011-09-01");
         assert_eq!(iso_date("31/02/2025"), "2025-02-31");
+        assert_eq!(point_for_comma("1,5"), "1.5");
+        assert_eq!(point_for_comma("zip"), "zip");
     }
 }
