@@ -7,7 +7,12 @@ pub const SEPARATOR: char = ';';
 
 /// The fields of one record, trimmed, quotes removed.
 pub fn split(record: &str) -> Vec<Cow<'_, str>> {
-    let mut cells = Vec::new();
+    split_expecting(record, 1)
+}
+
+/// [`split`] for a record of about `fields` fields (the header's), allocated once.
+pub fn split_expecting(record: &str, fields: usize) -> Vec<Cow<'_, str>> {
+    let mut cells = Vec::with_capacity(fields);
     let mut rest = record;
     loop {
         let (cell, tail) = field(rest);

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use serde::de::{self, DeserializeSeed, Deserializer, IntoDeserializer, Unexpected, Visitor};
 
 use super::columns::{catalogue, REQUIRED};
-use super::csv::{split, SEPARATOR};
+use super::csv::{split, split_expecting, SEPARATOR};
 use super::flatten::SerdeError as Error;
 use super::framing::Record;
 use super::FileError;
@@ -178,7 +178,7 @@ impl Header {
 
     /// The profile of a row; `None` for a row whose every cell is empty.
     fn decode(&self, text: &str) -> Result<Option<Profile>, Vec<FieldError>> {
-        let cells = split(text);
+        let cells = split_expecting(text, self.width);
         if cells.iter().all(|c| c.is_empty()) {
             return Ok(None);
         }
