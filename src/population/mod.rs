@@ -7,7 +7,7 @@
 //! The way in for a Web Worker (one thread): [`Costing::of_scenarios`] or [`Costing::of_years`],
 //! then [`Run::new`], [`Run::feed`] with each chunk of the file's bytes (any size, cut anywhere),
 //! [`Run::aggregates`] for the progress, [`Run::finish`] for the [`Summary`]. The CLI uses
-//! [`parallel::cost_file`] (every core) and gets the same figures.
+//! [`parallel::cost_file`] (a stream, every core) and gets the same figures.
 
 mod aggregate;
 pub mod columns;
@@ -17,7 +17,6 @@ pub mod distribution;
 mod flatten;
 mod framing;
 mod groups;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod parallel;
 pub mod results;
 mod row;

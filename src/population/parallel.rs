@@ -1,8 +1,8 @@
-//! The costing of a file on every core (native only): one thread cuts the file into batches of
-//! rows, the workers read and cost them, each into its own aggregates, merged at the end (the
-//! merge gives the same figures as one thread). At most [`IN_FLIGHT`] batches per worker exist at
-//! any time, so memory does not grow with the file; the per-row outcomes, when asked for, come out
-//! in the order of the file.
+//! The costing of a file read from a stream, on every core: one thread cuts the file into
+//! batches of rows, the workers read and cost them, each into its own aggregates, merged at the end
+//! (the merge gives the same figures as one thread). At most [`IN_FLIGHT`] batches per worker exist
+//! at any time, so memory does not grow with the file; the per-row outcomes, when asked for, come
+//! out in the order of the file. One thread (or wasm32, which has none) reads and costs in turn.
 
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -66,7 +66,9 @@ pub fn cost_file(
     threads: usize,
     on_row: Option<&mut (dyn FnMut(&RowOutcome) + Send)>,
 ) -> Result<Aggregates, Failure> {
-    let threads = threads.max(1);
+    if threads <= 1 || cfg!(target_arch = "wasm32") {
+        return cost_in_turn(input, costing, on_row);
+    }
     let writing = on_row.is_some();
     std::thread::scope(|s| {
         let (work_tx, work_rx) = sync_channel::<Batch>(threads);
@@ -141,16 +143,36 @@ pub fn cost_file(
     })
 }
 
-/// Reads `input` into batches of rows given to `send` (false: the workers stopped); returns the
-/// reader at the end of the file.
-fn read_batches(
+/// One thread: each row read, then costed.
+fn cost_in_turn(
+    input: impl Read,
+    costing: &Costing,
+    mut on_row: Option<&mut (dyn FnMut(&RowOutcome) + Send)>,
+) -> Result<Aggregates, Failure> {
+    let mut aggregates = Aggregates::new(costing);
+    let reader = read_chunks(input, |reader, _| {
+        while let Some((record, decoder)) = reader.next_record()? {
+            if let Some(o) = cost_record(costing, decoder, record) {
+                if let Some(f) = on_row.as_mut() {
+                    f(&o);
+                }
+                aggregates.add(&o);
+            }
+        }
+        Ok(true)
+    })?;
+    reader.check_not_empty(aggregates.rows())?;
+    Ok(aggregates)
+}
+
+/// Reads `input` chunk by chunk into a reader, calling `each` after every chunk (and once after
+/// the end, with `true`); `each` returns false to stop. Returns the reader where it stopped.
+fn read_chunks(
     mut input: impl Read,
-    mut send: impl FnMut(Batch) -> bool,
+    mut each: impl FnMut(&mut Reader, bool) -> Result<bool, Failure>,
 ) -> Result<Reader, Failure> {
     let mut reader = Reader::new();
     let mut chunk = vec![0; CHUNK];
-    let mut batch: Option<Batch> = None;
-    let mut seq = 0;
     loop {
         let n = match input.read(&mut chunk) {
             Ok(n) => n,
@@ -162,6 +184,18 @@ fn read_batches(
         } else {
             reader.push(&chunk[..n]);
         }
+        if !each(&mut reader, n == 0)? || n == 0 {
+            return Ok(reader);
+        }
+    }
+}
+
+/// Reads `input` into batches of rows given to `send` (false: the workers stopped); returns the
+/// reader at the end of the file.
+fn read_batches(input: impl Read, mut send: impl FnMut(Batch) -> bool) -> Result<Reader, Failure> {
+    let mut batch: Option<Batch> = None;
+    let mut seq = 0;
+    read_chunks(input, |reader, end| {
         while let Some((record, decoder)) = reader.next_record()? {
             let b = batch.get_or_insert_with(|| Batch::new(seq, Arc::clone(decoder)));
             let start = b.text.len();
@@ -170,17 +204,17 @@ fn read_batches(
             if b.records.len() == BATCH {
                 seq += 1;
                 if !send(batch.take().expect("just filled")) {
-                    return Ok(reader);
+                    return Ok(false);
                 }
             }
         }
-        if n == 0 {
+        if end {
             if let Some(b) = batch.take() {
                 send(b);
             }
-            return Ok(reader);
         }
-    }
+        Ok(true)
+    })
 }
 
 /// Gives the outcomes to `on_row` in the order of the batches, whatever order they are done in.
