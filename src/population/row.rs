@@ -147,6 +147,7 @@ impl Header {
             .filter(|(i, n)| !n.is_empty() && names[..*i].contains(n))
             .map(|(_, n)| n.as_str())
             .collect();
+        duplicates.sort_unstable();
         duplicates.dedup();
         if !duplicates.is_empty() {
             problems.push(format!("colonne(s) en double : {}.", quoted(&duplicates)));
