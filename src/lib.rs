@@ -13,6 +13,7 @@ pub mod input;
 pub mod money;
 pub mod outcome;
 pub mod params;
+pub mod population;
 pub mod report;
 pub mod representativite;
 pub mod rules;

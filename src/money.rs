@@ -163,6 +163,11 @@ pub fn serialize_plain<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S:
     s.serialize_str(&value.normalize().to_string())
 }
 
+/// Serialises a list of amounts as decimal strings with two decimals, for the boundary.
+pub fn serialize_all_cents<S: Serializer>(values: &[Decimal], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(values.iter().map(|v| round_cents(*v).to_string()))
+}
+
 /// Serialises money as a decimal string with two decimals (« 1234.50 »), for the boundary.
 pub fn serialize_cents<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&round_cents(*value).to_string())

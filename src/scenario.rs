@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::input::{DecimalInput, FieldError, Profile};
-use crate::money::serialize_cents;
+use crate::money::{serialize_all_cents, serialize_cents};
 use crate::params::{by_id, consultations_avancees as ca, fmt, missions, Param, Parameters};
 use crate::report::Report;
 use crate::rules::Engine;
@@ -61,6 +61,13 @@ impl Scenario {
         errors
     }
 
+    /// Reads scenario `index` (of a list; 0 is the reference) from JSON text: a syntax or
+    /// structure error is on `scenarios.<index>` or below (`scenarios.1.valeurs`).
+    pub fn from_json(text: &str, index: usize) -> Result<Self, FieldError> {
+        crate::input::read_json(text, "le scénario")
+            .map_err(|e| under(&format!("scenarios.{index}"), e))
+    }
+
     /// The official parameters with this scenario's overrides.
     pub fn parameters(&self) -> Parameters {
         Parameters::official().with_overrides(
@@ -70,6 +77,22 @@ impl Scenario {
                 .filter_map(|(id, v)| Some((by_id(id)?, v.get()?))),
         )
     }
+}
+
+/// Reads a list of scenarios from any deserializer (the page's list): an error is on
+/// `scenarios`, `scenarios.<i>` or below, with dots only (`scenarios.0.nom`).
+pub fn read_list<'de, D: serde::Deserializer<'de>>(de: D) -> Result<Vec<Scenario>, FieldError> {
+    crate::input::read(de).map_err(|e| under("scenarios", e))
+}
+
+/// `error` placed under `prefix` (`prefix.champ`, or `prefix` for an error of the whole).
+fn under(prefix: &str, error: FieldError) -> FieldError {
+    let champ = if error.champ.is_empty() {
+        prefix.to_owned()
+    } else {
+        format!("{prefix}.{}", error.champ)
+    };
+    FieldError::new(champ, error.message)
 }
 
 fn scenario(nom: &str, source: &str, valeurs: &[(&'static Param, i64)]) -> Scenario {
@@ -163,15 +186,6 @@ pub struct ComponentRow {
     /// Difference of each scenario with the first one.
     #[serde(serialize_with = "serialize_all_cents")]
     pub ecarts: Vec<Decimal>,
-}
-
-fn serialize_all_cents<S: serde::Serializer>(values: &[Decimal], s: S) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeSeq;
-    let mut seq = s.serialize_seq(Some(values.len()))?;
-    for v in values {
-        seq.serialize_element(&crate::money::round_cents(*v).to_string())?;
-    }
-    seq.end()
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

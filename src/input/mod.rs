@@ -25,11 +25,11 @@ pub use date::DateInput;
 pub use from_2026::{ConsultationsAvancees, Qualite};
 pub use number::DecimalInput;
 pub use numerique::{Numerique, Usage, UsageRef};
-pub use parse::{from_deserializer, from_json, read, read_json};
+pub use parse::{from_deserializer, from_json, read, read_json, read_json_at};
 pub use patientele::{AgeBand, Cell, CellRef, Patientele, PatientsByAld, PatientsByC2s};
 pub use prevention::{Indicator, IndicatorRef, Prevention};
 pub use schema::{schema, Schema};
-pub use validate::{validate, FieldError, MAX_COUNT, YEARS};
+pub use validate::{validate, FieldError, MAX_COUNT, MAX_RESULTATS, YEARS};
 
 /// Everything the calculator knows of one physician.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

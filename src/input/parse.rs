@@ -17,8 +17,19 @@ pub fn from_deserializer<'de, D: Deserializer<'de>>(de: D) -> Result<Profile, Fi
 }
 
 /// Reads any input of the calculator (a profile, a scenario…) from JSON text; `what` names it
-/// in the messages (« le profil »).
+/// in the messages (« le profil »). A UTF-8 byte order mark before the text is ignored.
 pub fn read_json<T: DeserializeOwned>(text: &str, what: &str) -> Result<T, FieldError> {
+    read_json_at(text, what, 1)
+}
+
+/// [`read_json`] for a text that starts on line `first_line` of a file (a record of a cohort), so
+/// that a syntax error gives the file's line.
+pub fn read_json_at<T: DeserializeOwned>(
+    text: &str,
+    what: &str,
+    first_line: u64,
+) -> Result<T, FieldError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let trailing = || FieldError::new("", format!("Texte en trop après {what} JSON."));
     // The syntax first, so that a broken text gets one French message with its position rather
     // than serde_json's English one on whichever field the parser had reached.
@@ -30,7 +41,7 @@ pub fn read_json<T: DeserializeOwned>(text: &str, what: &str) -> Result<T, Field
                 "",
                 format!(
                     "JSON mal formé (ligne {}, colonne {}).",
-                    e.line(),
+                    first_line + e.line() as u64 - 1,
                     e.column()
                 ),
             )
@@ -83,6 +94,9 @@ fn french(path: String, message: &str) -> FieldError {
             join(&field)
         };
         FieldError::new(champ, format!("Champ inconnu : « {field} »."))
+    } else if message.starts_with("duplicate field") {
+        let field = quoted(message);
+        FieldError::new(join(&field), format!("Champ en double : « {field} »."))
     } else if message.starts_with("missing field") {
         let field = quoted(message);
         FieldError::new(

@@ -12,6 +12,9 @@ use super::{DateInput, Optam, Profile, Secteur};
 /// The calculation years the page and the CLI accept.
 pub const YEARS: RangeInclusive<i32> = 2021..=2035;
 
+/// Years of results of an assistant médical contract accepted (contract years 3 to 22).
+pub const MAX_RESULTATS: usize = 20;
+
 /// Largest count accepted in any field: more patients than any patientèle holds is a typing
 /// error, and it keeps every sum far from overflow.
 pub const MAX_COUNT: i64 = 100_000;
@@ -115,10 +118,10 @@ fn assistant(profile: &Profile, errors: &mut Vec<FieldError>) {
             );
         }
     }
-    if a.resultats.len() > 20 {
+    if a.resultats.len() > MAX_RESULTATS {
         errors.push(FieldError::new(
             "assistant_medical.resultats",
-            "20 années de résultats au plus.",
+            format!("{MAX_RESULTATS} années de résultats au plus."),
         ));
     }
 }

@@ -1,0 +1,574 @@
+//! Reading one record into a profile: the CSV header becomes a tree of its dotted column names,
+//! and each row is read through serde as if it were the nested JSON profile, so that the types,
+//! the defaults and the French messages of the form apply unchanged. A CSV cell may be empty (the
+//! field's default), hold `oui`/`non`, a decimal comma, or a date as `jj/mm/aaaa` (what a French
+//! spreadsheet saves) or `aaaa-mm-jj`.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use serde::de::{self, DeserializeSeed, Deserializer, IntoDeserializer, Unexpected, Visitor};
+
+use super::columns::{catalogue, REQUIRED};
+use super::csv::{split, split_expecting, SEPARATOR};
+use super::flatten::SerdeError as Error;
+use super::framing::Record;
+use super::FileError;
+use crate::input::{self, FieldError, Profile};
+
+/// How the records of a file become profiles.
+#[derive(Debug)]
+pub enum Decoder {
+    Csv(Header),
+    Json,
+}
+
+impl Decoder {
+    /// The profile of a record; `None` for a row whose every cell is empty.
+    pub fn decode(&self, record: Record<'_>) -> Result<Option<Profile>, Vec<FieldError>> {
+        let text = utf8(record.text).map_err(|e| vec![e])?;
+        match self {
+            Self::Csv(header) => header.decode(text),
+            // Most lines read at once; a line that does not is read again for the French message
+            // on its field (or its position).
+            Self::Json => match serde_json::from_str(text) {
+                Ok(p) => Ok(Some(p)),
+                Err(_) => input::read_json_at(text, "le profil", record.ligne)
+                    .map(Some)
+                    .map_err(|e| vec![e]),
+            },
+        }
+    }
+}
+
+fn utf8(bytes: &[u8]) -> Result<&str, FieldError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        FieldError::new(
+            "",
+            format!(
+                "Texte illisible : l'octet n° {} de la ligne n'est pas de l'UTF-8. Enregistrez le fichier en UTF-8.",
+                e.valid_up_to() + 1
+            ),
+        )
+    })
+}
+
+/// The columns of a CSV file, as a tree of their names.
+#[derive(Debug)]
+pub struct Header {
+    root: Node,
+    /// Columns with a name; cells beyond must be empty.
+    width: usize,
+}
+
+#[derive(Debug)]
+struct Node {
+    name: String,
+    /// The name as a list index (`snp_sas_trimestres.2`).
+    index: Option<usize>,
+    /// The position of the name among its struct's fields, found on the first row: the rows
+    /// after give serde the position rather than the name to match.
+    field: OnceLock<Option<u64>>,
+    kind: Kind,
+}
+
+#[derive(Debug)]
+enum Kind {
+    /// The cell of this column.
+    Leaf(usize),
+    /// The columns below, and every cell of the subtree (to skip an empty group at once).
+    Branch(Vec<Node>, Vec<usize>),
+}
+
+impl Header {
+    /// Reads the header line (line `ligne`): every problem of the columns in one message.
+    pub fn parse(ligne: u64, text: &[u8]) -> Result<Self, FileError> {
+        let text = utf8(text).map_err(|e| FileError::at(ligne, &e.message))?;
+        if !text.contains(SEPARATOR) {
+            let guess = if text.contains('\t') {
+                Some("des tabulations")
+            } else if text.contains(',') {
+                Some("des virgules")
+            } else {
+                None
+            };
+            if let Some(guess) = guess {
+                return Err(FileError::at(
+                    ligne,
+                    &format!(
+                        "les colonnes sont séparées par {guess} ; le calculateur attend des points-virgules (« ; »), \
+                         comme un tableur français enregistre un CSV."
+                    ),
+                ));
+            }
+        }
+        let mut names: Vec<String> = split(text)
+            .iter()
+            .map(|c| c.trim().to_lowercase())
+            .collect();
+        while names.last().is_some_and(String::is_empty) {
+            names.pop();
+        }
+        let catalogue = catalogue();
+        let mut problems = Vec::new();
+        let quoted = |list: &[&str]| {
+            let shown: Vec<String> = list.iter().take(5).map(|n| format!("« {n} »")).collect();
+            let more = list.len().saturating_sub(5);
+            let more = if more > 0 {
+                format!(" et {more} autre(s)")
+            } else {
+                String::new()
+            };
+            format!("{}{more}", shown.join(", "))
+        };
+        if let Some(i) = names.iter().position(String::is_empty) {
+            problems.push(format!("la colonne n° {} n'a pas de nom.", i + 1));
+        }
+        let unknown: Vec<&str> = names
+            .iter()
+            .filter(|n| !n.is_empty() && catalogue.position(n).is_none())
+            .map(String::as_str)
+            .collect();
+        if !unknown.is_empty() {
+            let hint = if unknown.len() == names.len() {
+                " La première ligne doit être l'en-tête : le nom de chaque colonne, tel que le donne le modèle \
+                 (forfaits --modele-cohorte)."
+            } else {
+                " Les noms sont ceux du modèle (forfaits --modele-cohorte)."
+            };
+            problems.push(format!(
+                "colonne(s) inconnue(s) : {}.{hint}",
+                quoted(&unknown)
+            ));
+        }
+        let mut duplicates: Vec<&str> = names
+            .iter()
+            .enumerate()
+            .filter(|(i, n)| !n.is_empty() && names[..*i].contains(n))
+            .map(|(_, n)| n.as_str())
+            .collect();
+        duplicates.sort_unstable();
+        duplicates.dedup();
+        if !duplicates.is_empty() {
+            problems.push(format!("colonne(s) en double : {}.", quoted(&duplicates)));
+        }
+        let missing: Vec<&str> = REQUIRED
+            .iter()
+            .copied()
+            .filter(|r| !names.iter().any(|n| n == r))
+            .collect();
+        if !missing.is_empty() && unknown.len() < names.len() {
+            problems.push(format!(
+                "colonne(s) obligatoire(s) absente(s) : {}.",
+                quoted(&missing)
+            ));
+        }
+        if !problems.is_empty() {
+            return Err(FileError::at(ligne, &problems.join(" ")));
+        }
+        let mut root = Node::branch("");
+        for (i, name) in names.iter().enumerate() {
+            let segments: Vec<&str> = name.split('.').collect();
+            root.insert(&segments, i);
+        }
+        Ok(Self {
+            root,
+            width: names.len(),
+        })
+    }
+
+    /// The profile of a row; `None` for a row whose every cell is empty.
+    fn decode(&self, text: &str) -> Result<Option<Profile>, Vec<FieldError>> {
+        let cells = split_expecting(text, self.width);
+        if cells.iter().all(|c| c.is_empty()) {
+            return Ok(None);
+        }
+        if let Some(extra) = cells.iter().skip(self.width).position(|c| !c.is_empty()) {
+            return Err(vec![FieldError::new(
+                "",
+                format!(
+                    "Valeur en trop dans la colonne n° {} : l'en-tête n'a que {} colonnes.",
+                    self.width + extra + 1,
+                    self.width
+                ),
+            )]);
+        }
+        let row = Value {
+            node: Some(&self.root),
+            cells: &cells,
+            by_name: false,
+        };
+        // Most rows read: fast, fields by position and no path tracked; a row that does not is
+        // read again by name with its path, for the French message on its field.
+        match <Profile as serde::Deserialize>::deserialize(row) {
+            Ok(p) => Ok(Some(p)),
+            Err(_) => {
+                let row = Value {
+                    by_name: true,
+                    ..row
+                };
+                input::read::<Profile, _>(row)
+                    .map(Some)
+                    .map_err(|e| vec![e])
+            }
+        }
+    }
+}
+
+impl Node {
+    fn branch(name: &str) -> Self {
+        Self {
+            name: name.to_owned(),
+            index: name.parse().ok(),
+            field: OnceLock::new(),
+            kind: Kind::Branch(Vec::new(), Vec::new()),
+        }
+    }
+
+    fn insert(&mut self, segments: &[&str], cell: usize) {
+        let Kind::Branch(children, cells) = &mut self.kind else {
+            return;
+        };
+        cells.push(cell);
+        let Some((segment, rest)) = segments.split_first() else {
+            return;
+        };
+        let position = children.iter().position(|c| c.name == *segment);
+        let child = match position {
+            Some(p) => &mut children[p],
+            None => {
+                children.push(Node::branch(segment));
+                children.last_mut().expect("just pushed")
+            }
+        };
+        // A catalogue column is a leaf: no other column goes below it.
+        if rest.is_empty() {
+            child.kind = Kind::Leaf(cell);
+        } else {
+            child.insert(rest, cell);
+        }
+    }
+
+    fn child(&self, index: usize) -> Option<&Node> {
+        match &self.kind {
+            Kind::Branch(children, _) => children.iter().find(|c| c.index == Some(index)),
+            Kind::Leaf(_) => None,
+        }
+    }
+}
+
+/// A node of the header over the cells of one row (`None`: an element of a list absent from the
+/// header, which reads as empty).
+#[derive(Clone, Copy)]
+struct Value<'a> {
+    node: Option<&'a Node>,
+    cells: &'a [Cow<'a, str>],
+    /// Fields by name (for an error's path), not by position.
+    by_name: bool,
+}
+
+impl<'a> Value<'a> {
+    fn cell(&self, i: usize) -> &'a str {
+        self.cells.get(i).map_or("", |c| c.as_ref())
+    }
+
+    fn is_empty(&self) -> bool {
+        match self.node.map(|n| &n.kind) {
+            None => true,
+            Some(Kind::Leaf(i)) => self.cell(*i).is_empty(),
+            Some(Kind::Branch(_, cells)) => cells.iter().all(|i| self.cell(*i).is_empty()),
+        }
+    }
+
+    /// The cell's text, if this is a column.
+    fn text(&self) -> Option<&'a str> {
+        match self.node.map(|n| &n.kind) {
+            Some(Kind::Leaf(i)) => Some(self.cell(*i)),
+            _ => None,
+        }
+    }
+
+    fn at(&self, node: Option<&'a Node>) -> Self {
+        Self { node, ..*self }
+    }
+}
+
+/// An integer as a spreadsheet may write it (« 1 200 », with any kind of space).
+fn integer(text: &str) -> Option<i64> {
+    text.parse()
+        .ok()
+        .or_else(|| text.replace([' ', '\u{a0}', '\u{202f}'], "").parse().ok())
+}
+
+fn boolean(text: &str) -> Option<bool> {
+    let is = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(text));
+    if is(&["oui", "vrai", "1", "true", "o", "x"]) {
+        Some(true)
+    } else if is(&["non", "faux", "0", "false", "n"]) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// « 1,5 » → « 1.5 »; any other text unchanged.
+fn point_for_comma(text: &str) -> Cow<'_, str> {
+    match text.split_once(',') {
+        Some((i, f))
+            if [i, f]
+                .iter()
+                .all(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            Cow::Owned(format!("{i}.{f}"))
+        }
+        _ => Cow::Borrowed(text),
+    }
+}
+
+/// « 01/09/2011 » (or « 1/9/2011 ») → « 2011-09-01 »; any other text unchanged.
+fn iso_date(text: &str) -> Cow<'_, str> {
+    let mut parts = text.split('/');
+    if let (Some(d), Some(m), Some(y), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    {
+        let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+            n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+        };
+        if digits(d, 1..=2) && digits(m, 1..=2) && digits(y, 4..=4) {
+            return Cow::Owned(format!("{y}-{m:0>2}-{d:0>2}"));
+        }
+    }
+    Cow::Borrowed(text)
+}
+
+impl<'de, 'a> Deserializer<'de> for Value<'a> {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match (self.text(), self.node) {
+            (Some(t), _) if !t.is_empty() => visitor.visit_str(t),
+            (None, Some(_)) => self.deserialize_map(visitor),
+            _ => visitor.visit_unit(),
+        }
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.text() {
+            _ if self.is_empty() => visitor.visit_bool(false),
+            Some(t) => match boolean(t) {
+                Some(b) => visitor.visit_bool(b),
+                None => Err(de::Error::invalid_type(Unexpected::Str(t), &"a boolean")),
+            },
+            None => Err(de::Error::invalid_type(Unexpected::Map, &"a boolean")),
+        }
+    }
+
+    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.text() {
+            _ if self.is_empty() => visitor.visit_i64(0),
+            Some(t) => match integer(t) {
+                Some(n) => visitor.visit_i64(n),
+                None => Err(de::Error::invalid_type(Unexpected::Str(t), &"i64")),
+            },
+            None => Err(de::Error::invalid_type(Unexpected::Map, &"i64")),
+        }
+    }
+
+    fn deserialize_i32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_i64(visitor)
+    }
+
+    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_i64(visitor)
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.text() {
+            Some(t) => visitor.visit_str(&iso_date(t)),
+            None if self.node.is_none() => visitor.visit_str(""),
+            None => Err(de::Error::invalid_type(Unexpected::Map, &"a string")),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        if self.is_empty() {
+            visitor.visit_none()
+        } else {
+            visitor.visit_some(self)
+        }
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        // Elements up to the last one with a value; an empty one between reads as its defaults.
+        let len = match self.node.map(|n| &n.kind) {
+            Some(Kind::Branch(children, _)) => children
+                .iter()
+                .filter(|c| !self.at(Some(c)).is_empty())
+                .filter_map(|c| c.index)
+                .max()
+                .map_or(0, |i| i + 1),
+            Some(Kind::Leaf(_)) => {
+                return Err(de::Error::invalid_type(Unexpected::Str(""), &"a sequence"))
+            }
+            None => 0,
+        };
+        visitor.visit_seq(Seq {
+            value: self,
+            next: 0,
+            len,
+        })
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, Error> {
+        if matches!(self.node.map(|n| &n.kind), Some(Kind::Leaf(_))) {
+            return Err(de::Error::invalid_type(Unexpected::Str(""), &"a sequence"));
+        }
+        visitor.visit_seq(Seq {
+            value: self,
+            next: 0,
+            len,
+        })
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_struct("", &[], visitor)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        let map = |children: &'a [Node]| Map {
+            value: self,
+            children: children.iter(),
+            pending: None,
+            fields,
+        };
+        match self.node.map(|n| &n.kind) {
+            Some(Kind::Branch(children, _)) => visitor.visit_map(map(children)),
+            None => visitor.visit_map(map(&[])),
+            Some(Kind::Leaf(_)) => Err(de::Error::invalid_type(
+                Unexpected::Str(self.text().unwrap_or("")),
+                &"struct",
+            )),
+        }
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        _: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        // « 1,5 » for the option « 1.5 » of an assistant médical: a French spreadsheet's comma.
+        match self.text().map(|t| point_for_comma(t)) {
+            Some(t) => visitor.visit_enum(t.as_ref().into_deserializer()),
+            None => Err(de::Error::invalid_type(Unexpected::Map, &"a string")),
+        }
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        i8 i16 u8 u16 u32 i128 u128 f32 f64 char bytes byte_buf unit unit_struct
+        newtype_struct tuple_struct identifier
+    }
+}
+
+struct Seq<'a> {
+    value: Value<'a>,
+    next: usize,
+    len: usize,
+}
+
+impl<'de, 'a> de::SeqAccess<'de> for Seq<'a> {
+    type Error = Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Error> {
+        if self.next >= self.len {
+            return Ok(None);
+        }
+        let child = self.value.node.and_then(|n| n.child(self.next));
+        self.next += 1;
+        seed.deserialize(self.value.at(child)).map(Some)
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.len - self.next)
+    }
+}
+
+struct Map<'a> {
+    value: Value<'a>,
+    children: std::slice::Iter<'a, Node>,
+    pending: Option<&'a Node>,
+    /// The struct's fields (empty for a map).
+    fields: &'static [&'static str],
+}
+
+impl<'de, 'a> de::MapAccess<'de> for Map<'a> {
+    type Error = Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Error> {
+        // A group whose cells are all empty is absent: its defaults apply.
+        for child in self.children.by_ref() {
+            if !self.value.at(Some(child)).is_empty() {
+                self.pending = Some(child);
+                let position = child.field.get_or_init(|| {
+                    self.fields
+                        .iter()
+                        .position(|f| *f == child.name)
+                        .map(|i| i as u64)
+                });
+                return match position {
+                    Some(i) if !self.value.by_name => {
+                        seed.deserialize(i.into_deserializer()).map(Some)
+                    }
+                    _ => {
+                        let key: de::value::StrDeserializer<'_, Error> =
+                            child.name.as_str().into_deserializer();
+                        seed.deserialize(key).map(Some)
+                    }
+                };
+            }
+        }
+        Ok(None)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
+        seed.deserialize(self.value.at(self.pending.take()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_cells() {
+        assert_eq!(integer("1 200"), Some(1200));
+        assert_eq!(integer("1\u{202f}200"), Some(1200));
+        assert_eq!(integer("12,0"), None);
+        assert_eq!(boolean("Oui"), Some(true));
+        assert_eq!(boolean("peut-être"), None);
+        assert_eq!(iso_date("1/9/2011"), "2011-09-01");
+        assert_eq!(iso_date("2011-09-01"), "2011-09-01");
+        assert_eq!(iso_date("31/02/2025"), "2025-02-31");
+        assert_eq!(point_for_comma("1,5"), "1.5");
+        assert_eq!(point_for_comma("zip"), "zip");
+    }
+}
