@@ -12,6 +12,7 @@ pub mod defaults;
 pub mod input;
 pub mod money;
 pub mod outcome;
+pub mod page;
 pub mod params;
 pub mod report;
 pub mod representativite;

@@ -20,6 +20,9 @@ pub const MAX_SCENARIOS: usize = 4;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
+    /// The stable id of a shipped scenario (empty for one the user writes).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub id: String,
     pub nom: String,
     /// Where the values come from.
     #[serde(default)]
@@ -79,8 +82,9 @@ impl Scenario {
     }
 }
 
-fn scenario(nom: &str, source: &str, valeurs: &[(&str, i64)]) -> Scenario {
+fn scenario(id: &str, nom: &str, source: &str, valeurs: &[(&str, i64)]) -> Scenario {
     Scenario {
+        id: id.to_owned(),
         nom: nom.to_owned(),
         source: source.to_owned(),
         valeurs: valeurs
@@ -89,6 +93,11 @@ fn scenario(nom: &str, source: &str, valeurs: &[(&str, i64)]) -> Scenario {
             .collect(),
     }
 }
+
+/// The id of the signed text's scenario, the reference of the comparisons.
+pub const REFERENCE: &str = "convention_2024";
+/// The id of the option 2 proposed on 14/03/2024 (non-consuming patients at 5 €).
+pub const OPTION_2_DU_14_03_2024: &str = "proposition_2024_03_14_option_2";
 
 const SLIDES: &str = "Multilatérale du 14/03/2024 (propositions de l'Assurance maladie)";
 
@@ -110,11 +119,13 @@ pub fn shipped() -> Vec<Scenario> {
     };
     vec![
         scenario(
+            REFERENCE,
             "Convention du 4 juin 2024 (texte signé)",
             "Circulaire CNAM du 31/07/2024 : les valeurs en vigueur, sans substitution",
             &[],
         ),
         scenario(
+            "proposition_2024_03_14_option_1",
             "Proposition du 14/03/2024 — option 1",
             &format!(
                 "{SLIDES}, « Une revalorisation du forfait médecin traitant, en intégrant un forfait C2S à 10 € », \
@@ -124,6 +135,7 @@ pub fn shipped() -> Vec<Scenario> {
             &fmt_table(80, &[("fmt.socle.non_vu_2_ans", 0), ("fmt.socle.non_vus_distincts", 1)]),
         ),
         scenario(
+            OPTION_2_DU_14_03_2024,
             "Proposition du 14/03/2024 — option 2",
             &format!(
                 "{SLIDES}, même tableau, colonne option 2 (« non consommant sur 2 ans ») : patients non vus à 5 €"
@@ -131,6 +143,7 @@ pub fn shipped() -> Vec<Scenario> {
             &fmt_table(100, &[("fmt.socle.non_vu_2_ans", 5), ("fmt.socle.non_vus_distincts", 1)]),
         ),
         scenario(
+            "majorations_2024_03_14",
             "Majorations proposées le 14/03/2024 (primo-installé en ZIP +30 % pendant 2 ans)",
             &format!(
                 "{SLIDES}, « Démographie et accès aux soins (1/6) » : FPMT majoré de 30 % pendant 2 ans \
@@ -145,6 +158,7 @@ pub fn shipped() -> Vec<Scenario> {
             ],
         ),
         scenario(
+            "consultations_avancees_2024_03_14",
             "Consultations avancées proposées le 14/03/2024 (400 € par jour, 3 jours par mois)",
             &format!(
                 "{SLIDES}, « forfait de 400 € / jour, dans la limite de 3 jours / mois » : exprimé ici en \
@@ -153,6 +167,7 @@ pub fn shipped() -> Vec<Scenario> {
             &[("ca.demi_journee", 200), ("ca.plafond_mensuel", 6)],
         ),
         scenario(
+            "sas_2024_03_14",
             "Participation au SAS : 1 000 € par an (proposition du 14/03/2024)",
             &format!("{SLIDES}, « Maître de stage et participation au SAS » : forfait de 1 000 € par an"),
             &[("mission.sas", 1000)],
@@ -165,20 +180,11 @@ pub fn shipped() -> Vec<Scenario> {
 pub struct ComponentRow {
     pub code: &'static str,
     pub libelle: &'static str,
-    #[serde(serialize_with = "serialize_all_cents")]
+    #[serde(serialize_with = "crate::money::serialize_all_cents")]
     pub montants: Vec<Decimal>,
     /// Difference of each scenario with the first one.
-    #[serde(serialize_with = "serialize_all_cents")]
+    #[serde(serialize_with = "crate::money::serialize_all_cents")]
     pub ecarts: Vec<Decimal>,
-}
-
-fn serialize_all_cents<S: serde::Serializer>(values: &[Decimal], s: S) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeSeq;
-    let mut seq = s.serialize_seq(Some(values.len()))?;
-    for v in values {
-        seq.serialize_element(&crate::money::round_cents(*v).to_string())?;
-    }
-    seq.end()
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -220,21 +226,32 @@ pub fn compare_scenarios(
     for s in scenarios {
         reports.push(Engine::new(&s.parameters(), annee).compute(profile)?);
     }
+    Ok(side_by_side(annee, scenarios, reports))
+}
+
+/// The reports of one year under each scenario (the first is the reference), side by side.
+pub fn side_by_side(annee: i32, scenarios: &[Scenario], reports: Vec<Report>) -> ScenarioComparison {
     let reference = reports.first().map_or(Decimal::ZERO, |r| r.total);
-    let composantes = reports[0]
-        .dispositifs
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let montants: Vec<Decimal> = reports.iter().map(|r| r.dispositifs[i].total).collect();
-            ComponentRow {
-                code: d.code,
-                libelle: d.libelle,
-                ecarts: montants.iter().map(|m| *m - montants[0]).collect(),
-                montants,
-            }
+    let composantes = reports
+        .first()
+        .map(|first| {
+            first
+                .dispositifs
+                .iter()
+                .enumerate()
+                .map(|(i, d)| {
+                    let montants: Vec<Decimal> =
+                        reports.iter().map(|r| r.dispositifs[i].total).collect();
+                    ComponentRow {
+                        code: d.code,
+                        libelle: d.libelle,
+                        ecarts: montants.iter().map(|m| *m - montants[0]).collect(),
+                        montants,
+                    }
+                })
+                .collect()
         })
-        .collect();
+        .unwrap_or_default();
     let colonnes = scenarios
         .iter()
         .zip(reports)
@@ -245,9 +262,9 @@ pub fn compare_scenarios(
             rapport,
         })
         .collect();
-    Ok(ScenarioComparison {
+    ScenarioComparison {
         annee,
         colonnes,
         composantes,
-    })
+    }
 }

@@ -16,7 +16,7 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use forfaits::scenario::{shipped, Scenario};
+use forfaits::scenario::{shipped, Scenario, REFERENCE};
 use forfaits::{defaults, input, params, Decimal, Engine, FieldError, Outcome, Parameters};
 use serde::Serialize;
 
@@ -100,7 +100,7 @@ fn cohort(
     let mut profiles = Vec::with_capacity(values.len());
     let mut errors = Vec::new();
     for (i, v) in values.into_iter().enumerate() {
-        match input::from_deserializer(v) {
+        match input::from_value(v) {
             Ok(p) => profiles.push(p),
             Err(e) => errors.push(FieldError::new(format!("[{i}].{}", e.champ), e.message)),
         }
@@ -189,7 +189,10 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
     }
     let params = Parameters::official();
     // The signed text first, then each scenario given.
-    let scenarios: Result<Vec<Scenario>, FieldError> = std::iter::once(Ok(shipped().remove(0)))
+    let reference = shipped().into_iter().find(|s| s.id == REFERENCE);
+    let scenarios: Result<Vec<Scenario>, FieldError> = reference
+        .into_iter()
+        .map(Ok)
         .chain(scenario_files.iter().map(|f| scenario(f)))
         .collect();
     let outcome = if let Some(file) = cohort_file {

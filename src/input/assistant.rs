@@ -99,6 +99,29 @@ pub struct AssistantMedical {
     pub resultats: Vec<YearResults>,
 }
 
+/// Contract years a schedule shows at most (five, then tacit renewals).
+pub const MAX_ANNEES: i64 = 20;
+/// The first contract year whose results modulate the aid (§4.4: the first two are paid in full).
+pub const PREMIERE_ANNEE_RESULTATS: i64 = 3;
+
 fn five() -> i64 {
     5
+}
+
+impl AssistantMedical {
+    /// The contract the form proposes before the physician states theirs: 1 ETP, a patientèle
+    /// between the P30 and the P90, five years shown.
+    pub fn propose() -> Self {
+        Self {
+            date_signature: DateInput::default(),
+            option: OptionEtp::Un,
+            bande_patientele: BandePatientele::default(),
+            chirurgien_ccam_moins_20_pourcent: false,
+            mep: false,
+            objectifs_1_etp_atteints: false,
+            annees: five(),
+            date_resiliation: DateInput::default(),
+            resultats: Vec::new(),
+        }
+    }
 }

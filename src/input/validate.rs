@@ -7,6 +7,7 @@ use chrono::Datelike;
 use serde::Serialize;
 
 use super::date::full_years;
+use super::assistant::MAX_ANNEES;
 use super::{DateInput, Optam, Profile, Secteur};
 
 /// The calculation years the page and the CLI accept.
@@ -87,10 +88,10 @@ fn assistant(profile: &Profile, errors: &mut Vec<FieldError>) {
             ));
         }
     }
-    if !(1..=20).contains(&a.annees) {
+    if !(1..=MAX_ANNEES).contains(&a.annees) {
         errors.push(FieldError::new(
             "assistant_medical.annees",
-            "Nombre d'années de contrat entre 1 et 20.",
+            format!("Nombre d'années de contrat entre 1 et {MAX_ANNEES}."),
         ));
     }
     for (i, r) in a.resultats.iter().enumerate() {
@@ -110,10 +111,10 @@ fn assistant(profile: &Profile, errors: &mut Vec<FieldError>) {
             );
         }
     }
-    if a.resultats.len() > 20 {
+    if a.resultats.len() as i64 > MAX_ANNEES {
         errors.push(FieldError::new(
             "assistant_medical.resultats",
-            "20 années de résultats au plus.",
+            format!("{MAX_ANNEES} années de résultats au plus."),
         ));
     }
 }

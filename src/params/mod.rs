@@ -206,7 +206,7 @@ pub fn find(params: &Parameters, id: &str, date: NaiveDate) -> Option<Resolved> 
 }
 
 /// A parameter as the scenario editor shows it: what it is, its value in force, its source.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct InForceRow {
     pub id: &'static str,
     pub libelle: &'static str,

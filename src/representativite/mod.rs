@@ -3,7 +3,7 @@
 //!
 //! Pure and independent of the profile: [`Resultats`] (election results by college, the URPS 2021
 //! ones preloaded by [`urps_2021`], or any others a negotiator types), a set of signatories, and
-//! the number of seats per college make a [`Scenario`]; [`compute`] validates it and returns a
+//! the number of seats per college make a [`Saisie`]; [`compute`] validates it and returns a
 //! [`Representativite`], every number with the line that explains it, in French.
 //!
 //! - [`share`]: the signatories' weight, the sum of their shares of the expressed votes of the
@@ -132,7 +132,7 @@ fn six() -> i64 {
 /// absent) and the seats of each college (6 when absent).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Scenario {
+pub struct Saisie {
     #[serde(default)]
     pub resultats: Resultats,
     #[serde(default = "signataires_2024")]
@@ -143,7 +143,7 @@ pub struct Scenario {
     pub sieges_specialistes: i64,
 }
 
-impl Default for Scenario {
+impl Default for Saisie {
     fn default() -> Self {
         Self {
             resultats: urps_2021(),
@@ -154,7 +154,7 @@ impl Default for Scenario {
     }
 }
 
-impl Scenario {
+impl Saisie {
     pub fn sieges(&self, college: College) -> i64 {
         match college {
             College::Generalistes => self.sieges_generalistes,
@@ -352,7 +352,7 @@ pub const INTERPRETATIONS: [&str; 6] = [
 ];
 
 /// The scenario's results and seats, or its errors on their fields.
-pub fn compute(scenario: &Scenario) -> Result<Representativite, Vec<FieldError>> {
+pub fn compute(scenario: &Saisie) -> Result<Representativite, Vec<FieldError>> {
     let errors = validate(scenario);
     if !errors.is_empty() {
         return Err(errors);
@@ -550,7 +550,7 @@ fn capitalise(text: &str) -> String {
 
 /// A note when the scenario is the convention's own (URPS 2021, the 2024 signatories, 6 seats):
 /// whether the weight and the seats are those the circulaire publishes.
-fn comparaison_publiee(scenario: &Scenario, college: College, c: &ResultatCollege) -> Vec<String> {
+fn comparaison_publiee(scenario: &Saisie, college: College, c: &ResultatCollege) -> Vec<String> {
     let same_set = scenario.signataires.len() == SIGNATAIRES_2024.len()
         && SIGNATAIRES_2024
             .iter()
@@ -598,6 +598,6 @@ fn comparaison_publiee(scenario: &Scenario, college: College, c: &ResultatColleg
 }
 
 /// Reads a scenario from JSON text; a structural error comes back on its field, in French.
-pub fn from_json(text: &str) -> Result<Scenario, FieldError> {
+pub fn from_json(text: &str) -> Result<Saisie, FieldError> {
     crate::input::read_json(text, "le scénario")
 }

@@ -6,7 +6,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::input::{ContractKind, Optam, Profile, Secteur, Zonage};
+use crate::input::{ContractKind, Optam, Profile, Secteur};
 use crate::money::{count, euros, plain};
 use crate::params::{convention_2024::SET as CONVENTION_2024, NotInForce, Parameters, Resolved};
 use crate::report::{Dispositif, Group, Line, Payment};
@@ -63,7 +63,7 @@ impl ConsultationsAvancees {
 /// Why the physician is not in the scheme this year, if so.
 fn exclusion(profile: &Profile, year: Year) -> Option<&'static str> {
     let e = &profile.exercice;
-    if e.zonage == Zonage::Zip || e.cabinet_secondaire_zip {
+    if e.installe_en_zip() {
         return Some(
             "Le dispositif s'adresse aux médecins qui ne sont pas installés en ZIP (cabinet principal ou \
              secondaire) : vous y êtes installé."
