@@ -3,6 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 PORT ?= 8000
 WASM := pkg/forfaits_bg.wasm
+WASM_REP := pkg/representativite_bg.wasm
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 .PHONY: help setup build dist serve test lint test-native test-wasm test-e2e bench clean
@@ -20,12 +21,17 @@ setup:
 # No wasm-opt pass: Debian's binaryen (108) breaks the externref table wasm-bindgen emits
 # ("WebAssembly.Table.set(): Argument 1 is invalid") and made the gzipped file larger
 # (99 028 → 104 793 bytes), so rustc's opt-level "z" + LTO output is shipped as is.
+# Two wasm modules from src/wasm.rs: the page's (first view) and the representativité panel's,
+# loaded when it is opened.
 build: setup
-	wasm-pack build --target web --release --no-typescript --no-pack --out-dir pkg
+	wasm-pack build --target web --release --no-typescript --no-pack --out-dir pkg -- --no-default-features --features page
+	wasm-pack build --target web --release --no-typescript --no-pack --out-dir pkg-rep --out-name representativite -- --no-default-features --features representativite
+	cp pkg-rep/representativite.js pkg-rep/representativite_bg.wasm pkg/
 	node scripts/strip-names.mjs $(WASM)
+	node scripts/strip-names.mjs $(WASM_REP)
 	rm -rf dist && mkdir -p dist/pkg
 	cp -r www/. dist/
-	cp pkg/forfaits.js $(WASM) dist/pkg/
+	cp pkg/forfaits.js $(WASM) pkg/representativite.js $(WASM_REP) dist/pkg/
 
 dist: build
 	@echo "dist/ est prêt : copiez son contenu sur un hébergement statique."
@@ -57,4 +63,4 @@ bench: build
 
 clean:
 	cargo clean
-	rm -rf pkg dist
+	rm -rf pkg pkg-rep dist

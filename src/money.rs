@@ -9,6 +9,9 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serializer;
 
+/// The rounding rule, as the page states it.
+pub const ROUNDING: &str = "Montants arrondis au centime, au plus proche (0,005\u{a0}€ → 0,01\u{a0}€).";
+
 /// The rounding rule: to the cent, half away from zero. The value only; see [`round_cents`] for
 /// the report's two-decimal form.
 pub fn to_cents(amount: Decimal) -> Decimal {
@@ -147,6 +150,14 @@ pub fn serialize_cents<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S:
     let raw = v.to_string();
     note_text(&raw, v, true);
     s.serialize_str(&raw)
+}
+
+/// Serialises an optional parameter value as [`serialize_plain`] does, or `null`.
+pub fn serialize_plain_opt<S: Serializer>(value: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => serialize_plain(v, s),
+        None => s.serialize_none(),
+    }
 }
 
 /// Serialises amounts as [`serialize_cents`] does each of them.

@@ -9,6 +9,7 @@
 
 use std::collections::BTreeMap;
 
+use chrono::Datelike;
 use serde::{Deserialize, Serialize};
 
 use crate::compare::comparison;
@@ -69,6 +70,8 @@ pub struct Vue {
     pub patients: Option<String>,
     /// What a printed page says first: what was computed, with which parameters.
     pub entete: Vec<String>,
+    /// The year whose 31 December the patientèle is observed on (the year before the first).
+    pub annee_observation: Option<i32>,
 }
 
 /// The parts of the form and the dispositifs (or groups of lines) that read them: a part is shown
@@ -180,6 +183,7 @@ impl Calculateur {
             libelles,
             patients: Some(patients(&d.profil)),
             entete,
+            annee_observation: Year::new(annee).map(|y| y.observation_date.year()),
         }
     }
 
@@ -310,6 +314,7 @@ pub fn errors_only(erreurs: Vec<FieldError>) -> Vue {
         libelles: BTreeMap::new(),
         patients: None,
         entete: Vec::new(),
+        annee_observation: None,
     }
 }
 
@@ -398,6 +403,8 @@ pub struct Formulaire {
     pub scenarios: Vec<Scenario>,
     /// The scenarios of the columns until the user picks others.
     pub scenarios_par_defaut: Vec<&'static str>,
+    /// The texts the results rest on, and the rounding rule.
+    pub colophon: String,
 }
 
 /// The question of 2025: with my patientèle, do I win or lose when the 2026 forfaits arrive?
@@ -413,6 +420,11 @@ pub fn formulaire() -> Formulaire {
             crate::scenario::REFERENCE,
             crate::scenario::OPTION_2_DU_14_03_2024,
         ],
+        colophon: format!(
+            "Sources : {}. {} Outil indépendant, sans valeur d'attestation.",
+            SETS.iter().map(|s| s.document).collect::<Vec<_>>().join(" ; "),
+            crate::money::ROUNDING
+        ),
     }
 }
 

@@ -9,7 +9,13 @@
 // "rep-f-resultats-generalistes-syndicats-0-voix", its message ↔ "rep-e-…". A signatory checkbox
 // answers to "signataires.<i>", <i> its position among the names sent.
 
-import init, { representativite, representativiteParDefaut } from "./pkg/forfaits.js";
+// Its wasm (pkg/representativite_bg.wasm) is a module of its own, loaded when the panel is first
+// opened: the page's first view does not download it.
+
+import { appeler, erreurs } from "./core.js";
+
+/** The module's exports, once loaded. */
+let core = /** @type {typeof import("./pkg/representativite.js") | null} */ (null);
 
 const COLLEGES = [
   { cle: "generalistes", titre: "Collège des médecins généralistes", court: "généralistes" },
@@ -552,7 +558,7 @@ function showResult(r) {
 
 function update(section, form) {
   const { scenario, local } = readForm();
-  const out = representativite(scenario);
+  const out = appeler(/** @type {NonNullable<typeof core>} */ (core).representativite, scenario, erreurs);
   const results = document.getElementById("rep-resultats");
   const own = new Set(local.map((e) => e.champ));
   const errors = [...local, ...(out.statut === "erreurs" ? out.erreurs.filter((e) => !own.has(e.champ)) : [])];
@@ -601,9 +607,12 @@ function renamed(input) {
 async function main() {
   const section = document.getElementById("representativite");
   const box = document.getElementById("rep-contenu");
-  if (!section || !box) return;
-  await init({ module_or_path: new URL("./pkg/forfaits_bg.wasm", import.meta.url) });
-  state.defaults = representativiteParDefaut();
+  const details = document.getElementById("rep-details");
+  if (!section || !box || !details) return;
+  if (!details.open) await new Promise((opened) => details.addEventListener("toggle", opened, { once: true }));
+  core = await import("./pkg/representativite.js");
+  await core.default({ module_or_path: new URL("./pkg/representativite_bg.wasm", import.meta.url) });
+  state.defaults = JSON.parse(core.representativiteParDefaut());
   const form = build(box);
   fillForm(state.defaults);
   const recompute = () => update(section, form);

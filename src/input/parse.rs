@@ -105,11 +105,8 @@ pub(crate) fn path_at(text: &str, end: usize) -> String {
         match bytes[i] {
             b'{' => stack.push(Frame::Object(None)),
             b'[' => stack.push(Frame::List(0)),
+            // serde_json reports a missing field at the closing brace, not yet read: still inside.
             b'}' | b']' => {
-                // serde reports a missing field on the closing brace itself: still inside.
-                if i + 1 >= end {
-                    break;
-                }
                 stack.pop();
             }
             b',' => match stack.last_mut() {
@@ -131,6 +128,12 @@ pub(crate) fn path_at(text: &str, end: usize) -> String {
             _ => {}
         }
         i += 1;
+    }
+    // An error right after an opening bracket is about the list or object itself (a list given
+    // where a choice is expected), not about its first element.
+    let before = text.get(..end).unwrap_or(text).trim_end();
+    if before.ends_with(['[', '{']) {
+        stack.pop();
     }
     let segments: Vec<String> = stack
         .into_iter()

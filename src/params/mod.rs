@@ -212,7 +212,8 @@ pub struct InForceRow {
     pub libelle: &'static str,
     pub unite: Unit,
     /// The value in force at the date (none if the parameter does not exist then).
-    pub valeur: Option<String>,
+    #[serde(serialize_with = "crate::money::serialize_plain_opt")]
+    pub valeur: Option<Decimal>,
     pub source: Option<String>,
 }
 
@@ -226,7 +227,7 @@ pub fn in_force(params: &Parameters, date: NaiveDate) -> Vec<InForceRow> {
                 id: d.id,
                 libelle: d.libelle,
                 unite: d.unite,
-                valeur: r.as_ref().map(|r| r.value.normalize().to_string()),
+                valeur: r.as_ref().map(|r| r.value),
                 source: r.map(|r| r.citation),
             }
         })

@@ -1,0 +1,69 @@
+// The boundary on the page's side: JavaScript values go to the core as JSON text, and its answers
+// come back as JSON text, parsed once. What has no JSON form (a cycle, a getter that throws, a
+// BigInt, NaN or an infinity, a symbol, a function) never reaches the core: it becomes an error on
+// its field, like the core's own errors. No export of the core can throw or trap on any value.
+//
+// The shapes that cross are declared once, in www/types.d.ts (checked by `make test`).
+
+/** @typedef {import("./types").Erreur} Erreur */
+
+/** JSON text of `value`, or the errors of what has none, each on its dotted path.
+ *  @param {unknown} value
+ *  @returns {{ texte: string } | { erreurs: Erreur[] }} */
+export function versJson(value) {
+  /** @type {Erreur[]} */
+  const erreurs = [];
+  const paths = new Map();
+  let texte;
+  try {
+    texte = JSON.stringify(value, function (key, v) {
+      const parent = paths.get(this);
+      const champ = parent === undefined || parent === "" ? key : `${parent}.${key}`;
+      if (typeof v === "number" && !Number.isFinite(v)) {
+        erreurs.push({ champ, message: "Nombre attendu : NaN et l'infini n'en sont pas." });
+        return null;
+      }
+      if (typeof v === "bigint" || typeof v === "symbol" || typeof v === "function") {
+        erreurs.push({ champ, message: "Valeur illisible : un nombre, un texte, une liste ou un groupe de champs est attendu." });
+        return undefined;
+      }
+      if (v !== null && typeof v === "object") paths.set(v, champ);
+      return v;
+    });
+  } catch (e) {
+    const circulaire = e instanceof TypeError && /circular/i.test(String(e.message));
+    return {
+      erreurs: [
+        {
+          champ: "",
+          message: circulaire
+            ? "Données circulaires : un groupe de champs se contient lui-même."
+            : "Données illisibles : elles ne se lisent pas comme du JSON.",
+        },
+      ],
+    };
+  }
+  if (erreurs.length) return { erreurs };
+  if (texte === undefined) return { erreurs: [{ champ: "", message: "Données illisibles : un objet JSON est attendu." }] };
+  return { texte };
+}
+
+/** Calls an export of the core with `value` as JSON text and parses its answer; a value with no
+ *  JSON form, or a core that failed, answers `{statut: "erreurs"}` like the core itself.
+ *  @template T
+ *  @param {(texte: string) => string} exporte
+ *  @param {unknown} value
+ *  @param {(erreurs: Erreur[]) => T} enErreur
+ *  @returns {T} */
+export function appeler(exporte, value, enErreur) {
+  const json = versJson(value);
+  if ("erreurs" in json) return enErreur(json.erreurs);
+  try {
+    return JSON.parse(exporte(json.texte));
+  } catch {
+    return enErreur([{ champ: "", message: "Le calculateur a rencontré une erreur interne : rechargez la page." }]);
+  }
+}
+
+/** An outcome holding only errors. @param {Erreur[]} erreurs */
+export const erreurs = (erreurs) => ({ statut: /** @type {const} */ ("erreurs"), erreurs, textes: {} });
