@@ -12,9 +12,14 @@ use wasm_bindgen::prelude::*;
 
 use crate::input::FieldError;
 
+/// `value` as JSON text (an input the page fills a form with).
+fn to_json(value: &impl Serialize) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "{}".to_owned())
+}
+
 /// `value` as JSON text, with the French text of each number it holds appended under `textes`
 /// (see [`crate::money::with_texts`]): `{…, "textes": {"1234.50": "1 234,50 €"}}`.
-fn to_json(value: &impl Serialize) -> String {
+fn to_shown_json(value: &impl Serialize) -> String {
     let (json, texts) = crate::money::with_texts(|| serde_json::to_string(value));
     let mut json = json.unwrap_or_else(|_| "{}".to_owned());
     if json.ends_with('}') {
@@ -57,7 +62,7 @@ impl Calculateur {
             Ok(t) => self.0.vue_json(&t),
             Err(e) => crate::page::errors_only(vec![e]),
         };
-        to_json(&vue)
+        to_shown_json(&vue)
     }
 }
 
@@ -80,7 +85,7 @@ pub fn formulaire() -> String {
 #[cfg(feature = "page")]
 #[wasm_bindgen(js_name = parametresEnVigueur)]
 pub fn parametres_en_vigueur(annee: JsValue) -> String {
-    to_json(&crate::page::parametres_en_vigueur(text(&annee)))
+    to_shown_json(&crate::page::parametres_en_vigueur(text(&annee)))
 }
 
 /// The signatories' weight and the seats of the section professionnelle (§12 C) for URPS results
@@ -89,7 +94,7 @@ pub fn parametres_en_vigueur(annee: JsValue) -> String {
 #[cfg(feature = "representativite")]
 #[wasm_bindgen]
 pub fn representativite(saisie: JsValue) -> String {
-    to_json(&crate::outcome::Outcome::of_representativite(
+    to_shown_json(&crate::outcome::Outcome::of_representativite(
         text(&saisie).and_then(|t| crate::representativite::from_json(&t)),
     ))
 }
