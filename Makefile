@@ -6,7 +6,7 @@ WASM := pkg/forfaits_bg.wasm
 WASM_REP := pkg/representativite_bg.wasm
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: help setup build dist serve test lint test-native test-wasm test-e2e bench clean
+.PHONY: help setup build dist serve test lint test-native test-wasm test-node test-e2e bench clean
 
 help:
 	@echo "make serve   installe ce qui manque, construit et sert la page sur http://127.0.0.1:$(PORT)/"
@@ -50,10 +50,14 @@ test-native: setup
 test-wasm: setup
 	wasm-pack test --node -- --test wasm
 
+# Every export of the built modules against hostile JavaScript values, in Node.
+test-node: build
+	node --test tests/node/
+
 test-e2e: build
 	node --test --test-concurrency=1 tests/e2e/
 
-test: lint test-native test-wasm test-e2e
+test: lint test-native test-wasm test-node test-e2e
 
 bench: build
 	@raw=$$(stat -c %s $(WASM)); gz=$$(gzip -9 -c $(WASM) | wc -c); \

@@ -3,7 +3,7 @@
 // recomputes at every keystroke: one year, two years compared, or scenarios side by side.
 
 import init, { Calculateur, formulaire } from "./pkg/forfaits.js";
-import { appeler, erreurs } from "./core.js";
+import { vue } from "./core.js";
 import { buildAssistantRows, buildGrids, fill, read } from "./form.js";
 import { clearErrors, printHeader, setTexts, showComparison, showErrors, showReport, showScenarios, showSchedule } from "./render.js";
 import { CUSTOM, buildChoices, buildEditor, chosen, filterEditor, readEditor, selectedValues } from "./scenarios.js";
@@ -92,31 +92,14 @@ function restore(form, s) {
   return true;
 }
 
-/** What the page asks the core at a keystroke. */
+/** What the page asks the core at a keystroke, beside the profile. */
 function request(current) {
-  const year = current.annee;
   const other = current.comparer;
   return {
-    profil: current.profil,
-    annee: year,
+    annee: current.annee,
     comparer: current.mode === "annees" && other ? Number(other) : null,
     scenarios: current.mode === "scenarios" ? { colonnes: chosen(), custom: page.custom } : null,
   };
-}
-
-/** The core's view of a request: everything the page shows, in one call. */
-function view(demande) {
-  const calc = /** @type {Calculateur} */ (page.calc);
-  return appeler((t) => calc.vue(t), demande, (e) => ({
-    resultat: erreurs(e),
-    echeancier: null,
-    sections: [],
-    libelles: {},
-    patients: null,
-    entete: [],
-    annee_observation: null,
-    textes: {},
-  }));
 }
 
 function update(form) {
@@ -134,7 +117,7 @@ function update(form) {
 
   const current = state(form);
   save(current);
-  const v = view(request(current));
+  const v = vue(/** @type {Calculateur} */ (page.calc), current.profil, request(current));
   setTexts(v.textes);
   if (v.patients) $("total-patientele").textContent = v.patients;
   if (v.annee_observation) document.querySelectorAll(".annee-precedente").forEach((s) => (s.textContent = String(v.annee_observation)));

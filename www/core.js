@@ -49,7 +49,7 @@ export function versJson(value) {
 }
 
 /** Calls an export of the core with `value` as JSON text and parses its answer; a value with no
- *  JSON form, or a core that failed, answers `{statut: "erreurs"}` like the core itself.
+ *  JSON form answers `{statut: "erreurs"}` like the core itself.
  *  @template T
  *  @param {(texte: string) => string} exporte
  *  @param {unknown} value
@@ -57,13 +57,51 @@ export function versJson(value) {
  *  @returns {T} */
 export function appeler(exporte, value, enErreur) {
   const json = versJson(value);
-  if ("erreurs" in json) return enErreur(json.erreurs);
+  return "erreurs" in json ? enErreur(json.erreurs) : lire(exporte, json.texte, enErreur);
+}
+
+/** The core's answer to a JSON text, parsed (a core that failed answers with an error too).
+ *  @template T
+ *  @param {(texte: string) => string} exporte
+ *  @param {string} texte
+ *  @param {(erreurs: Erreur[]) => T} enErreur
+ *  @returns {T} */
+function lire(exporte, texte, enErreur) {
   try {
-    return JSON.parse(exporte(json.texte));
+    return JSON.parse(exporte(texte));
   } catch {
     return enErreur([{ champ: "", message: "Le calculateur a rencontré une erreur interne : rechargez la page." }]);
   }
 }
+
+/** The core's view of a keystroke: the profile and the rest of the request (year, comparison,
+ *  scenarios) go as one JSON text, the profile's errors addressed as its fields are (« exercice.qpv »,
+ *  as the core addresses them), the others as the request's (« annee », « scenarios.custom… »).
+ *  @param {{ vue(texte: string): string }} calc a `Calculateur` of the page's module
+ *  @param {unknown} profil
+ *  @param {Record<string, unknown>} reste
+ *  @returns {import("./types").Vue} */
+export function vue(calc, profil, reste) {
+  const p = versJson(profil);
+  const r = versJson(reste);
+  const fautes = [...("erreurs" in p ? p.erreurs : []), ...("erreurs" in r ? r.erreurs : [])];
+  if ("texte" in r && !r.texte.startsWith("{")) fautes.push({ champ: "", message: "Données illisibles : un objet JSON est attendu." });
+  if (fautes.length || !("texte" in p) || !("texte" in r)) return vueEnErreur(fautes);
+  const suite = r.texte === "{}" ? "}" : `,${r.texte.slice(1)}`;
+  return lire((t) => calc.vue(t), `{"profil":${p.texte}${suite}`, vueEnErreur);
+}
+
+/** A view holding only errors. @param {Erreur[]} e @returns {import("./types").Vue} */
+const vueEnErreur = (e) => ({
+  resultat: erreurs(e),
+  echeancier: null,
+  sections: [],
+  libelles: {},
+  patients: null,
+  entete: [],
+  annee_observation: null,
+  textes: {},
+});
 
 /** An outcome holding only errors. @param {Erreur[]} erreurs */
 export const erreurs = (erreurs) => ({ statut: /** @type {const} */ ("erreurs"), erreurs, textes: {} });
