@@ -13,7 +13,8 @@ use chrono::Datelike;
 use serde::{Deserialize, Serialize};
 
 use crate::compare::comparison;
-use crate::input::{read_json, schema, FieldError, Profile, Schema, YEARS};
+use crate::input::date::day_and_month;
+use crate::input::{read_json, schema, FieldError, Profile, Schema, Vsm, YEARS};
 use crate::outcome::Outcome;
 use crate::params::{find, Parameters, SETS};
 use crate::report::Report;
@@ -345,6 +346,39 @@ fn libelles(params: &Parameters, annee: i32) -> BTreeMap<&'static str, String> {
         return out;
     };
     let value = |id| find(params, id, date).map(|r| crate::money::plain(r.value));
+    if let Some(year) = Year::new(annee) {
+        let observed = day_and_month(year.observation_date);
+        out.insert(
+            "annee",
+            format!(
+                "Les forfaits dus au titre de cette année. La patientèle retenue est celle observée \
+                 au {observed} de l'année précédente."
+            ),
+        );
+        out.insert("patientele", format!("Patientèle médecin traitant au {observed}"));
+        out.insert(
+            "missions.patients_orientes_ipa",
+            format!(
+                "Patients orientés vers une infirmière en pratique avancée (IPA) libérale, au {}",
+                day_and_month(year.end_date)
+            ),
+        );
+    }
+    if let Some(day) = Vsm::results_day(annee) {
+        out.insert(
+            "vsm",
+            format!(
+                "Volet de synthèse médicale (VSM), résultats au {}",
+                day_and_month(day)
+            ),
+        );
+    }
+    if let Some(n) = value("rosp.patientele_reference") {
+        out.insert(
+            "rosp.points_ponderes",
+            format!("Points des indicateurs du médecin traitant (définis pour {n} patients)"),
+        );
+    }
     if let Some(cap) = value("ca.plafond_mensuel") {
         out.insert(
             "consultations_avancees.demi_journees",

@@ -109,6 +109,9 @@ export function buildGrids(schema) {
       return label;
     }),
   );
+  for (const select of document.querySelectorAll("select[data-choix]")) {
+    select.replaceChildren(...(schema.choix[select.dataset.choix] ?? []).map((c) => new Option(c.libelle, c.cle)));
+  }
   const first = schema.assistant.premiere_annee_resultats;
   document.getElementById("assistant-aide-resultats").textContent =
     `Résultats à partir de la ${first}e année de contrat : patientèle de départ, objectif et réalisé, pour la file active (PFA) et la patientèle médecin traitant (PMT).`;

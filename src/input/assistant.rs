@@ -44,6 +44,19 @@ impl OptionEtp {
     }
 }
 
+impl OptionEtp {
+    pub const ALL: [Self; 5] = [Self::Tiers, Self::Demi, Self::Un, Self::UnEtDemi, Self::Deux];
+
+    /// The option as the form offers it.
+    pub fn choice(self) -> &'static str {
+        match self {
+            Self::UnEtDemi => "1,5 ETP (extension d'un contrat 1 ETP, en ZIP)",
+            Self::Deux => "2 ETP (extension d'un contrat 1 ETP, en ZIP)",
+            other => other.label(),
+        }
+    }
+}
+
 /// The physician's patientèle in the national distribution of their specialty (annexe 10, not in
 /// the sources: the physician states their band).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -54,6 +67,20 @@ pub enum BandePatientele {
     P30AP90,
     P90AP94,
     P95EtPlus,
+}
+
+impl BandePatientele {
+    pub const ALL: [Self; 4] = [Self::SousP30, Self::P30AP90, Self::P90AP94, Self::P95EtPlus];
+
+    /// The band as the form offers it (annexe 10: below the P30, no aid).
+    pub fn choice(self) -> &'static str {
+        match self {
+            Self::SousP30 => "Sous le P30 (non éligible)",
+            Self::P30AP90 => "Entre le P30 et le P90",
+            Self::P90AP94 => "Entre le P90 et le P94",
+            Self::P95EtPlus => "Au P95 ou plus",
+        }
+    }
 }
 
 /// One contract year's results, from the 3rd year: patientèle médecin traitant (PMT) and file

@@ -69,6 +69,11 @@ impl Vsm {
         }
     }
 
+    /// The day a campaign's results are read: 30 June of its year.
+    pub fn results_day(campaign: i32) -> Option<chrono::NaiveDate> {
+        chrono::NaiveDate::from_ymd_opt(campaign, 6, 30)
+    }
+
     pub fn campaigns(&self) -> [(i32, &VsmResults); 3] {
         [
             (2023, &self.au_30_06_2023),

@@ -86,6 +86,11 @@ pub const MOIS: [&str; 12] = [
     "décembre",
 ];
 
+/// « 31 décembre », a day of the year as the form says it.
+pub fn day_and_month(date: NaiveDate) -> String {
+    format!("{} {}", date.day(), MOIS[date.month0() as usize])
+}
+
 /// « 31/12/2025 », as the reports write a date.
 pub fn french(date: NaiveDate) -> String {
     format!("{:02}/{:02}/{:04}", date.day(), date.month(), date.year())

@@ -23,7 +23,7 @@ pub use assistant::{
     AssistantMedical, BandePatientele, OptionEtp, YearResults, MAX_ANNEES, PREMIERE_ANNEE_RESULTATS,
 };
 pub use before_2026::{ForfaitStructure, Missions, Rosp, Vsm, VsmResults};
-pub use date::DateInput;
+pub use date::{DateInput, MOIS};
 pub use from_2026::{ConsultationsAvancees, Qualite};
 pub use number::DecimalInput;
 pub use numerique::{Numerique, Usage, UsageRef};

@@ -3,17 +3,36 @@
 //! médical contract the form proposes — with their keys and French labels, so that the page holds
 //! no second copy of them.
 
-use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use super::date::{french, MOIS};
-use super::{AgeBand, AssistantMedical, Numerique, Prevention, Vsm};
+use super::{AgeBand, AssistantMedical, BandePatientele, Numerique, OptionEtp, Prevention, Vsm};
 use super::{MAX_ANNEES, PREMIERE_ANNEE_RESULTATS};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Band {
     pub cle: &'static str,
     pub libelle: &'static str,
+}
+
+/// A choice of a list: the value the profile holds and its French label.
+#[derive(Debug, Clone, Serialize)]
+pub struct Choice {
+    pub cle: String,
+    pub libelle: &'static str,
+}
+
+impl Choice {
+    /// `value` as the profile writes it (its serde name), with its label.
+    fn of<T: Serialize>(value: T, libelle: &'static str) -> Self {
+        let cle = serde_json::to_string(&value)
+            .unwrap_or_default()
+            .trim_matches('"')
+            .to_owned();
+        Self { cle, libelle }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -54,6 +73,8 @@ pub struct Schema {
     /// The quarters of the soins non programmés régulés par le SAS.
     pub trimestres: usize,
     pub assistant: AssistantForm,
+    /// The choices of the form's lists that the core names, by the field they fill.
+    pub choix: BTreeMap<&'static str, Vec<Choice>>,
 }
 
 pub fn schema() -> Schema {
@@ -87,7 +108,7 @@ pub fn schema() -> Schema {
             .iter()
             .map(|(y, _)| Campaign {
                 cle: y.to_string(),
-                libelle: NaiveDate::from_ymd_opt(*y, 6, 30)
+                libelle: Vsm::results_day(*y)
                     .map(|d| format!("Au {}", french(d)))
                     .unwrap_or_default(),
             })
@@ -99,5 +120,21 @@ pub fn schema() -> Schema {
             premiere_annee_resultats: PREMIERE_ANNEE_RESULTATS,
             annees_max: MAX_ANNEES,
         },
+        choix: BTreeMap::from([
+            (
+                "assistant_medical.option",
+                OptionEtp::ALL
+                    .iter()
+                    .map(|o| Choice::of(o, o.choice()))
+                    .collect(),
+            ),
+            (
+                "assistant_medical.bande_patientele",
+                BandePatientele::ALL
+                    .iter()
+                    .map(|b| Choice::of(b, b.choice()))
+                    .collect(),
+            ),
+        ]),
     }
 }
