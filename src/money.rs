@@ -136,6 +136,21 @@ fn note_text(raw: &str, value: Decimal, money: bool) {
     });
 }
 
+/// Serialises a share or a ratio to the hundredth as a decimal string (« 39.30 »), its French
+/// text (« 39,30 ») noted like the amounts'.
+pub fn serialize_hundredths<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+    let v = round_cents(*value);
+    let raw = v.to_string();
+    note_text(&raw, v, false);
+    s.serialize_str(&raw)
+}
+
+/// Serialises a count as a JSON number, its French text (« 9 406 ») noted under its digits.
+pub fn serialize_count<S: Serializer>(value: &i64, s: S) -> Result<S::Ok, S::Error> {
+    note_text(&value.to_string(), Decimal::from(*value), false);
+    s.serialize_i64(*value)
+}
+
 /// Serialises a parameter value as its plain decimal string (« 12.5 »), for the boundary.
 pub fn serialize_plain<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     let v = value.normalize();

@@ -99,9 +99,10 @@ pub fn representativite(saisie: JsValue) -> String {
     ))
 }
 
-/// The 2021 URPS results and the signatories of the 2024 convention, 6 seats per college.
+/// The 2021 URPS results and the signatories of the 2024 convention, 6 seats per college
+/// (`saisie`), with the sentences of the form that describe them (`libelles`).
 #[cfg(feature = "representativite")]
 #[wasm_bindgen(js_name = representativiteParDefaut)]
 pub fn representativite_par_defaut() -> String {
-    to_json(&crate::representativite::Saisie::default())
+    to_shown_json(&crate::representativite::ParDefaut::new())
 }

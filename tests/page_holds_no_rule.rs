@@ -32,6 +32,7 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ("form.js", "6", "width of a number input, in characters"),
     ("form.js", "3", "a theme's heading spans the three columns of its table"),
     ("state.js", "1000", "milliseconds before a downloaded file's URL is released"),
+    ("representativite.js", "12", "the section of the text (§12 C) a heading names"),
     ("representativite.js", "1e15", "largest integer sent as typed (exact in a JS number)"),
     ("representativite.js", "3", "digit groups of a vote count"),
     ("representativite.js", "4", "width of a seats input, in characters"),

@@ -179,9 +179,8 @@ fn scenarios_side_by_side_through_the_boundary() {
 #[wasm_bindgen_test]
 fn signatories_weight_through_the_boundary() {
     use forfaits::wasm::{representativite, representativite_par_defaut};
-    let out = back(representativite(JsValue::from_str(
-        &representativite_par_defaut(),
-    )));
+    let preloaded = back(representativite_par_defaut());
+    let out = back(representativite(text(&preloaded["saisie"])));
     assert_eq!(out["statut"], "representativite");
     let colleges = &out["representativite"]["colleges"];
     // Préambule of the circular of 31/07/2024: 71,07 % (généralistes) and 73,68 % (spécialistes).

@@ -286,6 +286,8 @@ export interface Schema {
   mois: string[];
   trimestres: number;
   assistant: { contrat_propose: AssistantMedical; premiere_annee_resultats: number; annees_max: number };
+  /** The choices of the form's lists the core names, by the field they fill (`data-choix`). */
+  choix: Record<string, { cle: string; libelle: string }[]>;
 }
 
 /** The scenario editor's table (`parametresEnVigueur(annee)`). */
@@ -304,7 +306,15 @@ export interface ParametreEnVigueur {
 // ---------------------------------------------------------------------------------------------
 // The representativité module (pkg/representativite.js)
 
-/** What `representativite()` reads (`representativiteParDefaut()` gives the 2021 one). */
+/** What `representativiteParDefaut()` answers: the 2021 results and the 2024 signatories, with
+ *  the form's sentences about them (`signataires`, `reinitialiser`). */
+export interface RepresentativiteParDefaut {
+  saisie: SaisieRepresentativite;
+  libelles: Record<string, string>;
+  textes: Textes;
+}
+
+/** What `representativite()` reads. */
 export interface SaisieRepresentativite {
   resultats: {
     scrutin: string;

@@ -30,7 +30,7 @@ pub use sieges::{quotient_electoral, seats, Attribution};
 pub use validation::{validate, MAX_SIEGES, MAX_VOIX};
 
 use crate::input::{DecimalInput, FieldError};
-use crate::money::{plain, round_cents, serialize_cents};
+use crate::money::{plain, round_cents, serialize_count, serialize_hundredths};
 
 /// The two colleges of the URPS elections and of the section professionnelle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -72,6 +72,7 @@ impl College {
 #[serde(deny_unknown_fields)]
 pub struct VoixSyndicat {
     pub syndicat: String,
+    #[serde(serialize_with = "serialize_count")]
     pub voix: i64,
     /// The published share, in percent of the expressed votes (36,58 for 36,58 %). When given, it
     /// is the union's share; otherwise the share is computed from the votes.
@@ -84,6 +85,7 @@ pub struct VoixSyndicat {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ResultatsCollege {
+    #[serde(serialize_with = "serialize_count")]
     pub exprimes: i64,
     pub syndicats: Vec<VoixSyndicat>,
 }
@@ -151,6 +153,62 @@ impl Default for Saisie {
             sieges_generalistes: SIEGES_PAR_COLLEGE,
             sieges_specialistes: SIEGES_PAR_COLLEGE,
         }
+    }
+}
+
+/// The preloaded input, with the form's sentences that describe it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ParDefaut {
+    pub saisie: Saisie,
+    /// By the element they word: the signatories' hint, the reset button.
+    pub libelles: std::collections::BTreeMap<&'static str, String>,
+}
+
+impl ParDefaut {
+    pub fn new() -> Self {
+        let saisie = Saisie::default();
+        let mut absents: Vec<String> = Vec::new();
+        for college in [&saisie.resultats.generalistes, &saisie.resultats.specialistes] {
+            for l in &college.syndicats {
+                let known = absents.iter().any(|a| meme_syndicat(a, &l.syndicat));
+                if !est_signataire(&l.syndicat, &saisie.signataires) && !known {
+                    absents.push(l.syndicat.clone());
+                }
+            }
+        }
+        let sauf = if absents.is_empty() {
+            "tous les syndicats représentatifs".to_owned()
+        } else {
+            format!(
+                "tous les syndicats représentatifs sauf {}",
+                absents
+                    .iter()
+                    .map(|a| format!("l'{a}"))
+                    .collect::<Vec<_>>()
+                    .join(" et ")
+            )
+        };
+        let libelles = std::collections::BTreeMap::from([
+            (
+                "signataires",
+                format!("Par défaut, les {} : {sauf}.", donnees::SIGNATAIRES_SOURCE),
+            ),
+            (
+                "reinitialiser",
+                format!(
+                    "Revenir aux résultats « {} » et aux {}",
+                    saisie.resultats.scrutin,
+                    donnees::SIGNATAIRES_SOURCE
+                ),
+            ),
+        ]);
+        Self { saisie, libelles }
+    }
+}
+
+impl Default for ParDefaut {
+    fn default() -> Self {
+        Self::new()
     }
 }
 
@@ -257,9 +315,10 @@ pub(crate) fn n_sieges(n: i64) -> String {
 pub struct LigneSyndicat {
     pub syndicat: String,
     pub signataire: bool,
+    #[serde(serialize_with = "serialize_count")]
     pub voix: i64,
     /// Share of the expressed votes, percent with two decimals (« 36.58 »).
-    #[serde(serialize_with = "serialize_cents")]
+    #[serde(serialize_with = "serialize_hundredths")]
     pub part: Decimal,
     /// Whether the share is the published one (otherwise computed from the votes).
     pub part_publiee: bool,
@@ -278,17 +337,19 @@ pub struct LigneSyndicat {
 pub struct ResultatCollege {
     pub college: College,
     pub libelle: &'static str,
+    #[serde(serialize_with = "serialize_count")]
     pub exprimes: i64,
     pub sieges: i64,
     /// Sum of the signatories' votes in the college.
+    #[serde(serialize_with = "serialize_count")]
     pub voix_signataires: i64,
     /// Votes per seat: the signatories' votes ÷ the seats, rounded to the hundredth.
-    #[serde(serialize_with = "serialize_cents")]
+    #[serde(serialize_with = "serialize_hundredths")]
     pub quotient_electoral: Decimal,
     /// Every union of the college, in the order of the results.
     pub lignes: Vec<LigneSyndicat>,
     /// The signatories' weight: the sum of their shares (« 71.07 »).
-    #[serde(serialize_with = "serialize_cents")]
+    #[serde(serialize_with = "serialize_hundredths")]
     pub part_signataires: Decimal,
     /// « 17,31 % + 17,18 % + 36,58 % = 71,07 % ».
     pub formule_part: String,

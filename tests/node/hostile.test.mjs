@@ -29,7 +29,7 @@ function healthy() {
   assert.equal(v.resultat.statut, "rapport", JSON.stringify(v.resultat).slice(0, 300));
   assert.equal(v.resultat.rapport.total, "36562.50");
   assert.equal(v.textes["36562.50"], "36\u00a0562,50\u00a0€");
-  const r = JSON.parse(rep.representativite(rep.representativiteParDefaut()));
+  const r = JSON.parse(rep.representativite(JSON.stringify(JSON.parse(rep.representativiteParDefaut()).saisie)));
   assert.equal(r.representativite.colleges[0].part_signataires, "71.07");
 }
 
@@ -107,7 +107,7 @@ test("every export, given any value directly, answers with data and stays health
   refused(JSON.parse(calc.vue("[" + "0,".repeat(600_000) + "0]")));
   // Exports without arguments ignore any.
   assert.equal(JSON.parse(page.formulaire(Symbol("x"))).annees[0], 2021);
-  assert.ok(JSON.parse(rep.representativiteParDefaut(NaN)).resultats);
+  assert.ok(JSON.parse(rep.representativiteParDefaut(NaN)).saisie.resultats);
   healthy();
 });
 
@@ -131,7 +131,7 @@ test("every export, through the page's boundary, refuses a hostile value in a fi
   }
   // The editor's year and the representativité's figures, likewise.
   refused(appeler(page.parametresEnVigueur, NaN, erreurs), "");
-  const saisie = JSON.parse(rep.representativiteParDefaut());
+  const saisie = JSON.parse(rep.representativiteParDefaut()).saisie;
   saisie.sieges_generalistes = Infinity;
   refused(appeler(rep.representativite, saisie, erreurs), "sieges_generalistes");
   healthy();
@@ -159,7 +159,7 @@ test("cyclic, deep, throwing, proxied and huge values in the request: errors, an
   for (let i = 0; i < 1000; i++) refused(view(request(throwingGetter())), "");
   healthy();
   // And the same through the representativité module.
-  const s = JSON.parse(rep.representativiteParDefaut());
+  const s = JSON.parse(rep.representativiteParDefaut()).saisie;
   s.self = s;
   refused(appeler(rep.representativite, s, erreurs), "");
   for (let i = 0; i < 1000; i++) refused(appeler(rep.representativite, throwingGetter(), erreurs), "");

@@ -24,7 +24,8 @@ const calc = new page.Calculateur();
 const p = form.profil_par_defaut;
 const view = (demande) => JSON.parse(calc.vue(JSON.stringify(demande)));
 const contract = { ...form.schema.assistant.contrat_propose, date_signature: "2021-11-15" };
-const saisie = JSON.parse(rep.representativiteParDefaut());
+const preloaded = JSON.parse(rep.representativiteParDefaut());
+const saisie = preloaded.saisie;
 
 /** [type, sample] for every answer of every export. */
 const SAMPLES = [
@@ -37,7 +38,7 @@ const SAMPLES = [
   ["Vue", view({ profil: { ...p, exercice: { ...p.exercice, secteur: "3" } }, annee: 2026 })],
   ["Parametres", JSON.parse(page.parametresEnVigueur("2026"))],
   ["Parametres", JSON.parse(page.parametresEnVigueur("1999"))],
-  ["SaisieRepresentativite", saisie],
+  ["RepresentativiteParDefaut", preloaded],
   ["ReponseRepresentativite", JSON.parse(rep.representativite(JSON.stringify(saisie)))],
   ["ReponseRepresentativite", JSON.parse(rep.representativite(JSON.stringify({ ...saisie, signataires: [] })))],
 ];
