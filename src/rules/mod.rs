@@ -48,7 +48,8 @@ impl Year {
 }
 
 /// A dispositif's rule, with its parameters of the year already read.
-pub trait Rule: std::fmt::Debug + Send + Sync {
+/// (No `Debug` bound: through the vtable it would keep every rule's `Debug` code in the wasm.)
+pub trait Rule: Send + Sync {
     /// The dispositif's code in the report (« FMT », « DONUM »…).
     fn code(&self) -> &'static str;
     /// The dispositif with every line that explains it, or why it does not apply.
@@ -77,7 +78,6 @@ fn rules(params: &Parameters, year: Year) -> Vec<Box<dyn Rule>> {
 }
 
 /// The parameters of one year, read once, ready to compute many profiles.
-#[derive(Debug)]
 pub struct Engine {
     annee: i32,
     year: Option<Year>,
