@@ -10,7 +10,8 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serializer;
 
 /// The rounding rule, as the page states it.
-pub const ROUNDING: &str = "Montants arrondis au centime, au plus proche (0,005\u{a0}€ → 0,01\u{a0}€).";
+pub const ROUNDING: &str =
+    "Montants arrondis au centime, au plus proche (0,005\u{a0}€ → 0,01\u{a0}€).";
 
 /// The rounding rule: to the cent, half away from zero. The value only; see [`round_cents`] for
 /// the report's two-decimal form.
@@ -117,7 +118,10 @@ std::thread_local! {
 pub fn with_texts<T>(f: impl FnOnce() -> T) -> (T, std::collections::BTreeMap<String, String>) {
     TEXTS.with(|t| *t.borrow_mut() = Some(Default::default()));
     let out = f();
-    (out, TEXTS.with(|t| t.borrow_mut().take()).unwrap_or_default())
+    (
+        out,
+        TEXTS.with(|t| t.borrow_mut().take()).unwrap_or_default(),
+    )
 }
 
 fn note_text(raw: &str, value: Decimal, money: bool) {
@@ -168,7 +172,10 @@ pub fn serialize_cents<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S:
 }
 
 /// Serialises an optional parameter value as [`serialize_plain`] does, or `null`.
-pub fn serialize_plain_opt<S: Serializer>(value: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+pub fn serialize_plain_opt<S: Serializer>(
+    value: &Option<Decimal>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
     match value {
         Some(v) => serialize_plain(v, s),
         None => s.serialize_none(),
@@ -230,7 +237,11 @@ mod tests {
             c: Decimal,
         }
         let (json, texts) = with_texts(|| {
-            serde_json::to_string(&S { a: dec!(-1234.5), b: dec!(12.50), c: dec!(0.004) })
+            serde_json::to_string(&S {
+                a: dec!(-1234.5),
+                b: dec!(12.50),
+                c: dec!(0.004),
+            })
         });
         assert_eq!(json.unwrap(), r#"{"a":"-1234.50","b":"12.5","c":"0.00"}"#);
         assert_eq!(texts["-1234.50"], "\u{2212}1\u{a0}234,50\u{a0}€");

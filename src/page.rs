@@ -355,7 +355,10 @@ fn libelles(params: &Parameters, annee: i32) -> BTreeMap<&'static str, String> {
                  au {observed} de l'année précédente."
             ),
         );
-        out.insert("patientele", format!("Patientèle médecin traitant au {observed}"));
+        out.insert(
+            "patientele",
+            format!("Patientèle médecin traitant au {observed}"),
+        );
         out.insert(
             "missions.patients_orientes_ipa",
             format!(
@@ -456,7 +459,10 @@ pub fn formulaire() -> Formulaire {
         ],
         colophon: format!(
             "Sources : {}. {} Outil indépendant, sans valeur d'attestation.",
-            SETS.iter().map(|s| s.document).collect::<Vec<_>>().join(" ; "),
+            SETS.iter()
+                .map(|s| s.document)
+                .collect::<Vec<_>>()
+                .join(" ; "),
             crate::money::ROUNDING
         ),
     }

@@ -230,7 +230,11 @@ pub fn compare_scenarios(
 }
 
 /// The reports of one year under each scenario (the first is the reference), side by side.
-pub fn side_by_side(annee: i32, scenarios: &[Scenario], reports: Vec<Report>) -> ScenarioComparison {
+pub fn side_by_side(
+    annee: i32,
+    scenarios: &[Scenario],
+    reports: Vec<Report>,
+) -> ScenarioComparison {
     let reference = reports.first().map_or(Decimal::ZERO, |r| r.total);
     let composantes = reports
         .first()

@@ -25,27 +25,95 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ("*", "2", "JSON indentation, halves of a grid row"),
     ("*", "0n", "zero, as a BigInt"),
     ("*", "1n", "one, as a BigInt"),
-    ("render.js", "00", "the zero amount as the core writes it (« 0.00 »), to leave empty rows out"),
-    ("render.js", "10", "the comparison lists its ten largest differences: a choice of layout"),
+    (
+        "render.js",
+        "00",
+        "the zero amount as the core writes it (« 0.00 »), to leave empty rows out",
+    ),
+    (
+        "render.js",
+        "10",
+        "the comparison lists its ten largest differences: a choice of layout",
+    ),
     ("render.js", "1000n", "bar widths in tenths of a percent"),
-    ("render.js", "3", "digit groups of the decimal string turned into a bar width"),
+    (
+        "render.js",
+        "3",
+        "digit groups of the decimal string turned into a bar width",
+    ),
     ("form.js", "6", "width of a number input, in characters"),
-    ("form.js", "3", "a theme's heading spans the three columns of its table"),
-    ("state.js", "1000", "milliseconds before a downloaded file's URL is released"),
-    ("representativite.js", "12", "the section of the text (§12 C) a heading names"),
-    ("representativite.js", "1e15", "largest integer sent as typed (exact in a JS number)"),
+    (
+        "form.js",
+        "3",
+        "a theme's heading spans the three columns of its table",
+    ),
+    (
+        "state.js",
+        "1000",
+        "milliseconds before a downloaded file's URL is released",
+    ),
+    (
+        "representativite.js",
+        "12",
+        "the section of the text (§12 C) a heading names",
+    ),
+    (
+        "representativite.js",
+        "1e15",
+        "largest integer sent as typed (exact in a JS number)",
+    ),
     ("representativite.js", "3", "digit groups of a vote count"),
-    ("representativite.js", "4", "width of a seats input, in characters"),
-    ("representativite.js", "6", "width of a share input, in characters"),
-    ("representativite.js", "7", "width of a votes input, in characters"),
-    ("representativite.js", "8", "default width of an input, in characters"),
-    ("representativite.js", "10", "width of the expressed votes input, in characters"),
-    ("representativite.js", "18", "width of a union's name input, in characters"),
-    ("representativite.js", "40", "width of the election's name input, in characters"),
-    ("representativite.js", "60", "width of the source input, in characters"),
+    (
+        "representativite.js",
+        "4",
+        "width of a seats input, in characters",
+    ),
+    (
+        "representativite.js",
+        "6",
+        "width of a share input, in characters",
+    ),
+    (
+        "representativite.js",
+        "7",
+        "width of a votes input, in characters",
+    ),
+    (
+        "representativite.js",
+        "8",
+        "default width of an input, in characters",
+    ),
+    (
+        "representativite.js",
+        "10",
+        "width of the expressed votes input, in characters",
+    ),
+    (
+        "representativite.js",
+        "18",
+        "width of a union's name input, in characters",
+    ),
+    (
+        "representativite.js",
+        "40",
+        "width of the election's name input, in characters",
+    ),
+    (
+        "representativite.js",
+        "60",
+        "width of the source input, in characters",
+    ),
     ("index.html", "8", "the page's encoding, UTF-8"),
-    ("index.html", "2016", "the name of a text (« la convention de 2016 »), not a value"),
-    ("index.html", "1", "initial scale of the viewport; « 1 ETP »"),
+    (
+        "index.html",
+        "2016",
+        "the name of a text (« la convention de 2016 »), not a value",
+    ),
+    (
+        "index.html",
+        "1",
+        "initial scale of the viewport; « 1 ETP »",
+    ),
 ];
 
 /// A fact of the rules found in the page.
@@ -184,7 +252,9 @@ fn javascript(src: &str) -> Pieces {
         }
         if c.is_ascii_digit() && !(last_significant.is_alphanumeric() || last_significant == '_') {
             let start = i;
-            while i < chars.len() && (chars[i].is_ascii_alphanumeric() || chars[i] == '.' || chars[i] == '_') {
+            while i < chars.len()
+                && (chars[i].is_ascii_alphanumeric() || chars[i] == '.' || chars[i] == '_')
+            {
                 i += 1;
             }
             out.numbers.push((line, chars[start..i].iter().collect()));
@@ -213,8 +283,17 @@ fn escape(chars: &[char]) -> usize {
 
 /// Attributes whose value a person reads, or that bound what they type.
 const READ_ATTRIBUTES: &[&str] = &[
-    "aria-label", "placeholder", "title", "alt", "content", "maxlength", "minlength", "min", "max",
-    "step", "pattern",
+    "aria-label",
+    "placeholder",
+    "title",
+    "alt",
+    "content",
+    "maxlength",
+    "minlength",
+    "min",
+    "max",
+    "step",
+    "pattern",
 ];
 
 /// The text of HTML and the values of the attributes a person reads, comments aside; the other
@@ -244,7 +323,8 @@ fn html(src: &str) -> Pieces {
                 let key = format!(" {attribute}=\"");
                 if let Some(start) = tag.find(&key) {
                     let value = &tag[start + key.len()..];
-                    out.texts.push((line, value[..value.find('"').unwrap_or(0)].to_owned()));
+                    out.texts
+                        .push((line, value[..value.find('"').unwrap_or(0)].to_owned()));
                 }
             }
         }
@@ -278,10 +358,15 @@ fn numbers_in(text: &str) -> Vec<String> {
 /// A date in a text: « dd/mm », « dd/mm/aaaa » or « aaaa-mm-jj ».
 fn has_date(text: &str) -> bool {
     let b = text.as_bytes();
-    let digits = |from: usize, n: usize| from + n <= b.len() && b[from..from + n].iter().all(u8::is_ascii_digit);
+    let digits = |from: usize, n: usize| {
+        from + n <= b.len() && b[from..from + n].iter().all(u8::is_ascii_digit)
+    };
     (0..b.len()).any(|i| {
         (digits(i, 2) && b.get(i + 2) == Some(&b'/') && digits(i + 3, 2))
-            || (digits(i, 4) && b.get(i + 4) == Some(&b'-') && digits(i + 5, 2) && b.get(i + 7) == Some(&b'-'))
+            || (digits(i, 4)
+                && b.get(i + 4) == Some(&b'-')
+                && digits(i + 5, 2)
+                && b.get(i + 7) == Some(&b'-'))
     })
 }
 
@@ -297,9 +382,17 @@ fn parameter_values() -> BTreeMap<Decimal, &'static str> {
 }
 
 fn scan(file: &str, src: &str) -> Vec<Finding> {
-    let pieces = if file.ends_with(".html") { html(src) } else { javascript(src) };
+    let pieces = if file.ends_with(".html") {
+        html(src)
+    } else {
+        javascript(src)
+    };
     let values = parameter_values();
-    let allowed = |n: &str| ALLOWED.iter().any(|(f, v, _)| (*f == "*" || *f == file) && *v == n);
+    let allowed = |n: &str| {
+        ALLOWED
+            .iter()
+            .any(|(f, v, _)| (*f == "*" || *f == file) && *v == n)
+    };
     let mut findings = Vec::new();
     let mut report = |line: usize, what: String| {
         findings.push(Finding {
@@ -327,7 +420,10 @@ fn scan(file: &str, src: &str) -> Vec<Finding> {
     for (line, text) in &pieces.texts {
         let lower = text.to_lowercase();
         for month in forfaits::input::MOIS {
-            if lower.split(|c: char| !c.is_alphabetic()).any(|w| w == month) {
+            if lower
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| w == month)
+            {
                 report(*line, format!("the month « {month} »"));
             }
         }
@@ -397,10 +493,15 @@ const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
         "7 a date in « Au 30/06/ »",
     ];
     for e in expect {
-        assert!(found.iter().any(|f| f.starts_with(e)), "{e} not in {found:#?}");
+        assert!(
+            found.iter().any(|f| f.starts_with(e)),
+            "{e} not in {found:#?}"
+        );
     }
     assert!(
-        !found.iter().any(|f| f.starts_with("4 ") || f.starts_with("9 ")),
+        !found
+            .iter()
+            .any(|f| f.starts_with("4 ") || f.starts_with("9 ")),
         "comments and regex literals are no facts: {found:#?}"
     );
     let old_html = r#"<p class="hint">demi-journées par mois (6 rémunérées au plus).</p>
@@ -410,8 +511,21 @@ const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
         .into_iter()
         .map(|f| format!("{} {}", f.line, f.what))
         .collect();
-    assert!(found.iter().any(|f| f.starts_with("1 the number 6")), "{found:#?}");
-    assert!(found.iter().any(|f| f.starts_with("2 the number 20")), "{found:#?}");
-    assert!(found.iter().any(|f| f.starts_with("3 the number 120")), "{found:#?}");
-    assert_eq!(found.iter().filter(|f| f.starts_with("3 ")).count(), 1, "{found:#?}");
+    assert!(
+        found.iter().any(|f| f.starts_with("1 the number 6")),
+        "{found:#?}"
+    );
+    assert!(
+        found.iter().any(|f| f.starts_with("2 the number 20")),
+        "{found:#?}"
+    );
+    assert!(
+        found.iter().any(|f| f.starts_with("3 the number 120")),
+        "{found:#?}"
+    );
+    assert_eq!(
+        found.iter().filter(|f| f.starts_with("3 ")).count(),
+        1,
+        "{found:#?}"
+    );
 }

@@ -23,7 +23,8 @@ fn default_json() -> Value {
 /// The page's one call: the view of `profil` for `annee` (compared with `comparer`, or under
 /// `scenarios`); its `resultat` is what `compute`, `compareYears` and `compareScenarios` answered.
 fn vue(profil: &Value, annee: i32, comparer: Option<i32>, scenarios: Option<Value>) -> Value {
-    let demande = json!({"profil": profil, "annee": annee, "comparer": comparer, "scenarios": scenarios});
+    let demande =
+        json!({"profil": profil, "annee": annee, "comparer": comparer, "scenarios": scenarios});
     back(Calculateur::new().vue(text(&demande)))
 }
 
@@ -168,7 +169,8 @@ fn scenarios_side_by_side_through_the_boundary() {
     assert_eq!(c[1]["rapport"]["total"], "36047.70");
     assert_eq!(c[1]["ecart"], "-514.80");
     // An override of an unknown parameter is an error on its field (of the user's own scenario).
-    let bad = json!({"colonnes": ["custom"], "custom": {"nom": "x", "valeurs": {"fmt.inconnu": "3"}}});
+    let bad =
+        json!({"colonnes": ["custom"], "custom": {"nom": "x", "valeurs": {"fmt.inconnu": "3"}}});
     let out = vue(&default_json(), 2026, None, Some(bad))["resultat"].clone();
     assert_eq!(
         out["erreurs"][0]["champ"],

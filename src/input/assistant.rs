@@ -45,7 +45,13 @@ impl OptionEtp {
 }
 
 impl OptionEtp {
-    pub const ALL: [Self; 5] = [Self::Tiers, Self::Demi, Self::Un, Self::UnEtDemi, Self::Deux];
+    pub const ALL: [Self; 5] = [
+        Self::Tiers,
+        Self::Demi,
+        Self::Un,
+        Self::UnEtDemi,
+        Self::Deux,
+    ];
 
     /// The option as the form offers it.
     pub fn choice(self) -> &'static str {

@@ -6,8 +6,8 @@ use std::ops::RangeInclusive;
 use chrono::Datelike;
 use serde::Serialize;
 
-use super::date::full_years;
 use super::assistant::MAX_ANNEES;
+use super::date::full_years;
 use super::{DateInput, Optam, Profile, Secteur};
 
 /// The calculation years the page and the CLI accept.

@@ -168,7 +168,10 @@ impl ParDefaut {
     pub fn new() -> Self {
         let saisie = Saisie::default();
         let mut absents: Vec<String> = Vec::new();
-        for college in [&saisie.resultats.generalistes, &saisie.resultats.specialistes] {
+        for college in [
+            &saisie.resultats.generalistes,
+            &saisie.resultats.specialistes,
+        ] {
             for l in &college.syndicats {
                 let known = absents.iter().any(|a| meme_syndicat(a, &l.syndicat));
                 if !est_signataire(&l.syndicat, &saisie.signataires) && !known {
