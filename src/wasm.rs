@@ -13,6 +13,7 @@ use wasm_bindgen::prelude::*;
 use crate::input::FieldError;
 
 /// `value` as JSON text (an input the page fills a form with).
+#[cfg(feature = "page")]
 fn to_json(value: &impl Serialize) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "{}".to_owned())
 }

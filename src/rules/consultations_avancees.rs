@@ -21,20 +21,6 @@ const LIFECYCLE: Lifecycle = Lifecycle {
     replaces: Some("il succède au CSTM"),
     replaced_by: None,
 };
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
 
 fn source() -> String {
     CONVENTION_2024.cite("§3.2 B")
@@ -120,7 +106,7 @@ impl Rule for ConsultationsAvancees {
             .consultations_avancees
             .demi_journees
             .iter()
-            .zip(MONTHS)
+            .zip(crate::input::MOIS)
             .enumerate()
             .filter(|(_, (n, _))| **n > 0)
             .map(|(i, (n, month))| {
