@@ -12,7 +12,7 @@ help:
 	@echo "make serve   installe ce qui manque, construit et sert la page sur http://127.0.0.1:$(PORT)/"
 	@echo "make test    installe ce qui manque, puis fmt, clippy, tests natifs, wasm (Node) et de bout en bout (Chromium)"
 	@echo "make dist    le dossier dist/ à copier sur n'importe quel hébergement statique"
-	@echo "make bench   taille du wasm, temps d'un calcul dans la page, calculs natifs par seconde"
+	@echo "make bench   temps d'un recalcul à travers la frontière, d'une frappe, taille des wasm, calculs natifs par seconde"
 
 setup:
 	@scripts/setup.sh
@@ -59,9 +59,10 @@ test-e2e: build
 
 test: lint test-native test-wasm test-node test-e2e
 
+# The boundary per recomputation (min/median/max, ratio to the figures before it was rebuilt), a
+# keystroke in the page, the wasm of the first view and of the module loaded later (gzip -9,
+# brotli), then the native throughput.
 bench: build
-	@raw=$$(stat -c %s $(WASM)); gz=$$(gzip -9 -c $(WASM) | wc -c); \
-	  echo "wasm : $$raw octets bruts, $$gz octets gzip -9 ($$((gz / 1024)) Kio ; cible ≤ 150 Kio)"
 	node scripts/bench-page.mjs
 	cargo bench --bench throughput
 
