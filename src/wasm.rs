@@ -107,3 +107,11 @@ pub fn representativite(saisie: JsValue) -> String {
 pub fn representativite_par_defaut() -> String {
     to_shown_json(&crate::representativite::ParDefaut::new())
 }
+
+/// What identifies a union by its name (`cleSyndicat(" csmf ")` → `"csmf"`): the page groups the
+/// names typed in its tables by the core's rule. Any value that is not a text is the empty name.
+#[cfg(feature = "representativite")]
+#[wasm_bindgen(js_name = cleSyndicat)]
+pub fn cle_syndicat(nom: JsValue) -> String {
+    crate::representativite::cle_syndicat(&nom.as_string().unwrap_or_default())
+}

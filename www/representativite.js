@@ -24,8 +24,8 @@ const COLLEGES = [
 
 const fid = (champ) => "rep-f-" + champ.replaceAll(".", "-");
 const eid = (champ) => "rep-e-" + champ.replaceAll(".", "-");
-/** The core's rule for « the same union »: case and surrounding spaces do not count. */
-const key = (name) => name.trim().toLowerCase();
+/** What identifies a union by its name, by the core's rule (`cleSyndicat`). */
+const key = (name) => /** @type {NonNullable<typeof core>} */ (core).cleSyndicat(name);
 const NBSP = "\u00a0";
 
 /** The French text of each number of the last answer (« 9406 » → « 9 406 »), written by the core. */

@@ -304,7 +304,9 @@ export interface ParametreEnVigueur {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The representativité module (pkg/representativite.js)
+// The representativité module (pkg/representativite.js). Beside these JSON answers,
+// `cleSyndicat(nom)` gives the text that identifies a union by its name (the core's rule: case and
+// surrounding spaces do not count).
 
 /** What `representativiteParDefaut()` answers: the 2021 results and the 2024 signatories, with
  *  the form's sentences about them (`signataires`, `reinitialiser`). */

@@ -224,9 +224,14 @@ impl Saisie {
     }
 }
 
-/// Two names of a union are the same one whatever the case and the spaces around.
+/// What identifies a union by its name: the case and the spaces around do not count.
+pub fn cle_syndicat(nom: &str) -> String {
+    nom.trim().to_lowercase()
+}
+
+/// Two names of a union are the same one (see [`cle_syndicat`]).
 pub(crate) fn meme_syndicat(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    cle_syndicat(a) == cle_syndicat(b)
 }
 
 pub(crate) fn est_signataire<S: AsRef<str>>(syndicat: &str, signataires: &[S]) -> bool {

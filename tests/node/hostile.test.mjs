@@ -101,6 +101,8 @@ test("every export, given any value directly, answers with data and stays health
       refused(answer);
       assert.ok(name);
     }
+    // The union's key: a text's, or the empty name's.
+    assert.equal(rep.cleSyndicat(value), typeof value === "string" ? value.trim().toLowerCase() : "");
     healthy();
   }
   // A text too large is refused before it is read.
@@ -108,6 +110,7 @@ test("every export, given any value directly, answers with data and stays health
   // Exports without arguments ignore any.
   assert.equal(JSON.parse(page.formulaire(Symbol("x"))).annees[0], 2021);
   assert.ok(JSON.parse(rep.representativiteParDefaut(NaN)).saisie.resultats);
+  assert.equal(rep.cleSyndicat("  MG France "), "mg france");
   healthy();
 });
 
