@@ -127,8 +127,16 @@ impl Calculateur {
             Ok(a) => a,
             Err(e) => return errors_only(vec![e]),
         };
+        let official = Parameters::official();
+        // The parameters the form's sentences are worded from: the reference scenario's, or the
+        // texts' when years are compared.
+        let mut wording = official.clone();
         let outcome = match (&d.scenarios, d.comparer) {
-            (Some(choix), _) => self.scenarios(&d.profil, annee, choix),
+            (Some(choix), _) => {
+                let (outcome, reference) = self.scenarios(&d.profil, annee, choix);
+                wording = reference.unwrap_or(wording);
+                outcome
+            }
             (None, Some(other)) => match year(other, "comparer") {
                 Ok(other) => {
                     let a = self.engine(other, None).compute(&d.profil);
@@ -158,23 +166,13 @@ impl Calculateur {
             _ => Vec::new(),
         };
         if reports.is_empty() {
-            return Vue {
-                patients: None,
-                ..errors_only(match outcome {
-                    Outcome::Erreurs { erreurs } => erreurs,
-                    _ => Vec::new(),
-                })
-            };
+            return errors_only(match outcome {
+                Outcome::Erreurs { erreurs } => erreurs,
+                _ => Vec::new(),
+            });
         }
         let sections = sections(&d.profil, &reports);
-        let first = &self.kept[self.kept.len() - 1].params;
-        let official = Parameters::official();
-        let params = if d.scenarios.is_some() {
-            first
-        } else {
-            &official
-        };
-        let libelles = libelles(params, annee);
+        let libelles = libelles(&wording, annee);
         let echeancier = schedule(&d.profil, &official);
         let entete = entete(annee, d.comparer.filter(|_| d.scenarios.is_none()));
         Vue {
@@ -188,7 +186,13 @@ impl Calculateur {
         }
     }
 
-    fn scenarios(&mut self, profile: &Profile, annee: i32, choix: &Choix) -> Outcome {
+    /// The scenarios side by side, and the reference's parameters.
+    fn scenarios(
+        &mut self,
+        profile: &Profile,
+        annee: i32,
+        choix: &Choix,
+    ) -> (Outcome, Option<Parameters>) {
         let shipped = crate::scenario::shipped();
         let mut errors = Vec::new();
         if let Some(custom) = &choix.custom {
@@ -217,9 +221,10 @@ impl Calculateur {
             ));
         }
         if !errors.is_empty() {
-            return Outcome::Erreurs { erreurs: errors };
+            return (Outcome::Erreurs { erreurs: errors }, None);
         }
         let mut reports = Vec::with_capacity(columns.len());
+        let mut reference = None;
         for s in &columns {
             // The user's own: its name too, which the citations of its values carry.
             let key = if s.id.is_empty() {
@@ -228,34 +233,33 @@ impl Calculateur {
             } else {
                 s.id.clone()
             };
-            let engine = self.engine_with(annee, Some(key), || s.parameters());
-            match engine.compute(profile) {
+            let kept = self.kept_with(annee, Some(key), || s.parameters());
+            if reference.is_none() {
+                reference = Some(kept.params.clone());
+            }
+            match kept.engine.compute(profile) {
                 Ok(r) => reports.push(r),
-                Err(erreurs) => return Outcome::Erreurs { erreurs },
+                Err(erreurs) => return (Outcome::Erreurs { erreurs }, None),
             }
         }
-        // The reference's engine last used: its parameters word the form's sentences.
-        let reference = columns[0].id.clone();
-        if !reference.is_empty() {
-            self.engine_with(annee, Some(reference), || columns[0].parameters());
-        }
-        Outcome::Scenarios {
+        let outcome = Outcome::Scenarios {
             scenarios: Box::new(side_by_side(annee, &columns, reports)),
-        }
+        };
+        (outcome, reference)
     }
 
     fn engine(&mut self, annee: i32, scenario: Option<String>) -> &Engine {
-        self.engine_with(annee, scenario, Parameters::official)
+        &self.kept_with(annee, scenario, Parameters::official).engine
     }
 
     /// The engine of (`annee`, `scenario`), resolved with `params()` the first time only; the
-    /// last one used is kept last.
-    fn engine_with(
+    /// last one used is kept last, the least recently used dropped beyond [`KEPT`].
+    fn kept_with(
         &mut self,
         annee: i32,
         scenario: Option<String>,
         params: impl FnOnce() -> Parameters,
-    ) -> &Engine {
+    ) -> &Kept {
         let found = self
             .kept
             .iter()
@@ -276,7 +280,7 @@ impl Calculateur {
             self.kept.remove(0);
         }
         self.kept.push(kept);
-        &self.kept[self.kept.len() - 1].engine
+        &self.kept[self.kept.len() - 1]
     }
 }
 
