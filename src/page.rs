@@ -106,6 +106,8 @@ struct Kept {
 #[derive(Default)]
 pub struct Calculateur {
     kept: Vec<Kept>,
+    /// The shipped scenarios, written once.
+    shipped: Vec<Scenario>,
 }
 
 impl Calculateur {
@@ -193,7 +195,9 @@ impl Calculateur {
         annee: i32,
         choix: &Choix,
     ) -> (Outcome, Option<Parameters>) {
-        let shipped = crate::scenario::shipped();
+        if self.shipped.is_empty() {
+            self.shipped = crate::scenario::shipped();
+        }
         let mut errors = Vec::new();
         if let Some(custom) = &choix.custom {
             errors.extend(custom.validate("scenarios.custom"));
@@ -202,7 +206,7 @@ impl Calculateur {
         for (i, id) in choix.colonnes.iter().enumerate() {
             match (id.as_str(), &choix.custom) {
                 (CUSTOM, Some(custom)) => columns.push(custom.clone()),
-                _ => match shipped.iter().find(|s| &s.id == id) {
+                _ => match self.shipped.iter().find(|s| &s.id == id) {
                     Some(s) => columns.push(s.clone()),
                     None => errors.push(FieldError::new(
                         format!("scenarios.colonnes.{i}"),
