@@ -3,15 +3,16 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 PORT ?= 8000
 WASM := pkg/forfaits_bg.wasm
+WASM_REP := pkg/representativite_bg.wasm
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: help setup build dist serve test lint test-native test-wasm test-e2e cases bench clean
+.PHONY: help setup build dist serve test lint test-native test-wasm test-node test-e2e cases bench clean
 
 help:
 	@echo "make serve   installe ce qui manque, construit et sert la page sur http://127.0.0.1:$(PORT)/"
 	@echo "make test    installe ce qui manque, puis fmt, clippy, tests natifs, wasm (Node) et de bout en bout (Chromium)"
 	@echo "make dist    le dossier dist/ à copier sur n'importe quel hébergement statique"
-	@echo "make bench   taille du wasm, temps d'un calcul dans la page, premier résultat (local, Slow 4G), calculs natifs par seconde"
+	@echo "make bench   recalcul à travers la frontière, frappe, taille des wasm, premier résultat (local, Slow 4G), calculs natifs par seconde"
 	@echo "make cases   les cas calculés à la main de tests/cases/ (CAS=fmt make cases : ceux dont le chemin contient « fmt »)"
 
 setup:
@@ -23,9 +24,14 @@ setup:
 # No wasm-opt pass: Debian's binaryen (108) breaks the externref table wasm-bindgen emits
 # ("WebAssembly.Table.set(): Argument 1 is invalid") and made the gzipped file larger
 # (99 028 → 104 793 bytes), so rustc's opt-level "z" + LTO output is shipped as is.
+# Two wasm modules from src/wasm.rs: the page's (first view) and the representativité panel's,
+# loaded when it is opened.
 build: setup
-	wasm-pack build --target web --release --no-typescript --no-pack --out-dir pkg
+	wasm-pack build --target web --release --no-typescript --no-pack --out-dir pkg -- --no-default-features --features page
+	wasm-pack build --target web --release --no-typescript --no-pack --out-dir pkg-rep --out-name representativite -- --no-default-features --features representativite
+	cp pkg-rep/representativite.js pkg-rep/representativite_bg.wasm pkg/
 	node scripts/strip-names.mjs $(WASM)
+	node scripts/strip-names.mjs $(WASM_REP)
 	node scripts/build-dist.mjs www pkg dist
 
 dist: build
@@ -50,18 +56,23 @@ cases:
 test-wasm: setup
 	wasm-pack test --node -- --test wasm
 
+# Every export of the built modules against hostile JavaScript values, in Node.
+test-node: build
+	node --test tests/node/
+
 test-e2e: build
 	node --test --test-concurrency=1 tests/e2e/
 
-test: lint test-native test-wasm test-e2e
+test: lint test-native test-wasm test-node test-e2e
 
+# The boundary per recomputation (min/median/max, ratio to the figures before it was rebuilt), a
+# keystroke in the page, the wasm of the first view and of the module loaded later (gzip -9,
+# brotli), then the native throughput.
 bench: build
-	@raw=$$(stat -c %s $(WASM)); gz=$$(gzip -9 -c $(WASM) | wc -c); \
-	  echo "wasm : $$raw octets bruts, $$gz octets gzip -9 ($$((gz / 1024)) Kio ; cible ≤ 150 Kio)"
 	node scripts/bench-page.mjs
 	node scripts/bench-first-result.mjs
 	cargo bench --bench throughput
 
 clean:
 	cargo clean
-	rm -rf pkg dist
+	rm -rf pkg pkg-rep dist

@@ -65,8 +65,17 @@ pub fn compare(
     annee_b: i32,
     params: &Parameters,
 ) -> Result<Comparison, Vec<FieldError>> {
-    let a = Engine::new(params, annee_a).compute(profile);
-    let b = Engine::new(params, annee_b).compute(profile);
+    comparison(
+        Engine::new(params, annee_a).compute(profile),
+        Engine::new(params, annee_b).compute(profile),
+    )
+}
+
+/// The comparison of a profile's reports for two years (or the errors of either, each once).
+pub fn comparison(
+    a: Result<Report, Vec<FieldError>>,
+    b: Result<Report, Vec<FieldError>>,
+) -> Result<Comparison, Vec<FieldError>> {
     let (a, b) = match (a, b) {
         (Ok(a), Ok(b)) => (a, b),
         (Err(mut e), Err(f)) => {
@@ -107,6 +116,7 @@ pub fn compare(
         };
         format!("{sign}{}\u{a0}%", crate::money::plain(p.abs()))
     });
+    let (annee_a, annee_b) = (a.annee, b.annee);
     let verdict = verdict(annee_a, annee_b, ecart, ecart_pourcent.as_deref());
     let explications = line_diffs(&a, &b);
     Ok(Comparison {

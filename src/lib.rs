@@ -3,15 +3,17 @@
 //!
 //! The core is pure: [`input`] (the profile and its validation), [`params`] (dated values with
 //! their sources), [`rules`] (one module per dispositif), [`report`] (every amount with the line
-//! that explains it), [`money`] (exact amounts and the one rounding rule). The only module that
-//! knows JavaScript is `wasm`, compiled for `wasm32` alone; the CLI (`src/bin/forfaits.rs`) calls
-//! the same core.
+//! that explains it), [`money`] (exact amounts and the one rounding rule), [`page`] (what the
+//! page shows, in one computation per keystroke, and the form it shows it with). The only module
+//! that knows JavaScript is `wasm`, compiled for `wasm32` alone, which passes JSON text to [`page`]
+//! and back; the CLI (`src/bin/forfaits.rs`) calls the same core.
 
 pub mod compare;
 pub mod defaults;
 pub mod input;
 pub mod money;
 pub mod outcome;
+pub mod page;
 pub mod params;
 pub mod population;
 pub mod report;

@@ -67,6 +67,10 @@ impl<'a> Sum<&'a Cents> for Cents {
     }
 }
 
+/// The rounding rule, as the page states it.
+pub const ROUNDING: &str =
+    "Montants arrondis au centime, au plus proche (0,005\u{a0}€ → 0,01\u{a0}€).";
+
 /// The rounding rule: to the cent, half away from zero. The value only; see [`round_cents`] for
 /// the report's two-decimal form.
 pub fn to_cents(amount: Decimal) -> Decimal {
@@ -135,42 +139,116 @@ fn french(value: Decimal, decimals: Option<u32>) -> String {
         v = round_cents(v);
         v.rescale(dp);
     }
-    let text = v.abs().to_string();
-    let (int, frac) = match text.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (text.as_str(), None),
-    };
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
+    let mut out = String::with_capacity(24);
+    write_french(&mut out, v, '-');
+    out
+}
+
+/// Appends `value` as the texts write it (its digits as they are, thousands grouped by no-break
+/// spaces, decimal comma): one pass, no intermediate text but the digits.
+fn write_french(out: &mut String, value: Decimal, minus: char) {
+    let digits = value.abs().to_string();
+    let (int, frac) = digits.split_once('.').unwrap_or((&digits, ""));
+    if value.is_sign_negative() && !value.is_zero() {
+        out.push(minus);
+    }
+    for (i, c) in int.char_indices() {
         if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push('\u{a0}');
+            out.push('\u{a0}');
         }
-        grouped.push(c);
+        out.push(c);
     }
-    let sign = if v.is_sign_negative() && !v.is_zero() {
-        "-"
-    } else {
-        ""
-    };
-    match frac {
-        Some(f) => format!("{sign}{grouped},{f}"),
-        None => format!("{sign}{grouped}"),
+    if !frac.is_empty() {
+        out.push(',');
+        out.push_str(frac);
     }
+}
+
+std::thread_local! {
+    /// The French text of each number written to the boundary while [`with_texts`] runs.
+    static TEXTS: std::cell::RefCell<Option<std::collections::BTreeMap<String, String>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` (which serialises something) and returns, beside its result, the French text of
+/// every number it wrote through [`serialize_cents`] (« 1234.50 » → « 1 234,50 € ») or
+/// [`serialize_plain`] (« 12.5 » → « 12,5 »): the page shows those texts and formats nothing.
+pub fn with_texts<T>(f: impl FnOnce() -> T) -> (T, std::collections::BTreeMap<String, String>) {
+    TEXTS.with(|t| *t.borrow_mut() = Some(Default::default()));
+    let out = f();
+    (
+        out,
+        TEXTS.with(|t| t.borrow_mut().take()).unwrap_or_default(),
+    )
+}
+
+fn note_text(raw: &str, value: Decimal, money: bool) {
+    TEXTS.with(|t| {
+        if let Some(texts) = t.borrow_mut().as_mut() {
+            if !texts.contains_key(raw) {
+                let mut text = String::with_capacity(24);
+                // The page's minus is the typographic one (U+2212).
+                write_french(&mut text, value, '\u{2212}');
+                if money {
+                    text.push_str("\u{a0}€");
+                }
+                texts.insert(raw.to_owned(), text);
+            }
+        }
+    });
+}
+
+/// Serialises a share or a ratio to the hundredth as a decimal string (« 39.30 »), its French
+/// text (« 39,30 ») noted like the amounts'.
+pub fn serialize_hundredths<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+    let v = round_cents(*value);
+    let raw = v.to_string();
+    note_text(&raw, v, false);
+    s.serialize_str(&raw)
+}
+
+/// Serialises a count as a JSON number, its French text (« 9 406 ») noted under its digits.
+pub fn serialize_count<S: Serializer>(value: &i64, s: S) -> Result<S::Ok, S::Error> {
+    note_text(&value.to_string(), Decimal::from(*value), false);
+    s.serialize_i64(*value)
 }
 
 /// Serialises a parameter value as its plain decimal string (« 12.5 »), for the boundary.
 pub fn serialize_plain<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&value.normalize().to_string())
-}
-
-/// Serialises a list of amounts as decimal strings with two decimals, for the boundary.
-pub fn serialize_all_cents<S: Serializer>(values: &[Decimal], s: S) -> Result<S::Ok, S::Error> {
-    s.collect_seq(values.iter().map(|v| round_cents(*v).to_string()))
+    let v = value.normalize();
+    let raw = v.to_string();
+    note_text(&raw, v, false);
+    s.serialize_str(&raw)
 }
 
 /// Serialises money as a decimal string with two decimals (« 1234.50 »), for the boundary.
 pub fn serialize_cents<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&round_cents(*value).to_string())
+    let v = round_cents(*value);
+    let raw = v.to_string();
+    note_text(&raw, v, true);
+    s.serialize_str(&raw)
+}
+
+/// Serialises an optional parameter value as [`serialize_plain`] does, or `null`.
+pub fn serialize_plain_opt<S: Serializer>(
+    value: &Option<Decimal>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => serialize_plain(v, s),
+        None => s.serialize_none(),
+    }
+}
+
+/// Serialises amounts as [`serialize_cents`] does each of them.
+pub fn serialize_all_cents<S: Serializer>(values: &[Decimal], s: S) -> Result<S::Ok, S::Error> {
+    struct Each(Decimal);
+    impl serde::Serialize for Each {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            serialize_cents(&self.0, s)
+        }
+    }
+    s.collect_seq(values.iter().map(|v| Each(*v)))
 }
 
 #[cfg(test)]
@@ -203,5 +281,30 @@ mod tests {
         assert_eq!(pct(dec!(10)), "10\u{a0}%");
         assert_eq!(plain(dec!(-1234567.25)), "-1\u{a0}234\u{a0}567,25");
         assert_eq!(count(999), "999");
+    }
+
+    #[test]
+    fn every_number_written_gets_its_french_text() {
+        #[derive(serde::Serialize)]
+        struct S {
+            #[serde(serialize_with = "serialize_cents")]
+            a: Decimal,
+            #[serde(serialize_with = "serialize_plain")]
+            b: Decimal,
+            #[serde(serialize_with = "serialize_cents")]
+            c: Decimal,
+        }
+        let (json, texts) = with_texts(|| {
+            serde_json::to_string(&S {
+                a: dec!(-1234.5),
+                b: dec!(12.50),
+                c: dec!(0.004),
+            })
+        });
+        assert_eq!(json.unwrap(), r#"{"a":"-1234.50","b":"12.5","c":"0.00"}"#);
+        assert_eq!(texts["-1234.50"], "\u{2212}1\u{a0}234,50\u{a0}€");
+        assert_eq!(texts["12.5"], "12,5");
+        assert_eq!(texts["0.00"], "0,00\u{a0}€");
+        assert!(with_texts(|| ()).1.is_empty());
     }
 }

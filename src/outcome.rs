@@ -28,6 +28,14 @@ pub enum Outcome {
     Echeancier {
         echeancier: Option<Box<Schedule>>,
     },
+    /// Every parameter in force at a date, with its source (the scenario editor's table).
+    Parametres {
+        parametres: Vec<crate::params::InForceRow>,
+    },
+    /// The signatories' weight and the seats of the section professionnelle.
+    Representativite {
+        representativite: Box<crate::representativite::Representativite>,
+    },
     Erreurs {
         erreurs: Vec<FieldError>,
     },
@@ -94,6 +102,21 @@ impl Outcome {
         match checked {
             Ok(p) => Self::Echeancier {
                 echeancier: schedule(&p, params).map(Box::new),
+            },
+            Err(erreurs) => Self::Erreurs { erreurs },
+        }
+    }
+
+    /// The signatories' weight and the seats for URPS results read (or not) from JSON.
+    pub fn of_representativite(
+        saisie: Result<crate::representativite::Saisie, FieldError>,
+    ) -> Self {
+        match saisie
+            .map_err(|e| vec![e])
+            .and_then(|s| crate::representativite::compute(&s))
+        {
+            Ok(r) => Self::Representativite {
+                representativite: Box::new(r),
             },
             Err(erreurs) => Self::Erreurs { erreurs },
         }

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::input::{DecimalInput, FieldError, Profile};
-use crate::money::{serialize_all_cents, serialize_cents};
+use crate::money::serialize_cents;
 use crate::params::{by_id, consultations_avancees as ca, fmt, missions, Param, Parameters};
 use crate::report::Report;
 use crate::rules::Engine;
@@ -20,6 +20,9 @@ pub const MAX_SCENARIOS: usize = 4;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
+    /// The stable id of a shipped scenario (empty for one the user writes).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub id: String,
     pub nom: String,
     /// Where the values come from.
     #[serde(default)]
@@ -79,10 +82,10 @@ impl Scenario {
     }
 }
 
-/// Reads a list of scenarios from any deserializer (the page's list): an error is on
-/// `scenarios`, `scenarios.<i>` or below, with dots only (`scenarios.0.nom`).
-pub fn read_list<'de, D: serde::Deserializer<'de>>(de: D) -> Result<Vec<Scenario>, FieldError> {
-    crate::input::read(de).map_err(|e| under("scenarios", e))
+/// Reads a list of scenarios from JSON text: an error is on `scenarios`, `scenarios.<i>` or
+/// below, with dots only (`scenarios.0.nom`).
+pub fn read_list(text: &str) -> Result<Vec<Scenario>, FieldError> {
+    crate::input::read_json(text, "la liste de scénarios").map_err(|e| under("scenarios", e))
 }
 
 /// `error` placed under `prefix` (`prefix.champ`, or `prefix` for an error of the whole).
@@ -95,8 +98,9 @@ fn under(prefix: &str, error: FieldError) -> FieldError {
     FieldError::new(champ, error.message)
 }
 
-fn scenario(nom: &str, source: &str, valeurs: &[(&'static Param, i64)]) -> Scenario {
+fn scenario(id: &str, nom: &str, source: &str, valeurs: &[(&'static Param, i64)]) -> Scenario {
     Scenario {
+        id: id.to_owned(),
         nom: nom.to_owned(),
         source: source.to_owned(),
         valeurs: valeurs
@@ -105,6 +109,11 @@ fn scenario(nom: &str, source: &str, valeurs: &[(&'static Param, i64)]) -> Scena
             .collect(),
     }
 }
+
+/// The id of the signed text's scenario, the reference of the comparisons.
+pub const REFERENCE: &str = "convention_2024";
+/// The id of the option 2 proposed on 14/03/2024 (non-consuming patients at 5 €).
+pub const OPTION_2_DU_14_03_2024: &str = "proposition_2024_03_14_option_2";
 
 const SLIDES: &str = "Multilatérale du 14/03/2024 (propositions de l'Assurance maladie)";
 
@@ -126,11 +135,13 @@ pub fn shipped() -> Vec<Scenario> {
     };
     vec![
         scenario(
+            REFERENCE,
             "Convention du 4 juin 2024 (texte signé)",
             "Circulaire CNAM du 31/07/2024 : les valeurs en vigueur, sans substitution",
             &[],
         ),
         scenario(
+            "proposition_2024_03_14_option_1",
             "Proposition du 14/03/2024 — option 1",
             &format!(
                 "{SLIDES}, « Une revalorisation du forfait médecin traitant, en intégrant un forfait C2S à 10 € », \
@@ -140,6 +151,7 @@ pub fn shipped() -> Vec<Scenario> {
             &fmt_table(80, &[(&fmt::SOCLE_NON_VU_2_ANS, 0), (&fmt::SOCLE_NON_VUS_DISTINCTS, 1)]),
         ),
         scenario(
+            OPTION_2_DU_14_03_2024,
             "Proposition du 14/03/2024 — option 2",
             &format!(
                 "{SLIDES}, même tableau, colonne option 2 (« non consommant sur 2 ans ») : patients non vus à 5 €"
@@ -147,6 +159,7 @@ pub fn shipped() -> Vec<Scenario> {
             &fmt_table(100, &[(&fmt::SOCLE_NON_VU_2_ANS, 5), (&fmt::SOCLE_NON_VUS_DISTINCTS, 1)]),
         ),
         scenario(
+            "majorations_2024_03_14",
             "Majorations proposées le 14/03/2024 (primo-installé en ZIP +30 % pendant 2 ans)",
             &format!(
                 "{SLIDES}, « Démographie et accès aux soins (1/6) » : FPMT majoré de 30 % pendant 2 ans \
@@ -161,6 +174,7 @@ pub fn shipped() -> Vec<Scenario> {
             ],
         ),
         scenario(
+            "consultations_avancees_2024_03_14",
             "Consultations avancées proposées le 14/03/2024 (400 € par jour, 3 jours par mois)",
             &format!(
                 "{SLIDES}, « forfait de 400 € / jour, dans la limite de 3 jours / mois » : exprimé ici en \
@@ -169,6 +183,7 @@ pub fn shipped() -> Vec<Scenario> {
             &[(&ca::DEMI_JOURNEE, 200), (&ca::PLAFOND_MENSUEL, 6)],
         ),
         scenario(
+            "sas_2024_03_14",
             "Participation au SAS : 1 000 € par an (proposition du 14/03/2024)",
             &format!("{SLIDES}, « Maître de stage et participation au SAS » : forfait de 1 000 € par an"),
             &[(&missions::SAS, 1000)],
@@ -181,10 +196,10 @@ pub fn shipped() -> Vec<Scenario> {
 pub struct ComponentRow {
     pub code: &'static str,
     pub libelle: &'static str,
-    #[serde(serialize_with = "serialize_all_cents")]
+    #[serde(serialize_with = "crate::money::serialize_all_cents")]
     pub montants: Vec<Decimal>,
     /// Difference of each scenario with the first one.
-    #[serde(serialize_with = "serialize_all_cents")]
+    #[serde(serialize_with = "crate::money::serialize_all_cents")]
     pub ecarts: Vec<Decimal>,
 }
 
@@ -227,21 +242,36 @@ pub fn compare_scenarios(
     for s in scenarios {
         reports.push(Engine::new(&s.parameters(), annee).compute(profile)?);
     }
+    Ok(side_by_side(annee, scenarios, reports))
+}
+
+/// The reports of one year under each scenario (the first is the reference), side by side.
+pub fn side_by_side(
+    annee: i32,
+    scenarios: &[Scenario],
+    reports: Vec<Report>,
+) -> ScenarioComparison {
     let reference = reports.first().map_or(Decimal::ZERO, |r| r.total);
-    let composantes = reports[0]
-        .dispositifs
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let montants: Vec<Decimal> = reports.iter().map(|r| r.dispositifs[i].total).collect();
-            ComponentRow {
-                code: d.code,
-                libelle: d.libelle,
-                ecarts: montants.iter().map(|m| *m - montants[0]).collect(),
-                montants,
-            }
+    let composantes = reports
+        .first()
+        .map(|first| {
+            first
+                .dispositifs
+                .iter()
+                .enumerate()
+                .map(|(i, d)| {
+                    let montants: Vec<Decimal> =
+                        reports.iter().map(|r| r.dispositifs[i].total).collect();
+                    ComponentRow {
+                        code: d.code,
+                        libelle: d.libelle,
+                        ecarts: montants.iter().map(|m| *m - montants[0]).collect(),
+                        montants,
+                    }
+                })
+                .collect()
         })
-        .collect();
+        .unwrap_or_default();
     let colonnes = scenarios
         .iter()
         .zip(reports)
@@ -252,9 +282,9 @@ pub fn compare_scenarios(
             rapport,
         })
         .collect();
-    Ok(ScenarioComparison {
+    ScenarioComparison {
         annee,
         colonnes,
         composantes,
-    })
+    }
 }

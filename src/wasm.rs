@@ -1,146 +1,117 @@
-//! The wasm boundary: every `#[wasm_bindgen]` export, and nothing else. Each converts with
-//! serde-wasm-bindgen and calls the core; errors come back as data (`statut: "erreurs"`), never as
-//! exceptions, so the page can place them on fields.
+//! The wasm boundary: every `#[wasm_bindgen]` export, and nothing else. JSON text crosses both
+//! ways (one serde stack, serde_json, for the page and the CLI alike); `www/core.js` turns the
+//! page's values into that text and back. Each export takes any JavaScript value and answers
+//! with data, never an exception: what is not a JSON text is an error placed on no field.
+//!
+//! Two modules are built from this file: the page's (`--features page`: the [`Calculateur`] and
+//! the form) and the negotiators' representativité (`--features representativite`), loaded only
+//! when its panel is opened.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::input::{from_deserializer, FieldError, YEARS};
-use crate::outcome::Outcome;
-use crate::params::Parameters;
+use crate::input::FieldError;
 
-fn to_js(value: &impl Serialize) -> JsValue {
-    // Plain objects and `null` (not Maps and `undefined`), so the page reads it like JSON.
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap_or(JsValue::NULL)
+/// `value` as JSON text (an input the page fills a form with).
+#[cfg(feature = "page")]
+fn to_json(value: &impl Serialize) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "{}".to_owned())
 }
 
-/// The report of `profile` for year `annee`: `{statut: "rapport", rapport}` or
-/// `{statut: "erreurs", erreurs: [{champ, message}]}`.
-#[wasm_bindgen]
-pub fn compute(profile: JsValue, annee: i32) -> JsValue {
-    to_js(&Outcome::of(read(profile), annee, &Parameters::official()))
-}
-
-/// The profile for two years side by side: `{statut: "comparaison", comparaison}` or the errors.
-#[wasm_bindgen(js_name = compareYears)]
-pub fn compare_years(profile: JsValue, annee_a: i32, annee_b: i32) -> JsValue {
-    to_js(&Outcome::of_comparison(
-        read(profile),
-        annee_a,
-        annee_b,
-        &Parameters::official(),
-    ))
-}
-
-/// The schedule of the profile's assistant médical contract: `{statut: "echeancier", echeancier}`
-/// (`null` without a contract) or the errors.
-#[wasm_bindgen(js_name = assistantSchedule)]
-pub fn assistant_schedule(profile: JsValue) -> JsValue {
-    to_js(&Outcome::of_schedule(
-        read(profile),
-        &Parameters::official(),
-    ))
-}
-
-/// The profile for year `annee` under each scenario side by side (the first is the reference):
-/// `{statut: "scenarios", scenarios}` or the errors (a scenario's on `scenarios.<i>.valeurs.<id>`).
-#[wasm_bindgen(js_name = compareScenarios)]
-pub fn compare_scenarios(profile: JsValue, annee: i32, scenarios: JsValue) -> JsValue {
-    let scenarios = serde_wasm_bindgen::from_value::<serde_json::Value>(scenarios)
-        .map_err(|_| FieldError::new("scenarios", "Liste de scénarios illisible."))
-        .and_then(|v| {
-            serde_path_to_error::deserialize(v).map_err(|e| {
-                FieldError::new(format!("scenarios.{}", e.path()), "Scénario mal formé.")
-            })
-        });
-    to_js(&Outcome::of_scenarios(read(profile), annee, scenarios))
-}
-
-/// The scenarios shipped with the calculator (the signed text and the proposals of 14/03/2024).
-#[wasm_bindgen(js_name = shippedScenarios)]
-pub fn shipped_scenarios() -> JsValue {
-    to_js(&crate::scenario::shipped())
-}
-
-/// Every parameter with its value in force on 1 January of `annee` and its source, for the
-/// scenario editor.
-#[wasm_bindgen(js_name = parametersInForce)]
-pub fn parameters_in_force(annee: i32) -> JsValue {
-    let date = chrono::NaiveDate::from_ymd_opt(annee, 1, 1).unwrap_or_default();
-    to_js(&crate::params::in_force(&Parameters::official(), date))
-}
-
-/// The signatories' weight and the seats of the section professionnelle (§12 C) for a set of
-/// URPS results and signatories: `{statut: "representativite", representativite}` or the errors.
-#[wasm_bindgen]
-pub fn representativite(input: JsValue) -> JsValue {
-    #[derive(Serialize)]
-    #[serde(tag = "statut", rename_all = "snake_case")]
-    enum Out {
-        Representativite {
-            representativite: Box<crate::representativite::Representativite>,
-        },
-        Erreurs {
-            erreurs: Vec<FieldError>,
-        },
+/// `value` as JSON text, with the French text of each number it holds appended under `textes`
+/// (see [`crate::money::with_texts`]): `{…, "textes": {"1234.50": "1 234,50 €"}}`.
+fn to_shown_json(value: &impl Serialize) -> String {
+    let (json, texts) = crate::money::with_texts(|| serde_json::to_string(value));
+    let mut json = json.unwrap_or_else(|_| "{}".to_owned());
+    if json.ends_with('}') {
+        json.pop();
+        if json.len() > 1 {
+            json.push(',');
+        }
+        json.push_str("\"textes\":");
+        json.push_str(&serde_json::to_string(&texts).unwrap_or_else(|_| "{}".to_owned()));
+        json.push('}');
     }
-    let scenario = serde_wasm_bindgen::from_value::<serde_json::Value>(input)
-        .map_err(|_| FieldError::new("", "Données illisibles : un objet JSON est attendu."))
-        .and_then(crate::input::read);
-    let out = match scenario
-        .map_err(|e| vec![e])
-        .and_then(|s| crate::representativite::compute(&s))
-    {
-        Ok(r) => Out::Representativite {
-            representativite: Box::new(r),
-        },
-        Err(erreurs) => Out::Erreurs { erreurs },
-    };
-    to_js(&out)
+    json
 }
 
-/// The 2021 URPS results and the signatories of the 2024 convention, 6 seats per college.
+/// The text of a JSON input, or the error of a value that is not one.
+fn text(value: &JsValue) -> Result<String, FieldError> {
+    value
+        .as_string()
+        .ok_or_else(|| FieldError::new("", "Données illisibles : un texte JSON est attendu."))
+}
+
+/// The page's calculator: it keeps the engine of each (year, scenario) it meets, and answers a
+/// keystroke's request in one call.
+#[cfg(feature = "page")]
+#[wasm_bindgen]
+pub struct Calculateur(crate::page::Calculateur);
+
+#[cfg(feature = "page")]
+#[wasm_bindgen]
+impl Calculateur {
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Self {
+        Self(crate::page::Calculateur::new())
+    }
+
+    /// A [`crate::page::Demande`] as JSON text → the [`crate::page::Vue`] as JSON text (the
+    /// errors, each on its field, in `resultat`).
+    pub fn vue(&mut self, demande: JsValue) -> String {
+        let vue = match text(&demande) {
+            Ok(t) => self.0.vue_json(&t),
+            Err(e) => crate::page::errors_only(vec![e]),
+        };
+        to_shown_json(&vue)
+    }
+}
+
+#[cfg(feature = "page")]
+impl Default for Calculateur {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// What the page needs once: the form's shape and defaults, the years, the shipped scenarios.
+#[cfg(feature = "page")]
+#[wasm_bindgen]
+pub fn formulaire() -> String {
+    to_json(&crate::page::formulaire())
+}
+
+/// Every parameter with its value in force on 1 January of the year (JSON text: `2026`) and its
+/// source, for the scenario editor: `{statut: "parametres", parametres}` or the errors.
+#[cfg(feature = "page")]
+#[wasm_bindgen(js_name = parametresEnVigueur)]
+pub fn parametres_en_vigueur(annee: JsValue) -> String {
+    to_shown_json(&crate::page::parametres_en_vigueur(text(&annee)))
+}
+
+/// The signatories' weight and the seats of the section professionnelle (§12 C) for URPS results
+/// and signatories given as JSON text: `{statut: "representativite", representativite}` or the
+/// errors.
+#[cfg(feature = "representativite")]
+#[wasm_bindgen]
+pub fn representativite(saisie: JsValue) -> String {
+    to_shown_json(&crate::outcome::Outcome::of_representativite(
+        text(&saisie).and_then(|t| crate::representativite::from_json(&t)),
+    ))
+}
+
+/// The 2021 URPS results and the signatories of the 2024 convention, 6 seats per college
+/// (`saisie`), with the sentences of the form that describe them (`libelles`).
+#[cfg(feature = "representativite")]
 #[wasm_bindgen(js_name = representativiteParDefaut)]
-pub fn representativite_par_defaut() -> JsValue {
-    to_js(&crate::representativite::Scenario::default())
+pub fn representativite_par_defaut() -> String {
+    to_shown_json(&crate::representativite::ParDefaut::new())
 }
 
-fn read(profile: JsValue) -> Result<crate::input::Profile, FieldError> {
-    // Through a JSON tree: serde-wasm-bindgen reads only the fields a struct declares, so an
-    // unknown field would pass unseen; the tree keeps every key for `deny_unknown_fields`.
-    serde_wasm_bindgen::from_value::<serde_json::Value>(profile)
-        .map_err(|_| FieldError::new("", "Profil illisible : un objet JSON est attendu."))
-        .and_then(from_deserializer)
-}
-
-/// The age bands and prevention indicators of the form, with their French labels.
-#[wasm_bindgen(js_name = formSchema)]
-pub fn form_schema() -> JsValue {
-    to_js(&crate::input::schema())
-}
-
-/// The profile the page opens with.
-#[wasm_bindgen(js_name = defaultProfile)]
-pub fn default_profile() -> JsValue {
-    to_js(&crate::defaults::profile())
-}
-
-#[derive(Serialize)]
-struct Catalogue {
-    jeux: Vec<crate::params::TextValues>,
-    definitions: Vec<&'static crate::params::Param>,
-    annees: [i32; 2],
-}
-
-/// The parameter sets (every value with its dates and source), the parameters' definitions and
-/// the calculation years accepted.
-#[wasm_bindgen(js_name = parameterSets)]
-pub fn parameter_sets() -> JsValue {
-    to_js(&Catalogue {
-        jeux: crate::params::by_text(),
-        definitions: crate::params::all().collect(),
-        annees: [*YEARS.start(), *YEARS.end()],
-    })
+/// What identifies a union by its name (`cleSyndicat(" csmf ")` → `"csmf"`): the page groups the
+/// names typed in its tables by the core's rule. Any value that is not a text is the empty name.
+#[cfg(feature = "representativite")]
+#[wasm_bindgen(js_name = cleSyndicat)]
+pub fn cle_syndicat(nom: JsValue) -> String {
+    crate::representativite::cle_syndicat(&nom.as_string().unwrap_or_default())
 }

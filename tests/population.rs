@@ -567,7 +567,7 @@ proptest! {
 #[test]
 fn scenario_lists_are_read_with_dotted_paths() {
     use forfaits::scenario::read_list;
-    let champ = |v: Value| read_list(v).unwrap_err().champ;
+    let champ = |v: Value| read_list(&v.to_string()).unwrap_err().champ;
     assert_eq!(champ(json!({"nom": "x"})), "scenarios");
     assert_eq!(champ(json!([{"nom": 1}])), "scenarios.0.nom");
     assert_eq!(
@@ -578,7 +578,10 @@ fn scenario_lists_are_read_with_dotted_paths() {
         champ(json!([{"nom": "a", "valeurs": {"x": []}}])),
         "scenarios.0.valeurs.x"
     );
-    assert_eq!(read_list(json!([{"nom": "a"}])).unwrap()[0].nom, "a");
+    assert_eq!(
+        read_list(&json!([{"nom": "a"}]).to_string()).unwrap()[0].nom,
+        "a"
+    );
     let e = Scenario::from_json("{\"nom\": \"a\", \"nom\": \"b\"}", 2).unwrap_err();
     assert_eq!(
         (e.champ.as_str(), e.message.as_str()),

@@ -6,7 +6,7 @@
 use forfaits::input::DecimalInput;
 use forfaits::representativite::{
     compute, from_json, poids_publie, repartition_publiee, seats, share, signataires_2024,
-    urps_2021, validate, Attribution, College, Resultats, ResultatsCollege, Scenario, VoixSyndicat,
+    urps_2021, validate, Attribution, College, Resultats, ResultatsCollege, Saisie, VoixSyndicat,
     AVENIR_SPE_LE_BLOC, CSMF, FMF, MG_FRANCE, SML, UFML_S,
 };
 use forfaits::FieldError;
@@ -281,7 +281,7 @@ fn a_perfect_tie_is_decided_by_the_order_and_flagged() {
     assert!(warning.contains("tirage au sort"));
     assert!(line(&lines, "B").avertissement.is_none());
     // compute() gathers it.
-    let scenario = Scenario {
+    let scenario = Saisie {
         resultats: r,
         signataires: vec!["A".into(), "B".into()],
         sieges_generalistes: 3,
@@ -357,7 +357,7 @@ proptest! {
 
 #[test]
 fn the_convention_scenario_as_the_page_receives_it() {
-    let r = compute(&Scenario::default()).unwrap();
+    let r = compute(&Saisie::default()).unwrap();
     let v = serde_json::to_value(&r).unwrap();
     let gen = &v["colleges"][0];
     assert_eq!(gen["college"], "generalistes");
@@ -460,7 +460,7 @@ fn a_json_scenario_with_typed_results() {
 #[test]
 fn an_empty_scenario_is_the_convention_of_2024() {
     let scenario = from_json("{}").unwrap();
-    assert_eq!(scenario, Scenario::default());
+    assert_eq!(scenario, Saisie::default());
     assert_eq!(
         scenario.signataires,
         [MG_FRANCE, FMF, CSMF, AVENIR_SPE_LE_BLOC, SML]
@@ -523,9 +523,9 @@ fn every_error_at_once_on_its_field() {
 
 #[test]
 fn an_empty_set_of_signatories() {
-    let scenario = Scenario {
+    let scenario = Saisie {
         signataires: Vec::new(),
-        ..Scenario::default()
+        ..Saisie::default()
     };
     assert_eq!(
         validate(&scenario),
@@ -538,10 +538,10 @@ fn an_empty_set_of_signatories() {
 
 #[test]
 fn fewer_seats_than_signatories_cannot_give_one_each() {
-    let scenario = Scenario {
+    let scenario = Saisie {
         sieges_generalistes: 2,
         sieges_specialistes: 1,
-        ..Scenario::default()
+        ..Saisie::default()
     };
     assert_eq!(
         validate(&scenario),
@@ -564,7 +564,7 @@ fn fewer_seats_than_signatories_cannot_give_one_each() {
 fn votes_beyond_the_expressed_votes_and_signatories_without_votes() {
     let mut r = results(100, &[("A", 60), ("B", 50)]);
     r.specialistes = college(10, &[("A", 0), ("C", 10)]);
-    let scenario = Scenario {
+    let scenario = Saisie {
         resultats: r,
         signataires: vec!["A".into()],
         sieges_generalistes: 6,
@@ -594,10 +594,10 @@ fn no_expressed_votes_for_shares_that_are_not_published() {
         voix: 0,
         part: Some(DecimalInput::from(Decimal::TEN)),
     });
-    let scenario = Scenario {
+    let scenario = Saisie {
         resultats: r,
         signataires: vec!["A".into()],
-        ..Scenario::default()
+        ..Saisie::default()
     };
     let errors = validate(&scenario);
     assert_eq!(

@@ -548,7 +548,11 @@ fn never_panics(text: &str, annee: i32) {
     );
     match &outcome {
         Outcome::Rapport { rapport } => assert_adds_up(rapport),
-        Outcome::Comparaison { .. } | Outcome::Echeancier { .. } | Outcome::Scenarios { .. } => {
+        Outcome::Comparaison { .. }
+        | Outcome::Echeancier { .. }
+        | Outcome::Scenarios { .. }
+        | Outcome::Parametres { .. }
+        | Outcome::Representativite { .. } => {
             unreachable!("Outcome::of computes one year")
         }
         Outcome::Erreurs { erreurs } => {

@@ -1,29 +1,40 @@
 //! Tests through the wasm boundary, in Node (`wasm-pack test --node -- --test wasm`): what the
-//! page sends and receives, with the numbers of the default profile computed by hand.
+//! page sends (JSON text) and receives (JSON text), with the numbers of the default profile
+//! computed by hand.
 #![cfg(target_arch = "wasm32")]
 
-use forfaits::wasm::{compare_years, compute, default_profile, parameter_sets};
-use serde::Serialize;
+use forfaits::wasm::{formulaire, parametres_en_vigueur, Calculateur};
 use serde_json::{json, Value};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-fn js(v: &Value) -> JsValue {
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap()
+fn text(v: &Value) -> JsValue {
+    JsValue::from_str(&v.to_string())
 }
 
-fn back(v: JsValue) -> Value {
-    serde_wasm_bindgen::from_value(v).unwrap()
+fn back(v: String) -> Value {
+    serde_json::from_str(&v).unwrap()
 }
 
 fn default_json() -> Value {
-    back(default_profile())
+    back(formulaire())["profil_par_defaut"].clone()
+}
+
+/// The page's one call: the view of `profil` for `annee` (compared with `comparer`, or under
+/// `scenarios`); its `resultat` is what `compute`, `compareYears` and `compareScenarios` answered.
+fn vue(profil: &Value, annee: i32, comparer: Option<i32>, scenarios: Option<Value>) -> Value {
+    let demande =
+        json!({"profil": profil, "annee": annee, "comparer": comparer, "scenarios": scenarios});
+    back(Calculateur::new().vue(text(&demande)))
+}
+
+fn compute(profil: &Value, annee: i32) -> Value {
+    vue(profil, annee, None, None)["resultat"].clone()
 }
 
 #[wasm_bindgen_test]
 fn default_profile_computes_the_hand_total() {
-    let out = back(compute(default_profile(), 2026));
+    let out = compute(&default_json(), 2026);
     assert_eq!(out["statut"], "rapport");
     let r = &out["rapport"];
     // Socle, seen patients: ALD ≥ 80: 62 × 100 = 6 200; ALD < 80: 206 × 55 = 11 330;
@@ -56,7 +67,7 @@ fn field_errors_come_back_as_data() {
     let mut p = default_json();
     p["patientele"]["de_7_a_74_ans"]["ald"]["c2s"]["non_vus"] = json!(999);
     p["prevention"]["grippe"]["valides"] = json!(-3);
-    let out = back(compute(js(&p), 2026));
+    let out = compute(&p, 2026);
     assert_eq!(out["statut"], "erreurs");
     let champs: Vec<&str> = out["erreurs"]
         .as_array()
@@ -75,27 +86,27 @@ fn field_errors_come_back_as_data() {
 fn structural_errors_name_their_field() {
     let mut p = default_json();
     p["exercice"]["couleur"] = json!("bleu");
-    let out = back(compute(js(&p), 2026));
+    let out = compute(&p, 2026);
     assert_eq!(out["erreurs"][0]["champ"], "exercice.couleur");
 
     let mut p = default_json();
     p["patientele"]["moins_2_ans"]["hors_ald"]["hors_c2s"]["patients"] = json!(1.5);
-    let out = back(compute(js(&p), 2026));
+    let out = compute(&p, 2026);
     assert_eq!(
         out["erreurs"][0]["champ"],
         "patientele.moins_2_ans.hors_ald.hors_c2s.patients"
     );
 
     // Not even an object: an error, not a panic.
-    let out = back(compute(JsValue::from_str("n'importe quoi"), 2026));
-    assert_eq!(out["statut"], "erreurs");
-    let out = back(compute(JsValue::UNDEFINED, 2026));
-    assert_eq!(out["statut"], "erreurs");
+    let out = back(Calculateur::new().vue(JsValue::from_str("n'importe quoi")));
+    assert_eq!(out["resultat"]["statut"], "erreurs");
+    let out = back(Calculateur::new().vue(JsValue::UNDEFINED));
+    assert_eq!(out["resultat"]["statut"], "erreurs");
 }
 
 #[wasm_bindgen_test]
 fn before_2026_the_fmt_is_absent_with_its_reason() {
-    let out = back(compute(default_profile(), 2025));
+    let out = compute(&default_json(), 2025);
     let fmt = &out["rapport"]["dispositifs"][0];
     assert_eq!(fmt["total"], "0.00");
     assert!(fmt["motif_absence"]
@@ -106,27 +117,25 @@ fn before_2026_the_fmt_is_absent_with_its_reason() {
 
 #[wasm_bindgen_test]
 fn parameter_sets_carry_values_and_sources() {
-    let c = back(parameter_sets());
-    let set = c["jeux"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["id"] == "convention_2024")
-        .unwrap();
-    let values = set["valeurs"].as_array().unwrap();
-    let socle = values
-        .iter()
-        .find(|v| v["id"] == "fmt.socle.ald_80_ans_et_plus")
-        .unwrap();
+    let in_force = |annee: i32| {
+        let out = back(parametres_en_vigueur(JsValue::from_str(&annee.to_string())));
+        assert_eq!(out["statut"], "parametres");
+        let rows = out["parametres"].as_array().unwrap().clone();
+        rows.into_iter()
+            .find(|v| v["id"] == "fmt.socle.ald_80_ans_et_plus")
+            .unwrap()
+    };
+    // In force from 01/01/2026, §3.1 A of the circular of 31/07/2024 (convention 2024).
+    let socle = in_force(2026);
     assert_eq!(socle["valeur"], "100");
-    assert_eq!(socle["debut"], "2026-01-01");
-    assert!(socle["section"].as_str().unwrap().starts_with("§3.1 A"));
-    assert_eq!(c["annees"], json!([2021, 2035]));
+    assert!(socle["source"].as_str().unwrap().contains("§3.1 A"));
+    assert_eq!(in_force(2025)["valeur"], Value::Null);
+    assert_eq!(back(formulaire())["annees"], json!([2021, 2035]));
 }
 
 #[wasm_bindgen_test]
 fn two_years_compared_through_the_boundary() {
-    let out = back(compare_years(default_profile(), 2025, 2026));
+    let out = vue(&default_json(), 2026, Some(2025), None)["resultat"].clone();
     assert_eq!(out["statut"], "comparaison");
     let c = &out["comparaison"];
     // 2025: FPMT 19 976 + ROSP 5 527,55 + forfait structure 7 420 + VSM 2 506,61 = 35 430,16 €
@@ -149,10 +158,9 @@ fn two_years_compared_through_the_boundary() {
 
 #[wasm_bindgen_test]
 fn scenarios_side_by_side_through_the_boundary() {
-    use forfaits::wasm::{compare_scenarios, shipped_scenarios};
-    let shipped = back(shipped_scenarios());
-    let columns = json!([shipped[0], shipped[2]]);
-    let out = back(compare_scenarios(default_profile(), 2026, js(&columns)));
+    let shipped = back(formulaire())["scenarios"].clone();
+    let columns = json!({"colonnes": [shipped[0]["id"], shipped[2]["id"]]});
+    let out = vue(&default_json(), 2026, None, Some(columns))["resultat"].clone();
     assert_eq!(out["statut"], "scenarios");
     let c = &out["scenarios"]["colonnes"];
     // Option 2 of 14/03/2024 prices the 2–6 ans band at 6 € instead of 15 €: 52 seen patients
@@ -160,19 +168,21 @@ fn scenarios_side_by_side_through_the_boundary() {
     assert_eq!(c[0]["rapport"]["total"], "36562.50");
     assert_eq!(c[1]["rapport"]["total"], "36047.70");
     assert_eq!(c[1]["ecart"], "-514.80");
-    // An override of an unknown parameter is an error on its field.
-    let bad = json!([{"nom": "x", "valeurs": {"fmt.inconnu": "3"}}]);
-    let out = back(compare_scenarios(default_profile(), 2026, js(&bad)));
+    // An override of an unknown parameter is an error on its field (of the user's own scenario).
+    let bad =
+        json!({"colonnes": ["custom"], "custom": {"nom": "x", "valeurs": {"fmt.inconnu": "3"}}});
+    let out = vue(&default_json(), 2026, None, Some(bad))["resultat"].clone();
     assert_eq!(
         out["erreurs"][0]["champ"],
-        "scenarios.0.valeurs.fmt.inconnu"
+        "scenarios.custom.valeurs.fmt.inconnu"
     );
 }
 
 #[wasm_bindgen_test]
 fn signatories_weight_through_the_boundary() {
     use forfaits::wasm::{representativite, representativite_par_defaut};
-    let out = back(representativite(representativite_par_defaut()));
+    let preloaded = back(representativite_par_defaut());
+    let out = back(representativite(text(&preloaded["saisie"])));
     assert_eq!(out["statut"], "representativite");
     let colleges = &out["representativite"]["colleges"];
     // Préambule of the circular of 31/07/2024: 71,07 % (généralistes) and 73,68 % (spécialistes).

@@ -2,29 +2,24 @@
 // embedded default profile (or the state a share link, a file or the last visit carries) and
 // recomputes at every keystroke: one year, two years compared, or scenarios side by side.
 
-import init, {
-  assistantSchedule,
-  compareScenarios,
-  compareYears,
-  compute,
-  defaultProfile,
-  formSchema,
-  parameterSets,
-} from "./pkg/forfaits.js";
-import { buildAssistantRows, buildGrids, buildMonths, fill, patientCount, read } from "./form.js";
+import init, { Calculateur, formulaire } from "./pkg/forfaits.js";
+import { vue } from "./core.js";
 import { compactMode } from "./compact.js";
-import { clearErrors, printHeader, showComparison, showErrors, showReport, showScenarios, showSchedule } from "./render.js";
-import { CUSTOM, buildChoices, buildEditor, catalogue, chosen, filterEditor, readEditor, selectedValues } from "./scenarios.js";
+import { buildAssistantRows, buildGrids, fill, read } from "./form.js";
+import { clearErrors, printHeader, setTexts, showComparison, showErrors, showReport, showScenarios, showSchedule } from "./render.js";
+import { CUSTOM, buildChoices, buildEditor, chosen, filterEditor, readEditor, selectedValues } from "./scenarios.js";
 import { download, fromLink, fromStorage, link, save, upload } from "./state.js";
 
-// The question of 2025: with my patientèle, do I win or lose when the 2026 forfaits arrive?
-const DEFAULT_YEAR = 2026;
-const DEFAULT_COMPARISON = 2025;
-const STATE_VERSION = 1;
+// 2: scenarios are kept by their stable id (version 1 kept their position in the list).
+const STATE_VERSION = 2;
 
 const $ = (id) => document.getElementById(id);
 
 const page = {
+  /** @type {import("./types").Formulaire | null} */
+  form: null,
+  /** @type {Calculateur | null} */
+  calc: null,
   shape: null,
   shipped: [],
   custom: { nom: "Mon scénario", source: "Scénario saisi dans le calculateur", valeurs: {} },
@@ -37,20 +32,20 @@ function yearOptions(select, [first, last], selected) {
 
 const mode = () => (document.querySelector("input[name=mode]:checked")?.value === "scenarios" ? "scenarios" : "annees");
 
-/** Shows the parts of the form that the computed years use (a dispositif in force in one of
- *  them); the consultations avancées only to a physician not installed in a ZIP. */
-function relevantSections(reports) {
-  const inForce = new Set(reports.flatMap((r) => r.dispositifs.filter((d) => d.en_vigueur).map((d) => d.code)));
-  for (const section of document.querySelectorAll("[data-dispositifs]")) {
-    section.hidden = !section.dataset.dispositifs.split(" ").some((code) => inForce.has(code));
+/** Shows the parts of the form that apply, as the core says. */
+function relevantSections(sections) {
+  for (const { cle, visible } of sections) {
+    const part = document.querySelector(`#profil [data-section="${cle}"]`);
+    if (part) part.hidden = !visible;
   }
-  // Finer: a part of a dispositif that exists only in some years (the SAS mission from 2026).
-  const groups = new Set(reports.flatMap((r) => r.dispositifs.flatMap((d) => d.groupes.map((g) => g.code))));
-  for (const part of document.querySelectorAll("[data-groupes]")) {
-    part.hidden = !part.dataset.groupes.split(" ").some((code) => groups.has(code));
+}
+
+/** The form's sentences that state a parameter in force, as the core words them. */
+function labels(libelles) {
+  for (const [path, text] of Object.entries(libelles)) {
+    const node = document.querySelector(`[data-libelle="${path}"]`);
+    if (node) node.textContent = text;
   }
-  const installedInZip = document.querySelector("input[name=zonage][value='zip']").checked || $("f-exercice-cabinet_secondaire_zip").checked;
-  if (installedInZip) $("section-consultations-avancees").hidden = true;
 }
 
 /** Fields that only matter when another one is set. */
@@ -90,23 +85,26 @@ function restore(form, s) {
   if (s.mon_scenario && typeof s.mon_scenario === "object") {
     page.custom = { nom: String(s.mon_scenario.nom ?? "Mon scénario"), source: String(s.mon_scenario.source ?? ""), valeurs: { ...(s.mon_scenario.valeurs ?? {}) } };
   }
-  buildChoices(page.shipped, page.custom, Array.isArray(s.scenarios) ? s.scenarios : []);
+  const kept = Array.isArray(s.scenarios) ? s.scenarios.map(String) : [];
+  // A state of version 1 named the shipped scenarios by their position in the list.
+  const ids = s.version === 1 ? kept.map((v) => (/^\d+$/.test(v) ? (page.shipped[Number(v)]?.id ?? "") : v)) : kept;
+  buildChoices(page.shipped, page.custom, ids);
   page.editorYear = null;
   return true;
 }
 
-/** The custom scenario's errors are shown on the editor's fields, whatever its column. */
-function editorPaths(errors) {
-  const columns = selectedValues().filter((v) => v !== "");
-  return errors.map((e) => {
-    const m = /^scenarios\.(\d+)\.(.*)$/.exec(e.champ);
-    return m && columns[Number(m[1])] === CUSTOM ? { ...e, champ: `scenarios.custom.${m[2]}` } : e;
-  });
+/** What the page asks the core at a keystroke, beside the profile. */
+function request(current) {
+  const other = current.comparer;
+  return {
+    annee: current.annee,
+    comparer: current.mode === "annees" && other ? Number(other) : null,
+    scenarios: current.mode === "scenarios" ? { colonnes: chosen(), custom: page.custom } : null,
+  };
 }
 
 function update(form) {
   const year = Number($("f-annee").value);
-  document.querySelectorAll(".annee-precedente").forEach((s) => (s.textContent = String(year - 1)));
   const secteur2 = form.querySelector("input[name=secteur][value='2']").checked;
   const optam = $("f-exercice-optam");
   // OPTAM is an option of secteur 2 only.
@@ -120,38 +118,23 @@ function update(form) {
 
   const current = state(form);
   save(current);
-  const profile = current.profil;
-  $("total-patientele").textContent = `${patientCount(profile).toLocaleString("fr-FR")} patients`;
-  const other = $("f-comparer").value;
-  const outcome =
-    mode() === "scenarios"
-      ? compareScenarios(profile, year, chosen(page.shipped, page.custom))
-      : other
-        ? compareYears(profile, Number(other), year)
-        : compute(profile, year);
-  printHeader([
-    `Forfaits au titre de ${year}${mode() === "annees" && other ? `, comparés à ${other}` : ""} — paramètres en vigueur au 01/01/${year}.`,
-    `Sources : ${parameterSets()
-      .jeux.map((j) => j.document)
-      .join(" ; ")}.`,
-  ]);
+  const v = vue(/** @type {Calculateur} */ (page.calc), current.profil, request(current));
+  setTexts(v.textes);
+  if (v.patients) $("total-patientele").textContent = v.patients;
+  if (v.annee_observation) document.querySelectorAll(".annee-precedente").forEach((s) => (s.textContent = String(v.annee_observation)));
+  labels(v.libelles);
+  const outcome = v.resultat;
   if (outcome.statut === "erreurs") {
-    showErrors(form, editorPaths(outcome.erreurs));
+    showErrors(form, outcome.erreurs);
     return;
   }
+  printHeader(v.entete);
   clearErrors(form);
-  const schedule = assistantSchedule(profile);
-  showSchedule(schedule.statut === "echeancier" ? schedule.echeancier : null);
-  if (outcome.statut === "comparaison") {
-    relevantSections([outcome.comparaison.rapport_a, outcome.comparaison.rapport_b]);
-    showComparison(outcome.comparaison);
-  } else if (outcome.statut === "scenarios") {
-    relevantSections(outcome.scenarios.colonnes.map((c) => c.rapport));
-    showScenarios(outcome.scenarios);
-  } else {
-    relevantSections([outcome.rapport]);
-    showReport(outcome.rapport);
-  }
+  relevantSections(v.sections);
+  showSchedule(v.echeancier);
+  if (outcome.statut === "comparaison") showComparison(outcome.comparaison);
+  else if (outcome.statut === "scenarios") showScenarios(outcome.scenarios);
+  else if (outcome.statut === "rapport") showReport(outcome.rapport);
 }
 
 function message(text) {
@@ -160,16 +143,17 @@ function message(text) {
 
 async function main() {
   await init({ module_or_path: new URL("./pkg/forfaits_bg.wasm", import.meta.url) });
+  page.calc = new Calculateur();
+  const f = /** @type {import("./types").Formulaire} */ (JSON.parse(formulaire()));
+  page.form = f;
   const form = $("profil");
-  const years = parameterSets().annees;
-  yearOptions($("f-annee"), years, DEFAULT_YEAR);
-  yearOptions($("f-comparer"), years, DEFAULT_COMPARISON);
-  buildGrids(formSchema());
-  buildMonths();
-  page.shape = defaultProfile();
-  page.shipped = catalogue();
-  // A reference and the option 2 of 14/03/2024 until the user picks others.
-  buildChoices(page.shipped, page.custom, ["0", "2", ""]);
+  yearOptions($("f-annee"), f.annees, f.annee_par_defaut);
+  yearOptions($("f-comparer"), f.annees, f.comparer_par_defaut);
+  buildGrids(f.schema);
+  document.querySelector(".colophon").textContent = f.colophon;
+  page.shape = f.profil_par_defaut;
+  page.shipped = f.scenarios;
+  buildChoices(page.shipped, page.custom, f.scenarios_par_defaut);
   fill(form, page.shape);
   const shared = fromLink();
   if (restore(form, shared)) message("Profil et scénarios ouverts depuis le lien de partage.");
@@ -193,7 +177,7 @@ async function main() {
     if (Number.isInteger(n) && n >= 1) buildAssistantRows(n);
   });
   $("editeur-copier").addEventListener("click", () => {
-    const base = page.shipped[Number($("editeur-base").value)];
+    const base = page.shipped.find((s) => s.id === $("editeur-base").value) ?? page.shipped[0];
     page.custom = { nom: `${base.nom} (modifié)`, source: base.source, valeurs: { ...base.valeurs } };
     buildEditor(Number($("f-annee").value), page.custom);
     buildChoices(page.shipped, page.custom, selectedValues());

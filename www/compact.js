@@ -9,7 +9,7 @@
 
 const params = new URLSearchParams(location.search);
 /** The sections a profile is made of, shown when the host names none. */
-const PROFILE = ["exercice", "patientele", "prevention", "rosp", "numerique", "forfait-structure", "vsm", "missions", "consultations-avancees", "qualite", "assistant"];
+const PROFILE = ["exercice", "patientele", "prevention", "rosp", "numerique", "forfait_structure", "vsm", "missions", "consultations_avancees", "qualite", "assistant"];
 
 /** The host's origin if it is one (scheme://host[:port]), else null: then nothing is posted. */
 function hostOrigin() {

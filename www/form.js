@@ -24,7 +24,11 @@ function cell(input) {
   return td;
 }
 
+/** The form's shape as the core gives it (kept for the assistant's rows). */
+let shape = /** @type {import("./types").Schema | null} */ (null);
+
 export function buildGrids(schema) {
+  shape = schema;
   const body = document.querySelector("#grille-patientele tbody");
   body.replaceChildren();
   for (const band of schema.bandes) {
@@ -81,21 +85,36 @@ export function buildGrids(schema) {
     numberInput(`numerique.${u.cle}.numerateur`, `${u.libelle} : actes en ligne`),
     numberInput(`numerique.${u.cle}.denominateur`, `${u.libelle} : actes au total`),
   ]);
-  rows("#grille-vsm tbody", schema.campagnes_vsm, (y) => [
-    `Au 30/06/${y}`,
-    numberInput(`vsm.${y}.patients_ald`, `VSM au 30/06/${y} : patients en ALD`),
-    numberInput(`vsm.${y}.patients_ald_avec_vsm`, `VSM au 30/06/${y} : patients en ALD avec un VSM au DMP`),
-    numberInput(`vsm.${y}.vsm_structures`, `VSM au 30/06/${y} : VSM structurés`),
+  rows("#grille-vsm tbody", schema.campagnes_vsm, (c) => [
+    c.libelle,
+    numberInput(`vsm.${c.cle}.patients_ald`, `VSM ${c.libelle.toLowerCase()} : patients en ALD`),
+    numberInput(`vsm.${c.cle}.patients_ald_avec_vsm`, `VSM ${c.libelle.toLowerCase()} : patients en ALD avec un VSM au DMP`),
+    numberInput(`vsm.${c.cle}.vsm_structures`, `VSM ${c.libelle.toLowerCase()} : VSM structurés`),
   ]);
   const quarters = document.querySelector(".quarters");
   quarters.replaceChildren(
-    ...[0, 1, 2, 3].map((q) => {
+    ...Array.from({ length: schema.trimestres }, (_, q) => {
       const label = document.createElement("label");
       const input = numberInput(`forfait_structure.snp_sas_trimestres.${q}`, `SNP régulés par le SAS, trimestre ${q + 1}`);
       label.append(`T${q + 1} `, input);
       return label;
     }),
   );
+  const months = document.querySelector(".months");
+  months.replaceChildren(
+    ...schema.mois.map((m, i) => {
+      const label = document.createElement("label");
+      const input = numberInput(`consultations_avancees.demi_journees.${i}`, `Demi-journées de consultations avancées en ${m}`);
+      label.append(`${m[0].toUpperCase()}${m.slice(1)} `, input);
+      return label;
+    }),
+  );
+  for (const select of document.querySelectorAll("select[data-choix]")) {
+    select.replaceChildren(...(schema.choix[select.dataset.choix] ?? []).map((c) => new Option(c.libelle, c.cle)));
+  }
+  const first = schema.assistant.premiere_annee_resultats;
+  document.getElementById("assistant-aide-resultats").textContent =
+    `Résultats à partir de la ${first}e année de contrat : patientèle de départ, objectif et réalisé, pour la file active (PFA) et la patientèle médecin traitant (PMT).`;
 }
 
 /** Fills a table body with one row per item: a header cell, then the item's inputs. */
@@ -172,38 +191,16 @@ export function read(form, shape) {
   return profile;
 }
 
-/** Sum of the patientèle grid as typed (for the total shown under it). */
-export function patientCount(profile) {
-  let n = 0;
-  for (const band of Object.values(profile.patientele ?? {}))
-    for (const byC2s of Object.values(band))
-      for (const c of Object.values(byC2s)) if (Number.isInteger(c.patients)) n += c.patients;
-  return n;
-}
-
-const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-
-/** The twelve months of the consultations avancées. */
-export function buildMonths() {
-  const box = document.querySelector(".months");
-  box.replaceChildren(
-    ...MONTHS.map((m, i) => {
-      const label = document.createElement("label");
-      const input = numberInput(`consultations_avancees.demi_journees.${i}`, `Demi-journées de consultations avancées en ${m}`);
-      label.append(`${m[0].toUpperCase()}${m.slice(1)} `, input);
-      return label;
-    }),
-  );
-}
-
 const AM_RESULTS = ["pfa_depart", "pfa_objectif", "pfa_realisee", "pmt_depart", "pmt_objectif", "pmt_realisee"];
 
-/** One row of results per contract year from the 3rd, up to `years`; typed values are kept. */
+/** One row of results per contract year from the first whose results count, up to `years`
+ *  (within the core's bounds); typed values are kept. */
 export function buildAssistantRows(years, values = readAssistantRows()) {
   const body = document.querySelector("#grille-assistant tbody");
   const rows = [];
-  for (let i = 0; i + 3 <= Math.max(3, Math.min(years, 20)); i++) {
-    const rang = i + 3;
+  const { premiere_annee_resultats: first, annees_max: max } = /** @type {import("./types").Schema} */ (shape).assistant;
+  for (let i = 0; i + first <= Math.max(first, Math.min(years, max)); i++) {
+    const rang = i + first;
     const tr = document.createElement("tr");
     const th = document.createElement("th");
     th.scope = "row";
@@ -262,11 +259,12 @@ function readAssistant(form) {
 /** Fills the assistant médical part of the form from a profile. */
 function fillAssistant(form, contract) {
   form.querySelector("#assistant-actif").checked = Boolean(contract);
-  const c = contract ?? { option: "1", bande_patientele: "p30_a_p90", annees: 5, resultats: [] };
+  const proposed = /** @type {import("./types").Schema} */ (shape).assistant.contrat_propose;
+  const c = contract ?? proposed;
   for (const el of form.querySelectorAll("[data-am]")) {
     const value = c[el.dataset.am];
     if (el.type === "checkbox") el.checked = Boolean(value);
-    else el.value = value ?? (el.dataset.am === "annees" ? 5 : "");
+    else el.value = value ?? proposed[el.dataset.am] ?? "";
   }
-  buildAssistantRows(Number(c.annees ?? 5), c.resultats ?? []);
+  buildAssistantRows(Number(c.annees ?? proposed.annees), c.resultats ?? []);
 }

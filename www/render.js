@@ -1,16 +1,21 @@
 // Renders what the core returns: a year's report or two years compared (totals, chart, the lines
 // with their sources and interpretations), or the errors placed next to their fields. Amounts
-// arrive as decimal strings and are only re-punctuated here, never recomputed.
+// arrive as decimal strings with their French text beside them (`textes`, written by the core):
+// nothing is computed or formatted here.
 
 import { errorId, fieldId } from "./form.js";
 
-/** "32822.50" → "32 822,50 €" (exact: string work, no floating point). */
-export function euros(decimal) {
-  const negative = decimal.startsWith("-");
-  const [int, frac = "00"] = decimal.replace("-", "").split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
-  return `${negative ? "−" : ""}${grouped},${frac.padEnd(2, "0")}\u00a0€`;
+/** The French text of each number of the view being shown: "32822.50" → "32 822,50 €". */
+let texts = /** @type {Record<string, string>} */ ({});
+
+/** @param {Record<string, string>} textes */
+export function setTexts(textes) {
+  texts = textes;
 }
+
+/** The core's text of a number (of the view shown, or of `textes`). */
+export const text = (decimal, textes = texts) => textes[decimal] ?? decimal;
+const euros = (decimal) => text(decimal);
 
 /** An écart with its sign: "+1 234,00 €", "−56,10 €". */
 const signed = (decimal) => (decimal.startsWith("-") || /^0\.00$/.test(decimal) ? "" : "+") + euros(decimal);
@@ -305,7 +310,7 @@ export function showSchedule(s) {
           el("th", { scope: "row" }, y.rang === 1 ? "1re" : `${y.rang}e`),
           el("td", {}, `${date(y.debut)} – ${date(y.fin)}`),
           el("td", { class: "num" }, euros(y.montant_maximal), y.revalorise ? null : el("span", { class: "source" }, "avant revalorisation")),
-          el("td", { class: "num" }, `${y.modulation.replace(".", ",")} %`),
+          el("td", { class: "num" }, `${text(y.modulation)} %`),
           el("td", {}, y.explication, el("span", { class: "source" }, "Source : ", y.source)),
         ),
       ),

@@ -9,7 +9,13 @@
 // "rep-f-resultats-generalistes-syndicats-0-voix", its message ↔ "rep-e-…". A signatory checkbox
 // answers to "signataires.<i>", <i> its position among the names sent.
 
-import init, { representativite, representativiteParDefaut } from "./pkg/forfaits.js";
+// Its wasm (pkg/representativite_bg.wasm) is a module of its own, loaded when the panel is first
+// opened: the page's first view does not download it.
+
+import { appeler, erreurs } from "./core.js";
+
+/** The module's exports, once loaded. */
+let core = /** @type {typeof import("./pkg/representativite.js") | null} */ (null);
 
 const COLLEGES = [
   { cle: "generalistes", titre: "Collège des médecins généralistes", court: "généralistes" },
@@ -18,9 +24,13 @@ const COLLEGES = [
 
 const fid = (champ) => "rep-f-" + champ.replaceAll(".", "-");
 const eid = (champ) => "rep-e-" + champ.replaceAll(".", "-");
-/** The core's rule for « the same union »: case and surrounding spaces do not count. */
-const key = (name) => name.trim().toLowerCase();
+/** What identifies a union by its name, by the core's rule (`cleSyndicat`). */
+const key = (name) => /** @type {NonNullable<typeof core>} */ (core).cleSyndicat(name);
 const NBSP = "\u00a0";
+
+/** The French text of each number of the last answer (« 9406 » → « 9 406 »), written by the core. */
+let texts = /** @type {Record<string, string>} */ ({});
+const texte = (n) => texts[String(n)] ?? String(n);
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -35,14 +45,7 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-/** 9406 → "9 406" (no-break spaces, as the core writes its numbers). */
-const entier = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
-/** "71.07" → "71,07 %"; "1567.67" → "1 567,67". Strings from the core, never recomputed. */
-const decimal = (s) => {
-  const [i, f] = String(s).split(".");
-  return entier(i) + (f ? "," + f : "");
-};
-const pourcent = (s) => `${decimal(s)}${NBSP}%`;
+const pourcent = (s) => `${texte(s)}${NBSP}%`;
 const sieges = (n) => `${n}${NBSP}siège${n > 1 ? "s" : ""}`;
 
 /** A typed integer: spaces ignored, empty is 0. Beyond 10^15 it is sent as 10^15 (exact in a JS
@@ -75,6 +78,8 @@ function showShare(raw) {
 
 const state = {
   defaults: null,
+  /** The form's sentences about the preloaded data, from the core. */
+  libelles: /** @type {Record<string, string>} */ ({}),
   /** Keys of the checked unions. */
   checked: new Set(),
   /** The names sent as `signataires`, in order (to place "signataires.<i>" errors). */
@@ -123,7 +128,7 @@ function build(box) {
       el("p", {
         class: "hint",
         id: "rep-signataires-aide",
-        text: "Par défaut, les signataires de la convention du 4 juin 2024 (préambule) : tous les syndicats représentatifs sauf l'UFML-S.",
+        text: state.libelles.signataires ?? "",
       }),
       el("div", { id: "rep-signataires", class: "rep-cases" }),
       el("p", { class: "field-error", id: eid("signataires"), hidden: true }),
@@ -149,7 +154,7 @@ function build(box) {
       el(
         "div",
         { class: "rep-actions" },
-        el("button", { type: "button", id: "rep-reinitialiser", text: "Revenir aux résultats URPS 2021 et aux signataires de 2024" }),
+        el("button", { type: "button", id: "rep-reinitialiser", text: state.libelles.reinitialiser ?? "" }),
       ),
     ),
   );
@@ -332,8 +337,8 @@ function fillForm(d) {
   set("resultats.source", d.resultats.source);
   for (const c of COLLEGES) {
     const r = d.resultats[c.cle];
-    set(`resultats.${c.cle}.exprimes`, entier(r.exprimes));
-    fillRows(c, r.syndicats.map((l) => ({ syndicat: l.syndicat, voix: entier(l.voix), part: showShare(l.part) })));
+    set(`resultats.${c.cle}.exprimes`, texte(r.exprimes));
+    fillRows(c, r.syndicats.map((l) => ({ syndicat: l.syndicat, voix: texte(l.voix), part: showShare(l.part) })));
   }
   state.checked = new Set(d.signataires.map(key));
   state.listed = "";
@@ -466,7 +471,7 @@ function collegeResult(c) {
           el("span", { class: "rep-nom", text: l.syndicat }),
           el("span", { class: "rep-etiquette", text: l.signataire ? "signataire" : "non signataire" }),
         ),
-        el("td", { class: "num rep-voix", text: entier(l.voix) }),
+        el("td", { class: "num rep-voix", text: texte(l.voix) }),
         el(
           "td",
           { class: "num" },
@@ -516,7 +521,7 @@ function collegeResult(c) {
             "tr",
             {},
             el("th", { scope: "row", text: "Signataires" }),
-            el("td", { class: "num", text: entier(c.voix_signataires) }),
+            el("td", { class: "num", text: texte(c.voix_signataires) }),
             el("td", { class: "num rep-part-signataires", text: pourcent(c.part_signataires) }),
             el("td", { class: "num", text: String(c.sieges) }),
           ),
@@ -552,11 +557,12 @@ function showResult(r) {
 
 function update(section, form) {
   const { scenario, local } = readForm();
-  const out = representativite(scenario);
+  const out = appeler(/** @type {NonNullable<typeof core>} */ (core).representativite, scenario, erreurs);
   const results = document.getElementById("rep-resultats");
   const own = new Set(local.map((e) => e.champ));
   const errors = [...local, ...(out.statut === "erreurs" ? out.erreurs.filter((e) => !own.has(e.champ)) : [])];
   if (errors.length === 0 && out.statut === "representativite") {
+    texts = out.textes;
     clearErrors(form);
     showResult(out.representativite);
     state.lastGood = out.representativite;
@@ -601,9 +607,15 @@ function renamed(input) {
 async function main() {
   const section = document.getElementById("representativite");
   const box = document.getElementById("rep-contenu");
-  if (!section || !box) return;
-  await init({ module_or_path: new URL("./pkg/forfaits_bg.wasm", import.meta.url) });
-  state.defaults = representativiteParDefaut();
+  const details = document.getElementById("rep-details");
+  if (!section || !box || !details) return;
+  if (!details.open) await new Promise((opened) => details.addEventListener("toggle", opened, { once: true }));
+  core = await import("./pkg/representativite.js");
+  await core.default({ module_or_path: new URL("./pkg/representativite_bg.wasm", import.meta.url) });
+  const preloaded = JSON.parse(core.representativiteParDefaut());
+  state.defaults = preloaded.saisie;
+  state.libelles = preloaded.libelles;
+  texts = preloaded.textes;
   const form = build(box);
   fillForm(state.defaults);
   const recompute = () => update(section, form);
@@ -624,6 +636,7 @@ async function main() {
     const t = e.target.closest("button");
     if (!t) return;
     if (t.id === "rep-reinitialiser") {
+      texts = JSON.parse(/** @type {NonNullable<typeof core>} */ (core).representativiteParDefaut()).textes;
       fillForm(state.defaults);
       recompute();
       return;

@@ -1,15 +1,12 @@
 // Scenarios for negotiators: the shipped ones (signed text, proposals of 14/03/2024), and « Mon
 // scénario », edited parameter by parameter against the values in force and their sources.
 
-import { parametersInForce, shippedScenarios } from "./pkg/forfaits.js";
+import { parametresEnVigueur } from "./pkg/forfaits.js";
+import { appeler, erreurs } from "./core.js";
+import { text } from "./render.js";
 
 export const CUSTOM = "custom";
 const NONE = "";
-
-/** The shipped scenarios, by index as a string, plus the custom one. */
-export function catalogue() {
-  return shippedScenarios();
-}
 
 function option(value, text) {
   return new Option(text, value);
@@ -21,35 +18,32 @@ export function buildChoices(shipped, custom, selected) {
     const current = selected[i] ?? select.value;
     select.replaceChildren(
       ...(i > 0 ? [option(NONE, "—")] : []),
-      ...shipped.map((s, j) => option(String(j), s.nom)),
+      ...shipped.map((s) => option(s.id, s.nom)),
       option(CUSTOM, custom.nom || "Mon scénario"),
     );
     select.value = current;
   });
   const base = document.getElementById("editeur-base");
   const keep = base.value;
-  base.replaceChildren(...shipped.map((s, j) => option(String(j), s.nom)));
-  base.value = keep || "0";
+  base.replaceChildren(...shipped.map((s) => option(s.id, s.nom)));
+  base.value = keep || shipped[0].id;
 }
 
-/** The scenarios chosen for the columns, the reference first. */
-export function chosen(shipped, custom) {
-  return [...document.querySelectorAll(".scenario-choice")]
-    .map((select) => select.value)
-    .filter((v) => v !== NONE)
-    .map((v) => (v === CUSTOM ? custom : shipped[Number(v)]));
+/** The ids of the scenarios chosen for the columns, the reference first. */
+export function chosen() {
+  return selectedValues().filter((v) => v !== NONE);
 }
 
 export function selectedValues() {
   return [...document.querySelectorAll(".scenario-choice")].map((s) => s.value);
 }
 
-const plain = (v) => (v ?? "").replace(".", ",");
 
 /** The editor: one row per parameter with its value in force in `annee`, its source, and the
  *  custom scenario's override. */
 export function buildEditor(annee, custom) {
-  const rows = parametersInForce(annee).map((p) => {
+  const answer = appeler(parametresEnVigueur, annee, erreurs);
+  const rows = (answer.statut === "parametres" ? answer.parametres : []).map((p) => {
     const tr = document.createElement("tr");
     tr.dataset.id = p.id;
     tr.dataset.search = `${p.id} ${p.libelle}`.toLowerCase();
@@ -63,7 +57,7 @@ export function buildEditor(annee, custom) {
     id.textContent = p.id;
     th.append(label, id);
     const official = document.createElement("td");
-    official.append(p.valeur === null ? "—" : `${plain(p.valeur)}${unit(p.unite)}`);
+    official.append(p.valeur === null ? "—" : `${text(p.valeur, answer.textes)}${unit(p.unite)}`);
     if (p.source) {
       const src = document.createElement("span");
       src.className = "source";
@@ -77,8 +71,8 @@ export function buildEditor(annee, custom) {
     input.id = `f-scenarios-custom-valeurs-${p.id.replaceAll(".", "-")}`;
     input.dataset.parametre = p.id;
     input.setAttribute("aria-label", `${p.libelle} : valeur du scénario`);
-    input.value = plain(custom.valeurs[p.id]);
-    input.placeholder = p.valeur === null ? "" : plain(p.valeur);
+    input.value = custom.valeurs[p.id] ?? "";
+    input.placeholder = p.valeur === null ? "" : text(p.valeur, answer.textes);
     cell.append(input);
     tr.append(th, official, cell);
     return tr;

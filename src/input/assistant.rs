@@ -44,6 +44,25 @@ impl OptionEtp {
     }
 }
 
+impl OptionEtp {
+    pub const ALL: [Self; 5] = [
+        Self::Tiers,
+        Self::Demi,
+        Self::Un,
+        Self::UnEtDemi,
+        Self::Deux,
+    ];
+
+    /// The option as the form offers it.
+    pub fn choice(self) -> &'static str {
+        match self {
+            Self::UnEtDemi => "1,5 ETP (extension d'un contrat 1 ETP, en ZIP)",
+            Self::Deux => "2 ETP (extension d'un contrat 1 ETP, en ZIP)",
+            other => other.label(),
+        }
+    }
+}
+
 /// The physician's patientèle in the national distribution of their specialty (annexe 10, not in
 /// the sources: the physician states their band).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -54,6 +73,20 @@ pub enum BandePatientele {
     P30AP90,
     P90AP94,
     P95EtPlus,
+}
+
+impl BandePatientele {
+    pub const ALL: [Self; 4] = [Self::SousP30, Self::P30AP90, Self::P90AP94, Self::P95EtPlus];
+
+    /// The band as the form offers it (annexe 10: below the P30, no aid).
+    pub fn choice(self) -> &'static str {
+        match self {
+            Self::SousP30 => "Sous le P30 (non éligible)",
+            Self::P30AP90 => "Entre le P30 et le P90",
+            Self::P90AP94 => "Entre le P90 et le P94",
+            Self::P95EtPlus => "Au P95 ou plus",
+        }
+    }
 }
 
 /// One contract year's results, from the 3rd year: patientèle médecin traitant (PMT) and file
@@ -100,6 +133,29 @@ pub struct AssistantMedical {
     pub resultats: Vec<YearResults>,
 }
 
+/// Contract years a schedule shows at most (five, then tacit renewals).
+pub const MAX_ANNEES: i64 = 20;
+/// The first contract year whose results modulate the aid (§4.4: the first two are paid in full).
+pub const PREMIERE_ANNEE_RESULTATS: i64 = 3;
+
 fn five() -> i64 {
     5
+}
+
+impl AssistantMedical {
+    /// The contract the form proposes before the physician states theirs: 1 ETP, a patientèle
+    /// between the P30 and the P90, five years shown.
+    pub fn propose() -> Self {
+        Self {
+            date_signature: DateInput::default(),
+            option: OptionEtp::Un,
+            bande_patientele: BandePatientele::default(),
+            part_ccam_pourcent: DecimalInput::default(),
+            mep: false,
+            objectifs_1_etp_atteints: false,
+            annees: five(),
+            date_resiliation: DateInput::default(),
+            resultats: Vec::new(),
+        }
+    }
 }

@@ -63,6 +63,11 @@ impl Vsm {
             .find(|(key, _)| key.parse::<i32>() == Ok(annee))
             .map(|(_, r)| r)
     }
+
+    /// The day a campaign's results are read: 30 June of its year.
+    pub fn results_day(campaign: i32) -> Option<chrono::NaiveDate> {
+        chrono::NaiveDate::from_ymd_opt(campaign, 6, 30)
+    }
 }
 
 /// Missions beyond the cabinet (circulaire du 31/07/2024, §3.4): the maître de stage (paid by

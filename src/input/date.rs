@@ -70,6 +70,27 @@ fn parse_iso(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
+/// The months, January first, as the reports and the form name them.
+pub const MOIS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// « 31 décembre », a day of the year as the form says it.
+pub fn day_and_month(date: NaiveDate) -> String {
+    format!("{} {}", date.day(), MOIS[date.month0() as usize])
+}
+
 /// « 31/12/2025 », as the reports write a date.
 pub fn french(date: NaiveDate) -> String {
     format!("{:02}/{:02}/{:04}", date.day(), date.month(), date.year())

@@ -11,7 +11,7 @@ pub(crate) mod date;
 mod from_2026;
 mod number;
 mod numerique;
-mod parse;
+pub(crate) mod parse;
 mod patientele;
 mod prevention;
 mod schema;
@@ -19,13 +19,15 @@ mod validate;
 
 use serde::{Deserialize, Serialize};
 
-pub use assistant::{AssistantMedical, BandePatientele, OptionEtp, YearResults};
+pub use assistant::{
+    AssistantMedical, BandePatientele, OptionEtp, YearResults, MAX_ANNEES, PREMIERE_ANNEE_RESULTATS,
+};
 pub use before_2026::{ForfaitStructure, Missions, Rosp, Vsm, VsmResults};
-pub use date::DateInput;
+pub use date::{DateInput, MOIS};
 pub use from_2026::{ConsultationsAvancees, Qualite};
 pub use number::DecimalInput;
 pub use numerique::{Numerique, Usage, UsageRef};
-pub use parse::{from_deserializer, from_json, read, read_json, read_json_at};
+pub use parse::{from_json, from_value, read_json, read_json_at, MAX_INPUT_BYTES};
 pub use patientele::{AgeBand, Cell, CellRef, Patientele, PatientsByAld, PatientsByC2s};
 pub use prevention::{Indicator, IndicatorRef, Prevention};
 pub use schema::{schema, Schema};
@@ -136,6 +138,14 @@ pub enum Zonage {
     Zac,
     #[default]
     HorsZonage,
+}
+
+impl Practice {
+    /// Installed in a ZIP, by the cabinet principal or a secondary one: such a physician is not in
+    /// the scheme of the consultations avancées (Circulaire CNAM du 31/07/2024, §3.2 B).
+    pub fn installe_en_zip(&self) -> bool {
+        self.zonage == Zonage::Zip || self.cabinet_secondaire_zip
+    }
 }
 
 /// A demographic contract of the 2016 convention (Circulaire CNAM du 31/07/2024, §3.2).

@@ -1,19 +1,32 @@
-//! Reading a profile from JSON (CLI, tests) or from any serde deserializer (the wasm boundary),
-//! with the field path and a French message when the structure itself is wrong.
+//! Reading a profile (or any input of the calculator) from JSON text, with the field path and a
+//! French message when the structure itself is wrong.
+//!
+//! One serde stack (serde_json) everywhere, the wasm boundary included. The field path of a
+//! structural error is not tracked while reading (a path-tracking deserializer wraps every type
+//! and weighed about 93 KB of wasm): serde_json tells where in the text it stopped, and
+//! [`path_at`] re-reads the text up to that point to name the field — work done only when the
+//! input is already wrong.
 
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Deserializer};
 
 use super::{FieldError, Profile};
+
+/// Inputs larger than this are refused before being read (a profile is about 4 KB; the page
+/// never sends more than a few tens of KB).
+pub const MAX_INPUT_BYTES: usize = 1 << 20;
 
 /// Reads a profile from JSON text.
 pub fn from_json(text: &str) -> Result<Profile, FieldError> {
     read_json(text, "le profil")
 }
 
-/// Reads a profile from any deserializer, keeping the path of the first structural error.
-pub fn from_deserializer<'de, D: Deserializer<'de>>(de: D) -> Result<Profile, FieldError> {
-    read(de)
+/// Reads a profile from a JSON tree (a line of a cohort already parsed): the tree is read
+/// directly, and written back as text only when it is wrong, to name the field.
+pub fn from_value(value: serde_json::Value) -> Result<Profile, FieldError> {
+    match serde_json::from_value(value.clone()) {
+        Ok(p) => Ok(p),
+        Err(_) => from_json(&value.to_string()),
+    }
 }
 
 /// Reads any input of the calculator (a profile, a scenario…) from JSON text; `what` names it
@@ -30,51 +43,121 @@ pub fn read_json_at<T: DeserializeOwned>(
     first_line: u64,
 ) -> Result<T, FieldError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let trailing = || FieldError::new("", format!("Texte en trop après {what} JSON."));
-    // The syntax first, so that a broken text gets one French message with its position rather
-    // than serde_json's English one on whichever field the parser had reached.
-    if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
-        return Err(if e.to_string().starts_with("trailing characters") {
-            trailing()
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(FieldError::new(
+            "",
+            format!(
+                "Données trop volumineuses : {} Mo au plus.",
+                MAX_INPUT_BYTES >> 20
+            ),
+        ));
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    match T::deserialize(&mut de).and_then(|v| de.end().map(|()| v)) {
+        Ok(v) => Ok(v),
+        Err(e) => Err(explain(text, &e, what, first_line)),
+    }
+}
+
+/// The French error of a text serde_json could not read: its syntax first (one message with its
+/// position, rather than an English one on whichever field the parser had reached), then its
+/// structure (on the field, see [`path_at`]).
+fn explain(text: &str, e: &serde_json::Error, what: &str, first_line: u64) -> FieldError {
+    if let Err(syntax) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
+        let message = syntax.to_string();
+        return if message.starts_with("trailing characters") {
+            FieldError::new("", format!("Texte en trop après {what} JSON."))
+        } else if message.starts_with("recursion limit") {
+            FieldError::new(
+                path_at(text, offset(text, syntax.line(), syntax.column())),
+                "Données trop imbriquées.",
+            )
         } else {
             FieldError::new(
                 "",
                 format!(
                     "JSON mal formé (ligne {}, colonne {}).",
-                    first_line + e.line() as u64 - 1,
-                    e.column()
+                    first_line + syntax.line() as u64 - 1,
+                    syntax.column()
                 ),
             )
-        });
+        };
     }
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value = read(&mut de)?;
-    de.end().map_err(|_| trailing())?;
-    Ok(value)
+    if e.is_eof() || e.to_string().starts_with("trailing characters") {
+        return FieldError::new("", format!("Texte en trop après {what} JSON."));
+    }
+    let path = path_at(text, offset(text, e.line(), e.column()));
+    french(path, &e.to_string())
 }
 
-/// Reads any input from a deserializer, keeping the path of the first structural error.
-pub fn read<'de, T: Deserialize<'de>, D: Deserializer<'de>>(de: D) -> Result<T, FieldError> {
-    serde_path_to_error::deserialize(de).map_err(|e| {
-        // Dots between keys and list indexes alike (« syndicats.0.voix »), as the validation and
-        // the page's field ids write them; a segment serde could not name is left out.
-        let path = e
-            .path()
-            .iter()
-            .filter_map(|s| match s {
-                serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
-                serde_path_to_error::Segment::Map { key } => Some(key.clone()),
-                serde_path_to_error::Segment::Enum { variant } => Some(variant.clone()),
-                serde_path_to_error::Segment::Unknown => None,
-            })
-            .collect::<Vec<_>>()
-            .join(".");
-        french(path, &e.into_inner().to_string())
-    })
+/// The byte offset of serde_json's (line, column), both counted from 1 (a column of 0 is the
+/// end of the previous line).
+fn offset(text: &str, line: usize, column: usize) -> usize {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    (start + column).min(text.len())
+}
+
+/// The dotted path (« exercice.contrat_demographique.type », « syndicats.0.voix ») of the value
+/// being read at byte `end` of a JSON text that is syntactically valid up to there: the keys of
+/// the objects and the indexes of the lists open at that point, the last key read included.
+pub(crate) fn path_at(text: &str, end: usize) -> String {
+    enum Frame {
+        Object(Option<String>),
+        List(usize),
+    }
+    let mut stack: Vec<Frame> = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < end.min(bytes.len()) {
+        match bytes[i] {
+            b'{' => stack.push(Frame::Object(None)),
+            b'[' => stack.push(Frame::List(0)),
+            // serde_json reports a missing field at the closing brace, not yet read: still inside.
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Object(key)) => *key = None,
+                Some(Frame::List(index)) => *index += 1,
+                None => {}
+            },
+            b'"' => {
+                let start = i + 1;
+                i = start;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if let Some(Frame::Object(key @ None)) = stack.last_mut() {
+                    let raw = &text[start..i.min(text.len())];
+                    *key = Some(serde_json::from_str(&format!("\"{raw}\"")).unwrap_or_default());
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    // An error right after an opening bracket is about the list or object itself (a list given
+    // where a choice is expected), not about its first element.
+    let before = text.get(..end).unwrap_or(text).trim_end();
+    if before.ends_with(['[', '{']) {
+        stack.pop();
+    }
+    let segments: Vec<String> = stack
+        .into_iter()
+        .filter_map(|f| match f {
+            Frame::Object(key) => key,
+            Frame::List(index) => Some(index.to_string()),
+        })
+        .collect();
+    segments.join(".")
 }
 
 /// Translates serde's English message into a French one addressed to the field.
-fn french(path: String, message: &str) -> FieldError {
+pub(crate) fn french(path: String, message: &str) -> FieldError {
     let quoted = |s: &str| s.split('`').nth(1).unwrap_or("").to_owned();
     let join = |field: &str| {
         if path.is_empty() {
@@ -85,18 +168,20 @@ fn french(path: String, message: &str) -> FieldError {
     };
     // What serde expected, e.g. « i64 », « a boolean », « struct DemographicContract ».
     let expected = message.split(", expected ").nth(1).unwrap_or("");
-    if message.starts_with("unknown field") {
-        // The path of an unknown field already ends with the field's own key.
+    if message.starts_with("unknown field") || message.starts_with("duplicate field") {
+        // The path of such a field already ends with the field's own key.
         let field = quoted(message);
         let champ = if path == field || path.ends_with(&format!(".{field}")) {
             path
         } else {
             join(&field)
         };
-        FieldError::new(champ, format!("Champ inconnu : « {field} »."))
-    } else if message.starts_with("duplicate field") {
-        let field = quoted(message);
-        FieldError::new(join(&field), format!("Champ en double : « {field} »."))
+        let what = if message.starts_with("unknown") {
+            "Champ inconnu"
+        } else {
+            "Champ en double"
+        };
+        FieldError::new(champ, format!("{what} : « {field} »."))
     } else if message.starts_with("missing field") {
         let field = quoted(message);
         FieldError::new(
@@ -108,7 +193,7 @@ fn french(path: String, message: &str) -> FieldError {
             path,
             format!("Valeur non reconnue : « {} ».", quoted(message)),
         )
-    } else if expected.starts_with("i64") {
+    } else if expected.starts_with("i64") || expected.starts_with("i32") {
         FieldError::new(path, "Nombre entier attendu (sans virgule).")
     } else if expected.starts_with("a boolean") {
         FieldError::new(path, "Oui ou non attendu.")
@@ -132,12 +217,25 @@ fn french(path: String, message: &str) -> FieldError {
             path,
             "Valeur non reconnue : choisissez une des valeurs proposées.",
         )
-    } else if message.contains("EOF")
-        || message.contains("expected value")
-        || message.contains("key must be")
-    {
-        FieldError::new(path, "JSON mal formé.")
+    } else if message.contains("out of range") {
+        FieldError::new(path, "Nombre hors des limites acceptées.")
     } else {
         FieldError::new(path, "Valeur invalide pour ce champ.")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_the_field_being_read() {
+        let text = r#"{"a": {"b": [1, {"c": "x"}]}, "d": 2}"#;
+        let at = |needle: &str| path_at(text, text.find(needle).unwrap() + needle.len());
+        assert_eq!(at(r#""c""#), "a.b.1.c");
+        assert_eq!(at(r#""x""#), "a.b.1.c");
+        assert_eq!(at("[1"), "a.b.0");
+        assert_eq!(at(r#""d""#), "d");
+        assert_eq!(path_at(r#"{"a\"b": 1}"#, 8), "a\"b");
     }
 }

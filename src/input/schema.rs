@@ -1,14 +1,38 @@
-//! The shape of the form, for the page: the age bands of the patientèle grid and the prevention
-//! indicators, with their keys and French labels, so that the page holds no second copy of them.
+//! The shape of the form, for the page: the age bands of the patientèle grid, the prevention
+//! indicators, the téléservices, the VSM campaigns, the months and quarters, and the assistant
+//! médical contract the form proposes — with their keys and French labels, so that the page holds
+//! no second copy of them.
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{AgeBand, Numerique, Prevention};
+use super::date::{french, MOIS};
+use super::{AgeBand, AssistantMedical, BandePatientele, Numerique, OptionEtp, Prevention, Vsm};
+use super::{MAX_ANNEES, PREMIERE_ANNEE_RESULTATS};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Band {
     pub cle: &'static str,
     pub libelle: &'static str,
+}
+
+/// A choice of a list: the value the profile holds and its French label.
+#[derive(Debug, Clone, Serialize)]
+pub struct Choice {
+    pub cle: String,
+    pub libelle: &'static str,
+}
+
+impl Choice {
+    /// `value` as the profile writes it (its serde name), with its label.
+    fn of<T: Serialize>(value: T, libelle: &'static str) -> Self {
+        let cle = serde_json::to_string(&value)
+            .unwrap_or_default()
+            .trim_matches('"')
+            .to_owned();
+        Self { cle, libelle }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -18,14 +42,39 @@ pub struct IndicatorField {
     pub theme: &'static str,
 }
 
+/// A VSM campaign: its key in the profile and the day its results are read.
+#[derive(Debug, Clone, Serialize)]
+pub struct Campaign {
+    pub cle: String,
+    /// « Au 30/06/2024 ».
+    pub libelle: String,
+}
+
+/// The assistant médical part of the form.
+#[derive(Debug, Clone, Serialize)]
+pub struct AssistantForm {
+    /// The contract proposed before the physician states theirs.
+    pub contrat_propose: AssistantMedical,
+    /// Results are entered from this contract year on…
+    pub premiere_annee_resultats: i64,
+    /// …up to this one.
+    pub annees_max: i64,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Schema {
     pub bandes: Vec<Band>,
     pub indicateurs: Vec<IndicatorField>,
     /// The téléservices, each entered as numerator and denominator.
     pub usages: Vec<Band>,
-    /// The years of the VSM campaigns (results at 30 June).
-    pub campagnes_vsm: Vec<i32>,
+    pub campagnes_vsm: Vec<Campaign>,
+    /// The months of the consultations avancées, January first.
+    pub mois: [&'static str; 12],
+    /// The quarters of the soins non programmés régulés par le SAS.
+    pub trimestres: usize,
+    pub assistant: AssistantForm,
+    /// The choices of the form's lists that the core names, by the field they fill.
+    pub choix: BTreeMap<&'static str, Vec<Choice>>,
 }
 
 pub fn schema() -> Schema {
@@ -54,6 +103,36 @@ pub fn schema() -> Schema {
                 libelle: u.libelle,
             })
             .collect(),
-        campagnes_vsm: crate::params::vsm::campaigns().collect(),
+        campagnes_vsm: crate::params::vsm::campaigns()
+            .map(|y| Campaign {
+                cle: y.to_string(),
+                libelle: Vsm::results_day(y)
+                    .map(|d| format!("Au {}", french(d)))
+                    .unwrap_or_default(),
+            })
+            .collect(),
+        mois: MOIS,
+        trimestres: super::ForfaitStructure::default().snp_sas_trimestres.len(),
+        assistant: AssistantForm {
+            contrat_propose: AssistantMedical::propose(),
+            premiere_annee_resultats: PREMIERE_ANNEE_RESULTATS,
+            annees_max: MAX_ANNEES,
+        },
+        choix: BTreeMap::from([
+            (
+                "assistant_medical.option",
+                OptionEtp::ALL
+                    .iter()
+                    .map(|o| Choice::of(o, o.choice()))
+                    .collect(),
+            ),
+            (
+                "assistant_medical.bande_patientele",
+                BandePatientele::ALL
+                    .iter()
+                    .map(|b| Choice::of(b, b.choice()))
+                    .collect(),
+            ),
+        ]),
     }
 }

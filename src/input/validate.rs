@@ -6,6 +6,7 @@ use std::ops::RangeInclusive;
 use chrono::Datelike;
 use serde::Serialize;
 
+use super::assistant::MAX_ANNEES;
 use super::date::full_years;
 use super::{DateInput, Optam, Profile, Secteur};
 
@@ -13,7 +14,7 @@ use super::{DateInput, Optam, Profile, Secteur};
 pub const YEARS: RangeInclusive<i32> = 2021..=2035;
 
 /// Years of results of an assistant médical contract accepted (contract years 3 to 22).
-pub const MAX_RESULTATS: usize = 20;
+pub const MAX_RESULTATS: usize = MAX_ANNEES as usize;
 
 /// Largest count accepted in any field: more patients than any patientèle holds is a typing
 /// error, and it keeps every sum far from overflow.
@@ -95,10 +96,10 @@ fn assistant(profile: &Profile, errors: &mut Vec<FieldError>) {
         &a.part_ccam_pourcent,
         errors,
     );
-    if !(1..=20).contains(&a.annees) {
+    if !(1..=MAX_ANNEES).contains(&a.annees) {
         errors.push(FieldError::new(
             "assistant_medical.annees",
-            "Nombre d'années de contrat entre 1 et 20.",
+            format!("Nombre d'années de contrat entre 1 et {MAX_ANNEES}."),
         ));
     }
     for (i, r) in a.resultats.iter().enumerate() {
@@ -121,7 +122,7 @@ fn assistant(profile: &Profile, errors: &mut Vec<FieldError>) {
     if a.resultats.len() > MAX_RESULTATS {
         errors.push(FieldError::new(
             "assistant_medical.resultats",
-            format!("{MAX_RESULTATS} années de résultats au plus."),
+            format!("{MAX_ANNEES} années de résultats au plus."),
         ));
     }
 }

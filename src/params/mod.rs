@@ -152,14 +152,15 @@ impl Parameters {
 }
 
 /// A parameter as the scenario editor shows it: what it is, its value in force, its source.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct InForceRow {
     pub id: &'static str,
     pub libelle: &'static str,
     pub unite: Unit,
     pub domaine: Domain,
     /// The value in force at the date (none if the parameter does not exist then).
-    pub valeur: Option<String>,
+    #[serde(serialize_with = "crate::money::serialize_plain_opt")]
+    pub valeur: Option<Decimal>,
     pub source: Option<String>,
 }
 
@@ -173,7 +174,7 @@ pub fn in_force(params: &Parameters, date: NaiveDate) -> Vec<InForceRow> {
                 libelle: d.libelle,
                 unite: d.unite,
                 domaine: d.domaine,
-                valeur: r.as_ref().map(|r| r.value.normalize().to_string()),
+                valeur: r.as_ref().map(|r| r.value),
                 source: r.map(|r| r.citation),
             }
         })

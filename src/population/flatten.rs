@@ -58,12 +58,46 @@ pub fn flatten<T: Serialize, S: Sink>(value: &T, sink: &mut S) {
 /// translated by `input::read`), or a type the flattening does not know (the profile's types hold
 /// no float, no data-carrying variant and no map but by numeric keys: anything else is refused
 /// rather than silently flattened wrong).
+///
+/// When reading, the error also carries the path of the field where it happened, built as it
+/// travels back up (see [`SerdeError::under`]): the row reader needs no path-tracking wrapper.
 #[derive(Debug)]
-pub struct SerdeError(String);
+pub struct SerdeError {
+    message: String,
+    /// The segments of the field's path, innermost first.
+    path: Vec<String>,
+}
+
+impl SerdeError {
+    fn new(message: String) -> Self {
+        Self {
+            message,
+            path: Vec::new(),
+        }
+    }
+
+    /// The error, raised below `segment` (a field or a list index).
+    pub fn under(mut self, segment: &str) -> Self {
+        self.path.push(segment.to_owned());
+        self
+    }
+
+    /// The dotted path of the field where the error happened.
+    pub fn path(&self) -> String {
+        let mut segments = self.path.clone();
+        segments.reverse();
+        segments.join(".")
+    }
+
+    /// serde's message.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
 
 impl std::fmt::Display for SerdeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.message)
     }
 }
 
@@ -71,13 +105,13 @@ impl std::error::Error for SerdeError {}
 
 impl ser::Error for SerdeError {
     fn custom<T: std::fmt::Display>(msg: T) -> Self {
-        Self(msg.to_string())
+        Self::new(msg.to_string())
     }
 }
 
 impl serde::de::Error for SerdeError {
     fn custom<T: std::fmt::Display>(msg: T) -> Self {
-        Self(msg.to_string())
+        Self::new(msg.to_string())
     }
 }
 
@@ -94,7 +128,9 @@ impl<S: Sink> Flattener<'_, S> {
 }
 
 fn unsupported<T>(what: &str) -> Result<T, SerdeError> {
-    Err(SerdeError(format!("{what} : pas une colonne de cohorte")))
+    Err(SerdeError::new(format!(
+        "{what} : pas une colonne de cohorte"
+    )))
 }
 
 impl<'a, 's, S: Sink> ser::Serializer for &'a mut Flattener<'s, S> {

@@ -198,8 +198,8 @@ impl Header {
             cells: &cells,
             by_name: false,
         };
-        // Most rows read: fast, fields by position and no path tracked; a row that does not is
-        // read again by name with its path, for the French message on its field.
+        // Most rows read: fast, fields by position; a row that does not is read again by name,
+        // for the French message on its field (the error brings its path back up).
         match <Profile as serde::Deserialize>::deserialize(row) {
             Ok(p) => Ok(Some(p)),
             Err(_) => {
@@ -207,9 +207,10 @@ impl Header {
                     by_name: true,
                     ..row
                 };
-                input::read::<Profile, _>(row)
-                    .map(Some)
-                    .map_err(|e| vec![e])
+                match <Profile as serde::Deserialize>::deserialize(row) {
+                    Ok(p) => Ok(Some(p)),
+                    Err(e) => Err(vec![input::parse::french(e.path(), e.message())]),
+                }
             }
         }
     }
@@ -500,8 +501,11 @@ impl<'de, 'a> de::SeqAccess<'de> for Seq<'a> {
             return Ok(None);
         }
         let child = self.value.node.and_then(|n| n.child(self.next));
+        let index = self.next;
         self.next += 1;
-        seed.deserialize(self.value.at(child)).map(Some)
+        seed.deserialize(self.value.at(child))
+            .map(Some)
+            .map_err(|e| e.under(&index.to_string()))
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -550,7 +554,12 @@ impl<'de, 'a> de::MapAccess<'de> for Map<'a> {
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        seed.deserialize(self.value.at(self.pending.take()))
+        let node = self.pending.take();
+        seed.deserialize(self.value.at(node))
+            .map_err(|e| match node {
+                Some(n) => e.under(&n.name),
+                None => e,
+            })
     }
 }
 

@@ -38,6 +38,9 @@ pub const SML: &str = "SML";
 /// signatory), the FMF, the CSMF, Avenir Spé-Le Bloc and the SML.
 pub const SIGNATAIRES_2024: [&str; 5] = [MG_FRANCE, FMF, CSMF, AVENIR_SPE_LE_BLOC, SML];
 
+/// Where the signatories come from, as the form names them.
+pub const SIGNATAIRES_SOURCE: &str = "signataires de la convention du 4 juin 2024 (préambule)";
+
 /// The signatories' weight the preamble states, per college.
 pub fn poids_publie(college: College) -> Decimal {
     match college {

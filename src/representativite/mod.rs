@@ -3,7 +3,7 @@
 //!
 //! Pure and independent of the profile: [`Resultats`] (election results by college, the URPS 2021
 //! ones preloaded by [`urps_2021`], or any others a negotiator types), a set of signatories, and
-//! the number of seats per college make a [`Scenario`]; [`compute`] validates it and returns a
+//! the number of seats per college make a [`Saisie`]; [`compute`] validates it and returns a
 //! [`Representativite`], every number with the line that explains it, in French.
 //!
 //! - [`share`]: the signatories' weight, the sum of their shares of the expressed votes of the
@@ -30,7 +30,7 @@ pub use sieges::{quotient_electoral, seats, Attribution};
 pub use validation::{validate, MAX_SIEGES, MAX_VOIX};
 
 use crate::input::{DecimalInput, FieldError};
-use crate::money::{plain, round_cents, serialize_cents};
+use crate::money::{plain, round_cents, serialize_count, serialize_hundredths};
 
 /// The two colleges of the URPS elections and of the section professionnelle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -72,6 +72,7 @@ impl College {
 #[serde(deny_unknown_fields)]
 pub struct VoixSyndicat {
     pub syndicat: String,
+    #[serde(serialize_with = "serialize_count")]
     pub voix: i64,
     /// The published share, in percent of the expressed votes (36,58 for 36,58 %). When given, it
     /// is the union's share; otherwise the share is computed from the votes.
@@ -84,6 +85,7 @@ pub struct VoixSyndicat {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ResultatsCollege {
+    #[serde(serialize_with = "serialize_count")]
     pub exprimes: i64,
     pub syndicats: Vec<VoixSyndicat>,
 }
@@ -132,7 +134,7 @@ fn six() -> i64 {
 /// absent) and the seats of each college (6 when absent).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Scenario {
+pub struct Saisie {
     #[serde(default)]
     pub resultats: Resultats,
     #[serde(default = "signataires_2024")]
@@ -143,7 +145,7 @@ pub struct Scenario {
     pub sieges_specialistes: i64,
 }
 
-impl Default for Scenario {
+impl Default for Saisie {
     fn default() -> Self {
         Self {
             resultats: urps_2021(),
@@ -154,7 +156,66 @@ impl Default for Scenario {
     }
 }
 
-impl Scenario {
+/// The preloaded input, with the form's sentences that describe it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ParDefaut {
+    pub saisie: Saisie,
+    /// By the element they word: the signatories' hint, the reset button.
+    pub libelles: std::collections::BTreeMap<&'static str, String>,
+}
+
+impl ParDefaut {
+    pub fn new() -> Self {
+        let saisie = Saisie::default();
+        let mut absents: Vec<String> = Vec::new();
+        for college in [
+            &saisie.resultats.generalistes,
+            &saisie.resultats.specialistes,
+        ] {
+            for l in &college.syndicats {
+                let known = absents.iter().any(|a| meme_syndicat(a, &l.syndicat));
+                if !est_signataire(&l.syndicat, &saisie.signataires) && !known {
+                    absents.push(l.syndicat.clone());
+                }
+            }
+        }
+        let sauf = if absents.is_empty() {
+            "tous les syndicats représentatifs".to_owned()
+        } else {
+            format!(
+                "tous les syndicats représentatifs sauf {}",
+                absents
+                    .iter()
+                    .map(|a| format!("l'{a}"))
+                    .collect::<Vec<_>>()
+                    .join(" et ")
+            )
+        };
+        let libelles = std::collections::BTreeMap::from([
+            (
+                "signataires",
+                format!("Par défaut, les {} : {sauf}.", donnees::SIGNATAIRES_SOURCE),
+            ),
+            (
+                "reinitialiser",
+                format!(
+                    "Revenir aux résultats « {} » et aux {}",
+                    saisie.resultats.scrutin,
+                    donnees::SIGNATAIRES_SOURCE
+                ),
+            ),
+        ]);
+        Self { saisie, libelles }
+    }
+}
+
+impl Default for ParDefaut {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Saisie {
     pub fn sieges(&self, college: College) -> i64 {
         match college {
             College::Generalistes => self.sieges_generalistes,
@@ -163,9 +224,14 @@ impl Scenario {
     }
 }
 
-/// Two names of a union are the same one whatever the case and the spaces around.
+/// What identifies a union by its name: the case and the spaces around do not count.
+pub fn cle_syndicat(nom: &str) -> String {
+    nom.trim().to_lowercase()
+}
+
+/// Two names of a union are the same one (see [`cle_syndicat`]).
 pub(crate) fn meme_syndicat(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    cle_syndicat(a) == cle_syndicat(b)
 }
 
 pub(crate) fn est_signataire<S: AsRef<str>>(syndicat: &str, signataires: &[S]) -> bool {
@@ -257,9 +323,10 @@ pub(crate) fn n_sieges(n: i64) -> String {
 pub struct LigneSyndicat {
     pub syndicat: String,
     pub signataire: bool,
+    #[serde(serialize_with = "serialize_count")]
     pub voix: i64,
     /// Share of the expressed votes, percent with two decimals (« 36.58 »).
-    #[serde(serialize_with = "serialize_cents")]
+    #[serde(serialize_with = "serialize_hundredths")]
     pub part: Decimal,
     /// Whether the share is the published one (otherwise computed from the votes).
     pub part_publiee: bool,
@@ -278,17 +345,19 @@ pub struct LigneSyndicat {
 pub struct ResultatCollege {
     pub college: College,
     pub libelle: &'static str,
+    #[serde(serialize_with = "serialize_count")]
     pub exprimes: i64,
     pub sieges: i64,
     /// Sum of the signatories' votes in the college.
+    #[serde(serialize_with = "serialize_count")]
     pub voix_signataires: i64,
     /// Votes per seat: the signatories' votes ÷ the seats, rounded to the hundredth.
-    #[serde(serialize_with = "serialize_cents")]
+    #[serde(serialize_with = "serialize_hundredths")]
     pub quotient_electoral: Decimal,
     /// Every union of the college, in the order of the results.
     pub lignes: Vec<LigneSyndicat>,
     /// The signatories' weight: the sum of their shares (« 71.07 »).
-    #[serde(serialize_with = "serialize_cents")]
+    #[serde(serialize_with = "serialize_hundredths")]
     pub part_signataires: Decimal,
     /// « 17,31 % + 17,18 % + 36,58 % = 71,07 % ».
     pub formule_part: String,
@@ -352,7 +421,7 @@ pub const INTERPRETATIONS: [&str; 6] = [
 ];
 
 /// The scenario's results and seats, or its errors on their fields.
-pub fn compute(scenario: &Scenario) -> Result<Representativite, Vec<FieldError>> {
+pub fn compute(scenario: &Saisie) -> Result<Representativite, Vec<FieldError>> {
     let errors = validate(scenario);
     if !errors.is_empty() {
         return Err(errors);
@@ -550,7 +619,7 @@ fn capitalise(text: &str) -> String {
 
 /// A note when the scenario is the convention's own (URPS 2021, the 2024 signatories, 6 seats):
 /// whether the weight and the seats are those the circulaire publishes.
-fn comparaison_publiee(scenario: &Scenario, college: College, c: &ResultatCollege) -> Vec<String> {
+fn comparaison_publiee(scenario: &Saisie, college: College, c: &ResultatCollege) -> Vec<String> {
     let same_set = scenario.signataires.len() == SIGNATAIRES_2024.len()
         && SIGNATAIRES_2024
             .iter()
@@ -598,6 +667,6 @@ fn comparaison_publiee(scenario: &Scenario, college: College, c: &ResultatColleg
 }
 
 /// Reads a scenario from JSON text; a structural error comes back on its field, in French.
-pub fn from_json(text: &str) -> Result<Scenario, FieldError> {
+pub fn from_json(text: &str) -> Result<Saisie, FieldError> {
     crate::input::read_json(text, "le scénario")
 }

@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{lignes_signataires, meme_syndicat, n_sieges, College, ResultatsCollege, Scenario};
+use super::{lignes_signataires, meme_syndicat, n_sieges, College, ResultatsCollege, Saisie};
 use crate::input::FieldError;
 use crate::money::count;
 
@@ -14,7 +14,7 @@ pub const MAX_VOIX: i64 = 10_000_000;
 pub const MAX_SIEGES: i64 = 100;
 
 /// All the errors of `scenario`; empty when it can be computed.
-pub fn validate(scenario: &Scenario) -> Vec<FieldError> {
+pub fn validate(scenario: &Saisie) -> Vec<FieldError> {
     let mut errors = Vec::new();
     for college in College::ALL {
         results(
@@ -115,7 +115,7 @@ fn results(c: &ResultatsCollege, prefix: &str, errors: &mut Vec<FieldError>) {
     }
 }
 
-fn signatories(scenario: &Scenario, errors: &mut Vec<FieldError>) {
+fn signatories(scenario: &Saisie, errors: &mut Vec<FieldError>) {
     let list = &scenario.signataires;
     if list.is_empty() {
         errors.push(FieldError::new(
@@ -161,7 +161,7 @@ fn signatories(scenario: &Scenario, errors: &mut Vec<FieldError>) {
     }
 }
 
-fn seats(scenario: &Scenario, college: College, errors: &mut Vec<FieldError>) {
+fn seats(scenario: &Saisie, college: College, errors: &mut Vec<FieldError>) {
     let c = scenario.resultats.college(college);
     let present = lignes_signataires(c, &scenario.signataires);
     let champ = format!("sieges_{}", college.cle());

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::input::date::french;
-use crate::input::{ContractKind, DemographicContract, Optam, Profile, Secteur, Zonage};
+use crate::input::{ContractKind, DemographicContract, Optam, Profile, Secteur, Zonage, MOIS};
 use crate::money::{count, euros, plain, Cents};
 use crate::params::{
     consultations_avancees as ca, NotInForce, Parameters, Resolved, CONVENTION_2024,
@@ -24,20 +24,6 @@ const LIFECYCLE: Lifecycle = Lifecycle {
     replaces: Some("il succède au CSTM"),
     replaced_by: None,
 };
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
 
 #[derive(Debug, Clone)]
 pub struct Params {
@@ -69,7 +55,7 @@ const ZAC_READING: &str =
 /// Why the physician is not in the scheme this year, if so.
 fn exclusion(profile: &Profile, year: Year) -> Option<String> {
     let e = &profile.exercice;
-    if e.zonage == Zonage::Zip || e.cabinet_secondaire_zip {
+    if e.installe_en_zip() {
         return Some(
             "Le dispositif s'adresse aux médecins qui ne sont pas installés en ZIP (cabinet principal ou \
              secondaire) : vous y êtes installé."
@@ -158,7 +144,7 @@ fn cstm_covers_every_declared_month(profile: &Profile, a: &Amounts) -> Option<St
         .map_or(String::new(), |i| {
             format!(
                 " ; les consultations avancées sont ouvertes à partir de {}",
-                MONTHS[i]
+                MOIS[i]
             )
         });
     let ended = match (c.resiliation.get(), c.fin.get()) {
@@ -273,7 +259,7 @@ fn month_line(i: usize, done: i64, a: &Amounts, p: &Params) -> Line {
     let line = if a.cstm[i] {
         Line::new(
             format!("CONSULTATIONS_AVANCEES.MOIS_{:02}", i + 1),
-            format!("Demi-journées en ZIP, {}", MONTHS[i]),
+            format!("Demi-journées en ZIP, {}", MOIS[i]),
             format!(
                 "{} demi-journée(s) pendant le contrat CSTM, qui les rémunère",
                 count(done)
@@ -297,7 +283,7 @@ fn paid_month_line(i: usize, done: i64, a: &Amounts, p: &Params) -> Line {
     let capped = Decimal::from(done) > kept;
     let line = Line::new(
         format!("CONSULTATIONS_AVANCEES.MOIS_{:02}", i + 1),
-        format!("Demi-journées en ZIP, {}", MONTHS[i]),
+        format!("Demi-journées en ZIP, {}", MOIS[i]),
         format!(
             "{} demi-journée(s){} × {}",
             count(done),

@@ -44,11 +44,19 @@ fn rules(params: &Parameters, year: Year) -> Vec<Box<dyn Rule>> {
 }
 
 /// The parameters of one year, read once, ready to compute many profiles.
-#[derive(Debug)]
 pub struct Engine {
     annee: i32,
     year: Option<Year>,
     rules: Vec<Box<dyn Rule>>,
+}
+
+/// Which year the engine computes (its rules carry no `Debug`, see [`Rule`]).
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("annee", &self.annee)
+            .finish()
+    }
 }
 
 impl Engine {

@@ -85,10 +85,25 @@ const comparisonRow = (page, code) =>
   page.locator(`#comparaison tbody tr[data-code="${code}"]`).evaluate((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
 const ecart = async (page) => plain(await text(page, "#ecart"));
 const verdict = async (page) => plain(await text(page, "#verdict"));
-/** The form's sections by their data-dispositifs, each with whether it is shown. The numérique
- *  section ("FS DONUM") serves the forfait structure until 2025 and the DONUM from 2026. */
-const sections = (page) =>
-  page.locator("#profil [data-dispositifs]").evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.dispositifs, !e.hidden])));
+/** The form's sections (data-section, keys of the core's `sections`) named by the dispositifs
+ *  they serve, each with whether it is shown. The numérique section ("FS DONUM") serves the
+ *  forfait structure until 2025 and the DONUM from 2026. */
+const SERVES = {
+  prevention: "FMT",
+  rosp: "ROSP",
+  numerique: "FS DONUM",
+  forfait_structure: "FS",
+  vsm: "VSM",
+  missions: "FS MISSIONS",
+  consultations_avancees: "CONSULTATIONS_AVANCEES",
+  qualite: "QUALITE",
+};
+const GROUPS = { "missions.sas": "MISSIONS.SAS", "missions.ame": "MISSIONS.AME", "missions.ipa": "MISSIONS.IPA" };
+const shown = (page, names) =>
+  page
+    .locator("#profil [data-section]")
+    .evaluateAll((els, names) => Object.fromEntries(els.filter((e) => e.dataset.section in names).map((e) => [names[e.dataset.section], !e.hidden])), names);
+const sections = (page) => shown(page, SERVES);
 /** 2026 against 2025: every section, but the consultations avancées (for a physician who is not
  *  installed in a ZIP; the default one is). */
 const DEFAULT_SECTIONS = {
@@ -101,9 +116,8 @@ const DEFAULT_SECTIONS = {
   CONSULTATIONS_AVANCEES: false,
   QUALITE: true,
 };
-/** The parts of a section that exist only in some years, by their data-groupes. */
-const groupParts = (page) =>
-  page.locator("#profil [data-groupes]").evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.groupes, !e.hidden])));
+/** The parts of a section that exist only in some years, by the groups of lines they serve. */
+const groupParts = (page) => shown(page, GROUPS);
 /** Single-year view: "Pas de comparaison". */
 async function singleYear(page) {
   await page.selectOption("#f-comparer", "");
@@ -618,9 +632,9 @@ pageTest("une erreur dans une section d'avant 2026 (SNP du 3e trimestre) s'affic
   assert.equal(await message.isVisible(), true);
   assert.match(plain(await message.textContent()), /^SNP régulés par le SAS, trimestre 3 — .*négatif/);
   // Next to its field: in the forfait structure's own section, under the quarters.
-  const section = await message.evaluate((m) => m.closest("fieldset[data-dispositifs]")?.querySelector("legend")?.textContent);
+  const section = await message.evaluate((m) => m.closest("fieldset[data-section]")?.querySelector("legend")?.textContent);
   assert.match(section ?? "", /Forfait structure/);
-  assert.equal(await message.evaluate((m, id) => m.closest("fieldset[data-dispositifs]").contains(document.getElementById(id)), SNP_T3.slice(1)), true);
+  assert.equal(await message.evaluate((m, id) => m.closest("fieldset[data-section]").contains(document.getElementById(id)), SNP_T3.slice(1)), true);
   const summary = page.locator("#erreurs");
   assert.equal(await summary.isVisible(), true);
   assert.equal(await summary.locator(`a[href="${SNP_T3}"]`).count(), 1);

@@ -52,10 +52,10 @@ const VOIX_CSMF_G = "#rep-f-resultats-generalistes-syndicats-0-voix";
 const ERR_VOIX_CSMF_G = "#rep-e-resultats-generalistes-syndicats-0-voix";
 const SIEGES_S = "#rep-f-sieges_specialistes";
 
-/** Opens the panel once its module is ready. */
+/** Opens the panel and waits for its module, loaded when it is first opened. */
 async function openPanel(page) {
-  await page.waitForSelector(`${PANEL}[data-ready='true']`);
   await page.click(`${PANEL} summary`);
+  await page.waitForSelector(`${PANEL}[data-ready='true']`);
   await page.waitForSelector("#rep-form", { state: "visible" });
 }
 
@@ -76,8 +76,9 @@ const announced = async (page) => plain(await page.locator("#rep-annonce").textC
 const signatory = (page, name) => page.getByRole("checkbox", { name: new RegExp(`^${name}\\b`) });
 
 pageTest("panneau : fermé au départ, 71,07 % et 73,68 %, sièges 3/2/1 de la convention", async (page) => {
-  await page.waitForSelector(`${PANEL}[data-ready='true']`);
   assert.equal(await page.locator(`${PANEL} details`).getAttribute("open"), null, "le panneau est fermé par défaut");
+  // Its wasm is loaded only when it is opened.
+  assert.equal(await page.locator(PANEL).getAttribute("data-ready"), null);
   assert.equal(await page.locator(`${PANEL} summary`).textContent(), "Représentativité des signataires et sièges (négociateurs)");
   await openPanel(page);
 

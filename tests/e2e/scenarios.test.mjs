@@ -127,7 +127,7 @@ pageTest("mode scénarios : le texte signé et l'option 2 du 14/03/2024 côte à
   await scenarioMode(page);
   assert.equal(await page.locator("#champ-comparer").isHidden(), true);
   assert.equal(await page.locator("#comparaison").isHidden(), true);
-  assert.deepEqual(await choices(page), ["0", "2", ""]);
+  assert.deepEqual(await choices(page), ["convention_2024", "proposition_2024_03_14_option_2", ""]);
   // No « Mon scénario » among the columns: no editor.
   assert.equal(await page.locator("#section-editeur").isHidden(), true);
 
@@ -171,7 +171,7 @@ pageTest("mode scénarios : le texte signé et l'option 2 du 14/03/2024 côte à
 
 pageTest("option 1 du 14/03/2024 : ALD de 80 ans ou plus à 80 €, les non vus non rémunérés", async (page) => {
   await scenarioMode(page);
-  await page.selectOption("#f-scenario-2", "1");
+  await page.selectOption("#f-scenario-2", "proposition_2024_03_14_option_1");
   await eventually(async () => (await table(page)).colonnes, [SIGNED, OPTION_2, OPTION_1]);
   const t = await table(page);
   // As in the header comment: FMT 30 635,70 (−2 186,80), total 34 375,70.
@@ -281,7 +281,7 @@ pageTest("lien de partage : une nouvelle page montre le même tableau, et le fra
         const p = second.page;
         assert.equal(plain(await text(p, "#etat-message")), SHARED);
         assert.equal(await p.locator("#f-mode-scenarios").isChecked(), true);
-        assert.deepEqual(await choices(p), ["0", "2", "custom"]);
+        assert.deepEqual(await choices(p), ["convention_2024", "proposition_2024_03_14_option_2", "custom"]);
         assert.equal(await p.locator(CUSTOM_7_74).inputValue(), "6");
         assert.deepEqual(await table(p), CUSTOM_AT_6);
         assert.equal(await text(p, "#montant-total"), eur("36 562,50"));
@@ -323,7 +323,7 @@ pageTest("export JSON puis import dans une page neuve : les mêmes totaux", asyn
   await download.saveAs(file);
   const saved = JSON.parse(await readFile(file, "utf8"));
   assert.equal(saved.mode, "scenarios");
-  assert.deepEqual(saved.scenarios, ["0", "2", "custom"]);
+  assert.deepEqual(saved.scenarios, ["convention_2024", "proposition_2024_03_14_option_2", "custom"]);
   assert.deepEqual(saved.mon_scenario.valeurs, { "fmt.socle.7_a_74_ans": "6" });
   assert.equal(saved.profil.patientele.de_7_a_74_ans.hors_ald.hors_c2s.patients, 560);
 

@@ -40,8 +40,9 @@ impl Year {
 }
 
 /// A dispositif's rule with its parameters of the year already read, as the list of rules holds
-/// it. Every rule gets it from [`Computation`]: write that, not this.
-pub trait Rule: std::fmt::Debug + Send + Sync {
+/// it. Every rule gets it from [`Computation`]: write that, not this. (No `Debug` bound: through
+/// the vtable it would keep every rule's `Debug` code in the wasm.)
+pub trait Rule: Send + Sync {
     /// The dispositif's code in the report (« FMT », « DONUM »…).
     fn code(&self) -> &'static str;
     /// The dispositif with every line that explains it, or why it does not apply.

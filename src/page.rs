@@ -1,0 +1,505 @@
+//! What the page shows, in one computation per keystroke: the page sends a [`Demande`] (the
+//! profile, the year, the year or scenarios it is compared with) and receives a [`Vue`] with
+//! everything it renders — the report (or two years, or scenarios side by side), the assistant
+//! médical schedule, which sections of the form apply, the sentences of the form that state an
+//! amount, and the French text of every number. The page formats nothing and decides nothing.
+//!
+//! A [`Calculateur`] keeps the [`Engine`] of each (year, scenario) it has met, so that a keystroke
+//! computes and never re-reads the parameters.
+
+use std::collections::BTreeMap;
+
+use chrono::Datelike;
+use serde::{Deserialize, Serialize};
+
+use crate::compare::comparison;
+use crate::input::date::day_and_month;
+use crate::input::{read_json, schema, FieldError, Profile, Schema, Vsm, YEARS};
+use crate::outcome::Outcome;
+use crate::params::{
+    assistant_medical as am, consultations_avancees as ca, documents, rosp, Param, Parameters,
+};
+use crate::report::Report;
+use crate::rules::assistant_medical::{schedule, Schedule};
+use crate::rules::{Engine, Year};
+use crate::scenario::{side_by_side, Scenario};
+
+/// What the page asks at each keystroke.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Demande {
+    pub profil: Profile,
+    pub annee: i64,
+    /// The year the first is compared with (« gagnant ou perdant ? »), if any.
+    #[serde(default)]
+    pub comparer: Option<i64>,
+    /// Scenarios side by side instead of years, if given.
+    #[serde(default)]
+    pub scenarios: Option<Choix>,
+}
+
+/// The scenarios of the columns: shipped ones by their id, and the user's own (« custom »).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choix {
+    pub colonnes: Vec<String>,
+    #[serde(default)]
+    pub custom: Option<Scenario>,
+}
+
+/// The id that names the user's own scenario in [`Choix::colonnes`]; its errors are placed
+/// under `scenarios.custom`.
+pub const CUSTOM: &str = "custom";
+
+/// A part of the form and whether it applies to the years (and scenarios) computed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Section {
+    pub cle: &'static str,
+    pub visible: bool,
+}
+
+/// Everything the page shows after a keystroke.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Vue {
+    /// The report, the two years compared, the scenarios side by side, or the errors.
+    pub resultat: Outcome,
+    /// The assistant médical contract's schedule, when the profile has a contract.
+    pub echeancier: Option<Schedule>,
+    /// Which parts of the form apply (empty when the profile could not be computed).
+    pub sections: Vec<Section>,
+    /// Sentences of the form that state a parameter in force, by the field they describe.
+    pub libelles: BTreeMap<&'static str, String>,
+    /// The patients of the grid, in words (« 1 092 patients »).
+    pub patients: Option<String>,
+    /// What a printed page says first: what was computed, with which parameters.
+    pub entete: Vec<String>,
+    /// The year whose 31 December the patientèle is observed on (the year before the first).
+    pub annee_observation: Option<i32>,
+}
+
+/// The parts of the form and the dispositifs (or groups of lines) that read them: a part is shown
+/// when one of them is in force in a year computed.
+const SECTIONS: &[(&str, &[&str])] = &[
+    ("prevention", &["FMT"]),
+    ("rosp", &["ROSP"]),
+    ("numerique", &["FS", "DONUM"]),
+    ("forfait_structure", &["FS"]),
+    ("vsm", &["VSM"]),
+    ("missions", &["FS", "MISSIONS"]),
+    ("missions.sas", &["MISSIONS.SAS"]),
+    ("missions.ame", &["MISSIONS.AME"]),
+    ("missions.ipa", &["MISSIONS.IPA"]),
+    ("consultations_avancees", &["CONSULTATIONS_AVANCEES"]),
+    ("qualite", &["QUALITE"]),
+];
+
+/// Engines kept at most: the years compared and a few scenarios, while a negotiator edits one.
+const KEPT: usize = 8;
+
+struct Kept {
+    annee: i32,
+    /// `None` for the texts' values; a scenario's id, or its overrides for the user's own.
+    scenario: Option<String>,
+    params: Parameters,
+    engine: Engine,
+}
+
+/// The engines of the (year, scenario) pairs met so far, each resolved once.
+#[derive(Default)]
+pub struct Calculateur {
+    kept: Vec<Kept>,
+    /// The shipped scenarios, written once.
+    shipped: Vec<Scenario>,
+}
+
+impl Calculateur {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The view of a request given as JSON text.
+    pub fn vue_json(&mut self, demande: &str) -> Vue {
+        match read_json::<Demande>(demande, "la demande") {
+            Ok(d) => self.vue(&d),
+            Err(e) => errors_only(vec![unprefixed(e)]),
+        }
+    }
+
+    /// The view of a request.
+    pub fn vue(&mut self, d: &Demande) -> Vue {
+        let annee = match year(d.annee, "annee") {
+            Ok(a) => a,
+            Err(e) => return errors_only(vec![e]),
+        };
+        let official = Parameters::official();
+        // The parameters the form's sentences are worded from: the reference scenario's, or the
+        // texts' when years are compared.
+        let mut wording = official.clone();
+        let outcome = match (&d.scenarios, d.comparer) {
+            (Some(choix), _) => {
+                let (outcome, reference) = self.scenarios(&d.profil, annee, choix);
+                wording = reference.unwrap_or(wording);
+                outcome
+            }
+            (None, Some(other)) => match year(other, "comparer") {
+                Ok(other) => {
+                    let a = self.engine(other, None).compute(&d.profil);
+                    let b = self.engine(annee, None).compute(&d.profil);
+                    match comparison(a, b) {
+                        Ok(c) => Outcome::Comparaison {
+                            comparaison: Box::new(c),
+                        },
+                        Err(erreurs) => Outcome::Erreurs { erreurs },
+                    }
+                }
+                Err(e) => Outcome::Erreurs { erreurs: vec![e] },
+            },
+            (None, None) => match self.engine(annee, None).compute(&d.profil) {
+                Ok(rapport) => Outcome::Rapport { rapport },
+                Err(erreurs) => Outcome::Erreurs { erreurs },
+            },
+        };
+        let reports: Vec<&Report> = match &outcome {
+            Outcome::Rapport { rapport } => vec![rapport],
+            Outcome::Comparaison { comparaison } => {
+                vec![&comparaison.rapport_a, &comparaison.rapport_b]
+            }
+            Outcome::Scenarios { scenarios } => {
+                scenarios.colonnes.iter().map(|c| &c.rapport).collect()
+            }
+            _ => Vec::new(),
+        };
+        if reports.is_empty() {
+            return errors_only(match outcome {
+                Outcome::Erreurs { erreurs } => erreurs,
+                _ => Vec::new(),
+            });
+        }
+        let sections = sections(&d.profil, &reports);
+        let libelles = libelles(&wording, annee);
+        let echeancier = schedule(&d.profil, &official);
+        let entete = entete(annee, d.comparer.filter(|_| d.scenarios.is_none()));
+        Vue {
+            resultat: outcome,
+            echeancier,
+            sections,
+            libelles,
+            patients: Some(patients(&d.profil)),
+            entete,
+            annee_observation: Year::new(annee).map(|y| y.observation_date.year()),
+        }
+    }
+
+    /// The scenarios side by side, and the reference's parameters.
+    fn scenarios(
+        &mut self,
+        profile: &Profile,
+        annee: i32,
+        choix: &Choix,
+    ) -> (Outcome, Option<Parameters>) {
+        if self.shipped.is_empty() {
+            self.shipped = crate::scenario::shipped();
+        }
+        let mut errors = Vec::new();
+        if let Some(custom) = &choix.custom {
+            errors.extend(custom.validate("scenarios.custom"));
+        }
+        let mut columns: Vec<Scenario> = Vec::new();
+        for (i, id) in choix.colonnes.iter().enumerate() {
+            match (id.as_str(), &choix.custom) {
+                (CUSTOM, Some(custom)) => columns.push(custom.clone()),
+                _ => match self.shipped.iter().find(|s| &s.id == id) {
+                    Some(s) => columns.push(s.clone()),
+                    None => errors.push(FieldError::new(
+                        format!("scenarios.colonnes.{i}"),
+                        format!("Scénario inconnu : « {id} »."),
+                    )),
+                },
+            }
+        }
+        if columns.is_empty() || columns.len() > crate::scenario::MAX_SCENARIOS {
+            errors.push(FieldError::new(
+                "scenarios",
+                format!(
+                    "De 1 à {} scénarios côte à côte.",
+                    crate::scenario::MAX_SCENARIOS
+                ),
+            ));
+        }
+        if !errors.is_empty() {
+            return (Outcome::Erreurs { erreurs: errors }, None);
+        }
+        let mut reports = Vec::with_capacity(columns.len());
+        let mut reference = None;
+        for s in &columns {
+            // The user's own: its name too, which the citations of its values carry.
+            let key = if s.id.is_empty() {
+                let valeurs = serde_json::to_string(&s.valeurs).unwrap_or_default();
+                format!("{}\n{valeurs}", s.nom.trim())
+            } else {
+                s.id.clone()
+            };
+            let kept = self.kept_with(annee, Some(key), || s.parameters());
+            if reference.is_none() {
+                reference = Some(kept.params.clone());
+            }
+            match kept.engine.compute(profile) {
+                Ok(r) => reports.push(r),
+                Err(erreurs) => return (Outcome::Erreurs { erreurs }, None),
+            }
+        }
+        let outcome = Outcome::Scenarios {
+            scenarios: Box::new(side_by_side(annee, &columns, reports)),
+        };
+        (outcome, reference)
+    }
+
+    fn engine(&mut self, annee: i32, scenario: Option<String>) -> &Engine {
+        &self.kept_with(annee, scenario, Parameters::official).engine
+    }
+
+    /// The engine of (`annee`, `scenario`), resolved with `params()` the first time only; the
+    /// last one used is kept last, the least recently used dropped beyond [`KEPT`].
+    fn kept_with(
+        &mut self,
+        annee: i32,
+        scenario: Option<String>,
+        params: impl FnOnce() -> Parameters,
+    ) -> &Kept {
+        let found = self
+            .kept
+            .iter()
+            .position(|k| k.annee == annee && k.scenario == scenario);
+        let kept = match found {
+            Some(i) => self.kept.remove(i),
+            None => {
+                let params = params();
+                Kept {
+                    annee,
+                    scenario,
+                    engine: Engine::new(&params, annee),
+                    params,
+                }
+            }
+        };
+        if self.kept.len() >= KEPT {
+            self.kept.remove(0);
+        }
+        self.kept.push(kept);
+        &self.kept[self.kept.len() - 1]
+    }
+}
+
+/// A requested year, as the engine takes it (one too large for any calendar is out of range).
+fn year(value: i64, champ: &str) -> Result<i32, FieldError> {
+    i32::try_from(value)
+        .ok()
+        .filter(|y| YEARS.contains(y))
+        .ok_or_else(|| {
+            FieldError::new(
+                champ,
+                format!(
+                    "Année de calcul hors du champ du calculateur ({} à {}).",
+                    YEARS.start(),
+                    YEARS.end()
+                ),
+            )
+        })
+}
+
+/// The profile's fields are addressed as the form names them (« exercice.secteur »), not under
+/// the request's `profil`.
+fn unprefixed(mut e: FieldError) -> FieldError {
+    if let Some(rest) = e.champ.strip_prefix("profil.") {
+        e.champ = rest.to_owned();
+    } else if e.champ == "profil" {
+        e.champ.clear();
+    }
+    e
+}
+
+/// A view that holds only errors.
+pub fn errors_only(erreurs: Vec<FieldError>) -> Vue {
+    Vue {
+        resultat: Outcome::Erreurs { erreurs },
+        echeancier: None,
+        sections: Vec::new(),
+        libelles: BTreeMap::new(),
+        patients: None,
+        entete: Vec::new(),
+        annee_observation: None,
+    }
+}
+
+/// Which parts of the form apply: those read by a dispositif (or group) in force in one of the
+/// reports; the consultations avancées only for a physician not installed in a ZIP.
+fn sections(profile: &Profile, reports: &[&Report]) -> Vec<Section> {
+    let in_force = |code: &str| {
+        reports.iter().any(|r| {
+            r.dispositifs.iter().any(|d| {
+                (d.en_vigueur && d.code == code) || d.groupes.iter().any(|g| g.code == code)
+            })
+        })
+    };
+    SECTIONS
+        .iter()
+        .map(|(cle, codes)| Section {
+            cle,
+            visible: codes.iter().any(|c| in_force(c))
+                && !(*cle == "consultations_avancees" && profile.exercice.installe_en_zip()),
+        })
+        .collect()
+}
+
+/// The form's sentences that state a parameter, for the year under `params`.
+fn libelles(params: &Parameters, annee: i32) -> BTreeMap<&'static str, String> {
+    let mut out = BTreeMap::new();
+    let Some(date) = Year::new(annee).map(|y| y.parameters_date) else {
+        return out;
+    };
+    let value = |param: &'static Param| {
+        params
+            .get(param, date)
+            .ok()
+            .map(|r| crate::money::plain(r.value))
+    };
+    if let Some(year) = Year::new(annee) {
+        let observed = day_and_month(year.observation_date);
+        out.insert(
+            "annee",
+            format!(
+                "Les forfaits dus au titre de cette année. La patientèle retenue est celle observée \
+                 au {observed} de l'année précédente."
+            ),
+        );
+        out.insert(
+            "patientele",
+            format!("Patientèle médecin traitant au {observed}"),
+        );
+        out.insert(
+            "missions.patients_orientes_ipa",
+            format!(
+                "Patients orientés vers une infirmière en pratique avancée (IPA) libérale, au {}",
+                day_and_month(year.end_date)
+            ),
+        );
+    }
+    if let Some(day) = Vsm::results_day(annee) {
+        out.insert(
+            "vsm",
+            format!(
+                "Volet de synthèse médicale (VSM), résultats au {}",
+                day_and_month(day)
+            ),
+        );
+    }
+    if let Some(n) = value(&rosp::PATIENTELE_REFERENCE) {
+        out.insert(
+            "rosp.points_ponderes",
+            format!("Points des indicateurs du médecin traitant (définis pour {n} patients)"),
+        );
+    }
+    if let Some(cap) = value(&ca::PLAFOND_MENSUEL) {
+        out.insert(
+            "consultations_avancees.demi_journees",
+            format!(
+                "Pour les médecins qui ne sont pas installés en ZIP et y consultent ponctuellement : \
+                 demi-journées par mois ({cap} rémunérées au plus)."
+            ),
+        );
+    }
+    if let Some(max) = value(&am::CCAM_MAX) {
+        out.insert(
+            "assistant_medical.part_ccam_pourcent",
+            format!(
+                "Chirurgien : part des honoraires CCAM dans mes honoraires, en % (moins de {max}\u{a0}% pour être éligible)"
+            ),
+        );
+    }
+    out
+}
+
+/// « 1 092 patients »: the patients of the grid, each counted once.
+fn patients(profile: &Profile) -> String {
+    let n: i64 = profile
+        .patientele
+        .cells()
+        .iter()
+        .map(|c| c.cell.patients)
+        .fold(0, i64::saturating_add);
+    format!(
+        "{} patient{}",
+        crate::money::count(n),
+        if n > 1 { "s" } else { "" }
+    )
+}
+
+fn entete(annee: i32, comparer: Option<i64>) -> Vec<String> {
+    let compared = comparer
+        .map(|c| format!(", comparés à {c}"))
+        .unwrap_or_default();
+    let documents: Vec<&str> = documents::ALL.iter().map(|d| d.document).collect();
+    vec![
+        format!("Forfaits au titre de {annee}{compared} — paramètres en vigueur au 01/01/{annee}."),
+        format!("Sources : {}.", documents.join(" ; ")),
+    ]
+}
+
+/// What the page needs once, when it opens: the shape of the form, its defaults, the years and
+/// the shipped scenarios.
+#[derive(Debug, Clone, Serialize)]
+pub struct Formulaire {
+    pub schema: Schema,
+    pub profil_par_defaut: Profile,
+    /// The first and last calculation years.
+    pub annees: [i32; 2],
+    /// The question the page opens on: this year, compared with that one.
+    pub annee_par_defaut: i32,
+    pub comparer_par_defaut: i32,
+    pub scenarios: Vec<Scenario>,
+    /// The scenarios of the columns until the user picks others.
+    pub scenarios_par_defaut: Vec<&'static str>,
+    /// The texts the results rest on, and the rounding rule.
+    pub colophon: String,
+}
+
+/// The question of 2025: with my patientèle, do I win or lose when the 2026 forfaits arrive?
+pub fn formulaire() -> Formulaire {
+    Formulaire {
+        schema: schema(),
+        profil_par_defaut: crate::defaults::profile(),
+        annees: [*YEARS.start(), *YEARS.end()],
+        annee_par_defaut: 2026,
+        comparer_par_defaut: 2025,
+        scenarios: crate::scenario::shipped(),
+        scenarios_par_defaut: vec![
+            crate::scenario::REFERENCE,
+            crate::scenario::OPTION_2_DU_14_03_2024,
+        ],
+        colophon: format!(
+            "Sources : {}. {} Outil indépendant, sans valeur d'attestation.",
+            documents::ALL
+                .iter()
+                .map(|d| d.document)
+                .collect::<Vec<_>>()
+                .join(" ; "),
+            crate::money::ROUNDING
+        ),
+    }
+}
+
+/// Every parameter in force on 1 January of a year given as JSON text, for the scenario editor.
+pub fn parametres_en_vigueur(annee: Result<String, FieldError>) -> Outcome {
+    let annee = annee
+        .and_then(|t| read_json::<i64>(&t, "l'année"))
+        .and_then(|a| year(a, "annee"));
+    match annee.map(|a| Year::new(a).map(|y| y.parameters_date)) {
+        Ok(Some(date)) => Outcome::Parametres {
+            parametres: crate::params::in_force(&Parameters::official(), date),
+        },
+        Ok(None) => Outcome::Erreurs {
+            erreurs: vec![FieldError::new("annee", "Année hors du calendrier.")],
+        },
+        Err(e) => Outcome::Erreurs { erreurs: vec![e] },
+    }
+}

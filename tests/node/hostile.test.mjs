@@ -1,0 +1,175 @@
+// Hostile JavaScript values against every export of the two wasm modules (issue 9, item 3), in
+// Node, on the built pkg/ (`make test-node`): each export, given each value directly and through
+// the page's boundary (www/core.js), answers with data — a French error on the value's field —
+// never an exception or a trap; and after each, the module still computes the example profile to
+// its hand-computed total (36 562,50 €, see tests/wasm.rs).
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const page = await import(join(ROOT, "pkg", "forfaits.js"));
+await page.default({ module_or_path: readFileSync(join(ROOT, "pkg", "forfaits_bg.wasm")) });
+const rep = await import(join(ROOT, "pkg", "representativite.js"));
+await rep.default({ module_or_path: readFileSync(join(ROOT, "pkg", "representativite_bg.wasm")) });
+const { appeler, erreurs, versJson, vue } = await import(join(ROOT, "www", "core.js"));
+
+const form = JSON.parse(page.formulaire());
+const calc = new page.Calculateur();
+const clone = (v) => structuredClone(v);
+const request = (profil, extra = {}) => ({ profil, reste: { annee: 2026, comparer: null, scenarios: null, ...extra } });
+const view = ({ profil, reste }) => vue(calc, profil, reste);
+
+/** The module still computes: the example profile's 2026 total, and the signatories' weight. */
+function healthy() {
+  const v = view(request(form.profil_par_defaut));
+  assert.equal(v.resultat.statut, "rapport", JSON.stringify(v.resultat).slice(0, 300));
+  assert.equal(v.resultat.rapport.total, "36562.50");
+  assert.equal(v.textes["36562.50"], "36\u00a0562,50\u00a0€");
+  const r = JSON.parse(rep.representativite(JSON.stringify(JSON.parse(rep.representativiteParDefaut()).saisie)));
+  assert.equal(r.representativite.colleges[0].part_signataires, "71.07");
+}
+
+/** `answer` is errors only, each in French (no English serde or JavaScript message), and one of
+ *  them is on `champ` when given. */
+function refused(answer, champ) {
+  const out = answer.resultat ?? answer;
+  assert.equal(out.statut, "erreurs", JSON.stringify(out).slice(0, 300));
+  assert.ok(out.erreurs.length > 0);
+  for (const e of out.erreurs) {
+    assert.equal(typeof e.champ, "string");
+    assert.doesNotMatch(e.message, /\b(expected|invalid|unknown|type|error|undefined|null)\b/i, e.message);
+  }
+  if (champ !== undefined) assert.ok(out.erreurs.some((e) => e.champ === champ), `${champ} in ${JSON.stringify(out.erreurs)}`);
+}
+
+function cyclic() {
+  const p = clone(form.profil_par_defaut);
+  p.exercice.self = p;
+  return p;
+}
+function deep(n) {
+  let a = [];
+  for (let i = 0; i < n; i++) a = [a];
+  return a;
+}
+function throwingGetter() {
+  const p = clone(form.profil_par_defaut);
+  Object.defineProperty(p.exercice, "secteur", {
+    enumerable: true,
+    get() {
+      throw new Error("getter");
+    },
+  });
+  return p;
+}
+function revokedProxy() {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+}
+const trapping = new Proxy({}, { ownKeys: () => { throw new Error("trap"); } });
+
+/** Values that are not plain data, with the field their error is placed on (when the value is
+ *  placed at a field of the profile). */
+const HOSTILE = [
+  ["undefined", undefined],
+  ["null", null],
+  ["NaN", NaN],
+  ["Infinity", Infinity],
+  ["-Infinity", -Infinity],
+  ["BigInt", 12n],
+  ["Symbol", Symbol("x")],
+  ["function", () => 1],
+  ["objet circulaire", cyclic()],
+  ["10 000 listes imbriquées", deep(10_000)],
+  ["accesseur qui lève une exception", throwingGetter()],
+  ["Proxy révoqué", revokedProxy()],
+  ["Proxy dont ownKeys lève", trapping],
+  ["liste immense", new Array(2_000_000).fill(0)],
+  ["texte non JSON", "n'importe quoi"],
+  ["nombre", 2026],
+];
+
+test("every export, given any value directly, answers with data and stays healthy", () => {
+  for (const [name, value] of HOSTILE) {
+    for (const call of [(v) => calc.vue(v), (v) => page.parametresEnVigueur(v), (v) => rep.representativite(v)]) {
+      const answer = JSON.parse(call(value));
+      refused(answer);
+      assert.ok(name);
+    }
+    // The union's key: a text's, or the empty name's.
+    assert.equal(rep.cleSyndicat(value), typeof value === "string" ? value.trim().toLowerCase() : "");
+    healthy();
+  }
+  // A text too large is refused before it is read.
+  refused(JSON.parse(calc.vue("[" + "0,".repeat(600_000) + "0]")));
+  // Exports without arguments ignore any.
+  assert.equal(JSON.parse(page.formulaire(Symbol("x"))).annees[0], 2021);
+  assert.ok(JSON.parse(rep.representativiteParDefaut(NaN)).saisie.resultats);
+  assert.equal(rep.cleSyndicat("  MG France "), "mg france");
+  healthy();
+});
+
+test("every export, through the page's boundary, refuses a hostile value in a field, on that field", () => {
+  const fields = [
+    ["exercice.qpv", (p, v) => (p.exercice.qpv = v)],
+    ["patientele.moins_2_ans.ald.c2s.patients", (p, v) => (p.patientele.moins_2_ans.ald.c2s.patients = v)],
+    ["rosp.points_ponderes", (p, v) => (p.rosp.points_ponderes = v)],
+  ];
+  for (const [champ, put] of fields) {
+    for (const value of [NaN, Infinity, -Infinity, 3n, Symbol("s"), () => 0]) {
+      const p = clone(form.profil_par_defaut);
+      put(p, value);
+      refused(view(request(p)), champ);
+    }
+  }
+  // NaN and the infinities in a scenario are errors on their parameter, not 0 €.
+  for (const value of [NaN, Infinity, -Infinity]) {
+    const custom = { nom: "NaN", source: "", valeurs: { "ca.demi_journee": value } };
+    refused(view(request(form.profil_par_defaut, { scenarios: { colonnes: ["custom"], custom } })), "scenarios.custom.valeurs.ca.demi_journee");
+  }
+  // The editor's year and the representativité's figures, likewise.
+  refused(appeler(page.parametresEnVigueur, NaN, erreurs), "");
+  const saisie = JSON.parse(rep.representativiteParDefaut()).saisie;
+  saisie.sieges_generalistes = Infinity;
+  refused(appeler(rep.representativite, saisie, erreurs), "sieges_generalistes");
+  healthy();
+});
+
+test("a year of 2³² + 2026 is out of range, not 2026", () => {
+  refused(view(request(form.profil_par_defaut, { annee: 2 ** 32 + 2026 })), "annee");
+  refused(view(request(form.profil_par_defaut, { annee: 2026, comparer: 2 ** 32 + 2025 })), "comparer");
+  refused(appeler(page.parametresEnVigueur, 2 ** 32 + 2026, erreurs), "annee");
+  healthy();
+});
+
+test("cyclic, deep, throwing, proxied and huge values in the request: errors, and the module computes after", () => {
+  const p = clone(form.profil_par_defaut);
+  refused(view(request(cyclic())), "");
+  refused(view(request(Object.assign(clone(p), { patientele: deep(10_000) }))));
+  refused(view(request(Object.assign(clone(p), { assistant_medical: { resultats: new Array(1_000_000).fill({}) } }))), "");
+  refused(view(request(revokedProxy())), "");
+  refused(vue(calc, form.profil_par_defaut, trapping), "");
+  refused(vue(calc, form.profil_par_defaut, Symbol("demande")), "");
+  refused(vue(calc, Symbol("profil"), {}), "");
+  // A proxy of plain data is plain data: it computes.
+  assert.equal(view(request(new Proxy(clone(p), {}))).resultat.rapport.total, "36562.50");
+  // 1 000 calls with a getter that throws leave nothing behind.
+  for (let i = 0; i < 1000; i++) refused(view(request(throwingGetter())), "");
+  healthy();
+  // And the same through the representativité module.
+  const s = JSON.parse(rep.representativiteParDefaut()).saisie;
+  s.self = s;
+  refused(appeler(rep.representativite, s, erreurs), "");
+  for (let i = 0; i < 1000; i++) refused(appeler(rep.representativite, throwingGetter(), erreurs), "");
+  healthy();
+});
+
+test("versJson names the field of what has no JSON form", () => {
+  assert.deepEqual(versJson({ a: { b: [1, NaN] } }), { erreurs: [{ champ: "a.b.1", message: "Nombre attendu : NaN et l'infini n'en sont pas." }] });
+  assert.deepEqual(versJson({ a: 1 }), { texte: '{"a":1}' });
+});

@@ -1,0 +1,384 @@
+// What crosses the boundary between the core (wasm) and the page, declared once. Every export takes
+// and returns JSON text (www/core.js turns values into it and back); these are the shapes of that
+// JSON. `make test` checks them both ways with a pinned TypeScript (tests/types/check.mjs): a
+// sample of every answer of every export, produced by the built modules, must be of its declared
+// type (no field missing, none unknown), and www/core.js must use them as declared.
+//
+// Amounts are decimal strings with two decimals ("6200.00"), parameter values plain decimal strings
+// ("12.5"), dates ISO strings ("2026-12-31"). The French text of each number an answer holds is in
+// its `textes` ("6200.00" → "6 200,00 €").
+
+/** A decimal amount, two decimals: "-1234.50". */
+export type Montant = string;
+/** A plain decimal: "12.5". */
+export type Nombre = string;
+/** An ISO date "aaaa-mm-jj"; in a profile, also "" (no date) or the text as typed. */
+export type DateIso = string;
+/** The French text of each number of an answer, by its decimal string. */
+export type Textes = Record<string, string>;
+
+/** An error placed on its field: a dotted path of the profile or of the request ("" for the whole). */
+export interface Erreur {
+  champ: string;
+  message: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the page sends
+
+/** The request of a keystroke (`Calculateur.vue`). */
+export interface Demande {
+  profil: Profil;
+  annee: number;
+  /** The year compared with, in the years mode. */
+  comparer?: number | null;
+  /** Scenarios side by side instead of years. */
+  scenarios?: Choix | null;
+}
+
+export interface Choix {
+  /** Ids of shipped scenarios, or "custom" for the user's own. */
+  colonnes: string[];
+  custom?: Scenario | null;
+}
+
+export interface Scenario {
+  /** Stable id of a shipped scenario (absent for the user's own). */
+  id?: string;
+  nom: string;
+  source?: string;
+  /** Parameter id → value (a decimal, "10" for 10 %). */
+  valeurs?: Record<string, Nombre>;
+}
+
+/** A number as typed: a JSON number, or text the core reads (« 412,5 »). */
+export type Saisi = number | string;
+
+export interface Profil {
+  exercice: Exercice;
+  patientele?: Record<string, Record<"hors_ald" | "ald", Record<"hors_c2s" | "c2s", Cellule>>>;
+  prevention?: Record<string, { eligibles: Saisi; valides: Saisi }>;
+  rosp?: { points_ponderes?: Saisi; points_non_ponderes?: Saisi };
+  numerique?: Numerique;
+  forfait_structure?: ForfaitStructure;
+  vsm?: Record<string, { patients_ald?: Saisi; patients_ald_avec_vsm?: Saisi; vsm_structures?: Saisi }>;
+  missions?: Missions;
+  consultations_avancees?: { demi_journees?: Saisi[]; tarif_opposable?: boolean };
+  qualite?: { prescripteur_sobre?: boolean; seances_gap?: Saisi };
+  assistant_medical?: AssistantMedical | null;
+}
+
+export interface Exercice {
+  secteur: "1" | "2";
+  optam?: "aucune" | "optam" | "optam_aco";
+  specialite: string;
+  zonage?: "zip" | "zac" | "hors_zonage";
+  qpv?: boolean;
+  date_premiere_installation?: DateIso;
+  date_naissance?: DateIso;
+  contrat_demographique?: { type: "CAIM" | "COSCOM" | "COTRAM" | "CSTM"; fin?: DateIso; resiliation?: DateIso } | null;
+  cabinet_secondaire_zip?: boolean;
+  date_ouverture_cabinet_secondaire?: DateIso;
+}
+
+export interface Cellule {
+  patients: Saisi;
+  non_vus: Saisi;
+}
+
+export interface Numerique {
+  logiciel_lap?: boolean;
+  messagerie_securisee?: boolean;
+  cahier_des_charges_sesam_vitale?: boolean;
+  [usage: string]: { numerateur: Saisi; denominateur: Saisi } | boolean | undefined;
+}
+
+export interface ForfaitStructure {
+  horaires_annuaire?: boolean;
+  prise_en_charge_coordonnee?: boolean;
+  capacite_a_coder?: boolean;
+  services_patients?: boolean;
+  videotransmission?: boolean;
+  equipements_connectes?: boolean;
+  participation_sas?: boolean;
+  snp_sas_trimestres?: Saisi[];
+}
+
+export interface Missions {
+  maitre_de_stage?: boolean;
+  sas_departement_deploye?: boolean;
+  sas_inscription_individuelle?: boolean;
+  sas_agenda_interface?: boolean;
+  patientele_ame_importante?: boolean;
+  patients_orientes_ipa?: Saisi;
+}
+
+export interface AssistantMedical {
+  date_signature: DateIso;
+  option: "1/3" | "1/2" | "1" | "1.5" | "2";
+  bande_patientele?: "sous_p30" | "p30_a_p90" | "p90_a_p94" | "p95_et_plus";
+  chirurgien_ccam_moins_20_pourcent?: boolean;
+  mep?: boolean;
+  objectifs_1_etp_atteints?: boolean;
+  annees?: Saisi;
+  date_resiliation?: DateIso;
+  resultats?: ResultatsAnnee[];
+}
+
+export interface ResultatsAnnee {
+  pfa_depart?: Saisi;
+  pfa_objectif?: Saisi;
+  pfa_realisee?: Saisi;
+  pmt_depart?: Saisi;
+  pmt_objectif?: Saisi;
+  pmt_realisee?: Saisi;
+  nouvel_objectif_primo_installe?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the core answers
+
+/** The answer of a keystroke (`Calculateur.vue`). */
+export interface Vue {
+  resultat: Resultat;
+  echeancier: Echeancier | null;
+  /** The parts of the form (`data-section`) and whether they apply; empty on errors. */
+  sections: { cle: string; visible: boolean }[];
+  /** Sentences of the form that state a parameter, by the field they describe (`data-libelle`). */
+  libelles: Record<string, string>;
+  /** « 1 092 patients ». */
+  patients: string | null;
+  /** The printed page's first lines. */
+  entete: string[];
+  /** The year of the 31 December the patientèle is observed on. */
+  annee_observation: number | null;
+  textes: Textes;
+}
+
+/** What a computation answers: one of these, by its `statut`. */
+export type Resultat =
+  | { statut: "rapport"; rapport: Rapport }
+  | { statut: "comparaison"; comparaison: Comparaison }
+  | { statut: "scenarios"; scenarios: ComparaisonScenarios }
+  | { statut: "erreurs"; erreurs: Erreur[] };
+
+export interface Rapport {
+  annee: number;
+  date_observation: DateIso;
+  dispositifs: Dispositif[];
+  total: Montant;
+  versements: Versement[];
+  interpretations: string[];
+}
+
+export interface Dispositif {
+  code: string;
+  libelle: string;
+  /** Why it pays nothing this year, if so. */
+  motif_absence: string | null;
+  en_vigueur: boolean;
+  source: string;
+  groupes: Groupe[];
+  total: Montant;
+  versements: Versement[];
+}
+
+export interface Groupe {
+  code: string;
+  libelle: string;
+  lignes: Ligne[];
+  sous_total: Montant;
+}
+
+export interface Ligne {
+  code: string;
+  libelle: string;
+  formule: string;
+  montant: Montant;
+  source: string;
+  interpretations: string[];
+  notes: string[];
+  famille: string | null;
+}
+
+export interface Versement {
+  echeance: string;
+  objet: string;
+  montant: Montant;
+  source: string;
+  interpretation: string | null;
+}
+
+export interface Comparaison {
+  annee_a: number;
+  annee_b: number;
+  rapport_a: Rapport;
+  rapport_b: Rapport;
+  composantes: {
+    code: string;
+    libelle: string;
+    montant_a: Montant;
+    montant_b: Montant;
+    ecart: Montant;
+    motif_a: string | null;
+    motif_b: string | null;
+  }[];
+  ecart: Montant;
+  /** « +3,2 % », already written. */
+  ecart_pourcent: string | null;
+  verdict: string;
+  explications: { code: string; libelle: string; dispositif: string; montant_a: Montant; montant_b: Montant; ecart: Montant }[];
+}
+
+export interface ComparaisonScenarios {
+  annee: number;
+  colonnes: { nom: string; source: string; rapport: Rapport; ecart: Montant }[];
+  composantes: { code: string; libelle: string; montants: Montant[]; ecarts: Montant[] }[];
+}
+
+export interface Echeancier {
+  option: string;
+  motif_ineligibilite: string | null;
+  annees_contrat: {
+    rang: number;
+    debut: DateIso;
+    fin: DateIso;
+    montant_maximal: Montant;
+    revalorise: boolean;
+    /** The share paid, in % ("75"). */
+    modulation: Nombre;
+    explication: string;
+    source: string;
+  }[];
+  versements: {
+    date: DateIso;
+    echeance: string;
+    annee_contrat: number;
+    nature: "integral" | "acompte" | "solde";
+    montant: Montant;
+    pourquoi: string;
+  }[];
+  par_annee_civile: { annee: number; montant: Montant }[];
+  total: Montant;
+  notes: string[];
+  interpretations: string[];
+  source: string;
+}
+
+/** What the page needs once (`formulaire()`). */
+export interface Formulaire {
+  schema: Schema;
+  profil_par_defaut: Profil;
+  annees: [number, number];
+  annee_par_defaut: number;
+  comparer_par_defaut: number;
+  /** The shipped scenarios, each with its stable id. */
+  scenarios: (Scenario & { id: string; source: string; valeurs: Record<string, Nombre> })[];
+  scenarios_par_defaut: string[];
+  colophon: string;
+}
+
+export interface Schema {
+  bandes: { cle: string; libelle: string }[];
+  indicateurs: { cle: string; libelle: string; theme: string }[];
+  usages: { cle: string; libelle: string }[];
+  campagnes_vsm: { cle: string; libelle: string }[];
+  mois: string[];
+  trimestres: number;
+  assistant: { contrat_propose: AssistantMedical; premiere_annee_resultats: number; annees_max: number };
+  /** The choices of the form's lists the core names, by the field they fill (`data-choix`). */
+  choix: Record<string, { cle: string; libelle: string }[]>;
+}
+
+/** The scenario editor's table (`parametresEnVigueur(annee)`). */
+export type Parametres =
+  | { statut: "parametres"; parametres: ParametreEnVigueur[]; textes: Textes }
+  | { statut: "erreurs"; erreurs: Erreur[]; textes: Textes };
+
+export interface ParametreEnVigueur {
+  id: string;
+  libelle: string;
+  unite: "euro" | "pourcent" | "annees" | "points" | "nombre" | "oui_non";
+  valeur: Nombre | null;
+  source: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The representativité module (pkg/representativite.js). Beside these JSON answers,
+// `cleSyndicat(nom)` gives the text that identifies a union by its name (the core's rule: case and
+// surrounding spaces do not count).
+
+/** What `representativiteParDefaut()` answers: the 2021 results and the 2024 signatories, with
+ *  the form's sentences about them (`signataires`, `reinitialiser`). */
+export interface RepresentativiteParDefaut {
+  saisie: SaisieRepresentativite;
+  libelles: Record<string, string>;
+  textes: Textes;
+}
+
+/** What `representativite()` reads. */
+export interface SaisieRepresentativite {
+  resultats: {
+    scrutin: string;
+    source?: string;
+    notes?: string[];
+    generalistes: ResultatsCollege;
+    specialistes: ResultatsCollege;
+  };
+  signataires?: string[];
+  sieges_generalistes?: number;
+  sieges_specialistes?: number;
+}
+
+export interface ResultatsCollege {
+  exprimes: number;
+  syndicats: { syndicat: string; voix: number; part?: Saisi }[];
+}
+
+export type ReponseRepresentativite =
+  | { statut: "representativite"; representativite: Representativite; textes: Textes }
+  | { statut: "erreurs"; erreurs: Erreur[]; textes: Textes };
+
+export interface Representativite {
+  scrutin: string;
+  signataires: string[];
+  colleges: {
+    college: "generalistes" | "specialistes";
+    libelle: string;
+    exprimes: number;
+    sieges: number;
+    voix_signataires: number;
+    quotient_electoral: Nombre;
+    lignes: {
+      syndicat: string;
+      signataire: boolean;
+      voix: number;
+      part: Nombre;
+      part_publiee: boolean;
+      formule_part: string;
+      sieges: number;
+      explication: string;
+      /** How its seats were allocated (absent for a union that is not a signatory). */
+      attribution?: {
+        syndicat: string;
+        voix: number;
+        quotient: Nombre;
+        sieges_au_quotient: number;
+        reste: Nombre;
+        rang_du_reste: number;
+        siege_au_reste: boolean;
+        siege_garanti: boolean;
+        sieges_cedes: number;
+        sieges: number;
+        explication: string;
+      };
+    }[];
+    part_signataires: Nombre;
+    formule_part: string;
+    repartition: string;
+  }[];
+  interpretations: string[];
+  avertissements: string[];
+  notes: string[];
+  sources: { objet: string; reference: string }[];
+}
