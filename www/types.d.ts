@@ -117,7 +117,8 @@ export interface AssistantMedical {
   date_signature: DateIso;
   option: "1/3" | "1/2" | "1" | "1.5" | "2";
   bande_patientele?: "sous_p30" | "p30_a_p90" | "p90_a_p94" | "p95_et_plus";
-  chirurgien_ccam_moins_20_pourcent?: boolean;
+  /** A surgeon's share of CCAM fees, in % (compared with the parameter am.ccam.max). */
+  part_ccam_pourcent?: Saisi;
   mep?: boolean;
   objectifs_1_etp_atteints?: boolean;
   annees?: Saisi;
@@ -299,8 +300,16 @@ export interface ParametreEnVigueur {
   id: string;
   libelle: string;
   unite: "euro" | "pourcent" | "annees" | "points" | "nombre" | "oui_non";
+  /** The values a scenario may give it. */
+  domaine: Domaine;
   valeur: Nombre | null;
   source: string | null;
+}
+
+export interface Domaine {
+  min: Nombre;
+  max: Nombre;
+  entier: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
