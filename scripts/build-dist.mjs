@@ -46,7 +46,8 @@ function walk(root, keep = () => true, base = root) {
 // Sources: www/ at the root, wasm-pack's modules and wasm under pkg/ (not its package.json,
 // README or .gitignore).
 const sources = new Map();
-for (const rel of walk(WWW)) sources.set(rel, readFileSync(join(WWW, rel)));
+// The page's files, but its type declarations (types.d.ts): checked in CI, never served.
+for (const rel of walk(WWW, (r) => !r.endsWith(".d.ts"))) sources.set(rel, readFileSync(join(WWW, rel)));
 for (const rel of walk(PKG, (r) => /\.(js|wasm)$/.test(r))) sources.set(`pkg/${rel}`, readFileSync(join(PKG, rel)));
 
 /** The source path a reference written in `from` designates, if it is one of ours. */
@@ -128,13 +129,19 @@ if (sources.has("index.html")) {
     if (modules.has(path)) return;
     modules.add(path);
     const text = sources.get(path).toString("utf8");
+    const imported = new Set();
     for (const m of text.matchAll(STATIC_IMPORT)) {
       const t = target(path, m[1]);
-      if (t) visit(t);
+      if (t) {
+        imported.add(t);
+        visit(t);
+      }
     }
+    // A wasm is preloaded when its module imports its glue statically (pkg/x.js for
+    // pkg/x_bg.wasm): one whose glue is imported on demand (the representativité panel's) is not.
     for (const m of text.matchAll(/new URL\(\s*["']([^"']+\.wasm)["']\s*,\s*import\.meta\.url\s*\)/g)) {
       const t = target(path, m[1]);
-      if (t) wasm.add(t);
+      if (t && imported.has(t.replace(/_bg\.wasm$/, ".js"))) wasm.add(t);
     }
   };
   entries.forEach(visit);
