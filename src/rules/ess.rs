@@ -56,6 +56,14 @@ impl super::kit::Amounts for Amounts {
     }
 }
 
+fn created_in(profile: &Profile, year: Year) -> bool {
+    profile.ess.annee_creation == i64::from(year.annee)
+}
+
+fn created_after(profile: &Profile, year: Year) -> bool {
+    profile.ess.annee_creation > i64::from(year.annee)
+}
+
 /// The allocation entered, brought within the range of §7 (0: not known yet).
 fn dotation(p: &Params, profile: &Profile) -> Decimal {
     let entered = profile.ess.dotation_annuelle.value();
@@ -83,14 +91,20 @@ impl Computation for Ess {
         CONVENTION_2024.cite("§7 (articles 53 à 58 de la convention)")
     }
 
-    fn amounts(p: &Params, profile: &Profile, _: Year) -> Result<Amounts, NotApplicable> {
+    fn amounts(p: &Params, profile: &Profile, year: Year) -> Result<Amounts, NotApplicable> {
         if !profile.ess.membre {
             return Err(NotApplicable::new(
                 "Aucune équipe de soins spécialisée déclarée.",
             ));
         }
+        if created_after(profile, year) {
+            return Err(NotApplicable::new(format!(
+                "L'équipe de soins spécialisée est créée en {} : rien en {}.",
+                profile.ess.annee_creation, year.annee
+            )));
+        }
         Ok(Amounts {
-            credit_amorcage: if profile.ess.premiere_annee {
+            credit_amorcage: if created_in(profile, year) {
                 Cents::of(p.credit_amorcage.value)
             } else {
                 Cents::ZERO
@@ -122,14 +136,19 @@ impl Computation for Ess {
             Line::new(
                 "ESS.CREDIT_AMORCAGE",
                 "Crédit d'amorçage (année de création de l'équipe)",
-                if ess.premiere_annee {
+                if created_in(profile, year) {
                     format!(
                         "équipe créée en {} → {}",
                         year.annee,
                         euros(p.credit_amorcage.value)
                     )
+                } else if ess.annee_creation == 0 {
+                    "année de création non saisie : pas de crédit d'amorçage".to_owned()
                 } else {
-                    "équipe créée une année précédente : pas de crédit d'amorçage".to_owned()
+                    format!(
+                        "équipe créée en {} : crédit d'amorçage versé cette année-là",
+                        ess.annee_creation
+                    )
                 },
                 a.credit_amorcage,
                 p.credit_amorcage.citation.clone(),

@@ -365,6 +365,9 @@ pub fn report(c: &mut Checker, prefix: &str, e: &ReportExpect, r: &Report) {
     if let Some(t) = e.total {
         c.amount(&format!("{prefix}total"), t, r.total, None);
     }
+    if let Some(t) = e.a_part {
+        c.amount(&format!("{prefix}a_part"), t, r.a_part, None);
+    }
     for (code, expected) in &e.lignes {
         let champ = format!("{prefix}lignes.{code}");
         let Some(l) = r.line(code) else {

@@ -150,8 +150,8 @@ pub enum NatureConge {
 #[serde(default, deny_unknown_fields)]
 pub struct Ess {
     pub membre: bool,
-    /// The ESS is created this year (crédit d'amorçage).
-    pub premiere_annee: bool,
+    /// The year the ESS was created: its crédit d'amorçage is paid that year (0: not known).
+    pub annee_creation: i64,
     /// The yearly allocation set for the structure (empty: not known yet).
     pub dotation_annuelle: DecimalInput,
 }

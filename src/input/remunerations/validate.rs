@@ -28,6 +28,17 @@ pub fn validate(profile: &Profile, errors: &mut Vec<FieldError>) {
     interessements(profile, errors);
     optam(profile, errors);
     conge(profile, errors);
+    let creation = profile.ess.annee_creation;
+    if creation != 0 && !super::super::YEARS.contains(&i32::try_from(creation).unwrap_or(0)) {
+        errors.push(FieldError::new(
+            "ess.annee_creation",
+            format!(
+                "Année de création entre {} et {} (ou vide).",
+                super::super::YEARS.start(),
+                super::super::YEARS.end()
+            ),
+        ));
+    }
     decimal(
         "ess.dotation_annuelle",
         &profile.ess.dotation_annuelle,
