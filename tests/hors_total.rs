@@ -7,8 +7,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use common::*;
 use forfaits::input;
 use forfaits::scenario::{compare_scenarios, Scenario};
@@ -76,40 +74,16 @@ fn a_scenario_changing_an_amount_apart_changes_its_row_not_the_total() {
 
 #[test]
 fn a_cohort_costs_the_physicians_totals_without_the_amounts_apart() {
-    let dir = std::env::temp_dir().join(format!("forfaits-hors-total-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let cohort = dir.join("cohorte.json");
     let profile: serde_json::Value = serde_json::from_str(&text()).unwrap();
-    std::fs::write(&cohort, json!([profile, profile]).to_string()).unwrap();
-    let more = dir.join("ess.json");
-    std::fs::write(
-        &more,
-        serde_json::to_string(&scenario(
-            "Plus pour les ESS",
-            &[("ess.credit_amorcage", "100000")],
-        ))
-        .unwrap(),
-    )
+    let more = serde_json::to_value(scenario(
+        "Plus pour les ESS",
+        &[("ess.credit_amorcage", "100000")],
+    ))
     .unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_forfaits"))
-        .args([
-            "--cohorte",
-            cohort.to_str().unwrap(),
-            "--scenario",
-            more.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = cohort_through_the_cli(&[profile.clone(), profile], &[more]);
     // 2 × 2 200 € under both: the ESS's 140 000 € (160 000 € under the scenario) are not the
     // physicians' pay.
     assert_eq!(v["scenarios"][0]["total"], "4400.00");
     assert_eq!(v["scenarios"][1]["total"], "4400.00");
     assert_eq!(v["scenarios"][1]["ecart"], "0.00");
-    std::fs::remove_dir_all(&dir).ok();
 }

@@ -87,6 +87,7 @@ export function buildGrids(schema) {
     numberInput(`vsm.${y}.patients_ald_avec_vsm`, `VSM au 30/06/${y} : patients en ALD avec un VSM au DMP`),
     numberInput(`vsm.${y}.vsm_structures`, `VSM au 30/06/${y} : VSM structurés`),
   ]);
+  buildRegions();
   const quarters = document.querySelector(".quarters");
   quarters.replaceChildren(
     ...[0, 1, 2, 3].map((q) => {
@@ -94,6 +95,32 @@ export function buildGrids(schema) {
       const input = numberInput(`forfait_structure.snp_sas_trimestres.${q}`, `SNP régulés par le SAS, trimestre ${q + 1}`);
       label.append(`T${q + 1} `, input);
       return label;
+    }),
+  );
+}
+
+/** Rows of the OPTAM's regional rates (for negotiators): a region's name and its overrun rate;
+ *  a row left without a name is not read by the core. Enough rows for the 18 regions. */
+const REGION_ROWS = 18;
+
+function buildRegions() {
+  const body = document.querySelector("#grille-taux-regionaux tbody");
+  body.replaceChildren(
+    ...Array.from({ length: REGION_ROWS }, (_, i) => {
+      const base = `optam.taux_regionaux.${i}`;
+      const name = document.createElement("input");
+      name.type = "text";
+      name.autocomplete = "off";
+      name.id = fieldId(`${base}.region`);
+      name.dataset.path = `${base}.region`;
+      name.setAttribute("aria-label", `Région ${i + 1} : nom`);
+      name.className = "region";
+      const rate = numberInput(`${base}.taux`, `Région ${i + 1} : taux de dépassement moyen (%)`);
+      rate.inputMode = "decimal";
+      rate.dataset.kind = "decimal";
+      const tr = document.createElement("tr");
+      tr.append(cell(name), cell(rate));
+      return tr;
     }),
   );
 }

@@ -167,53 +167,47 @@ impl Computation for SoinsNonProgrammes {
             let paid = p.snp.as_ref().map_or(0, |(_, cap)| snp_paid(profile, cap));
             e.groups.push(she_group(profile, r, paid, a));
         }
-        let single = |code, group, libelle, label, n: i64, r: &Resolved, amount| {
-            Group::new(
-                group,
-                libelle,
-                vec![Line::new(
+        let s = &profile.soins_non_programmes;
+        // The majorations paid per act: (code of the group and line, its title, the line's
+        // label, the acts, the value of the year, the amount).
+        let per_act = [
+            (
+                "SNP.MVR",
+                "Visites à domicile régulées par le SAS (MVR)",
+                "Visites à domicile dans les 24 h de l'appel du SAS, au tarif opposable",
+                s.mvr,
+                &p.mvr,
+                a.mvr,
+            ),
+            (
+                "SNP.MHP",
+                "Soins non régulés aux horaires de la PDSA (MHP)",
+                "Consultations et visites non régulées aux horaires de la PDSA, au tarif opposable, sans majoration PDSA",
+                s.mhp,
+                &p.mhp,
+                a.mhp,
+            ),
+            (
+                "SNP.VISITE_PDSA",
+                "Visites à domicile aux horaires de la PDSA",
+                "Revalorisation des visites à domicile aux horaires de la PDSA, au tarif opposable",
+                s.visites_pdsa,
+                &p.visite_pdsa,
+                a.visites_pdsa,
+            ),
+        ];
+        for (code, title, label, n, value, amount) in per_act {
+            if let Some(r) = value {
+                let line = Line::new(
                     code,
                     label,
                     format!("{} × {}", count(n), euros(r.value)),
                     amount,
                     r.citation.clone(),
                 )
-                .interpretations(r.interpretation)],
-            )
-        };
-        let s = &profile.soins_non_programmes;
-        if let Some(r) = &p.mvr {
-            e.groups.push(single(
-                "SNP.MVR",
-                "SNP.MVR",
-                "Visites à domicile régulées par le SAS (MVR)",
-                "Visites à domicile dans les 24 h de l'appel du SAS, au tarif opposable",
-                s.mvr,
-                r,
-                a.mvr,
-            ));
-        }
-        if let Some(r) = &p.mhp {
-            e.groups.push(single(
-                "SNP.MHP",
-                "SNP.MHP",
-                "Soins non régulés aux horaires de la PDSA (MHP)",
-                "Consultations et visites non régulées aux horaires de la PDSA, au tarif opposable, sans majoration PDSA",
-                s.mhp,
-                r,
-                a.mhp,
-            ));
-        }
-        if let Some(r) = &p.visite_pdsa {
-            e.groups.push(single(
-                "SNP.VISITE_PDSA",
-                "SNP.VISITE_PDSA",
-                "Visites à domicile aux horaires de la PDSA",
-                "Revalorisation des visites à domicile aux horaires de la PDSA, au tarif opposable",
-                s.visites_pdsa,
-                r,
-                a.visites_pdsa,
-            ));
+                .interpretations(r.interpretation);
+                e.groups.push(Group::new(code, title, vec![line]));
+            }
         }
         if !p.regulation.is_empty() {
             e.groups.push(regulation_group(p, profile, a));
