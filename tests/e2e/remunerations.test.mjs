@@ -117,6 +117,11 @@ pageTest("intéressements : les molécules des biosimilaires suivent l'année", 
   assert.equal(await amount(page, "INTERESSEMENTS.BIOSIMILAIRES.RANIBIZUMAB"), eur("647,60"));
   await singleYear(page, 2028);
   assert.equal(await visible(page, "#section-interessements"), false, "plus d'intéressement à saisir en 2028");
+  // A cardiologist (secteur 1) sees the insuffisance cardiaque, known but not computable.
+  await page.selectOption("#f-exercice-specialite", "cardiologie");
+  await eventually(() => page.locator(row("INTERESSEMENTS.INSUFFISANCE_CARDIAQUE")).count(), 1);
+  assert.equal(await amount(page, "INTERESSEMENTS.INSUFFISANCE_CARDIAQUE"), eur("0,00"));
+  assert.match(await formula(page, "INTERESSEMENTS.INSUFFISANCE_CARDIAQUE"), /non calculable/);
 });
 
 // ESS (§7) and commission (§12 D): created in 2026, 80 000 + 75 000 = 155 000 € to the structure;
