@@ -5,6 +5,7 @@
 //! from the paternity ones (72 %, see `params::conges`).
 
 use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
 
 use crate::input::{NatureConge, Profile};
 use crate::money::{count, euros, pct, plain, Cents};
@@ -24,7 +25,7 @@ const LIFECYCLE: Lifecycle = Lifecycle {
 };
 
 /// Days in a month, to turn the monthly amount into the amount of a leave counted in days.
-const DAYS_PER_MONTH: Decimal = Decimal::from_parts(30, 0, 0, false, 0);
+const DAYS_PER_MONTH: Decimal = dec!(30);
 
 const MONTH: &str = "L'aide est mensuelle, « pour la durée du congé » : un congé compté en jours est payé au prorata d'un mois de 30 jours.";
 

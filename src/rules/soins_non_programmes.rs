@@ -210,7 +210,7 @@ impl Computation for SoinsNonProgrammes {
             }
         }
         if !p.regulation.is_empty() {
-            e.groups.push(regulation_group(p, profile, a));
+            e.groups.push(regulation_group(p, profile, year, a));
         }
         e.payments = payments(year, a);
         e
@@ -298,7 +298,7 @@ fn she_group(profile: &Profile, r: &Resolved, snp_paid: i64, a: &Amounts) -> Gro
     )
 }
 
-fn regulation_group(p: &Params, profile: &Profile, a: &Amounts) -> Group {
+fn regulation_group(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Group {
     let hours = profile.soins_non_programmes.heures_regulation.value();
     let days = days_in_force(p);
     let split = p.regulation.len() > 1;
@@ -318,6 +318,19 @@ fn regulation_group(p: &Params, profile: &Profile, a: &Amounts) -> Group {
                         plain(hours),
                         part.jours,
                         days,
+                        date(part.debut),
+                        date(part.fin),
+                        euros(r.value)
+                    ),
+                )
+            } else if (part.debut, part.fin) != (year.parameters_date, year.end_date) {
+                // The régulation starts during the year (26/09/2021): the hours entered are those
+                // of the days it exists.
+                (
+                    "SNP.REGULATION".to_owned(),
+                    format!(
+                        "{} h (du {} au {}) × {}",
+                        plain(hours),
                         date(part.debut),
                         date(part.fin),
                         euros(r.value)

@@ -19,11 +19,13 @@ pub fn first_in_year(
     year: Year,
 ) -> Result<Resolved, NotInForce> {
     let start = year.parameters_date;
-    let days = param
+    let mut days: Vec<NaiveDate> = param
         .valeurs
         .iter()
         .map(|v| v.debut)
-        .filter(|d| *d > start && *d <= year.end_date);
+        .filter(|d| *d > start && *d <= year.end_date)
+        .collect();
+    days.sort_unstable();
     std::iter::once(start)
         .chain(days)
         .find_map(|d| params.get(param, d).ok())
