@@ -15,6 +15,8 @@ use crate::rules::Engine;
 pub struct ComponentDiff {
     pub code: &'static str,
     pub libelle: &'static str,
+    /// Shown apart from the physician's total: its écart is not in the comparison's.
+    pub hors_total: bool,
     #[serde(serialize_with = "serialize_cents")]
     pub montant_a: Decimal,
     #[serde(serialize_with = "serialize_cents")]
@@ -97,6 +99,7 @@ pub fn comparison(
         .map(|(x, y)| ComponentDiff {
             code: x.code,
             libelle: x.libelle,
+            hors_total: x.hors_total,
             montant_a: x.total,
             montant_b: y.total,
             ecart: round_cents(y.total - x.total),
@@ -150,11 +153,12 @@ fn verdict(annee_a: i32, annee_b: i32, ecart: Decimal, pourcent: Option<&str>) -
 }
 
 /// Differences line by line: lines of the same family (see `report::famille`) are summed and
-/// matched across the two years, other lines by their code.
+/// matched across the two years, other lines by their code. The lines of a dispositif shown
+/// apart from the total do not explain the difference of the totals.
 fn line_diffs(a: &Report, b: &Report) -> Vec<LineDiff> {
     let mut out: Vec<LineDiff> = Vec::new();
     for (report, is_b) in [(a, false), (b, true)] {
-        for d in &report.dispositifs {
+        for d in report.dispositifs.iter().filter(|d| !d.hors_total) {
             for l in d.lines() {
                 let key = l.famille.map_or_else(|| l.code.clone(), str::to_owned);
                 let index = match out.iter().position(|x| x.code == key) {

@@ -6,9 +6,10 @@ use chrono::NaiveDate;
 use rust_decimal_macros::dec;
 
 use crate::input::{
-    AgeBand, ConsultationsAvancees, DateInput, ForfaitStructure, Missions, Numerique, Optam,
-    Patientele, Practice, Prevention, Profile, Qualite, Rosp, Secteur, Specialite, Usage, Vsm,
-    VsmResults, Zonage,
+    ActiviteOptam, AgeBand, Commissions, CongeParental, ConsultationsAvancees, DateInput, Ess,
+    ForfaitStructure, Interessements, Missions, Numerique, Optam, Patientele, Practice, Prevention,
+    Profile, Qualite, Rosp, Secteur, SoinsNonProgrammes, Specialite, Usage, Vsm, VsmResults,
+    Zonage,
 };
 
 fn date(y: i32, m: u32, d: u32) -> DateInput {
@@ -126,6 +127,12 @@ pub fn profile() -> Profile {
             seances_gap: 0,
         },
         assistant_medical: None,
+        soins_non_programmes: SoinsNonProgrammes::default(),
+        interessements: Interessements::default(),
+        optam: ActiviteOptam::default(),
+        conge_parental: CongeParental::default(),
+        ess: Ess::default(),
+        commissions: Commissions::default(),
     }
 }
 

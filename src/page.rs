@@ -14,10 +14,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::compare::comparison;
 use crate::input::date::day_and_month;
+use crate::input::MOIS;
 use crate::input::{read_json, schema, FieldError, Profile, Schema, Vsm, YEARS};
 use crate::outcome::Outcome;
 use crate::params::{
-    assistant_medical as am, consultations_avancees as ca, documents, rosp, Param, Parameters,
+    assistant_medical as am, consultations_avancees as ca, documents, rosp,
+    soins_non_programmes as snp, Param, Parameters,
 };
 use crate::report::Report;
 use crate::rules::assistant_medical::{schedule, Schedule};
@@ -91,6 +93,68 @@ const SECTIONS: &[(&str, &[&str])] = &[
     ("missions.ipa", &["MISSIONS.IPA"]),
     ("consultations_avancees", &["CONSULTATIONS_AVANCEES"]),
     ("qualite", &["QUALITE"]),
+    ("soins_non_programmes", &["SNP"]),
+    ("soins_non_programmes.snp", &["SNP.SNP"]),
+    ("soins_non_programmes.she", &["SNP.SHE"]),
+    ("soins_non_programmes.mvr", &["SNP.MVR"]),
+    ("soins_non_programmes.mhp", &["SNP.MHP"]),
+    ("soins_non_programmes.visite_pdsa", &["SNP.VISITE_PDSA"]),
+    ("soins_non_programmes.regulation", &["SNP.REGULATION"]),
+    (
+        "interessements",
+        &[
+            "INTERESSEMENTS.BIOSIMILAIRES",
+            "INTERESSEMENTS.IPP",
+            "INTERESSEMENTS.OAM",
+        ],
+    ),
+    (
+        "interessements.biosimilaires",
+        &["INTERESSEMENTS.BIOSIMILAIRES"],
+    ),
+    (
+        "interessements.biosimilaires.etanercept",
+        &["INTERESSEMENTS.BIOSIMILAIRES.ETANERCEPT"],
+    ),
+    (
+        "interessements.biosimilaires.adalimumab",
+        &["INTERESSEMENTS.BIOSIMILAIRES.ADALIMUMAB"],
+    ),
+    (
+        "interessements.biosimilaires.follitropine_alpha",
+        &["INTERESSEMENTS.BIOSIMILAIRES.FOLLITROPINE_ALPHA"],
+    ),
+    (
+        "interessements.biosimilaires.insuline_asparte",
+        &["INTERESSEMENTS.BIOSIMILAIRES.INSULINE_ASPARTE"],
+    ),
+    (
+        "interessements.biosimilaires.enoxaparine",
+        &["INTERESSEMENTS.BIOSIMILAIRES.ENOXAPARINE"],
+    ),
+    (
+        "interessements.biosimilaires.teriparatide",
+        &["INTERESSEMENTS.BIOSIMILAIRES.TERIPARATIDE"],
+    ),
+    (
+        "interessements.biosimilaires.ranibizumab",
+        &["INTERESSEMENTS.BIOSIMILAIRES.RANIBIZUMAB"],
+    ),
+    ("interessements.ipp", &["INTERESSEMENTS.IPP"]),
+    ("interessements.oam", &["INTERESSEMENTS.OAM"]),
+    (
+        "optam",
+        &[
+            "OPTAM.MODIFICATEUR",
+            "OPTAM.PARTAGE_DE_GAINS",
+            "OPTAM.TAUX_REGIONAUX",
+        ],
+    ),
+    ("optam.modificateur", &["OPTAM.MODIFICATEUR"]),
+    ("optam.partage_de_gains", &["OPTAM.PARTAGE_DE_GAINS"]),
+    ("optam.taux_regionaux", &["OPTAM.TAUX_REGIONAUX"]),
+    ("conges", &["CONGES"]),
+    ("ess_commissions", &["ESS", "COMMISSIONS"]),
 ];
 
 /// Engines kept at most: the years compared and a few scenarios, while a negotiator edits one.
@@ -408,6 +472,40 @@ fn libelles(params: &Parameters, annee: i32) -> BTreeMap<&'static str, String> {
             ),
         );
     }
+    if let Some(cap) = value(&snp::SNP_PAR_SEMAINE) {
+        out.insert(
+            "soins_non_programmes.semaines_snp",
+            format!(
+                "La SNP est plafonnée à {cap} par semaine : le total de l'année l'est à {cap} × ces semaines."
+            ),
+        );
+    }
+    // The definitions of the acts (circulaire du 31/07/2024, §6 A 1).
+    out.insert(
+        "soins_non_programmes.she",
+        "SHE en sus d'une SNP (entre 19 h et 21 h, à la demande du SAS)".to_owned(),
+    );
+    out.insert(
+        "soins_non_programmes.she_patientele_mt",
+        "SHE en sus d'une MRT (vos patients médecin traitant, entre 19 h et 21 h, à la demande de la régulation)"
+            .to_owned(),
+    );
+    out.insert(
+        "soins_non_programmes.mvr",
+        "Visites à domicile dans les 24 h de l'appel du SAS, au tarif opposable (MVR)".to_owned(),
+    );
+    // The OPTAM's modificateurs change on 1 July (circulaire du 31/07/2024, §5): by half-year.
+    out.insert(
+        "optam.base_semestre_1",
+        format!(
+            "Base de remboursement des actes ouvrant droit au modificateur, {} à {} (€)",
+            MOIS[0], MOIS[5]
+        ),
+    );
+    out.insert(
+        "optam.base_semestre_2",
+        format!("Même base, {} à {} (€)", MOIS[6], MOIS[11]),
+    );
     if let Some(max) = value(&am::CCAM_MAX) {
         out.insert(
             "assistant_medical.part_ccam_pourcent",

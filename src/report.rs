@@ -79,6 +79,8 @@ pub mod famille {
     pub const NUMERIQUE: &str = "Équipement et usages numériques (forfait structure, puis DONUM)";
     pub const MAITRE_DE_STAGE: &str = "Maître de stage";
     pub const NON_VUS: &str = "Patients non vus depuis 2 ans";
+    /// The régulation libérale, split in two lines the year its hourly amount changes.
+    pub const REGULATION: &str = "Heures de régulation libérale";
 }
 
 /// A subtotal: a part of a dispositif (the socle, the majorations…).
@@ -148,6 +150,9 @@ pub struct Dispositif {
     pub motif_absence: Option<String>,
     /// Whether the dispositif exists this year (it may exist and not apply to this physician).
     pub en_vigueur: bool,
+    /// Amounts that are not the physician's own (paid to a structure, or for a union mandate):
+    /// shown apart, never added to the report's total nor to its payments.
+    pub hors_total: bool,
     pub source: String,
     pub groupes: Vec<Group>,
     #[serde(serialize_with = "serialize_cents")]
@@ -174,6 +179,7 @@ impl Dispositif {
             libelle,
             motif_absence: None,
             en_vigueur: true,
+            hors_total: false,
             source,
             groupes,
             total,
@@ -213,11 +219,18 @@ impl Dispositif {
             libelle,
             motif_absence: Some(motif),
             en_vigueur,
+            hors_total: false,
             source,
             groupes: Vec::new(),
             total: round_cents(Decimal::ZERO),
             versements: Vec::new(),
         }
+    }
+
+    /// The same dispositif, shown apart from the physician's total if `apart`.
+    pub fn apart(mut self, apart: bool) -> Self {
+        self.hors_total = apart;
+        self
     }
 
     pub fn lines(&self) -> impl Iterator<Item = &Line> {
@@ -231,8 +244,14 @@ pub struct Report {
     /// The date at which the patientèle and the physician's situation are observed.
     pub date_observation: NaiveDate,
     pub dispositifs: Vec<Dispositif>,
+    /// The physician's total: the dispositifs shown apart (`hors_total`) are not in it.
     #[serde(serialize_with = "serialize_cents")]
     pub total: Decimal,
+    /// The sum of the dispositifs shown apart from the total (a structure's allocation, a union
+    /// mandate's indemnity), for information.
+    #[serde(serialize_with = "serialize_cents")]
+    pub a_part: Decimal,
+    /// The physician's payments (those of the dispositifs shown apart are in their dispositif).
     pub versements: Vec<Payment>,
     /// Every interpretation of the report's lines, once each, for a summary.
     pub interpretations: Vec<String>,
@@ -240,9 +259,19 @@ pub struct Report {
 
 impl Report {
     pub fn new(annee: i32, date_observation: NaiveDate, dispositifs: Vec<Dispositif>) -> Self {
-        let total = round_cents(dispositifs.iter().map(|d| d.total).sum());
+        let sum = |apart: bool| {
+            round_cents(
+                dispositifs
+                    .iter()
+                    .filter(|d| d.hors_total == apart)
+                    .map(|d| d.total)
+                    .sum(),
+            )
+        };
+        let (total, a_part) = (sum(false), sum(true));
         let versements = dispositifs
             .iter()
+            .filter(|d| !d.hors_total)
             .flat_map(|d| d.versements.iter().cloned())
             .collect();
         let mut interpretations: Vec<String> = Vec::new();
@@ -264,6 +293,7 @@ impl Report {
             date_observation,
             dispositifs,
             total,
+            a_part,
             versements,
             interpretations,
         }

@@ -196,6 +196,8 @@ pub fn shipped() -> Vec<Scenario> {
 pub struct ComponentRow {
     pub code: &'static str,
     pub libelle: &'static str,
+    /// Shown apart from the physician's total: not in the columns' totals nor their écarts.
+    pub hors_total: bool,
     #[serde(serialize_with = "crate::money::serialize_all_cents")]
     pub montants: Vec<Decimal>,
     /// Difference of each scenario with the first one.
@@ -265,6 +267,7 @@ pub fn side_by_side(
                     ComponentRow {
                         code: d.code,
                         libelle: d.libelle,
+                        hors_total: d.hors_total,
                         ecarts: montants.iter().map(|m| *m - montants[0]).collect(),
                         montants,
                     }

@@ -8,8 +8,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use common::*;
 use forfaits::scenario::{compare_scenarios, shipped, Scenario};
 use forfaits::{input, FieldError};
@@ -231,41 +229,13 @@ fn overrides_are_validated_on_their_field() {
 
 #[test]
 fn a_cohort_is_costed_under_a_proposal_through_the_cli() {
-    let dir = std::env::temp_dir().join(format!("forfaits-cohorte-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let cohort = dir.join("cohorte.json");
     let profile: serde_json::Value = serde_json::from_str(&text()).unwrap();
-    std::fs::write(
-        &cohort,
-        serde_json::to_string(&json!([profile, profile, profile])).unwrap(),
-    )
-    .unwrap();
-    let option2 = dir.join("option2.json");
-    std::fs::write(
-        &option2,
-        serde_json::to_string(&named("Proposition du 14/03/2024 — option 2")).unwrap(),
-    )
-    .unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_forfaits"))
-        .args([
-            "--cohorte",
-            cohort.to_str().unwrap(),
-            "--scenario",
-            option2.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let option2 = serde_json::to_value(named("Proposition du 14/03/2024 — option 2")).unwrap();
+    let v = cohort_through_the_cli(&[profile.clone(), profile.clone(), profile], &[option2]);
     assert_eq!(v["statut"], "cohorte");
     assert_eq!(v["profils"], 3);
     // 3 × 4 122,50 = 12 367,50 under the signed text; 3 × 4 023,50 = 12 070,50 under option 2.
     assert_eq!(v["scenarios"][0]["total"], "12367.50");
     assert_eq!(v["scenarios"][1]["total"], "12070.50");
     assert_eq!(v["scenarios"][1]["ecart"], "-297.00");
-    std::fs::remove_dir_all(&dir).ok();
 }

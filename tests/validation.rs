@@ -579,6 +579,12 @@ fn never_panics(text: &str, annee: i32) {
                             "consultations_avancees",
                             "qualite",
                             "assistant_medical",
+                            "soins_non_programmes",
+                            "interessements",
+                            "optam",
+                            "conge_parental",
+                            "ess",
+                            "commissions",
                         ]
                         .iter()
                         .any(|root| e.champ.starts_with(root)),

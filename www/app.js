@@ -35,8 +35,7 @@ const mode = () => (document.querySelector("input[name=mode]:checked")?.value ==
 /** Shows the parts of the form that apply, as the core says. */
 function relevantSections(sections) {
   for (const { cle, visible } of sections) {
-    const part = document.querySelector(`#profil [data-section="${cle}"]`);
-    if (part) part.hidden = !visible;
+    for (const part of document.querySelectorAll(`#profil [data-section="${cle}"]`)) part.hidden = !visible;
   }
 }
 

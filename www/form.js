@@ -91,6 +91,7 @@ export function buildGrids(schema) {
     numberInput(`vsm.${c.cle}.patients_ald_avec_vsm`, `VSM ${c.libelle.toLowerCase()} : patients en ALD avec un VSM au DMP`),
     numberInput(`vsm.${c.cle}.vsm_structures`, `VSM ${c.libelle.toLowerCase()} : VSM structurés`),
   ]);
+  buildRegions(schema.lignes_taux_regionaux);
   const quarters = document.querySelector(".quarters");
   quarters.replaceChildren(
     ...Array.from({ length: schema.trimestres }, (_, q) => {
@@ -115,6 +116,30 @@ export function buildGrids(schema) {
   const first = schema.assistant.premiere_annee_resultats;
   document.getElementById("assistant-aide-resultats").textContent =
     `Résultats à partir de la ${first}e année de contrat : patientèle de départ, objectif et réalisé, pour la file active (PFA) et la patientèle médecin traitant (PMT).`;
+}
+
+/** Rows of the OPTAM's regional rates (for negotiators): a region's name and its overrun rate;
+ *  a row left without a name is not read by the core. One row per region, as the core counts them. */
+function buildRegions(count) {
+  const body = document.querySelector("#grille-taux-regionaux tbody");
+  body.replaceChildren(
+    ...Array.from({ length: count }, (_, i) => {
+      const base = `optam.taux_regionaux.${i}`;
+      const name = document.createElement("input");
+      name.type = "text";
+      name.autocomplete = "off";
+      name.id = fieldId(`${base}.region`);
+      name.dataset.path = `${base}.region`;
+      name.setAttribute("aria-label", `Région ${i + 1} : nom`);
+      name.className = "region";
+      const rate = numberInput(`${base}.taux`, `Région ${i + 1} : taux de dépassement moyen (%)`);
+      rate.inputMode = "decimal";
+      rate.dataset.kind = "decimal";
+      const tr = document.createElement("tr");
+      tr.append(cell(name), cell(rate));
+      return tr;
+    }),
+  );
 }
 
 /** Fills a table body with one row per item: a header cell, then the item's inputs. */

@@ -111,22 +111,35 @@ function paymentsTable(report) {
 
 /** A year's report: each dispositif with its subtotals and lines, or why it does not apply. */
 function detail(container, report, headingId, title = `Le détail ${report.annee}, ligne par ligne`) {
-  const computed = report.dispositifs.filter((d) => !d.motif_absence);
+  const computed = report.dispositifs.filter((d) => !d.motif_absence && !d.hors_total);
+  const apart = report.dispositifs.filter((d) => !d.motif_absence && d.hors_total);
   const absent = report.dispositifs.filter((d) => d.motif_absence && d.en_vigueur);
   const notInForce = report.dispositifs.filter((d) => !d.en_vigueur);
+  const section = (d) =>
+    el(
+      "section",
+      { class: "dispositif", "data-code": d.code },
+      el("h4", {}, d.libelle, " — ", euros(d.total)),
+      el("p", { class: "source" }, "Source : ", d.source),
+      ...d.groupes.map(groupTable),
+    );
   container.setAttribute("data-annee", String(report.annee));
-  container.replaceChildren(
+  // Through el(), which leaves out the parts that are null (replaceChildren would write « null »).
+  const body = el(
+    "div",
+    {},
     el("h3", { id: headingId }, title),
     paymentsTable(report),
-    ...computed.map((d) =>
-      el(
-        "section",
-        { class: "dispositif", "data-code": d.code },
-        el("h4", {}, d.libelle, " — ", euros(d.total)),
-        el("p", { class: "source" }, "Source : ", d.source),
-        ...d.groupes.map(groupTable),
-      ),
-    ),
+    ...computed.map(section),
+    apart.length
+      ? el(
+          "section",
+          { class: "hors-total", id: `${container.id}-a-part` },
+          el("h4", {}, `À part de votre total : ${euros(report.a_part)}`),
+          el("p", { class: "hint" }, "Versés à une structure ou pour un mandat syndical, ces montants ne sont comptés ni dans votre total, ni dans les comparaisons."),
+          ...apart.map(section),
+        )
+      : null,
     ...absent.map((d) =>
       el("section", { class: "dispositif absent", "data-code": d.code }, el("h4", {}, d.libelle), el("p", { class: "absence" }, d.motif_absence)),
     ),
@@ -139,6 +152,7 @@ function detail(container, report, headingId, title = `Le détail ${report.annee
         )
       : null,
   );
+  container.replaceChildren(...body.childNodes);
 }
 
 function interpretations(reports) {
@@ -153,7 +167,8 @@ function totalBox(label, amount, sub, { pending = false } = {}) {
   document.getElementById("total").replaceChildren(
     el("span", { class: "total-label" }, label),
     el("span", pending ? { class: "total-amount" } : { class: "total-amount", id: "montant-total" }, amount),
-    sub ? el("span", { class: "total-sub", id: "verdict" }, sub) : null,
+    // replaceChildren writes a null as the text « null »: no verdict, no node.
+    ...(sub ? [el("span", { class: "total-sub", id: "verdict" }, sub)] : []),
   );
 }
 
@@ -165,7 +180,7 @@ export function showReport(report) {
   document.getElementById("comparaison").hidden = true;
   document.getElementById("detail-a-box").hidden = true;
   const rows = report.dispositifs
-    .filter((d) => !d.motif_absence)
+    .filter((d) => !d.motif_absence && !d.hors_total)
     .flatMap((d) => d.groupes.map((g) => ({ code: g.code, libelle: `${d.code} — ${g.libelle}`, values: [g.sous_total] })))
     .filter((row) => row.values[0] !== "0.00");
   chart(rows, [String(report.annee)]);
@@ -184,7 +199,7 @@ export function showComparison(c) {
   document.getElementById("comparaison").hidden = false;
   document.querySelectorAll(".annee-a").forEach((n) => (n.textContent = String(a.annee)));
   document.querySelectorAll(".annee-b").forEach((n) => (n.textContent = String(b.annee)));
-  const shown = c.composantes.filter((x) => x.montant_a !== "0.00" || x.montant_b !== "0.00" || (!x.motif_a && !x.motif_b));
+  const shown = c.composantes.filter((x) => !x.hors_total && (x.montant_a !== "0.00" || x.montant_b !== "0.00" || (!x.motif_a && !x.motif_b)));
   document.querySelector("#comparaison tbody").replaceChildren(
     ...shown.map((x) =>
       el(
@@ -361,7 +376,7 @@ export function showScenarios(c) {
     el("th", { scope: "col" }, "Forfait"),
     ...cols.map((col, i) => el("th", { scope: "col", class: "num", "data-colonne": String(i) }, col.nom)),
   );
-  const shown = c.composantes.filter((x) => x.montants.some((m) => m !== "0.00"));
+  const shown = c.composantes.filter((x) => !x.hors_total && x.montants.some((m) => m !== "0.00"));
   table.querySelector("tbody").replaceChildren(
     ...shown.map((x) =>
       el(

@@ -289,6 +289,8 @@ export interface Schema {
   assistant: { contrat_propose: AssistantMedical; premiere_annee_resultats: number; annees_max: number };
   /** The choices of the form's lists the core names, by the field they fill (`data-choix`). */
   choix: Record<string, { cle: string; libelle: string }[]>;
+  /** Rows of the OPTAM's regional rates the form offers. */
+  lignes_taux_regionaux: number;
 }
 
 /** The scenario editor's table (`parametresEnVigueur(annee)`). */

@@ -14,6 +14,7 @@ mod numerique;
 pub(crate) mod parse;
 mod patientele;
 mod prevention;
+mod remunerations;
 mod schema;
 mod validate;
 
@@ -30,6 +31,10 @@ pub use numerique::{Numerique, Usage, UsageRef};
 pub use parse::{from_json, from_value, read_json, read_json_at, MAX_INPUT_BYTES};
 pub use patientele::{AgeBand, Cell, CellRef, Patientele, PatientsByAld, PatientsByC2s};
 pub use prevention::{Indicator, IndicatorRef, Prevention};
+pub use remunerations::{
+    ActiviteOptam, Biosimilaires, Commissions, CongeParental, Ess, Interessements, Ipp, Molecule,
+    NatureConge, Oam, Respect, SoinsNonProgrammes, TauxRegional, REGIONS,
+};
 pub use schema::{schema, Schema};
 pub use validate::{validate, FieldError, MAX_COUNT, MAX_RESULTATS, YEARS};
 
@@ -65,6 +70,23 @@ pub struct Profile {
     /// A contract of aide à l'emploi d'un assistant médical, if any.
     #[serde(default)]
     pub assistant_medical: Option<AssistantMedical>,
+    /// Soins non programmés and régulation libérale.
+    #[serde(default)]
+    pub soins_non_programmes: SoinsNonProgrammes,
+    #[serde(default)]
+    pub interessements: Interessements,
+    /// Activity under the OPTAM or OPTAM-ACO (and, for negotiators, regional rates).
+    #[serde(default)]
+    pub optam: ActiviteOptam,
+    /// A leave for maternité, paternité or adoption in the year.
+    #[serde(default)]
+    pub conge_parental: CongeParental,
+    /// Apart from the physician's total: an équipe de soins spécialisée.
+    #[serde(default)]
+    pub ess: Ess,
+    /// Apart from the physician's total: the séances of the commissions paritaires.
+    #[serde(default)]
+    pub commissions: Commissions,
 }
 
 /// The physician's practice (« exercice »).
@@ -128,6 +150,28 @@ pub enum Specialite {
     Anatomocytopathologie,
     MedecineNucleaire,
     AutreSpecialite,
+    GynecologieObstetrique,
+    Psychiatrie,
+    Cardiologie,
+}
+
+impl Specialite {
+    /// Every specialty of the form, in its order.
+    pub const ALL: [Self; 13] = [
+        Self::MedecineGenerale,
+        Self::Pediatrie,
+        Self::Chirurgie,
+        Self::Radiologie,
+        Self::Radiotherapie,
+        Self::Stomatologie,
+        Self::Anesthesie,
+        Self::Anatomocytopathologie,
+        Self::MedecineNucleaire,
+        Self::AutreSpecialite,
+        Self::GynecologieObstetrique,
+        Self::Psychiatrie,
+        Self::Cardiologie,
+    ];
 }
 
 /// Zoning of the ARS: zone d'intervention prioritaire, zone d'action complémentaire, or neither.

@@ -75,6 +75,8 @@ pub struct Schema {
     pub assistant: AssistantForm,
     /// The choices of the form's lists that the core names, by the field they fill.
     pub choix: BTreeMap<&'static str, Vec<Choice>>,
+    /// Rows of the OPTAM's regional rates the form offers (one per region).
+    pub lignes_taux_regionaux: usize,
 }
 
 pub fn schema() -> Schema {
@@ -133,6 +135,14 @@ pub fn schema() -> Schema {
                     .map(|b| Choice::of(b, b.choice()))
                     .collect(),
             ),
+            (
+                "optam.respect",
+                super::Respect::ALL
+                    .iter()
+                    .map(|r| Choice::of(r, r.choice()))
+                    .collect(),
+            ),
         ]),
+        lignes_taux_regionaux: super::remunerations::REGIONS,
     }
 }

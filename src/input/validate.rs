@@ -57,6 +57,7 @@ pub fn validate(profile: &Profile, annee: i32) -> Vec<FieldError> {
     numerique(profile, &mut errors);
     from_2026(profile, &mut errors);
     assistant(profile, &mut errors);
+    super::remunerations::validate(profile, &mut errors);
     errors
 }
 
@@ -224,7 +225,7 @@ pub const MAX_ACTS: i64 = 1_000_000;
 /// Largest number of ROSP points accepted (the 2011 grid had 1 300 at most).
 const MAX_POINTS: i64 = 10_000;
 
-fn acts(champ: impl Fn() -> String, value: i64, errors: &mut Vec<FieldError>) -> bool {
+pub(super) fn acts(champ: impl Fn() -> String, value: i64, errors: &mut Vec<FieldError>) -> bool {
     if value < 0 {
         errors.push(FieldError::new(
             champ(),
@@ -246,7 +247,7 @@ fn acts(champ: impl Fn() -> String, value: i64, errors: &mut Vec<FieldError>) ->
 }
 
 /// A part (`part`) that cannot exceed its whole (`whole`), both already checked.
-fn at_most(
+pub(super) fn at_most(
     champ: impl Fn() -> String,
     part: i64,
     whole: i64,
@@ -426,7 +427,7 @@ fn practice(profile: &Profile, errors: &mut Vec<FieldError>) {
 
 /// A count must be a whole number between 0 and [`MAX_COUNT`]; returns whether it is.
 /// The field's path is only written when there is an error (validation runs on every profile).
-fn count(champ: impl Fn() -> String, value: i64, errors: &mut Vec<FieldError>) -> bool {
+pub(super) fn count(champ: impl Fn() -> String, value: i64, errors: &mut Vec<FieldError>) -> bool {
     if value < 0 {
         errors.push(FieldError::new(
             champ(),

@@ -40,6 +40,14 @@ pub static MULTILATERALE_2024: Document = Document {
     fichier: "001_98d0a63e098e8324.txt",
 };
 
+/// Not in the sources: the NGAP (liste des actes et prestations, art. L. 162-1-7 du code de la
+/// sécurité sociale), cited for the value of the consultation C and the majoration SNP.
+pub static NGAP: Document = Document {
+    id: "ngap",
+    document: "Nomenclature générale des actes professionnels (NGAP, arrêté du 27/03/1972 modifié par les décisions de l'UNCAM publiées au JO)",
+    fichier: "",
+};
+
 /// Every text, in the order of their dates.
 pub static ALL: &[&Document] = &[
     &CONVENTION_2011,
@@ -47,4 +55,5 @@ pub static ALL: &[&Document] = &[
     &AVENANT_9,
     &CONVENTION_2024,
     &MULTILATERALE_2024,
+    &NGAP,
 ];

@@ -23,6 +23,14 @@ pub mod qualite;
 pub mod rosp;
 pub mod vsm;
 
+pub mod commissions;
+pub mod conges;
+pub mod ess;
+pub mod interessements;
+pub mod ngap;
+pub mod optam;
+pub mod soins_non_programmes;
+
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -30,6 +38,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 pub use calendar::*;
+pub use documents::NGAP;
 pub use documents::{
     AVENANT_9, CONVENTION_2011, CONVENTION_2016, CONVENTION_2024, MULTILATERALE_2024,
 };
@@ -50,6 +59,13 @@ pub fn all() -> impl Iterator<Item = &'static Param> {
         consultations_avancees::ALL,
         qualite::ALL,
         assistant_medical::ALL,
+        soins_non_programmes::ALL,
+        interessements::ALL,
+        optam::ALL,
+        conges::ALL,
+        ess::ALL,
+        commissions::ALL,
+        ngap::ALL,
     ]
     .into_iter()
     .flatten()

@@ -277,7 +277,15 @@ impl Aggregates {
     pub fn summary(&self) -> Summary {
         let n = self.columns.len();
         let d = self.dispositifs.len();
-        let total = |c: usize| -> Decimal { self.montants[c * d..(c + 1) * d].iter().sum() };
+        // The physician's totals leave out the dispositifs shown apart, as the report does.
+        let total = |c: usize| -> Decimal {
+            self.montants[c * d..(c + 1) * d]
+                .iter()
+                .zip(&self.dispositifs)
+                .filter(|(_, name)| !name.hors_total)
+                .map(|(m, _)| *m)
+                .sum()
+        };
         let reference = total(0);
         let share = |k: u64| -> String {
             if self.valides == 0 {
@@ -306,6 +314,7 @@ impl Aggregates {
                 ComponentRow {
                     code: self.dispositifs[i].code,
                     libelle: self.dispositifs[i].libelle,
+                    hors_total: self.dispositifs[i].hors_total,
                     ecarts: montants.iter().map(|m| *m - montants[0]).collect(),
                     montants,
                 }

@@ -89,6 +89,11 @@ fn every_field() -> Profile {
         date_resiliation: Default::default(),
         resultats: vec![YearResults::default(); MAX_RESULTATS],
     });
+    let bio = &mut p.interessements.biosimilaires.molecules;
+    for m in &crate::params::interessements::MOLECULES {
+        bio.insert(m.cle.to_owned(), Default::default());
+    }
+    p.optam.taux_regionaux = vec![Default::default(); crate::input::REGIONS];
     p
 }
 

@@ -23,6 +23,8 @@ pub struct Column {
 pub struct DispositifName {
     pub code: &'static str,
     pub libelle: &'static str,
+    /// Shown apart from the physician's total (a structure's, a mandate's): not in the totals.
+    pub hors_total: bool,
 }
 
 #[derive(Debug)]
@@ -74,6 +76,7 @@ impl Costing {
             .map(|d| DispositifName {
                 code: d.code,
                 libelle: d.libelle,
+                hors_total: d.hors_total,
             })
             .collect();
         Ok(Self {
@@ -140,10 +143,23 @@ impl Costing {
         for engine in &self.engines {
             montants.extend(engine.totals(profile)?);
         }
+        let d = self.dispositifs.len();
+        let totals = montants
+            .chunks(d.max(1))
+            .map(|column| {
+                column
+                    .iter()
+                    .zip(&self.dispositifs)
+                    .filter(|(_, name)| !name.hors_total)
+                    .map(|(m, _)| *m)
+                    .sum()
+            })
+            .collect();
         Ok(Costed {
             groupes: Groups::of(profile),
             montants,
-            dispositifs: self.dispositifs.len(),
+            totals,
+            dispositifs: d,
         })
     }
 }
@@ -154,6 +170,8 @@ pub struct Costed {
     pub groupes: Groups,
     /// Each dispositif's amount, column after column.
     pub montants: Vec<Decimal>,
+    /// The physician's total under each column: the dispositifs shown apart left out.
+    totals: Vec<Decimal>,
     dispositifs: usize,
 }
 
@@ -163,9 +181,9 @@ impl Costed {
         &self.montants[c * self.dispositifs..(c + 1) * self.dispositifs]
     }
 
-    /// The total under column `c`.
+    /// The total under column `c` (as the report's: the dispositifs shown apart left out).
     pub fn total(&self, c: usize) -> Decimal {
-        self.column(c).iter().sum()
+        self.totals[c]
     }
 }
 

@@ -6,12 +6,12 @@
 use serde::ser::{self, Serialize};
 
 /// One step of a path: a field's serialised name or a list index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Seg {
     Name(&'static str),
     Index(usize),
-    /// A numeric key of a map (the year of a VSM campaign).
-    Key(i64),
+    /// A key of a map (the year of a VSM campaign, a molecule of the biosimilaires).
+    Key(Box<str>),
 }
 
 /// A path as the columns write it: segments joined by dots.
@@ -24,7 +24,7 @@ pub fn dotted(path: &[Seg]) -> String {
         match s {
             Seg::Name(n) => out.push_str(n),
             Seg::Index(i) => out.push_str(&i.to_string()),
-            Seg::Key(k) => out.push_str(&k.to_string()),
+            Seg::Key(k) => out.push_str(k),
         }
     }
     out
@@ -56,8 +56,8 @@ pub fn flatten<T: Serialize, S: Sink>(value: &T, sink: &mut S) {
 
 /// An error of serde, in either direction: a cell that does not read (its message is then
 /// translated by `input::read`), or a type the flattening does not know (the profile's types hold
-/// no float, no data-carrying variant and no map but by numeric keys: anything else is refused
-/// rather than silently flattened wrong).
+/// no float, no data-carrying variant and no map but by text or numeric keys: anything else is
+/// refused rather than silently flattened wrong).
 ///
 /// When reading, the error also carries the path of the field where it happened, built as it
 /// travels back up (see [`SerdeError::under`]): the row reader needs no path-tracking wrapper.
@@ -245,7 +245,7 @@ impl<'a, 's, S: Sink> ser::Serializer for &'a mut Flattener<'s, S> {
         unsupported("variante avec données")
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Self, SerdeError> {
-        self.path.push(Seg::Key(0));
+        self.path.push(Seg::Key("".into()));
         Ok(self)
     }
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self, SerdeError> {
@@ -300,15 +300,17 @@ impl<S: Sink> ser::SerializeMap for &mut Flattener<'_, S> {
     type Ok = ();
     type Error = SerdeError;
     fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result<(), SerdeError> {
-        let key = serde_json::to_value(key)
-            .ok()
-            .and_then(|k| k.as_str().and_then(|s| s.parse().ok()).or(k.as_i64()));
+        let key = serde_json::to_value(key).ok().and_then(|k| match k {
+            serde_json::Value::String(s) => Some(s),
+            serde_json::Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        });
         match (key, self.path.last_mut()) {
             (Some(k), Some(last)) => {
-                *last = Seg::Key(k);
+                *last = Seg::Key(k.into());
                 Ok(())
             }
-            _ => unsupported("dictionnaire à clés non numériques"),
+            _ => unsupported("dictionnaire à clés qui ne sont pas du texte"),
         }
     }
     fn serialize_value<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), SerdeError> {

@@ -16,7 +16,8 @@ const fn g(cle: &'static str, libelle: &'static str) -> Group {
     Group { cle, libelle }
 }
 
-pub const SPECIALITES: [Group; 10] = [
+/// In the order of [`Specialite::ALL`].
+pub const SPECIALITES: [Group; Specialite::ALL.len()] = [
     g("medecine_generale", "Médecine générale"),
     g("pediatrie", "Pédiatrie"),
     g("chirurgie", "Chirurgie"),
@@ -27,6 +28,9 @@ pub const SPECIALITES: [Group; 10] = [
     g("anatomocytopathologie", "Anatomocytopathologie"),
     g("medecine_nucleaire", "Médecine nucléaire"),
     g("autre_specialite", "Autre spécialité"),
+    g("gynecologie_obstetrique", "Gynécologie-obstétrique"),
+    g("psychiatrie", "Psychiatrie"),
+    g("cardiologie", "Cardiologie"),
 ];
 
 pub const SECTEURS: [Group; 4] = [
@@ -56,18 +60,10 @@ pub struct Groups(pub [usize; 3]);
 impl Groups {
     pub fn of(profile: &Profile) -> Self {
         let e = &profile.exercice;
-        let specialite = match e.specialite {
-            Specialite::MedecineGenerale => 0,
-            Specialite::Pediatrie => 1,
-            Specialite::Chirurgie => 2,
-            Specialite::Radiologie => 3,
-            Specialite::Radiotherapie => 4,
-            Specialite::Stomatologie => 5,
-            Specialite::Anesthesie => 6,
-            Specialite::Anatomocytopathologie => 7,
-            Specialite::MedecineNucleaire => 8,
-            Specialite::AutreSpecialite => 9,
-        };
+        let specialite = Specialite::ALL
+            .iter()
+            .position(|s| *s == e.specialite)
+            .unwrap_or(0);
         let secteur = match (e.secteur, e.optam) {
             (Secteur::Un, _) => 0,
             (Secteur::Deux, Optam::Optam) => 1,
@@ -90,9 +86,10 @@ mod tests {
     #[test]
     fn keys_are_the_profile_values() {
         let mut p = crate::defaults::profile();
-        for s in SPECIALITES {
+        for (s, specialite) in SPECIALITES.iter().zip(Specialite::ALL) {
             p.exercice.specialite = serde_json::from_value(serde_json::json!(s.cle)).unwrap();
-            assert_eq!(SPECIALITES[Groups::of(&p).0[0]], s);
+            assert_eq!(p.exercice.specialite, specialite);
+            assert_eq!(SPECIALITES[Groups::of(&p).0[0]], *s);
         }
         for z in ZONES {
             p.exercice.zonage = serde_json::from_value(serde_json::json!(z.cle)).unwrap();

@@ -9,10 +9,11 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::input::{
-    AgeBand, AssistantMedical, BandePatientele, ConsultationsAvancees, ContractKind, DateInput,
-    DecimalInput, DemographicContract, ForfaitStructure, Missions, Numerique, Optam, OptionEtp,
-    Patientele, Practice, Prevention, Profile, Qualite, Rosp, Secteur, Specialite, Usage, Vsm,
-    VsmResults, YearResults, Zonage,
+    ActiviteOptam, AgeBand, AssistantMedical, BandePatientele, Commissions, CongeParental,
+    ConsultationsAvancees, ContractKind, DateInput, DecimalInput, DemographicContract, Ess,
+    ForfaitStructure, Interessements, Missions, Molecule, NatureConge, Numerique, Optam, OptionEtp,
+    Patientele, Practice, Prevention, Profile, Qualite, Respect, Rosp, Secteur, SoinsNonProgrammes,
+    Specialite, Usage, Vsm, VsmResults, YearResults, Zonage,
 };
 
 /// SplitMix64 (Steele, Lea, Flood 2014): tiny, fast, and the same sequence everywhere.
@@ -89,7 +90,7 @@ impl Iterator for Generator {
 }
 
 /// Spécialités, per mille.
-const SPECIALITES: [(Specialite, i64); 10] = [
+const SPECIALITES: [(Specialite, i64); 13] = [
     (Specialite::MedecineGenerale, 480),
     (Specialite::Pediatrie, 30),
     (Specialite::Chirurgie, 110),
@@ -99,7 +100,10 @@ const SPECIALITES: [(Specialite, i64); 10] = [
     (Specialite::Anesthesie, 50),
     (Specialite::Anatomocytopathologie, 12),
     (Specialite::MedecineNucleaire, 5),
-    (Specialite::AutreSpecialite, 235),
+    (Specialite::AutreSpecialite, 145),
+    (Specialite::GynecologieObstetrique, 35),
+    (Specialite::Psychiatrie, 40),
+    (Specialite::Cardiologie, 15),
 ];
 
 /// Share of the age bands in the patientèle médecin traitant, per mille (youngest first).
@@ -268,6 +272,115 @@ fn physician(rng: &mut Rng) -> Profile {
         assistant_medical: rng
             .chance(if mg { 90 } else { 30 })
             .then(|| assistant(rng, total)),
+        soins_non_programmes: soins_non_programmes(rng, mg),
+        interessements: interessements(rng, mg),
+        optam: activite_optam(rng, optam),
+        conge_parental: conge(rng),
+        ess: ess(rng),
+        commissions: Commissions {
+            seances: if rng.chance(20) { rng.range(1, 12) } else { 0 },
+        },
+    }
+}
+
+/// Soins non programmés: mostly généralistes registered with the SAS; a few hours of régulation.
+fn soins_non_programmes(rng: &mut Rng, mg: bool) -> SoinsNonProgrammes {
+    if !rng.chance(if mg { 400 } else { 50 }) {
+        return SoinsNonProgrammes::default();
+    }
+    let semaines = rng.range(5, 46);
+    let snp = rng.range(0, semaines * 8);
+    SoinsNonProgrammes {
+        snp,
+        semaines_snp: semaines,
+        she: rng.share(snp, 0, 300),
+        she_patientele_mt: rng.range(0, 20),
+        mvr: if mg { rng.range(0, 30) } else { 0 },
+        mhp: rng.range(0, 40),
+        visites_pdsa: if mg { rng.range(0, 25) } else { 0 },
+        heures_regulation: if rng.chance(150) {
+            Decimal::from(rng.range(10, 200)).into()
+        } else {
+            DecimalInput::default()
+        },
+    }
+}
+
+/// Intéressements: a few switches to biosimilaires, some IPP de-prescription, OAM for some.
+fn interessements(rng: &mut Rng, mg: bool) -> Interessements {
+    let mut i = Interessements::default();
+    for m in &crate::params::interessements::MOLECULES {
+        if rng.chance(if m.prescription_restreinte { 20 } else { 60 }) {
+            i.biosimilaires.molecules.insert(
+                m.cle.to_owned(),
+                Molecule {
+                    patients: rng.range(1, 12),
+                    economie_par_patient: Decimal::from(rng.range(100, 2500)).into(),
+                },
+            );
+        }
+    }
+    if mg && rng.chance(200) {
+        i.ipp.economie = Decimal::from(rng.range(50, 3000)).into();
+    }
+    if rng.chance(if mg { 80 } else { 20 }) {
+        i.oam.prescripteur = true;
+        i.oam.taux_national = Decimal::from(rng.range(8, 22)).into();
+    }
+    i
+}
+
+/// OPTAM activity for the physicians in the option: the bases of their acts and a revalorisation.
+fn activite_optam(rng: &mut Rng, optam: Optam) -> ActiviteOptam {
+    if optam == Optam::Aucune {
+        return ActiviteOptam::default();
+    }
+    let base = |rng: &mut Rng| Decimal::from(rng.range(5_000, 60_000)).into();
+    ActiviteOptam {
+        actes_annee_precedant_adhesion: rng.range(20, 400),
+        base_semestre_1: base(rng),
+        base_semestre_2: base(rng),
+        revalorisation: Decimal::from(rng.range(0, 3_000)).into(),
+        respect: rng.pick(&[
+            (Respect::Strict, 700),
+            (Respect::Ecart1A5, 200),
+            (Respect::EcartPlusDe5, 100),
+        ]),
+        taux_regionaux: Vec::new(),
+    }
+}
+
+/// A leave for maternité, paternité or adoption, for a few.
+fn conge(rng: &mut Rng) -> CongeParental {
+    let nature = rng.pick(&[
+        (NatureConge::Aucun, 950),
+        (NatureConge::Maternite, 25),
+        (NatureConge::Paternite, 20),
+        (NatureConge::Adoption, 5),
+    ]);
+    if nature == NatureConge::Aucun {
+        return CongeParental::default();
+    }
+    CongeParental {
+        nature,
+        jours: if nature == NatureConge::Paternite {
+            rng.range(7, 28)
+        } else {
+            rng.range(30, 112)
+        },
+        demi_journees: rng.range(4, 10),
+    }
+}
+
+/// A member of an équipe de soins spécialisée, for a few.
+fn ess(rng: &mut Rng) -> Ess {
+    if !rng.chance(15) {
+        return Ess::default();
+    }
+    Ess {
+        membre: true,
+        annee_creation: rng.range(2024, 2027),
+        dotation_annuelle: Decimal::from(rng.range(50_000, 100_000)).into(),
     }
 }
 

@@ -16,6 +16,13 @@ mod qualite;
 mod rosp;
 mod vsm;
 
+mod commissions;
+mod conges;
+mod ess;
+mod interessements;
+mod optam;
+mod soins_non_programmes;
+
 use rust_decimal::Decimal;
 
 use crate::input::{validate, FieldError, Profile};
@@ -40,6 +47,14 @@ fn rules(params: &Parameters, year: Year) -> Vec<Box<dyn Rule>> {
         )),
         Box::new(qualite::Qualite::resolve(params, year)),
         Box::new(assistant_medical::Payments::resolve(params, year)),
+        Box::new(soins_non_programmes::SoinsNonProgrammes::resolve(
+            params, year,
+        )),
+        Box::new(interessements::Interessements::resolve(params, year)),
+        Box::new(optam::OptionTarifaire::resolve(params, year)),
+        Box::new(conges::Conges::resolve(params, year)),
+        Box::new(ess::Ess::resolve(params, year)),
+        Box::new(commissions::Commissions::resolve(params, year)),
     ]
 }
 
@@ -86,10 +101,16 @@ impl Engine {
     }
 
     /// The year's total alone, without the explanations: the fast path for costing a proposal
-    /// over many physicians. Same rules, same rounding as [`Engine::compute`].
+    /// over many physicians. Same rules, same rounding as [`Engine::compute`]; the dispositifs
+    /// shown apart (`hors_total`) are not in it, as they are not in the report's total.
     pub fn total(&self, profile: &Profile) -> Result<Decimal, Vec<FieldError>> {
         let year = self.valid_year(profile)?;
-        Ok(self.rules.iter().map(|r| r.total(profile, year)).sum())
+        Ok(self
+            .rules
+            .iter()
+            .filter(|r| !r.hors_total())
+            .map(|r| r.total(profile, year))
+            .sum())
     }
 
     /// The codes of the dispositifs, in the order of [`Engine::totals`] and of the report.

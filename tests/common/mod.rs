@@ -232,7 +232,9 @@ pub fn assert_adds_up(report: &Report) {
         assert_eq!(d.total, dispositif_total, "total of {}", d.code);
         let paid: Decimal = d.versements.iter().map(|v| v.montant).sum();
         assert_eq!(paid, d.total, "payments of {}", d.code);
-        report_total += d.total;
+        if !d.hors_total {
+            report_total += d.total;
+        }
     }
     assert_eq!(report.total, report_total, "report total");
     assert_eq!(report.total.scale(), 2, "report total");
@@ -257,4 +259,34 @@ pub fn demi_journees(months: &[(usize, i64)]) -> Value {
         all[month - 1] = n;
     }
     json!(all)
+}
+
+// the costing of a cohort
+
+/// What `forfaits --cohorte` prints for `profiles` (JSON values), the signed text first then each
+/// of `scenarios` (JSON values), through files in a directory of its own.
+pub fn cohort_through_the_cli(profiles: &[Value], scenarios: &[Value]) -> Value {
+    static RUN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let run = RUN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("forfaits-cohorte-{}-{run}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cohort = dir.join("cohorte.json");
+    std::fs::write(&cohort, Value::from(profiles.to_vec()).to_string()).unwrap();
+    let mut args = vec!["--cohorte".to_owned(), cohort.to_str().unwrap().to_owned()];
+    for (i, s) in scenarios.iter().enumerate() {
+        let file = dir.join(format!("scenario-{i}.json"));
+        std::fs::write(&file, s.to_string()).unwrap();
+        args.extend(["--scenario".to_owned(), file.to_str().unwrap().to_owned()]);
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_forfaits"))
+        .args(&args)
+        .output()
+        .unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
 }

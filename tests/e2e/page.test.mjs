@@ -105,7 +105,8 @@ const shown = (page, names) =>
     .evaluateAll((els, names) => Object.fromEntries(els.filter((e) => e.dataset.section in names).map((e) => [names[e.dataset.section], !e.hidden])), names);
 const sections = (page) => shown(page, SERVES);
 /** 2026 against 2025: every section, but the consultations avancées (for a physician who is not
- *  installed in a ZIP; the default one is). */
+ *  installed in a ZIP; the default one is). The soins non programmés, the leaves and the ESS and
+ *  commissions exist in both years. */
 const DEFAULT_SECTIONS = {
   FMT: true,
   ROSP: true,
@@ -115,6 +116,9 @@ const DEFAULT_SECTIONS = {
   "FS MISSIONS": true,
   CONSULTATIONS_AVANCEES: false,
   QUALITE: true,
+  SNP: true,
+  CONGES: true,
+  "ESS COMMISSIONS": true,
 };
 /** The parts of a section that exist only in some years, by the groups of lines they serve. */
 const groupParts = (page) => shown(page, GROUPS);
@@ -203,6 +207,9 @@ pageTest("charge la page et affiche le FMT 2026 du profil d'exemple, ligne par l
     ["MISSIONS", `2025 : ${eur("0,00")}`, `2026 : ${eur("800,00")}`],
     // In force both years (GAP since 22/06/2024), nothing declared: 0 € each.
     ["QUALITE", `2025 : ${eur("0,00")}`, `2026 : ${eur("0,00")}`],
+    // In force both years too (régulation, IPP and OAM from 2025), nothing entered.
+    ["SNP", `2025 : ${eur("0,00")}`, `2026 : ${eur("0,00")}`],
+    ["INTERESSEMENTS", `2025 : ${eur("0,00")}`, `2026 : ${eur("0,00")}`],
   ]);
 
   // Payments of the forfaits 2026: 4 quarters of (24 875 + 920) / 4 = 6 448,75 €, then the annual
@@ -344,6 +351,8 @@ pageTest("année 2025 seule : pas de FMT, il commence le 01/01/2026", async (pag
     ["VSM", `Forfait élaboration initiale du VSM — ${eur("2 506,61")}`],
     ["MISSIONS", `Missions spécifiques — ${eur("0,00")}`],
     ["QUALITE", `Pertinence et qualité (sobriété, GAP) — ${eur("0,00")}`],
+    ["SNP", `Soins non programmés et régulation — ${eur("0,00")}`],
+    ["INTERESSEMENTS", `Intéressements (biosimilaires, IPP, OAM, insuffisance cardiaque) — ${eur("0,00")}`],
   ]);
   // No contract of assistant médical: the dispositif says so.
   assert.match(plain(await text(page, `${B} .dispositif.absent[data-code="ASSISTANT_MEDICAL"] .absence`)), /Pas de contrat d'assistant médical saisi/);
@@ -363,9 +372,13 @@ pageTest("année 2025 seule : pas de FMT, il commence le 01/01/2026", async (pag
     "FS MISSIONS": true,
     CONSULTATIONS_AVANCEES: false,
     QUALITE: true,
+    SNP: true,
+    CONGES: true,
+    "ESS COMMISSIONS": true,
   });
   // In 2025 the missions pay the AME and the IPA, not yet the SAS (from 2026, §3.4 A).
-  assert.deepEqual(await groupParts(page), { "MISSIONS.SAS": false, "MISSIONS.AME": true, "MISSIONS.IPA": true });
+  const missions = Object.entries(await groupParts(page)).filter(([k]) => k.startsWith("MISSIONS."));
+  assert.deepEqual(Object.fromEntries(missions), { "MISSIONS.SAS": false, "MISSIONS.AME": true, "MISSIONS.IPA": true });
 });
 
 pageTest("primo-installé en ZIP : majoration de zone de 50 % la 1re année", async (page) => {
@@ -549,7 +562,7 @@ pageTest("comparaison par défaut : 2026 contre 2025, le verdict et le tableau p
 
   const codes = await page.locator("#comparaison tbody tr").evaluateAll((rows) => rows.map((r) => r.dataset.code));
   // A dispositif shows when it pays something in one of the years or is in force in both.
-  assert.deepEqual(codes, ["FMT", "FPMT", "ROSP", "FS", "VSM", "DONUM", "MISSIONS", "QUALITE"]);
+  assert.deepEqual(codes, ["FMT", "FPMT", "ROSP", "FS", "VSM", "DONUM", "MISSIONS", "QUALITE", "SNP", "INTERESSEMENTS"]);
   const expected = {
     FMT: ["—", eur("32 822,50"), plus("32 822,50")],
     FPMT: [eur("19 976,00"), "—", minus("19 976,00")],
@@ -561,6 +574,8 @@ pageTest("comparaison par défaut : 2026 contre 2025, le verdict et le tableau p
     // stage is one of them from 2026 (800 € in ZIP), paid by the forfait structure before.
     MISSIONS: [eur("0,00"), eur("800,00"), plus("800,00")],
     QUALITE: [eur("0,00"), eur("0,00"), eur("0,00")],
+    SNP: [eur("0,00"), eur("0,00"), eur("0,00")],
+    INTERESSEMENTS: [eur("0,00"), eur("0,00"), eur("0,00")],
   };
   for (const [code, cells] of Object.entries(expected)) assert.deepEqual(await comparisonRow(page, code), cells, code);
   // A "—" says why on hover: the FMT starts on 01/01/2026, the FPMT ended on 31/12/2025.

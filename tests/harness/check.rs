@@ -365,6 +365,9 @@ pub fn report(c: &mut Checker, prefix: &str, e: &ReportExpect, r: &Report) {
     if let Some(t) = e.total {
         c.amount(&format!("{prefix}total"), t, r.total, None);
     }
+    if let Some(t) = e.a_part {
+        c.amount(&format!("{prefix}a_part"), t, r.a_part, None);
+    }
     for (code, expected) in &e.lignes {
         let champ = format!("{prefix}lignes.{code}");
         let Some(l) = r.line(code) else {
@@ -799,6 +802,7 @@ fn nature(p: &forfaits::rules::assistant_medical::Payment) -> String {
 /// total exactly.
 pub fn adds_up(c: &mut Checker, prefix: &str, r: &Report) {
     let mut report_total = Decimal::ZERO;
+    let mut apart = Decimal::ZERO;
     for d in &r.dispositifs {
         let mut total = Decimal::ZERO;
         for g in &d.groupes {
@@ -838,13 +842,27 @@ pub fn adds_up(c: &mut Checker, prefix: &str, r: &Report) {
                 None,
             );
         }
-        report_total += d.total;
+        // A dispositif shown apart (a structure's allocation, a mandate's indemnity) is not in
+        // the physician's total: it is in `a_part`.
+        if d.hors_total {
+            apart += d.total;
+        } else {
+            report_total += d.total;
+        }
     }
     if r.total != report_total || r.total.scale() != 2 {
         c.fail(
             format!("{prefix}cohérence : total du rapport"),
             money(report_total),
             r.total.to_string(),
+            None,
+        );
+    }
+    if r.a_part != apart || r.a_part.scale() != 2 {
+        c.fail(
+            format!("{prefix}cohérence : montants à part du rapport"),
+            money(apart),
+            r.a_part.to_string(),
             None,
         );
     }
@@ -911,7 +929,12 @@ fn chrono_year(iso: &str) -> i32 {
 pub fn comparison_adds_up(c: &mut Checker, x: &Comparison) {
     adds_up(c, "rapport_a.", &x.rapport_a);
     adds_up(c, "rapport_b.", &x.rapport_b);
-    let by_component: Decimal = x.composantes.iter().map(|d| d.ecart).sum();
+    let by_component: Decimal = x
+        .composantes
+        .iter()
+        .filter(|d| !d.hors_total)
+        .map(|d| d.ecart)
+        .sum();
     if by_component != x.ecart {
         c.fail(
             "cohérence : somme des écarts des composantes",

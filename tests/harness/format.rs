@@ -194,6 +194,9 @@ pub struct ErrorExpect {
 pub struct ReportExpect {
     #[serde(default)]
     pub total: Option<Amount>,
+    /// The amounts shown apart from the physician's total (ESS, commissions).
+    #[serde(default)]
+    pub a_part: Option<Amount>,
     #[serde(default)]
     pub lignes: BTreeMap<String, LineExpect>,
     #[serde(default)]

@@ -336,6 +336,7 @@ fn unexpected_success(c: &mut Checker, what: String) {
 
 fn report_has_more(e: &ReportExpect) -> bool {
     e.total.is_some()
+        || e.a_part.is_some()
         || !e.lignes.is_empty()
         || !e.lignes_presentes.is_empty()
         || !e.lignes_absentes.is_empty()

@@ -4,6 +4,7 @@
 
 pub mod categories;
 pub mod maitre_de_stage;
+pub mod periods;
 pub mod points;
 
 use chrono::NaiveDate;
@@ -49,6 +50,11 @@ pub trait Rule: Send + Sync {
     fn compute(&self, profile: &Profile, year: Year) -> Dispositif;
     /// Its total alone: the same amounts, without writing their explanation.
     fn total(&self, profile: &Profile, year: Year) -> Decimal;
+    /// Whether its amounts are shown apart from the physician's total (see
+    /// [`Computation::HORS_TOTAL`]).
+    fn hors_total(&self) -> bool {
+        false
+    }
 }
 
 /// The amounts of a dispositif for one profile, each rounded to the cent: what the report's lines
@@ -63,6 +69,10 @@ pub trait Amounts {
 pub trait Computation: std::fmt::Debug + Send + Sync {
     const CODE: &'static str;
     const LIBELLE: &'static str;
+    /// Amounts that are not the physician's own pay (an allocation to a structure, a union
+    /// mandate's indemnity): the report shows them apart, and neither its total, its payments,
+    /// the comparison of years, the scenarios nor a cohort's costing adds them up.
+    const HORS_TOTAL: bool = false;
     /// The values the rule reads, resolved once for the year.
     type Params: std::fmt::Debug + Send + Sync;
     /// Every amount of the dispositif for one profile.
@@ -112,6 +122,10 @@ impl<C: Computation> Rule for C {
         C::CODE
     }
 
+    fn hors_total(&self) -> bool {
+        C::HORS_TOTAL
+    }
+
     fn total(&self, profile: &Profile, year: Year) -> Decimal {
         match self.params() {
             InForce::Yes(p) => {
@@ -122,24 +136,28 @@ impl<C: Computation> Rule for C {
     }
 
     fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
-        let p = match self.params() {
-            InForce::Yes(p) => p,
-            InForce::No(motif) => {
-                return Dispositif::not_in_force(C::CODE, C::LIBELLE, C::source(), motif.clone())
-            }
-        };
-        match C::amounts(p, profile, year) {
-            Err(NotApplicable(motif)) => {
-                Dispositif::not_applicable(C::CODE, C::LIBELLE, C::source(), motif)
-            }
-            Ok(amounts) => {
-                let e = C::explain(p, profile, year, &amounts);
-                let d =
-                    Dispositif::computed(C::CODE, C::LIBELLE, C::source(), e.groups, e.payments);
-                // Every amount is shown on exactly one line: the report adds up to the total.
-                debug_assert_eq!(d.total, amounts.total().value(), "{}", C::CODE);
-                d
-            }
+        explained(self, profile, year).apart(C::HORS_TOTAL)
+    }
+}
+
+/// The report of a [`Computation`], before it is marked as shown apart or not.
+fn explained<C: Computation>(c: &C, profile: &Profile, year: Year) -> Dispositif {
+    let p = match c.params() {
+        InForce::Yes(p) => p,
+        InForce::No(motif) => {
+            return Dispositif::not_in_force(C::CODE, C::LIBELLE, C::source(), motif.clone())
+        }
+    };
+    match C::amounts(p, profile, year) {
+        Err(NotApplicable(motif)) => {
+            Dispositif::not_applicable(C::CODE, C::LIBELLE, C::source(), motif)
+        }
+        Ok(amounts) => {
+            let e = C::explain(p, profile, year, &amounts);
+            let d = Dispositif::computed(C::CODE, C::LIBELLE, C::source(), e.groups, e.payments);
+            // Every amount is shown on exactly one line: the report adds up to the total.
+            debug_assert_eq!(d.total, amounts.total().value(), "{}", C::CODE);
+            d
         }
     }
 }

@@ -1,0 +1,382 @@
+//! Soins non programmés and régulation — Circulaire CNAM du 31/07/2024, §6 (articles 49 à 52):
+//! the SAS majorations SNP (15 €, 20 a week at most), SHE (5 €, from 22/12/2024, not for
+//! psychiatrists) and MVR (10 €, from 2026), the MHP (5 €) and the PDSA home visit (+6,50 €, from
+//! 2026), and the régulation libérale by the hour (avenant 9, art. 3: 90 €; the 2024 convention:
+//! 100 €). Counts of the year, entered by the physician; each majoration is counted at the value in
+//! force while it existed in the year (see `kit::periods`).
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+
+use crate::input::{Profile, Specialite};
+use crate::money::{count, euros, plain, Cents};
+use crate::params::{soins_non_programmes as s, NotInForce, Parameters, Resolved, CONVENTION_2024};
+use crate::report::{famille, Group, Line, Payment};
+
+use super::kit::periods::{first_in_year, segments, Segment};
+use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+
+const LIFECYCLE: Lifecycle = Lifecycle {
+    name: "La rémunération des soins non programmés et de la régulation",
+    feminine: true,
+    replaces: None,
+    replaced_by: None,
+};
+
+const WEEKLY_CAP: &str = "Le plafond de la majoration SNP est hebdomadaire (20 par semaine) ; le relevé de l'année donne un total : le calculateur plafonne ce total à 20 × le nombre de semaines où des SNP ont été facturées, sans pouvoir vérifier chaque semaine. Saisissez les SNP effectivement facturées.";
+
+const HOURS_SPLIT: &str = "Le montant de l'heure de régulation change en cours d'année : les heures de l'année sont réputées réparties uniformément, et payées au prorata des jours de l'année à chaque montant.";
+
+#[derive(Debug, Clone)]
+pub struct Params {
+    /// The SNP and its weekly cap.
+    snp: Option<(Resolved, Resolved)>,
+    she: Option<Resolved>,
+    mvr: Option<Resolved>,
+    mhp: Option<Resolved>,
+    visite_pdsa: Option<Resolved>,
+    /// The hourly amounts of the régulation during the year (two in 2024).
+    regulation: Vec<Segment>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SoinsNonProgrammes(InForce<Params>);
+
+impl SoinsNonProgrammes {
+    pub fn resolve(params: &Parameters, year: Year) -> Self {
+        let get = |param| first_in_year(params, param, year).ok();
+        let p = Params {
+            snp: get(&s::SNP).zip(get(&s::SNP_PAR_SEMAINE)),
+            she: get(&s::SHE),
+            mvr: get(&s::MVR),
+            mhp: get(&s::MHP),
+            visite_pdsa: get(&s::VISITE_PDSA),
+            regulation: segments(params, &s::REGULATION, year),
+        };
+        Self(InForce::resolve(&LIFECYCLE, year, || {
+            if p.regulation.is_empty() && p.snp.is_none() {
+                // Say when the first of them, the régulation, starts.
+                first_in_year(params, &s::REGULATION, year)?;
+            }
+            Ok::<_, NotInForce>(p)
+        }))
+    }
+}
+
+/// The psychiatrists bill the MCY, not the SNP nor the SHE (NGAP art. 14.1.3; §6 A 1).
+fn psychiatre(profile: &Profile) -> bool {
+    profile.exercice.specialite == Specialite::Psychiatrie
+}
+
+/// The SNP paid: those billed, at most the weekly cap times the weeks entered.
+fn snp_paid(profile: &Profile, cap: &Resolved) -> i64 {
+    let s = &profile.soins_non_programmes;
+    if psychiatre(profile) {
+        return 0;
+    }
+    let max = Decimal::from(s.semaines_snp) * cap.value;
+    s.snp.min(max.floor().to_i64().unwrap_or(i64::MAX))
+}
+
+/// Each majoration and each part of the régulation.
+#[derive(Debug, Clone)]
+pub struct Amounts {
+    snp: Cents,
+    she: Cents,
+    she_patientele_mt: Cents,
+    mvr: Cents,
+    mhp: Cents,
+    visites_pdsa: Cents,
+    /// One per hourly amount of the year.
+    regulation: Vec<Cents>,
+}
+
+impl super::kit::Amounts for Amounts {
+    fn total(&self) -> Cents {
+        self.snp
+            + self.she
+            + self.she_patientele_mt
+            + self.mvr
+            + self.mhp
+            + self.visites_pdsa
+            + self.regulation.iter().sum()
+    }
+}
+
+/// `n` acts at the majoration's value, if it exists in the year.
+fn acts(n: i64, r: Option<&Resolved>) -> Cents {
+    r.map_or(Cents::ZERO, |r| Cents::of(Decimal::from(n) * r.value))
+}
+
+/// The hours' share paid at one hourly amount: hours × its days / the year's days in force.
+fn regulation(hours: Decimal, part: &Segment, days: i64) -> Cents {
+    Cents::of(hours * part.resolved.value * Decimal::from(part.jours) / Decimal::from(days))
+}
+
+fn days_in_force(p: &Params) -> i64 {
+    p.regulation.iter().map(|s| s.jours).sum()
+}
+
+impl Computation for SoinsNonProgrammes {
+    const CODE: &'static str = "SNP";
+    const LIBELLE: &'static str = "Soins non programmés et régulation";
+    type Params = Params;
+    type Amounts = Amounts;
+
+    fn params(&self) -> &InForce<Params> {
+        &self.0
+    }
+
+    fn source() -> String {
+        CONVENTION_2024
+            .cite("§6 (articles 49 à 52 de la convention) ; avenant 9, art. 3 (article 9.7)")
+    }
+
+    fn amounts(p: &Params, profile: &Profile, _: Year) -> Result<Amounts, NotApplicable> {
+        let s = &profile.soins_non_programmes;
+        let snp = p.snp.as_ref().map_or(0, |(_, cap)| snp_paid(profile, cap));
+        // The SHE of a patient outside the patientèle goes with a SNP paid; none for a psychiatrist.
+        let (she, she_mt) = if psychiatre(profile) {
+            (0, 0)
+        } else {
+            (s.she.min(snp), s.she_patientele_mt)
+        };
+        let hours = s.heures_regulation.value();
+        let days = days_in_force(p);
+        Ok(Amounts {
+            snp: acts(snp, p.snp.as_ref().map(|(r, _)| r)),
+            she: acts(she, p.she.as_ref()),
+            she_patientele_mt: acts(she_mt, p.she.as_ref()),
+            mvr: acts(s.mvr, p.mvr.as_ref()),
+            mhp: acts(s.mhp, p.mhp.as_ref()),
+            visites_pdsa: acts(s.visites_pdsa, p.visite_pdsa.as_ref()),
+            regulation: p
+                .regulation
+                .iter()
+                .map(|part| regulation(hours, part, days))
+                .collect(),
+        })
+    }
+
+    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+        let mut e = Explained::default();
+        if let Some((value, cap)) = &p.snp {
+            e.groups.push(snp_group(profile, value, cap, a.snp));
+        }
+        if let Some(r) = &p.she {
+            let paid = p.snp.as_ref().map_or(0, |(_, cap)| snp_paid(profile, cap));
+            e.groups.push(she_group(profile, r, paid, a));
+        }
+        let s = &profile.soins_non_programmes;
+        // The majorations paid per act: (code of the group and line, its title, the line's
+        // label, the acts, the value of the year, the amount).
+        let per_act = [
+            (
+                "SNP.MVR",
+                "Visites à domicile régulées par le SAS (MVR)",
+                "Visites à domicile dans les 24 h de l'appel du SAS, au tarif opposable",
+                s.mvr,
+                &p.mvr,
+                a.mvr,
+            ),
+            (
+                "SNP.MHP",
+                "Soins non régulés aux horaires de la PDSA (MHP)",
+                "Consultations et visites non régulées aux horaires de la PDSA, au tarif opposable, sans majoration PDSA",
+                s.mhp,
+                &p.mhp,
+                a.mhp,
+            ),
+            (
+                "SNP.VISITE_PDSA",
+                "Visites à domicile aux horaires de la PDSA",
+                "Revalorisation des visites à domicile aux horaires de la PDSA, au tarif opposable",
+                s.visites_pdsa,
+                &p.visite_pdsa,
+                a.visites_pdsa,
+            ),
+        ];
+        for (code, title, label, n, value, amount) in per_act {
+            if let Some(r) = value {
+                let line = Line::new(
+                    code,
+                    label,
+                    format!("{} × {}", count(n), euros(r.value)),
+                    amount,
+                    r.citation.clone(),
+                )
+                .interpretations(r.interpretation);
+                e.groups.push(Group::new(code, title, vec![line]));
+            }
+        }
+        if !p.regulation.is_empty() {
+            e.groups.push(regulation_group(p, profile, year, a));
+        }
+        e.payments = payments(year, a);
+        e
+    }
+}
+
+fn snp_group(profile: &Profile, value: &Resolved, cap: &Resolved, amount: Cents) -> Group {
+    let s = &profile.soins_non_programmes;
+    let paid = snp_paid(profile, cap);
+    let formula = if psychiatre(profile) {
+        "pas de majoration SNP pour les psychiatres, qui bénéficient d'une valorisation propre (MCY, NGAP art. 15.2.4, non calculée)".to_owned()
+    } else if paid < s.snp {
+        format!(
+            "{} SNP facturées, plafond {} par semaine × {} semaine(s) = {} → {} × {}",
+            count(s.snp),
+            plain(cap.value),
+            count(s.semaines_snp),
+            count(paid),
+            count(paid),
+            euros(value.value)
+        )
+    } else {
+        format!("{} SNP × {}", count(paid), euros(value.value))
+    };
+    let mut line = Line::new(
+        "SNP.SNP",
+        "Majoration SNP : patients hors patientèle médecin traitant adressés par le SAS",
+        formula,
+        amount,
+        format!("{} ; plafond : {}", value.citation, cap.citation),
+    )
+    .interpretations(value.interpretation)
+    .interpretation(WEEKLY_CAP);
+    if paid < s.snp && !psychiatre(profile) {
+        line = line.note(format!(
+            "{} SNP au-delà du plafond de {} par semaine ne sont pas payées.",
+            count(s.snp - paid),
+            plain(cap.value)
+        ));
+    }
+    Group::new(
+        "SNP.SNP",
+        "Soins non programmés régulés par le SAS (SNP)",
+        vec![line],
+    )
+}
+
+fn she_group(profile: &Profile, r: &Resolved, snp_paid: i64, a: &Amounts) -> Group {
+    let s = &profile.soins_non_programmes;
+    let unit = |n: i64| format!("{} × {}", count(n), euros(r.value));
+    let (hors, mt) = if psychiatre(profile) {
+        let no = "pas de SHE pour les psychiatres, qui facturent la majoration MCY (non calculée)";
+        (no.to_owned(), no.to_owned())
+    } else if s.she > snp_paid {
+        (
+            format!(
+                "{} SHE saisies, une par SNP payée au plus → {}",
+                count(s.she),
+                unit(snp_paid)
+            ),
+            unit(s.she_patientele_mt),
+        )
+    } else {
+        (unit(s.she), unit(s.she_patientele_mt))
+    };
+    Group::new(
+        "SNP.SHE",
+        "Prise en charge entre 19 h et 21 h à la demande de la régulation (SHE)",
+        vec![
+            Line::new(
+                "SNP.SHE",
+                "SHE en sus d'une SNP (patient hors patientèle médecin traitant, régulation SAS)",
+                hors,
+                a.she,
+                r.citation.clone(),
+            ),
+            Line::new(
+                "SNP.SHE_PATIENTELE_MT",
+                "SHE en sus d'une MRT (patient de la patientèle médecin traitant, régulation des urgences)",
+                mt,
+                a.she_patientele_mt,
+                r.citation.clone(),
+            ),
+        ],
+    )
+}
+
+fn regulation_group(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Group {
+    let hours = profile.soins_non_programmes.heures_regulation.value();
+    let days = days_in_force(p);
+    let split = p.regulation.len() > 1;
+    let date = crate::input::date::french;
+    let lines = p
+        .regulation
+        .iter()
+        .zip(&a.regulation)
+        .enumerate()
+        .map(|(i, (part, amount))| {
+            let r = &part.resolved;
+            let (code, formula) = if split {
+                (
+                    format!("SNP.REGULATION.{}", i + 1),
+                    format!(
+                        "{} h × {}/{} (du {} au {}) × {}",
+                        plain(hours),
+                        part.jours,
+                        days,
+                        date(part.debut),
+                        date(part.fin),
+                        euros(r.value)
+                    ),
+                )
+            } else if (part.debut, part.fin) != (year.parameters_date, year.end_date) {
+                // The régulation starts during the year (26/09/2021): the hours entered are those
+                // of the days it exists.
+                (
+                    "SNP.REGULATION".to_owned(),
+                    format!(
+                        "{} h (du {} au {}) × {}",
+                        plain(hours),
+                        date(part.debut),
+                        date(part.fin),
+                        euros(r.value)
+                    ),
+                )
+            } else {
+                (
+                    "SNP.REGULATION".to_owned(),
+                    format!("{} h × {}", plain(hours), euros(r.value)),
+                )
+            };
+            let line = Line::new(
+                code,
+                "Heures de régulation libérale",
+                formula,
+                *amount,
+                r.citation.clone(),
+            )
+            .interpretations(r.interpretation)
+            .famille(famille::REGULATION);
+            if split {
+                line.interpretation(HOURS_SPLIT)
+            } else {
+                line
+            }
+        })
+        .collect();
+    Group::new("SNP.REGULATION", "Régulation libérale", lines)
+}
+
+fn payments(year: Year, a: &Amounts) -> Vec<Payment> {
+    let acts = a.snp + a.she + a.she_patientele_mt + a.mvr + a.mhp + a.visites_pdsa;
+    let regulation: Cents = a.regulation.iter().sum();
+    vec![
+        Payment::new(
+            format!("Avec chaque acte facturé en {}", year.annee),
+            "Majorations de soins non programmés",
+            acts.value(),
+            CONVENTION_2024.cite("§6"),
+        ),
+        Payment::new(
+            format!("Année {}", year.annee),
+            "Régulation libérale",
+            regulation.value(),
+            CONVENTION_2024.cite("§6 A 1"),
+        )
+        .interpretation("Le texte ne date pas le paiement des heures de régulation : il est présenté dans l'année."),
+    ]
+}
