@@ -66,6 +66,32 @@ export interface Profil {
   consultations_avancees?: { demi_journees?: Saisi[]; tarif_opposable?: boolean };
   qualite?: { prescripteur_sobre?: boolean; seances_gap?: Saisi };
   assistant_medical?: AssistantMedical | null;
+  soins_non_programmes?: {
+    snp?: Saisi;
+    semaines_snp?: Saisi;
+    she?: Saisi;
+    she_patientele_mt?: Saisi;
+    mvr?: Saisi;
+    mhp?: Saisi;
+    visites_pdsa?: Saisi;
+    heures_regulation?: Saisi;
+  };
+  interessements?: {
+    biosimilaires?: { refus?: boolean; molecules?: Record<string, { patients?: Saisi; economie_par_patient?: Saisi }> };
+    ipp?: { economie?: Saisi };
+    oam?: { prescripteur?: boolean; taux_national?: Saisi };
+  };
+  optam?: {
+    actes_annee_precedant_adhesion?: Saisi;
+    base_semestre_1?: Saisi;
+    base_semestre_2?: Saisi;
+    revalorisation?: Saisi;
+    respect?: "strict" | "ecart_1_a_5" | "ecart_plus_de_5";
+    taux_regionaux?: { region?: string; taux?: Saisi }[];
+  };
+  conge_parental?: { nature?: "aucun" | "maternite" | "paternite" | "adoption"; jours?: Saisi; demi_journees?: Saisi };
+  ess?: { membre?: boolean; annee_creation?: Saisi; dotation_annuelle?: Saisi };
+  commissions?: { seances?: Saisi };
 }
 
 export interface Exercice {
@@ -168,6 +194,8 @@ export interface Rapport {
   date_observation: DateIso;
   dispositifs: Dispositif[];
   total: Montant;
+  /** What the dispositifs shown apart pay (a structure's, a mandate's): not in `total`. */
+  a_part: Montant;
   versements: Versement[];
   interpretations: string[];
 }
@@ -178,6 +206,8 @@ export interface Dispositif {
   /** Why it pays nothing this year, if so. */
   motif_absence: string | null;
   en_vigueur: boolean;
+  /** Shown apart from the physician's total (not in the report's total). */
+  hors_total: boolean;
   source: string;
   groupes: Groupe[];
   total: Montant;
@@ -223,6 +253,7 @@ export interface Comparaison {
     ecart: Montant;
     motif_a: string | null;
     motif_b: string | null;
+    hors_total: boolean;
   }[];
   ecart: Montant;
   /** « +3,2 % », already written. */
@@ -234,7 +265,7 @@ export interface Comparaison {
 export interface ComparaisonScenarios {
   annee: number;
   colonnes: { nom: string; source: string; rapport: Rapport; ecart: Montant }[];
-  composantes: { code: string; libelle: string; montants: Montant[]; ecarts: Montant[] }[];
+  composantes: { code: string; libelle: string; hors_total: boolean; montants: Montant[]; ecarts: Montant[] }[];
 }
 
 export interface Echeancier {
