@@ -6,9 +6,9 @@ use chrono::NaiveDate;
 use rust_decimal_macros::dec;
 
 use crate::input::{
-    AgeBand, ConsultationsAvancees, DateInput, ForfaitStructure, Missions, Numerique, Optam,
-    Patientele, Practice, Prevention, Profile, Qualite, Rosp, Secteur, Specialite, Usage, Vsm,
-    VsmResults, Zonage,
+    AgeBand, Avenant20, ConsultationsAvancees, DateInput, ForfaitStructure, Missions, Numerique,
+    Optam, Options2011, Patientele, Practice, Prevention, Profile, Qualite, Rosp, Rosp2011,
+    Secteur, Sophia, Specialite, Usage, Vsm, VsmResults, Zonage,
 };
 
 fn date(y: i32, m: u32, d: u32) -> DateInput {
@@ -126,6 +126,10 @@ pub fn profile() -> Profile {
             seances_gap: 0,
         },
         assistant_medical: None,
+        rosp_2011: Rosp2011::default(),
+        sophia: Sophia::default(),
+        options_2011: Options2011::default(),
+        avenant_20: Avenant20::default(),
     }
 }
 

@@ -18,9 +18,33 @@ function numberInput(path, label) {
   return input;
 }
 
+/** A decimal typed the French way (a rate, an amount), sent as typed for the core to read. */
+function decimalInput(path, label) {
+  const input = numberInput(path, label);
+  input.inputMode = "decimal";
+  input.dataset.kind = "decimal";
+  return input;
+}
+
+function checkbox(path, label) {
+  const input = document.createElement("input");
+  input.type = "checkbox";
+  input.id = fieldId(path);
+  input.dataset.path = path;
+  input.setAttribute("aria-label", label);
+  return input;
+}
+
 function cell(input) {
   const td = document.createElement("td");
   td.append(input);
+  return td;
+}
+
+/** A cell with its column's name, shown beside the input where a narrow screen stacks the row. */
+function labelledCell(input, label) {
+  const td = cell(input);
+  td.dataset.label = label;
   return td;
 }
 
@@ -87,6 +111,12 @@ export function buildGrids(schema) {
     numberInput(`vsm.${y}.patients_ald_avec_vsm`, `VSM au 30/06/${y} : patients en ALD avec un VSM au DMP`),
     numberInput(`vsm.${y}.vsm_structures`, `VSM au 30/06/${y} : VSM structurés`),
   ]);
+  buildRosp2011(schema.rosp_2011);
+  // The years listed whose texts are not in the sources: the core says why when one is chosen.
+  const uncovered = new Set(schema.annees_non_calculees.map(String));
+  for (const option of document.querySelectorAll("#f-annee option, #f-comparer option")) {
+    if (uncovered.has(option.value)) option.textContent = `${option.value} (non calculable)`;
+  }
   const quarters = document.querySelector(".quarters");
   quarters.replaceChildren(
     ...[0, 1, 2, 3].map((q) => {
@@ -96,6 +126,48 @@ export function buildGrids(schema) {
       return label;
     }),
   );
+}
+
+/** The grid of the ROSP of 2011: the organisation du cabinet, then each indicator of the
+ *  qualité de la pratique by volet, its target, threshold and points under its label, beside its
+ *  three inputs. */
+function buildRosp2011(grid) {
+  rows("#grille-rosp-2011-organisation tbody", grid.organisation, (o) => [
+    o.medecin_traitant ? `${o.libelle} (médecin traitant)` : o.libelle,
+    o.points,
+    checkbox(`rosp_2011.organisation.${o.cle}`, `${o.libelle} : justificatif fourni`),
+  ]);
+  const body = document.querySelector("#grille-rosp-2011 tbody");
+  body.replaceChildren();
+  let volet = "";
+  for (const ind of grid.indicateurs) {
+    if (ind.volet !== volet) {
+      volet = ind.volet;
+      const tr = document.createElement("tr");
+      tr.className = "theme";
+      const th = document.createElement("th");
+      th.colSpan = 4;
+      th.scope = "colgroup";
+      th.textContent = volet;
+      tr.append(th);
+      body.append(tr);
+    }
+    const tr = document.createElement("tr");
+    const th = document.createElement("th");
+    th.scope = "row";
+    const terms = document.createElement("span");
+    terms.className = "terms";
+    terms.textContent = `objectif ${ind.objectif} · seuil ${ind.seuil} · ${ind.points} points`;
+    th.append(ind.libelle, terms);
+    const base = `rosp_2011.indicateurs.${ind.cle}`;
+    tr.append(
+      th,
+      labelledCell(numberInput(`${base}.effectif`, `${ind.libelle} : effectif`), "Effectif"),
+      labelledCell(decimalInput(`${base}.taux`, `${ind.libelle} : taux de l'année (${ind.unite_taux})`), "Taux"),
+      labelledCell(decimalInput(`${base}.taux_initial`, `${ind.libelle} : taux de départ (${ind.unite_taux})`), "Taux de départ"),
+    );
+    body.append(tr);
+  }
 }
 
 /** Fills a table body with one row per item: a header cell, then the item's inputs. */

@@ -33,6 +33,11 @@ impl DecimalInput {
     pub fn value(&self) -> Decimal {
         self.parsed.unwrap_or_default()
     }
+
+    /// Nothing was typed (where a blank means « not known » rather than 0).
+    pub fn is_blank(&self) -> bool {
+        self.raw.is_empty()
+    }
 }
 
 /// Two inputs are equal when they are the same number (« 39,30 » and « 39.3 »), or, when either is

@@ -26,6 +26,10 @@ pub struct Schema {
     pub usages: Vec<Band>,
     /// The years of the VSM campaigns (results at 30 June).
     pub campagnes_vsm: Vec<i32>,
+    /// The grid of the ROSP of the 2011 convention (years 2012 to 2016).
+    pub rosp_2011: super::convention_2011::Rosp2011Form,
+    /// The years within the calculator's range whose texts are not in the sources.
+    pub annees_non_calculees: Vec<i32>,
 }
 
 pub fn schema() -> Schema {
@@ -55,5 +59,7 @@ pub fn schema() -> Schema {
             })
             .collect(),
         campagnes_vsm: crate::params::vsm::campaigns().collect(),
+        rosp_2011: super::convention_2011::form(),
+        annees_non_calculees: super::uncovered().collect(),
     }
 }

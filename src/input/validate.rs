@@ -9,8 +9,48 @@ use serde::Serialize;
 use super::date::full_years;
 use super::{DateInput, Optam, Profile, Secteur};
 
-/// The calculation years the page and the CLI accept.
-pub const YEARS: RangeInclusive<i32> = 2021..=2035;
+/// The calculation years the page and the CLI accept, but those of [`UNCOVERED`].
+pub const YEARS: RangeInclusive<i32> = 2012..=2035;
+
+/// The years whose texts are not in the sources (see `params::calendar`): refused with the reason.
+pub fn uncovered() -> RangeInclusive<i32> {
+    crate::params::UNCOVERED_START.year()..=crate::params::UNCOVERED_END.year()
+}
+
+/// Why year `annee` cannot be computed, if it cannot.
+pub fn year_error(annee: i32) -> Option<String> {
+    let gap = uncovered();
+    let computed = format!(
+        "Années calculées : {} à {} (convention de 2011) et {} à {}.",
+        YEARS.start(),
+        gap.start() - 1,
+        gap.end() + 1,
+        YEARS.end()
+    );
+    if gap.contains(&annee) {
+        Some(format!(
+            "Année {annee} non calculable : les années {} à {} relèvent de la convention de 2016 avant \
+             son avenant 9 (ROSP de 2016, FPMT, forfait structure, contrats démographiques), dont les \
+             textes ne sont pas dans les sources ; le calculateur ne donne pas de montant inventé. {computed}",
+            gap.start(),
+            gap.end()
+        ))
+    } else if annee == YEARS.start() - 1 {
+        Some(format!(
+            "Année {annee} non calculable : l'aide à la télétransmission versée en mars {} au titre de \
+             {annee} (deux forfaits de 250 € et 0,07 € par feuille de soins électronique, circulaire \
+             CNAMTS 19/2011, II.8 d) relève du règlement arbitral de 2010, dont les conditions ne sont \
+             pas dans les sources, pas plus que les autres rémunérations de {annee}. {computed}",
+            annee + 1
+        ))
+    } else if !YEARS.contains(&annee) {
+        Some(format!(
+            "Année de calcul hors du champ du calculateur. {computed}"
+        ))
+    } else {
+        None
+    }
+}
 
 /// Largest count accepted in any field: more patients than any patientèle holds is a typing
 /// error, and it keeps every sum far from overflow.
@@ -36,15 +76,8 @@ impl FieldError {
 /// All the errors of `profile` for a computation of year `annee`; empty when it can be computed.
 pub fn validate(profile: &Profile, annee: i32) -> Vec<FieldError> {
     let mut errors = Vec::new();
-    if !YEARS.contains(&annee) {
-        errors.push(FieldError::new(
-            "annee",
-            format!(
-                "Année de calcul hors du champ du calculateur ({} à {}).",
-                YEARS.start(),
-                YEARS.end()
-            ),
-        ));
+    if let Some(message) = year_error(annee) {
+        errors.push(FieldError::new("annee", message));
     }
     practice(profile, &mut errors);
     patientele(profile, &mut errors);
@@ -53,6 +86,7 @@ pub fn validate(profile: &Profile, annee: i32) -> Vec<FieldError> {
     numerique(profile, &mut errors);
     from_2026(profile, &mut errors);
     assistant(profile, &mut errors);
+    super::validate_2011::validate(profile, &mut errors);
     errors
 }
 
@@ -196,7 +230,7 @@ pub const MAX_ACTS: i64 = 1_000_000;
 /// Largest number of ROSP points accepted (the 2011 grid had 1 300 at most).
 const MAX_POINTS: i64 = 10_000;
 
-fn acts(champ: impl Fn() -> String, value: i64, errors: &mut Vec<FieldError>) -> bool {
+pub(super) fn acts(champ: impl Fn() -> String, value: i64, errors: &mut Vec<FieldError>) -> bool {
     if value < 0 {
         errors.push(FieldError::new(
             champ(),
@@ -398,7 +432,7 @@ fn practice(profile: &Profile, errors: &mut Vec<FieldError>) {
 
 /// A count must be a whole number between 0 and [`MAX_COUNT`]; returns whether it is.
 /// The field's path is only written when there is an error (validation runs on every profile).
-fn count(champ: impl Fn() -> String, value: i64, errors: &mut Vec<FieldError>) -> bool {
+pub(super) fn count(champ: impl Fn() -> String, value: i64, errors: &mut Vec<FieldError>) -> bool {
     if value < 0 {
         errors.push(FieldError::new(
             champ(),

@@ -1,5 +1,5 @@
 //! The texts the parameters come from: the documents of `shared/sources` (see its README), and
-//! the one known from elsewhere, cited by its own reference.
+//! those known from elsewhere, cited by their own reference.
 
 use super::Document;
 
@@ -40,6 +40,14 @@ pub static MULTILATERALE_2024: Document = Document {
     fichier: "001_98d0a63e098e8324.txt",
 };
 
+/// Not in the sources: the nomenclature générale des actes professionnels, cited for the value
+/// of the letter key C (the Sophia forfait of the 2011 convention is paid in C).
+pub static NGAP: Document = Document {
+    id: "ngap",
+    document: "Nomenclature générale des actes professionnels (NGAP), valeurs des lettres clés publiées au JO",
+    fichier: "",
+};
+
 /// Every text, in the order of their dates.
 pub static ALL: &[&Document] = &[
     &CONVENTION_2011,
@@ -47,4 +55,5 @@ pub static ALL: &[&Document] = &[
     &AVENANT_9,
     &CONVENTION_2024,
     &MULTILATERALE_2024,
+    &NGAP,
 ];

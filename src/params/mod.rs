@@ -23,6 +23,14 @@ pub mod qualite;
 pub mod rosp;
 pub mod vsm;
 
+pub mod avenant_20;
+pub mod ngap;
+pub mod option_demographie;
+pub mod option_sst;
+pub mod rmt;
+pub mod rosp_2011;
+pub mod sophia;
+
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -31,7 +39,7 @@ use serde::Serialize;
 
 pub use calendar::*;
 pub use documents::{
-    AVENANT_9, CONVENTION_2011, CONVENTION_2016, CONVENTION_2024, MULTILATERALE_2024,
+    AVENANT_9, CONVENTION_2011, CONVENTION_2016, CONVENTION_2024, MULTILATERALE_2024, NGAP,
 };
 pub(crate) use model::parameters;
 pub use model::{date, year, Dated, Document, Domain, Param, Unit};
@@ -50,6 +58,13 @@ pub fn all() -> impl Iterator<Item = &'static Param> {
         consultations_avancees::ALL,
         qualite::ALL,
         assistant_medical::ALL,
+        rosp_2011::ALL,
+        rmt::ALL,
+        sophia::ALL,
+        ngap::ALL,
+        option_demographie::ALL,
+        option_sst::ALL,
+        avenant_20::ALL,
     ]
     .into_iter()
     .flatten()

@@ -16,6 +16,13 @@ mod qualite;
 mod rosp;
 mod vsm;
 
+mod avenant_20;
+mod option_demographie;
+mod option_sst;
+mod rmt;
+mod rosp_2011;
+mod sophia;
+
 use rust_decimal::Decimal;
 
 use crate::input::{validate, FieldError, Profile};
@@ -40,6 +47,12 @@ fn rules(params: &Parameters, year: Year) -> Vec<Box<dyn Rule>> {
         )),
         Box::new(qualite::Qualite::resolve(params, year)),
         Box::new(assistant_medical::Payments(params.clone())),
+        Box::new(rosp_2011::Rosp2011::resolve(params, year)),
+        Box::new(rmt::Rmt::resolve(params, year)),
+        Box::new(sophia::Sophia::resolve(params, year)),
+        Box::new(option_demographie::OptionDemographie::resolve(params, year)),
+        Box::new(option_sst::OptionSst::resolve(params, year)),
+        Box::new(avenant_20::Avenant20::resolve(params, year)),
     ]
 }
 
