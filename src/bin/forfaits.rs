@@ -9,6 +9,8 @@
 //! forfaits --assistant [profil.json | -]      (échéancier de l'aide à l'assistant médical)
 //! forfaits --profil-par-defaut | --parametres | --scenarios-fournis
 //! ```
+//! Years: 2012 to 2016 (convention of 2011) and 2021 to 2035; 2011 and 2017 to 2020 are refused
+//! with the reason (their texts are not in the sources), as the page does.
 //! Prints `{"statut": "rapport" | "comparaison" | "scenarios" | "echeancier" | "cohorte", …}`
 //! (exit 0) or `{"statut": "erreurs", "erreurs": [{"champ", "message"}]}` (exit 1); exit 2 on
 //! usage errors. With `--scenario`, the signed text is the first column, then each scenario.
@@ -27,11 +29,26 @@ const USAGE: &str = "usage : forfaits [--annee AAAA] [profil.json | -]
         forfaits --assistant [profil.json | -]
         forfaits --profil-par-defaut | --parametres | --scenarios-fournis";
 
+/// The usage, with the years the calculator computes and why the others are not.
+fn usage() -> String {
+    let gap = input::uncovered();
+    format!(
+        "{USAGE}\nannées calculées : {} à {} (convention de 2011) et {} à {} ; {} à {} : textes absents \
+         des sources, non calculées (le message d'erreur dit pourquoi)",
+        input::YEARS.start(),
+        gap.start() - 1,
+        gap.end() + 1,
+        input::YEARS.end(),
+        gap.start(),
+        gap.end()
+    )
+}
+
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("{message}\n{USAGE}");
+            eprintln!("{message}\n{}", usage());
             ExitCode::from(2)
         }
     }
@@ -180,7 +197,7 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
                 return Ok(ExitCode::SUCCESS);
             }
             "-h" | "--help" => {
-                println!("{USAGE}");
+                println!("{}", usage());
                 return Ok(ExitCode::SUCCESS);
             }
             _ if path.is_none() => path = Some(arg),

@@ -86,7 +86,8 @@ const comparisonRow = (page, code) =>
 const ecart = async (page) => plain(await text(page, "#ecart"));
 const verdict = async (page) => plain(await text(page, "#verdict"));
 /** The form's sections by their data-dispositifs, each with whether it is shown. The numérique
- *  section ("FS DONUM") serves the forfait structure until 2025 and the DONUM from 2026. */
+ *  section ("FS DONUM ROSP_2011") serves the forfait structure until 2025, the DONUM from 2026 and
+ *  the organisation du cabinet of the 2011 ROSP. */
 const sections = (page) =>
   page.locator("#profil [data-dispositifs]").evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.dispositifs, !e.hidden])));
 /** 2026 against 2025: every section, but the consultations avancées (for a physician who is not
@@ -94,13 +95,20 @@ const sections = (page) =>
 const DEFAULT_SECTIONS = {
   FMT: true,
   ROSP: true,
-  "FS DONUM": true,
+  // The convention of 2011 (2012 to 2016) is not computed by default (see regime2011.test.mjs).
+  ROSP_2011: false,
+  SOPHIA: false,
+  "OPTION_DEMOGRAPHIE OPTION_SST": false,
+  AVENANT_20: false,
+  "FS DONUM ROSP_2011": true,
   FS: true,
   VSM: true,
   "FS MISSIONS": true,
   CONSULTATIONS_AVANCEES: false,
   QUALITE: true,
 };
+/** The dispositifs of the 2011 convention, not computed after 2016 (see regime2011.test.mjs). */
+const CONVENTION_2011 = ["ROSP_2011", "RMT", "SOPHIA", "OPTION_DEMOGRAPHIE", "OPTION_SST", "AVENANT_20"];
 /** The parts of a section that exist only in some years, by their data-groupes. */
 const groupParts = (page) =>
   page.locator("#profil [data-groupes]").evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.groupes, !e.hidden])));
@@ -212,9 +220,10 @@ pageTest("charge la page et affiche le FMT 2026 du profil d'exemple, ligne par l
     ["1er semestre 2027", "DONUM 2026 (résultats au 31/12/2026)", eur("2 940,00")],
   );
 
-  // What 2026 no longer has, each with its reason.
+  // What 2026 no longer has, each with its reason (and, after them, the dispositifs of the 2011
+  // convention, which the sources give until 2016).
   const gone = await page.locator(`${B} .hors-vigueur li[data-code]`).evaluateAll((li) => li.map((l) => l.dataset.code));
-  assert.deepEqual(gone, ["FPMT", "ROSP", "FS", "VSM"]);
+  assert.deepEqual(gone, ["FPMT", "ROSP", "FS", "VSM", ...CONVENTION_2011]);
   assert.match(plain(await text(page, `${B} .hors-vigueur li[data-code="FPMT"]`)), /31\/12\/2025/);
 
   // The grid's total: 22+4+1+0 + 48+6+2+0 + 560+60+150+20 + 40+2+35+2 + 45+1+60+3 = 1 061.
@@ -341,14 +350,8 @@ pageTest("année 2025 seule : pas de FMT, il commence le 01/01/2026", async (pag
   // The FMT's prévention indicators are not asked for 2025 alone, nor the consultations avancées
   // (from 2026, and not for a physician installed in a ZIP).
   assert.deepEqual(await sections(page), {
+    ...DEFAULT_SECTIONS,
     FMT: false,
-    ROSP: true,
-    "FS DONUM": true,
-    FS: true,
-    VSM: true,
-    "FS MISSIONS": true,
-    CONSULTATIONS_AVANCEES: false,
-    QUALITE: true,
   });
   // In 2025 the missions pay the AME and the IPA, not yet the SAS (from 2026, §3.4 A).
   assert.deepEqual(await groupParts(page), { "MISSIONS.SAS": false, "MISSIONS.AME": true, "MISSIONS.IPA": true });
@@ -700,7 +703,7 @@ pageTest("le détail de l'année de comparaison (2025) s'ouvre sous le détail 2
   // 2025 has no FMT, DONUM, aides à l'installation nor consultations avancées yet (all from
   // 01/01/2026); its missions (AME, IPA) exist but nothing is declared.
   const gone = await page.locator(`${A} .hors-vigueur li[data-code]`).evaluateAll((li) => li.map((l) => l.dataset.code));
-  assert.deepEqual(gone, ["FMT", "DONUM", "AIDES_INSTALLATION", "CONSULTATIONS_AVANCEES"]);
+  assert.deepEqual(gone, ["FMT", "DONUM", "AIDES_INSTALLATION", "CONSULTATIONS_AVANCEES", ...CONVENTION_2011]);
   assert.match(plain(await text(page, `${A} .hors-vigueur li[data-code="DONUM"]`)), /01\/01\/2026/);
   assert.equal(plain(await text(page, `${A} .dispositif[data-code="MISSIONS"] h4`)), "Missions spécifiques — 0,00 €");
   // The main year's detail is still the 2026 one.
