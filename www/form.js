@@ -81,20 +81,10 @@ export function buildGrids(schema) {
   for (const ind of schema.indicateurs) {
     if (ind.theme !== theme) {
       theme = ind.theme;
-      const tr = document.createElement("tr");
-      tr.className = "theme";
-      const th = document.createElement("th");
-      th.colSpan = 3;
-      th.scope = "colgroup";
-      th.textContent = theme;
-      tr.append(th);
-      prev.append(tr);
+      prev.append(themeRow(theme, 3));
     }
     const tr = document.createElement("tr");
-    const th = document.createElement("th");
-    th.scope = "row";
-    th.textContent = ind.libelle;
-    tr.append(th);
+    tr.append(rowHeader(ind.libelle));
     const base = `prevention.${ind.cle}`;
     tr.append(cell(numberInput(`${base}.eligibles`, `${ind.libelle} : patients éligibles`)));
     tr.append(cell(numberInput(`${base}.valides`, `${ind.libelle} : patients validés`)));
@@ -128,6 +118,26 @@ export function buildGrids(schema) {
   );
 }
 
+/** A row naming the theme of the rows under it, across `span` columns. */
+function themeRow(text, span) {
+  const tr = document.createElement("tr");
+  tr.className = "theme";
+  const th = document.createElement("th");
+  th.colSpan = span;
+  th.scope = "colgroup";
+  th.textContent = text;
+  tr.append(th);
+  return tr;
+}
+
+/** The header cell of a row. */
+function rowHeader(text) {
+  const th = document.createElement("th");
+  th.scope = "row";
+  th.textContent = text;
+  return th;
+}
+
 /** The grid of the ROSP of 2011: the organisation du cabinet, then each indicator of the
  *  qualité de la pratique by volet, its target, threshold and points under its label, beside its
  *  three inputs. */
@@ -143,22 +153,14 @@ function buildRosp2011(grid) {
   for (const ind of grid.indicateurs) {
     if (ind.volet !== volet) {
       volet = ind.volet;
-      const tr = document.createElement("tr");
-      tr.className = "theme";
-      const th = document.createElement("th");
-      th.colSpan = 4;
-      th.scope = "colgroup";
-      th.textContent = volet;
-      tr.append(th);
-      body.append(tr);
+      body.append(themeRow(volet, 4));
     }
     const tr = document.createElement("tr");
-    const th = document.createElement("th");
-    th.scope = "row";
+    const th = rowHeader(ind.libelle);
     const terms = document.createElement("span");
     terms.className = "terms";
     terms.textContent = `objectif ${ind.objectif} · seuil ${ind.seuil} · ${ind.points} points`;
-    th.append(ind.libelle, terms);
+    th.append(terms);
     const base = `rosp_2011.indicateurs.${ind.cle}`;
     tr.append(
       th,
@@ -177,10 +179,7 @@ function rows(selector, items, make) {
     ...items.map((item) => {
       const [head, ...inputs] = make(item);
       const tr = document.createElement("tr");
-      const th = document.createElement("th");
-      th.scope = "row";
-      th.textContent = head;
-      tr.append(th, ...inputs.map(cell));
+      tr.append(rowHeader(head), ...inputs.map(cell));
       return tr;
     }),
   );

@@ -20,6 +20,9 @@ pub fn uncovered() -> RangeInclusive<i32> {
 /// Why year `annee` cannot be computed, if it cannot.
 pub fn year_error(annee: i32) -> Option<String> {
     let gap = uncovered();
+    if YEARS.contains(&annee) && !gap.contains(&annee) {
+        return None;
+    }
     let computed = format!(
         "Années calculées : {} à {} (convention de 2011) et {} à {}.",
         YEARS.start(),
@@ -43,12 +46,10 @@ pub fn year_error(annee: i32) -> Option<String> {
              pas dans les sources, pas plus que les autres rémunérations de {annee}. {computed}",
             annee + 1
         ))
-    } else if !YEARS.contains(&annee) {
+    } else {
         Some(format!(
             "Année de calcul hors du champ du calculateur. {computed}"
         ))
-    } else {
-        None
     }
 }
 

@@ -12,7 +12,7 @@ use crate::params::{option_demographie as d, NotInForce, Parameters, Resolved, C
 use crate::report::{Group, Line};
 
 use super::kit::options_2011::{self, Activity};
-use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{cite_all, Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "L'option démographie de la convention de 2011",
@@ -165,14 +165,14 @@ impl Computation for OptionDemographie {
                 format!("Aide à l'activité ({who})"),
                 a.activity.formula(profile, &aids.taux),
                 a.activity.paid,
-                format!("{} ; {}", aids.taux.citation, aids.plafond.citation),
+                cite_all(&[&aids.taux, &aids.plafond]),
             ),
             Line::new(
                 "OPTION_DEMOGRAPHIE.INVESTISSEMENT",
                 "Aide à l'investissement",
                 investment,
                 a.investment,
-                format!("{} ; {}", aids.investissement.citation, p.duree.citation),
+                cite_all(&[&aids.investissement, &p.duree]),
             )
             .interpretation(
                 "L'aide à l'investissement est comptée par années civiles, en entier : l'année de \

@@ -8,7 +8,7 @@ use crate::params::{option_sst as o, NotInForce, Parameters, Resolved, CONVENTIO
 use crate::report::{Group, Line};
 
 use super::kit::options_2011::{self, Activity};
-use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{cite_all, Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "L'option santé solidarité territoriale de la convention de 2011",
@@ -96,10 +96,7 @@ impl Computation for OptionSst {
             ),
             a.activity.formula(profile, &p.taux),
             a.activity.paid,
-            format!(
-                "{} ; {} ; {}",
-                p.taux.citation, p.plafond.citation, p.jours.citation
-            ),
+            cite_all(&[&p.taux, &p.plafond, &p.jours]),
         );
         Explained {
             groups: vec![Group::new(

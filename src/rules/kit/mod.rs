@@ -144,6 +144,21 @@ impl<C: Computation> Rule for C {
     }
 }
 
+/// The citations of the values a line uses, the text named once: « Circulaire …, II.4 b) (30
+/// points) ; II.4 c) (valeur du point) ». A scenario's value keeps its whole citation.
+pub fn cite_all(values: &[&crate::params::Resolved]) -> String {
+    let mut out: Vec<&str> = Vec::with_capacity(values.len());
+    for (i, v) in values.iter().enumerate() {
+        let prefix = format!("{}, ", v.texte.document);
+        let named = values[..i].iter().any(|w| std::ptr::eq(w.texte, v.texte));
+        out.push(match v.citation.strip_prefix(&prefix) {
+            Some(section) if named => section,
+            _ => &v.citation,
+        });
+    }
+    out.join(" ; ")
+}
+
 /// Secteur 1, or secteur 2 adhering to OPTAM / OPTAM-ACO: the condition of the FMT (circulaire
 /// du 31/07/2024, §3.1 A), of the aides à l'installation (§3.2 A) and of the assistant médical
 /// (§4.1).

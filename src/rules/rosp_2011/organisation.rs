@@ -113,12 +113,7 @@ impl Amounts {
                     o.libelle,
                     formula,
                     *amount,
-                    format!(
-                        "{} ; {} ; {}",
-                        points.citation,
-                        p.teletransmission.citation,
-                        point.citation()
-                    ),
+                    point.citation(&[points, &p.teletransmission]),
                 )
                 .interpretation(NOT_WEIGHTED)
                 .interpretation(RATE)

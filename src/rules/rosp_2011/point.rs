@@ -9,7 +9,7 @@ use crate::input::Profile;
 use crate::money::{euros, pct, percent_of, plain};
 use crate::params::Resolved;
 
-use super::super::kit::Year;
+use super::super::kit::{cite_all, Year};
 use super::Params;
 
 /// How the calculator reads « la première année » of the majoration.
@@ -63,12 +63,14 @@ impl PointValue {
         }
     }
 
-    /// The citations of the value: the point, and its majoration if any.
-    pub fn citation(&self) -> String {
-        match &self.majoration {
-            None => self.base.citation.clone(),
-            Some((_, m)) => format!("{} ; {}", self.base.citation, m.citation),
+    /// The citations of `values`, then of the point and its majoration if any.
+    pub fn citation(&self, values: &[&Resolved]) -> String {
+        let mut all = values.to_vec();
+        all.push(&self.base);
+        if let Some((_, m)) = &self.majoration {
+            all.push(m);
         }
+        cite_all(&all)
     }
 
     /// The reading of the majoration, on the lines it raises.

@@ -187,14 +187,7 @@ impl Amounts {
             def.libelle,
             formula,
             amount,
-            format!(
-                "{} ; {} ; {} ; {} ; {}",
-                i.objectif.citation,
-                i.seuil.citation,
-                i.points.citation,
-                p.reference.citation,
-                point.citation()
-            ),
+            point.citation(&[&i.objectif, &i.seuil, &i.points, &p.reference]),
         )
         .interpretation(PROGRESS)
         .interpretation(WEIGHTING)
