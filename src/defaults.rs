@@ -6,10 +6,10 @@ use chrono::NaiveDate;
 use rust_decimal_macros::dec;
 
 use crate::input::{
-    ActiviteOptam, AgeBand, Commissions, CongeParental, ConsultationsAvancees, DateInput, Ess,
-    ForfaitStructure, Interessements, Missions, Numerique, Optam, Patientele, Practice, Prevention,
-    Profile, Qualite, Rosp, Secteur, SoinsNonProgrammes, Specialite, Usage, Vsm, VsmResults,
-    Zonage,
+    ActiviteOptam, AgeBand, Avenant20, Commissions, CongeParental, ConsultationsAvancees,
+    DateInput, Ess, ForfaitStructure, Interessements, Missions, Numerique, Optam, Options2011,
+    Patientele, Practice, Prevention, Profile, Qualite, Rosp, Rosp2011, Secteur,
+    SoinsNonProgrammes, Sophia, Specialite, Usage, Vsm, VsmResults, Zonage,
 };
 
 fn date(y: i32, m: u32, d: u32) -> DateInput {
@@ -133,6 +133,10 @@ pub fn profile() -> Profile {
         conge_parental: CongeParental::default(),
         ess: Ess::default(),
         commissions: Commissions::default(),
+        rosp_2011: Rosp2011::default(),
+        sophia: Sophia::default(),
+        options_2011: Options2011::default(),
+        avenant_20: Avenant20::default(),
     }
 }
 

@@ -84,7 +84,7 @@ pub struct Vue {
 const SECTIONS: &[(&str, &[&str])] = &[
     ("prevention", &["FMT"]),
     ("rosp", &["ROSP"]),
-    ("numerique", &["FS", "DONUM"]),
+    ("numerique", &["FS", "DONUM", "ROSP_2011"]),
     ("forfait_structure", &["FS"]),
     ("vsm", &["VSM"]),
     ("missions", &["FS", "MISSIONS"]),
@@ -154,6 +154,10 @@ const SECTIONS: &[(&str, &[&str])] = &[
     ("optam.partage_de_gains", &["OPTAM.PARTAGE_DE_GAINS"]),
     ("optam.taux_regionaux", &["OPTAM.TAUX_REGIONAUX"]),
     ("conges", &["CONGES"]),
+    ("rosp_2011", &["ROSP_2011"]),
+    ("sophia", &["SOPHIA"]),
+    ("options_2011", &["OPTION_DEMOGRAPHIE", "OPTION_SST"]),
+    ("avenant_20", &["AVENANT_20"]),
     ("ess_commissions", &["ESS", "COMMISSIONS"]),
 ];
 
@@ -506,6 +510,7 @@ fn libelles(params: &Parameters, annee: i32) -> BTreeMap<&'static str, String> {
         "optam.base_semestre_2",
         format!("Même base, {} à {} (€)", MOIS[6], MOIS[11]),
     );
+    regime_2011(&mut out);
     if let Some(max) = value(&am::CCAM_MAX) {
         out.insert(
             "assistant_medical.part_ccam_pourcent",
@@ -515,6 +520,50 @@ fn libelles(params: &Parameters, annee: i32) -> BTreeMap<&'static str, String> {
         );
     }
     out
+}
+
+/// The titles of the sections of the 2011 convention, with its years (circulaire CNAMTS 19/2011),
+/// and of the avenant 20 of the 2005 convention whose transition it organises (II.1 a).
+fn regime_2011(out: &mut BTreeMap<&'static str, String>) {
+    use chrono::Datelike;
+    let (first, last) = (
+        crate::params::ROSP_START.year(),
+        crate::params::REGIME_2011_END.year(),
+    );
+    let years = format!("{first} à {last}");
+    out.insert(
+        "rosp_2011",
+        format!("ROSP de la convention de 2011 : indicateurs ({years})"),
+    );
+    out.insert(
+        "sophia",
+        format!("Programme Sophia : questionnaires envoyés dans l'année ({years})"),
+    );
+    out.insert(
+        "options_2011",
+        format!("Options démographie et santé solidarité territoriale ({years})"),
+    );
+    out.insert(
+        "options_2011.option",
+        "Option de la convention de 2011".to_owned(),
+    );
+    out.insert(
+        "avenant_20",
+        format!("Avenant 20 : prorogation, puis transition ({years})"),
+    );
+    out.insert(
+        "avenant_20.adherent",
+        "J'adhérais à l'option démographie de l'avenant 20 (convention de 2005)".to_owned(),
+    );
+    out.insert(
+        "avenant_20.aide_annuelle",
+        "Aide annuelle de l'avenant 20 à taux plein (€)".to_owned(),
+    );
+    out.insert(
+        "avenant_20.aide_annuelle.aide",
+        "Son calcul relève de l'avenant 20, absent des sources : reportez le montant de votre caisse."
+            .to_owned(),
+    );
 }
 
 /// « 1 092 patients »: the patients of the grid, each counted once.

@@ -72,11 +72,14 @@ impl Line {
     }
 }
 
-/// Families of lines that pay for the same thing before and after 2026.
+/// Families of lines that pay for the same thing across regimes (2011, 2016, 2024).
 pub mod famille {
     pub const PREVENTION: &str =
         "Prévention et santé publique (ROSP, puis volet prévention du FMT)";
-    pub const NUMERIQUE: &str = "Équipement et usages numériques (forfait structure, puis DONUM)";
+    /// The organisation du cabinet of the 2011 ROSP (equipment, télétransmission, opening hours)
+    /// went to the forfait structure of 2016, which the DONUM replaces.
+    pub const NUMERIQUE: &str =
+        "Équipement, organisation du cabinet et usages numériques (ROSP 2011, forfait structure, puis DONUM)";
     pub const MAITRE_DE_STAGE: &str = "Maître de stage";
     pub const NON_VUS: &str = "Patients non vus depuis 2 ans";
     /// The régulation libérale, split in two lines the year its hourly amount changes.

@@ -707,3 +707,29 @@ fn help_documents_the_exit_codes() {
     ));
     assert!(text.contains("3 cohorte calculée, des lignes invalides écartées"));
 }
+
+/// The years of the 2011 convention through the CLI: the small profile's 20 patients in ALD of
+/// 80 ans ou plus get the RMT, 20 × 40 € = 800 € (circulaire 19/2011, II.2 a); nothing else is
+/// entered for 2016. In 2026 they get the FMT, 2 355 € (see above). 2018 is not computable.
+#[test]
+fn years_of_the_2011_convention_and_the_years_not_computed() {
+    let out = run(&["--annee", "2016"], &small_profile());
+    assert_eq!(code(&out), 0);
+    let v = stdout_json(&out);
+    assert_eq!(v["rapport"]["total"], "800.00");
+    let out = run(&["--comparer", "2016", "2026"], &small_profile());
+    assert_eq!(code(&out), 0);
+    let c = &stdout_json(&out)["comparaison"];
+    // 2 355 − 800 = +1 555 €.
+    assert_eq!(c["ecart"], "1555.00");
+    let out = run(&["--comparer", "2016", "2018"], &small_profile());
+    assert_eq!(code(&out), 1);
+    let e = &stdout_json(&out)["erreurs"][0];
+    assert_eq!(e["champ"], "annee");
+    assert!(e["message"]
+        .as_str()
+        .is_some_and(|m| m.starts_with("Année 2018 non calculable")));
+    let out = run(&["--help"], "");
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.contains("années calculées : 2012 à 2016 (convention de 2011) et 2021 à 2035"));
+}

@@ -43,11 +43,11 @@ fn every_error_at_once_on_its_field() {
         ]),
         prevention(&[("grippe", 5, 6), ("covid", 50, 0), ("hpv", 100_001, -2)]),
     );
-    let errors = errors(&text, 2020);
+    let errors = errors(&text, 2036);
     let expected = vec![
         err(
             "annee",
-            "Année de calcul hors du champ du calculateur (2021 à 2035).",
+            "Année de calcul hors du champ du calculateur. Années calculées : 2012 à 2016 (convention de 2011) et 2021 à 2035.",
         ),
         err(
             "exercice.optam",
@@ -304,17 +304,39 @@ fn optam_only_in_secteur_2() {
 #[test]
 fn calculation_year_out_of_range() {
     let text = profile(exercice(json!({})), json!({}), json!({}));
-    for annee in [2020, 2036, 0, -1, i32::MIN, i32::MAX] {
+    let computed = "Années calculées : 2012 à 2016 (convention de 2011) et 2021 à 2035.";
+    for annee in [2010, 2036, 0, -1, i32::MIN, i32::MAX] {
         assert_eq!(
             errors(&text, annee),
             vec![err(
                 "annee",
-                "Année de calcul hors du champ du calculateur (2021 à 2035).",
+                &format!("Année de calcul hors du champ du calculateur. {computed}"),
             )],
             "{annee}"
         );
     }
-    for annee in [2021, 2035] {
+    // 2017 to 2020: the texts are not in the sources (circulaire 19/2011 for 2012–2016, avenant 9
+    // from 2021); 2011: the conditions of the règlement arbitral of 2010 are not either.
+    for annee in 2017..=2020 {
+        let e = errors(&text, annee);
+        assert_eq!(e.len(), 1, "{annee}");
+        assert_eq!(e[0].champ, "annee");
+        assert!(
+            e[0].message.starts_with(&format!("Année {annee} non calculable : les années 2017 à 2020 relèvent de la convention de 2016"))
+                && e[0].message.ends_with(computed),
+            "{}",
+            e[0].message
+        );
+    }
+    let e = errors(&text, 2011);
+    assert!(
+        e[0].message.starts_with(
+            "Année 2011 non calculable : l'aide à la télétransmission versée en mars 2012"
+        ) && e[0].message.contains("règlement arbitral de 2010"),
+        "{}",
+        e[0].message
+    );
+    for annee in [2012, 2016, 2021, 2035] {
         report(&text, annee);
     }
 }
@@ -585,6 +607,10 @@ fn never_panics(text: &str, annee: i32) {
                             "conge_parental",
                             "ess",
                             "commissions",
+                            "rosp_2011",
+                            "sophia",
+                            "options_2011",
+                            "avenant_20",
                         ]
                         .iter()
                         .any(|root| e.champ.starts_with(root)),
@@ -622,7 +648,7 @@ fn date() -> impl Strategy<Value = Value> {
 }
 
 fn year() -> impl Strategy<Value = i32> {
-    prop_oneof![3 => 2019_i32..2038, 1 => any::<i32>()]
+    prop_oneof![3 => 2010_i32..2038, 1 => any::<i32>()]
 }
 
 /// A profile whose every field has the right type, with any value.
@@ -764,6 +790,102 @@ proptest! {
     #[test]
     fn typed_profiles_never_panic(text in typed_profile(), annee in year()) {
         prop_assert!(forfaits::input::from_json(&text).is_ok(), "{}", text);
+        never_panics(&text, annee);
+    }
+}
+
+/// A rate or an amount as typed in a decimal field: blank, a number, a French one, garbage.
+fn typed_decimal() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(json!("")),
+        (0_u32..1200).prop_map(|n| json!(n.to_string())),
+        (0_u32..100_000).prop_map(|n| json!(format!("{},{}", n / 100, n % 100))),
+        any::<i64>().prop_map(|n| json!(n)),
+        any::<f64>().prop_map(|x| json!(x)),
+        "[a-z0-9 ,.-]{0,8}".prop_map(|s| json!(s)),
+    ]
+}
+
+/// The inputs of the 2011 convention (years 2012 to 2016), with any value of the right type.
+fn profile_2011() -> impl Strategy<Value = String> {
+    let indicator = (
+        prop::sample::select(vec![
+            "diabete_hba1c_dosages",
+            "vasodilatateurs",
+            "antibiotiques",
+            "generiques_antihypertenseurs",
+            "inconnu",
+        ]),
+        count(),
+        typed_decimal(),
+        typed_decimal(),
+    );
+    let options = (
+        prop::sample::select(vec![
+            "aucune",
+            "demographie",
+            "sante_solidarite_territoriale",
+        ]),
+        date(),
+        prop::sample::select(vec!["groupe", "pole_sante"]),
+        prop::sample::select(vec!["zone_deficitaire", "proximite", "hors_zone"]),
+        typed_decimal(),
+        any::<bool>(),
+        typed_decimal(),
+        count(),
+    );
+    let avenant = (any::<bool>(), typed_decimal(), count(), any::<bool>());
+    (
+        prop::collection::vec(indicator, 0..5),
+        prop::collection::vec(any::<bool>(), 5),
+        options,
+        avenant,
+        (count(), count(), count()),
+    )
+        .prop_map(
+            |(indicators, org, o, a, (patients, questionnaires, renewals))| {
+                let mut results = serde_json::Map::new();
+                for (key, effectif, taux, initial) in indicators {
+                    results.insert(
+                        key.to_owned(),
+                        json!({"effectif": effectif, "taux": taux, "taux_initial": initial}),
+                    );
+                }
+                let mut p: Value = serde_json::from_str(&profile(
+                    exercice(json!({})),
+                    patientele(&[("de_7_a_74_ans", true, false, patients, 0)]),
+                    json!({}),
+                ))
+                .unwrap();
+                p["rosp_2011"] = json!({
+                    "organisation": {
+                        "dossier_informatise": org[0], "logiciel_aide_prescription": org[1],
+                        "equipement_teleservices": org[2], "affichage_horaires": org[3],
+                        "synthese_annuelle": org[4],
+                    },
+                    "indicateurs": results,
+                });
+                p["sophia"] =
+                    json!({"questionnaires": questionnaires, "renouvellements": renewals});
+                p["options_2011"] = json!({
+                    "option": o.0, "date_adhesion": o.1, "regroupement": o.2, "lieu": o.3,
+                    "part_activite_zone": o.4, "secteur_2_tarifs_opposables": o.5,
+                    "honoraires_zone": o.6, "jours_zone": o.7,
+                });
+                p["avenant_20"] = json!({
+                    "adherent": a.0, "aide_annuelle": a.1, "annee_nouveau_zonage": a.2,
+                    "zone_reste_deficitaire": a.3,
+                });
+                p.to_string()
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn inputs_of_2011_never_panic(text in profile_2011(), annee in year()) {
         never_panics(&text, annee);
     }
 }

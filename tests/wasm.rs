@@ -130,7 +130,7 @@ fn parameter_sets_carry_values_and_sources() {
     assert_eq!(socle["valeur"], "100");
     assert!(socle["source"].as_str().unwrap().contains("§3.1 A"));
     assert_eq!(in_force(2025)["valeur"], Value::Null);
-    assert_eq!(back(formulaire())["annees"], json!([2021, 2035]));
+    assert_eq!(back(formulaire())["annees"], json!([2012, 2035]));
 }
 
 #[wasm_bindgen_test]
@@ -188,4 +188,29 @@ fn signatories_weight_through_the_boundary() {
     // Préambule of the circular of 31/07/2024: 71,07 % (généralistes) and 73,68 % (spécialistes).
     assert_eq!(colleges[0]["part_signataires"], "71.07");
     assert_eq!(colleges[1]["part_signataires"], "73.68");
+}
+
+#[wasm_bindgen_test]
+fn the_2011_convention_through_the_boundary() {
+    use forfaits::wasm::form_schema;
+    let s = back(form_schema());
+    assert_eq!(s["annees_non_calculees"], json!([2017, 2018, 2019, 2020]));
+    let grid = &s["rosp_2011"];
+    assert_eq!(grid["organisation"].as_array().unwrap().len(), 5);
+    let indicators = grid["indicateurs"].as_array().unwrap();
+    assert_eq!(indicators.len(), 24);
+    // The antihypertensives as the circular corrects them (II.4 b): 130 boîtes, not 30.
+    let a = indicators
+        .iter()
+        .find(|i| i["cle"] == "generiques_antihypertenseurs")
+        .unwrap();
+    assert_eq!(a["seuil"], "130 boîtes");
+    assert_eq!(a["objectif"], "≥ 65 %");
+    // 2014, default profile: RMT 63 × 40 € + 210 × 40 € = 10 920 € (II.2 a); nothing entered in
+    // the ROSP grid.
+    let out = back(compute(default_profile(), 2014));
+    assert_eq!(out["rapport"]["total"], "10920.00");
+    let out = back(compute(default_profile(), 2018));
+    assert_eq!(out["statut"], "erreurs");
+    assert_eq!(out["erreurs"][0]["champ"], "annee");
 }

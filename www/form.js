@@ -18,6 +18,23 @@ function numberInput(path, label) {
   return input;
 }
 
+/** A decimal typed the French way (a rate, an amount), sent as typed for the core to read. */
+function decimalInput(path, label) {
+  const input = numberInput(path, label);
+  input.inputMode = "decimal";
+  input.dataset.kind = "decimal";
+  return input;
+}
+
+function checkbox(path, label) {
+  const input = document.createElement("input");
+  input.type = "checkbox";
+  input.id = fieldId(path);
+  input.dataset.path = path;
+  input.setAttribute("aria-label", label);
+  return input;
+}
+
 function cell(input) {
   const td = document.createElement("td");
   td.append(input);
@@ -26,6 +43,12 @@ function cell(input) {
 
 /** The form's shape as the core gives it (kept for the assistant's rows). */
 let shape = /** @type {import("./types").Schema | null} */ (null);
+/** A cell with its column's name, shown beside the input where a narrow screen stacks the row. */
+function labelledCell(input, label) {
+  const td = cell(input);
+  td.dataset.label = label;
+  return td;
+}
 
 export function buildGrids(schema) {
   shape = schema;
@@ -61,20 +84,10 @@ export function buildGrids(schema) {
   for (const ind of schema.indicateurs) {
     if (ind.theme !== theme) {
       theme = ind.theme;
-      const tr = document.createElement("tr");
-      tr.className = "theme";
-      const th = document.createElement("th");
-      th.colSpan = 3;
-      th.scope = "colgroup";
-      th.textContent = theme;
-      tr.append(th);
-      prev.append(tr);
+      prev.append(themeRow(theme, 3));
     }
     const tr = document.createElement("tr");
-    const th = document.createElement("th");
-    th.scope = "row";
-    th.textContent = ind.libelle;
-    tr.append(th);
+    tr.append(rowHeader(ind.libelle));
     const base = `prevention.${ind.cle}`;
     tr.append(cell(numberInput(`${base}.eligibles`, `${ind.libelle} : patients éligibles`)));
     tr.append(cell(numberInput(`${base}.valides`, `${ind.libelle} : patients validés`)));
@@ -92,6 +105,12 @@ export function buildGrids(schema) {
     numberInput(`vsm.${c.cle}.vsm_structures`, `VSM ${c.libelle.toLowerCase()} : VSM structurés`),
   ]);
   buildRegions(schema.lignes_taux_regionaux);
+  buildRosp2011(schema.rosp_2011);
+  // The years listed whose texts are not in the sources: the core says why when one is chosen.
+  const uncovered = new Set(schema.annees_non_calculees.map(String));
+  for (const option of document.querySelectorAll("#f-annee option, #f-comparer option")) {
+    if (uncovered.has(option.value)) option.textContent = `${option.value} (non calculable)`;
+  }
   const quarters = document.querySelector(".quarters");
   quarters.replaceChildren(
     ...Array.from({ length: schema.trimestres }, (_, q) => {
@@ -142,6 +161,60 @@ function buildRegions(count) {
   );
 }
 
+/** A row naming the theme of the rows under it, across `span` columns. */
+function themeRow(text, span) {
+  const tr = document.createElement("tr");
+  tr.className = "theme";
+  const th = document.createElement("th");
+  th.colSpan = span;
+  th.scope = "colgroup";
+  th.textContent = text;
+  tr.append(th);
+  return tr;
+}
+
+/** The header cell of a row. */
+function rowHeader(text) {
+  const th = document.createElement("th");
+  th.scope = "row";
+  th.textContent = text;
+  return th;
+}
+
+/** The grid of the ROSP of 2011: the organisation du cabinet, then each indicator of the
+ *  qualité de la pratique by volet, its target, threshold and points under its label, beside its
+ *  three inputs. */
+function buildRosp2011(grid) {
+  rows("#grille-rosp-organisation tbody", grid.organisation, (o) => [
+    o.medecin_traitant ? `${o.libelle} (médecin traitant)` : o.libelle,
+    o.points,
+    checkbox(`rosp_2011.organisation.${o.cle}`, `${o.libelle} : justificatif fourni`),
+  ]);
+  const body = document.querySelector("#grille-rosp-indicateurs tbody");
+  body.replaceChildren();
+  let volet = "";
+  for (const ind of grid.indicateurs) {
+    if (ind.volet !== volet) {
+      volet = ind.volet;
+      body.append(themeRow(volet, 4));
+    }
+    const tr = document.createElement("tr");
+    const th = rowHeader(ind.libelle);
+    const terms = document.createElement("span");
+    terms.className = "terms";
+    terms.textContent = `objectif ${ind.objectif} · seuil ${ind.seuil} · ${ind.points} points`;
+    th.append(terms);
+    const base = `rosp_2011.indicateurs.${ind.cle}`;
+    tr.append(
+      th,
+      labelledCell(numberInput(`${base}.effectif`, `${ind.libelle} : effectif`), "Effectif"),
+      labelledCell(decimalInput(`${base}.taux`, `${ind.libelle} : taux de l'année (${ind.unite_taux})`), "Taux"),
+      labelledCell(decimalInput(`${base}.taux_initial`, `${ind.libelle} : taux de départ (${ind.unite_taux})`), "Taux de départ"),
+    );
+    body.append(tr);
+  }
+}
+
 /** Fills a table body with one row per item: a header cell, then the item's inputs. */
 function rows(selector, items, make) {
   const body = document.querySelector(selector);
@@ -149,10 +222,7 @@ function rows(selector, items, make) {
     ...items.map((item) => {
       const [head, ...inputs] = make(item);
       const tr = document.createElement("tr");
-      const th = document.createElement("th");
-      th.scope = "row";
-      th.textContent = head;
-      tr.append(th, ...inputs.map(cell));
+      tr.append(rowHeader(head), ...inputs.map(cell));
       return tr;
     }),
   );

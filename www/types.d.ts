@@ -92,6 +92,28 @@ export interface Profil {
   conge_parental?: { nature?: "aucun" | "maternite" | "paternite" | "adoption"; jours?: Saisi; demi_journees?: Saisi };
   ess?: { membre?: boolean; annee_creation?: Saisi; dotation_annuelle?: Saisi };
   commissions?: { seances?: Saisi };
+  rosp_2011?: {
+    organisation?: {
+      dossier_informatise?: boolean;
+      logiciel_aide_prescription?: boolean;
+      equipement_teleservices?: boolean;
+      affichage_horaires?: boolean;
+      synthese_annuelle?: boolean;
+    };
+    indicateurs?: Record<string, { effectif?: Saisi; taux?: Saisi; taux_initial?: Saisi }>;
+  };
+  sophia?: { questionnaires?: Saisi; renouvellements?: Saisi };
+  options_2011?: {
+    option?: "aucune" | "demographie" | "sante_solidarite_territoriale";
+    date_adhesion?: DateIso;
+    regroupement?: "groupe" | "pole_sante";
+    lieu?: "zone_deficitaire" | "proximite" | "hors_zone";
+    part_activite_zone?: Saisi;
+    secteur_2_tarifs_opposables?: boolean;
+    honoraires_zone?: Saisi;
+    jours_zone?: Saisi;
+  };
+  avenant_20?: { adherent?: boolean; aide_annuelle?: Saisi; annee_nouveau_zonage?: Saisi; zone_reste_deficitaire?: boolean };
 }
 
 export interface Exercice {
@@ -322,6 +344,13 @@ export interface Schema {
   choix: Record<string, { cle: string; libelle: string }[]>;
   /** Rows of the OPTAM's regional rates the form offers. */
   lignes_taux_regionaux: number;
+  /** The grid of the ROSP of the 2011 convention. */
+  rosp_2011: {
+    organisation: { cle: string; libelle: string; points: string; medecin_traitant: boolean }[];
+    indicateurs: { cle: string; libelle: string; volet: string; objectif: string; seuil: string; points: string; unite_taux: string }[];
+  };
+  /** The years within the range whose texts are not in the sources. */
+  annees_non_calculees: number[];
 }
 
 /** The scenario editor's table (`parametresEnVigueur(annee)`). */

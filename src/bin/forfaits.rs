@@ -13,6 +13,8 @@
 //! forfaits --population-synthetique N [--graine S] [--format csv|json]
 //! forfaits --profil-par-defaut | --parametres | --scenarios-fournis
 //! ```
+//! Years: 2012 to 2016 (convention of 2011) and 2021 to 2035; 2011 and 2017 to 2020 are refused
+//! with the reason (their texts are not in the sources), as the page does.
 //! Prints `{"statut": "rapport" | "comparaison" | "scenarios" | "echeancier" | "cohorte", …}` or
 //! `{"statut": "erreurs", "erreurs": [{"champ", "message"}]}`. Exit codes: 0 done; 1 the input is
 //! wrong (field errors, a file that is not a cohort), nothing computed; 2 the command is wrong
@@ -45,11 +47,26 @@ const INVALID_INPUT: u8 = 1;
 const USAGE_ERROR: u8 = 2;
 const ROWS_LEFT_OUT: u8 = 3;
 
+/// The usage, with the years the calculator computes and why the others are not.
+fn usage() -> String {
+    let gap = input::uncovered();
+    format!(
+        "{USAGE}\nannées calculées : {} à {} (convention de 2011) et {} à {} ; {} à {} : textes absents \
+         des sources, non calculées (le message d'erreur dit pourquoi)",
+        input::YEARS.start(),
+        gap.start() - 1,
+        gap.end() + 1,
+        input::YEARS.end(),
+        gap.start(),
+        gap.end()
+    )
+}
+
 fn main() -> ExitCode {
     match parse(std::env::args().skip(1).collect()).and_then(run) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("{message}\n{USAGE}");
+            eprintln!("{message}\n{}", usage());
             ExitCode::from(USAGE_ERROR)
         }
     }
@@ -313,7 +330,7 @@ fn exit(outcome: &Outcome) -> Result<ExitCode, String> {
 
 fn run(o: Options) -> Result<ExitCode, String> {
     match o.commande {
-        Some("--help") => out(&format!("{USAGE}\n"))?,
+        Some("--help") => out(&format!("{}\n", usage()))?,
         Some("--profil-par-defaut") => print(&defaults::profile())?,
         Some("--parametres") => print(&params::by_text())?,
         Some("--scenarios-fournis") => print(&shipped())?,

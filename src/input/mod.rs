@@ -7,6 +7,7 @@
 
 mod assistant;
 mod before_2026;
+mod convention_2011;
 pub(crate) mod date;
 mod from_2026;
 mod number;
@@ -17,6 +18,7 @@ mod prevention;
 mod remunerations;
 mod schema;
 mod validate;
+mod validate_2011;
 
 use serde::{Deserialize, Serialize};
 
@@ -36,7 +38,12 @@ pub use remunerations::{
     NatureConge, Oam, Respect, SoinsNonProgrammes, TauxRegional, REGIONS,
 };
 pub use schema::{schema, Schema};
-pub use validate::{validate, FieldError, MAX_COUNT, MAX_RESULTATS, YEARS};
+pub use validate::{uncovered, validate, year_error, FieldError, MAX_COUNT, MAX_RESULTATS, YEARS};
+
+pub use convention_2011::{
+    Avenant20, Lieu, OptionKind, Options2011, Organisation2011, Regroupement, Resultat2011,
+    Rosp2011, Sophia,
+};
 
 /// Everything the calculator knows of one physician.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -87,6 +94,18 @@ pub struct Profile {
     /// Apart from the physician's total: the séances of the commissions paritaires.
     #[serde(default)]
     pub commissions: Commissions,
+    /// 2012 to 2016: the indicators of the ROSP of the 2011 convention.
+    #[serde(default)]
+    pub rosp_2011: Rosp2011,
+    /// 2012 to 2016: the Sophia questionnaires.
+    #[serde(default)]
+    pub sophia: Sophia,
+    /// 2012 to 2016: the options démographie and santé solidarité territoriale.
+    #[serde(default)]
+    pub options_2011: Options2011,
+    /// 2012 to 2016: the avenant 20, prorogued then in transition.
+    #[serde(default)]
+    pub avenant_20: Avenant20,
 }
 
 /// The physician's practice (« exercice »).

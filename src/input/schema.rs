@@ -8,7 +8,10 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::date::{french, MOIS};
-use super::{AgeBand, AssistantMedical, BandePatientele, Numerique, OptionEtp, Prevention, Vsm};
+use super::{
+    AgeBand, AssistantMedical, BandePatientele, Lieu, Numerique, OptionEtp, OptionKind, Prevention,
+    Regroupement, Vsm,
+};
 use super::{MAX_ANNEES, PREMIERE_ANNEE_RESULTATS};
 
 #[derive(Debug, Clone, Serialize)]
@@ -77,6 +80,10 @@ pub struct Schema {
     pub choix: BTreeMap<&'static str, Vec<Choice>>,
     /// Rows of the OPTAM's regional rates the form offers (one per region).
     pub lignes_taux_regionaux: usize,
+    /// The grid of the ROSP of the 2011 convention (years 2012 to 2016).
+    pub rosp_2011: super::convention_2011::Rosp2011Form,
+    /// The years within the calculator's range whose texts are not in the sources.
+    pub annees_non_calculees: Vec<i32>,
 }
 
 pub fn schema() -> Schema {
@@ -136,6 +143,39 @@ pub fn schema() -> Schema {
                     .collect(),
             ),
             (
+                "options_2011.option",
+                vec![
+                    Choice::of(OptionKind::Aucune, "Aucune"),
+                    Choice::of(OptionKind::Demographie, "Option démographie"),
+                    Choice::of(
+                        OptionKind::SanteSolidariteTerritoriale,
+                        "Option santé solidarité territoriale",
+                    ),
+                ],
+            ),
+            (
+                // The proximity of II.1 a): 5 km in a rural zone, 2 km in an urban one.
+                "options_2011.lieu",
+                vec![
+                    Choice::of(Lieu::ZoneDeficitaire, "Dans une zone déficitaire"),
+                    Choice::of(
+                        Lieu::Proximite,
+                        "À proximité immédiate d'une zone déficitaire (5 km en zone rurale, 2 km en zone urbaine)",
+                    ),
+                    Choice::of(Lieu::HorsZone, "Hors zone déficitaire"),
+                ],
+            ),
+            (
+                "options_2011.regroupement",
+                vec![
+                    Choice::of(
+                        Regroupement::Groupe,
+                        "En groupe (médecins seuls ou pluridisciplinaire)",
+                    ),
+                    Choice::of(Regroupement::PoleSante, "Membre d'un pôle de santé"),
+                ],
+            ),
+            (
                 "optam.respect",
                 super::Respect::ALL
                     .iter()
@@ -144,5 +184,7 @@ pub fn schema() -> Schema {
             ),
         ]),
         lignes_taux_regionaux: super::remunerations::REGIONS,
+        rosp_2011: super::convention_2011::form(),
+        annees_non_calculees: super::uncovered().collect(),
     }
 }

@@ -10,8 +10,49 @@ use super::assistant::MAX_ANNEES;
 use super::date::full_years;
 use super::{DateInput, Optam, Profile, Secteur};
 
-/// The calculation years the page and the CLI accept.
-pub const YEARS: RangeInclusive<i32> = 2021..=2035;
+/// The calculation years the page and the CLI accept, but those of [`UNCOVERED`].
+pub const YEARS: RangeInclusive<i32> = 2012..=2035;
+
+/// The years whose texts are not in the sources (see `params::calendar`): refused with the reason.
+pub fn uncovered() -> RangeInclusive<i32> {
+    crate::params::UNCOVERED_START.year()..=crate::params::UNCOVERED_END.year()
+}
+
+/// Why year `annee` cannot be computed, if it cannot.
+pub fn year_error(annee: i32) -> Option<String> {
+    let gap = uncovered();
+    if YEARS.contains(&annee) && !gap.contains(&annee) {
+        return None;
+    }
+    let computed = format!(
+        "Années calculées : {} à {} (convention de 2011) et {} à {}.",
+        YEARS.start(),
+        gap.start() - 1,
+        gap.end() + 1,
+        YEARS.end()
+    );
+    if gap.contains(&annee) {
+        Some(format!(
+            "Année {annee} non calculable : les années {} à {} relèvent de la convention de 2016 avant \
+             son avenant 9 (ROSP de 2016, FPMT, forfait structure, contrats démographiques), dont les \
+             textes ne sont pas dans les sources ; le calculateur ne donne pas de montant inventé. {computed}",
+            gap.start(),
+            gap.end()
+        ))
+    } else if annee == YEARS.start() - 1 {
+        Some(format!(
+            "Année {annee} non calculable : l'aide à la télétransmission versée en mars {} au titre de \
+             {annee} (deux forfaits de 250 € et 0,07 € par feuille de soins électronique, circulaire \
+             CNAMTS 19/2011, II.8 d) relève du règlement arbitral de 2010, dont les conditions ne sont \
+             pas dans les sources, pas plus que les autres rémunérations de {annee}. {computed}",
+            annee + 1
+        ))
+    } else {
+        Some(format!(
+            "Année de calcul hors du champ du calculateur. {computed}"
+        ))
+    }
+}
 
 /// Years of results of an assistant médical contract accepted (contract years 3 to 22).
 pub const MAX_RESULTATS: usize = MAX_ANNEES as usize;
@@ -40,15 +81,8 @@ impl FieldError {
 /// All the errors of `profile` for a computation of year `annee`; empty when it can be computed.
 pub fn validate(profile: &Profile, annee: i32) -> Vec<FieldError> {
     let mut errors = Vec::new();
-    if !YEARS.contains(&annee) {
-        errors.push(FieldError::new(
-            "annee",
-            format!(
-                "Année de calcul hors du champ du calculateur ({} à {}).",
-                YEARS.start(),
-                YEARS.end()
-            ),
-        ));
+    if let Some(message) = year_error(annee) {
+        errors.push(FieldError::new("annee", message));
     }
     practice(profile, &mut errors);
     patientele(profile, &mut errors);
@@ -58,6 +92,7 @@ pub fn validate(profile: &Profile, annee: i32) -> Vec<FieldError> {
     from_2026(profile, &mut errors);
     assistant(profile, &mut errors);
     super::remunerations::validate(profile, &mut errors);
+    super::validate_2011::validate(profile, &mut errors);
     errors
 }
 

@@ -4,8 +4,19 @@ use chrono::NaiveDate;
 
 use super::date;
 
+/// The convention of 26 July 2011 is in force from 26 September 2011 (circulaire CNAMTS 19/2011,
+/// introduction): RMT, Sophia, options démographie and santé solidarité territoriale, avenant 20
+/// prorogued.
+pub const CONVENTION_2011_START: NaiveDate = date(2011, 9, 26);
 /// The 2011 convention's ROSP is paid from its first year, 2012 (circulaire CNAMTS 19/2011, II.4).
 pub const ROSP_START: NaiveDate = date(2012, 1, 1);
+/// The last year computed under the 2011 convention, concluded for five years (circulaire
+/// CNAMTS 19/2011, introduction): 2016, counted whole.
+pub const REGIME_2011_END: NaiveDate = date(2016, 12, 31);
+/// 2017 to 2020 depend on the 2016 convention and its avenants before the 9th, none of which is
+/// in the sources: no value is known between these two days, both included.
+pub const UNCOVERED_START: NaiveDate = date(2017, 1, 1);
+pub const UNCOVERED_END: NaiveDate = date(2020, 12, 31);
 /// Avenant 9 sets the forfait structure from 2021 (art. 5); the calculator's first year.
 pub const AVENANT_9_START: NaiveDate = date(2021, 1, 1);
 /// The convention of 4 June 2024 is in force from 22 June 2024; so are the assistant médical

@@ -1,5 +1,5 @@
 //! The texts the parameters come from: the documents of `shared/sources` (see its README), and
-//! the one known from elsewhere, cited by its own reference.
+//! those known from elsewhere, cited by their own reference.
 
 use super::Document;
 
@@ -41,7 +41,8 @@ pub static MULTILATERALE_2024: Document = Document {
 };
 
 /// Not in the sources: the NGAP (liste des actes et prestations, art. L. 162-1-7 du code de la
-/// sécurité sociale), cited for the value of the consultation C and the majoration SNP.
+/// sécurité sociale), cited for the value of the consultation C (Sophia in 2011, the
+/// commissions' indemnity) and the majoration SNP.
 pub static NGAP: Document = Document {
     id: "ngap",
     document: "Nomenclature générale des actes professionnels (NGAP, arrêté du 27/03/1972 modifié par les décisions de l'UNCAM publiées au JO)",

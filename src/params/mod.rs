@@ -23,13 +23,19 @@ pub mod qualite;
 pub mod rosp;
 pub mod vsm;
 
+pub mod avenant_20;
 pub mod commissions;
 pub mod conges;
 pub mod ess;
 pub mod interessements;
 pub mod ngap;
 pub mod optam;
+pub mod option_demographie;
+pub mod option_sst;
+pub mod rmt;
+pub mod rosp_2011;
 pub mod soins_non_programmes;
+pub mod sophia;
 
 use std::collections::BTreeMap;
 
@@ -38,9 +44,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 pub use calendar::*;
-pub use documents::NGAP;
 pub use documents::{
-    AVENANT_9, CONVENTION_2011, CONVENTION_2016, CONVENTION_2024, MULTILATERALE_2024,
+    AVENANT_9, CONVENTION_2011, CONVENTION_2016, CONVENTION_2024, MULTILATERALE_2024, NGAP,
 };
 pub(crate) use model::parameters;
 pub use model::{date, year, Dated, Document, Domain, Param, Unit};
@@ -66,6 +71,12 @@ pub fn all() -> impl Iterator<Item = &'static Param> {
         ess::ALL,
         commissions::ALL,
         ngap::ALL,
+        rosp_2011::ALL,
+        rmt::ALL,
+        sophia::ALL,
+        option_demographie::ALL,
+        option_sst::ALL,
+        avenant_20::ALL,
     ]
     .into_iter()
     .flatten()

@@ -1,4 +1,5 @@
-//! Values of the NGAP (not in the sources, cited by their own reference): the letter key C.
+//! Values of the NGAP (not in the sources, cited by their own reference): the letter key C, in
+//! which the Sophia forfait of the 2011 convention and a commission member's indemnity are paid.
 
 use rust_decimal_macros::dec;
 

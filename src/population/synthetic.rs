@@ -280,6 +280,12 @@ fn physician(rng: &mut Rng) -> Profile {
         commissions: Commissions {
             seances: if rng.chance(20) { rng.range(1, 12) } else { 0 },
         },
+        // The 2011 convention's inputs (years 2012 to 2016) are not drawn: the synthetic
+        // population is for costing today's proposals.
+        rosp_2011: Default::default(),
+        sophia: Default::default(),
+        options_2011: Default::default(),
+        avenant_20: Default::default(),
     }
 }
 

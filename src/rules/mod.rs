@@ -16,12 +16,18 @@ mod qualite;
 mod rosp;
 mod vsm;
 
+mod avenant_20;
 mod commissions;
 mod conges;
 mod ess;
 mod interessements;
 mod optam;
+mod option_demographie;
+mod option_sst;
+mod rmt;
+mod rosp_2011;
 mod soins_non_programmes;
+mod sophia;
 
 use rust_decimal::Decimal;
 
@@ -55,6 +61,12 @@ fn rules(params: &Parameters, year: Year) -> Vec<Box<dyn Rule>> {
         Box::new(conges::Conges::resolve(params, year)),
         Box::new(ess::Ess::resolve(params, year)),
         Box::new(commissions::Commissions::resolve(params, year)),
+        Box::new(rosp_2011::Rosp2011::resolve(params, year)),
+        Box::new(rmt::Rmt::resolve(params, year)),
+        Box::new(sophia::Sophia::resolve(params, year)),
+        Box::new(option_demographie::OptionDemographie::resolve(params, year)),
+        Box::new(option_sst::OptionSst::resolve(params, year)),
+        Box::new(avenant_20::Avenant20::resolve(params, year)),
     ]
 }
 

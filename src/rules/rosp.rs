@@ -1,9 +1,11 @@
-//! Rémunération sur objectifs de santé publique (ROSP), until 31/12/2025 — Circulaire CNAMTS
-//! 19/2011, II.4 c): points × 7 €; the points of the indicators of the médecin traitant are set
-//! for a patientèle of 800 and weighted by the real patientèle. Kept in 2024–2025 by annexe 7 of
-//! the 2024 convention (circulaire du 31/07/2024, §3.1 C), replaced by the FMT's prevention part.
+//! Rémunération sur objectifs de santé publique (ROSP) of the 2016 convention, 2021 to 2025 —
+//! Circulaire CNAMTS 19/2011, II.4 c): points × 7 €; the points of the indicators of the médecin
+//! traitant are set for a patientèle of 800 and weighted by the real patientèle. Kept in 2024–2025
+//! by annexe 7 of the 2024 convention (circulaire du 31/07/2024, §3.1 C), replaced by the FMT's
+//! prevention part.
 //!
-//! The 2016 grid of indicators is not in the sources: the physician enters their points.
+//! The 2016 grid of indicators is not in the sources: the physician enters their points. The ROSP
+//! of 2012 to 2016, computed from the 2011 grid, is the dispositif `rosp_2011` (why apart: there).
 
 use rust_decimal::Decimal;
 
@@ -15,9 +17,9 @@ use crate::report::{famille, Group, Line, Payment};
 use super::kit::{points, Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
-    name: "La ROSP",
+    name: "La ROSP de la convention de 2016",
     feminine: true,
-    replaces: None,
+    replaces: Some("elle succède à la ROSP de la convention de 2011, calculée de 2012 à 2016"),
     replaced_by: Some("remplacée par le volet prévention du FMT"),
 };
 

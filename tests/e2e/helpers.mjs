@@ -170,3 +170,30 @@ export async function eventually(read, expected, { timeout = 3_000, message } = 
     await new Promise((ok) => setTimeout(ok, 25));
   }
 }
+
+/** The form's sections (data-section, keys of the core's `sections`) named by the dispositifs
+ *  they serve, each with whether it is shown. The numérique section ("FS DONUM ROSP_2011") serves
+ *  the forfait structure until 2025, the DONUM from 2026 and the organisation du cabinet of the 2011 ROSP. */
+export const SERVES = {
+  prevention: "FMT",
+  rosp: "ROSP",
+  numerique: "FS DONUM ROSP_2011",
+  forfait_structure: "FS",
+  vsm: "VSM",
+  missions: "FS MISSIONS",
+  consultations_avancees: "CONSULTATIONS_AVANCEES",
+  qualite: "QUALITE",
+  soins_non_programmes: "SNP",
+  conges: "CONGES",
+  ess_commissions: "ESS COMMISSIONS",
+  rosp_2011: "ROSP_2011",
+  sophia: "SOPHIA",
+  options_2011: "OPTION_DEMOGRAPHIE OPTION_SST",
+  avenant_20: "AVENANT_20",
+};
+export const GROUPS = { "missions.sas": "MISSIONS.SAS", "missions.ame": "MISSIONS.AME", "missions.ipa": "MISSIONS.IPA" };
+export const shown = (page, names) =>
+  page
+    .locator("#profil [data-section]")
+    .evaluateAll((els, names) => Object.fromEntries(els.filter((e) => e.dataset.section in names).map((e) => [names[e.dataset.section], !e.hidden])), names);
+export const sections = (page) => shown(page, SERVES);

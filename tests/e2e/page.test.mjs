@@ -59,7 +59,7 @@
 import assert from "node:assert/strict";
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { RESULTS, eur, eventually, plain, useBrowser } from "./helpers.mjs";
+import { GROUPS, RESULTS, eur, eventually, plain, sections, shown, useBrowser } from "./helpers.mjs";
 
 const pageTest = useBrowser();
 
@@ -85,32 +85,18 @@ const comparisonRow = (page, code) =>
   page.locator(`#comparaison tbody tr[data-code="${code}"]`).evaluate((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
 const ecart = async (page) => plain(await text(page, "#ecart"));
 const verdict = async (page) => plain(await text(page, "#verdict"));
-/** The form's sections (data-section, keys of the core's `sections`) named by the dispositifs
- *  they serve, each with whether it is shown. The numérique section ("FS DONUM") serves the
- *  forfait structure until 2025 and the DONUM from 2026. */
-const SERVES = {
-  prevention: "FMT",
-  rosp: "ROSP",
-  numerique: "FS DONUM",
-  forfait_structure: "FS",
-  vsm: "VSM",
-  missions: "FS MISSIONS",
-  consultations_avancees: "CONSULTATIONS_AVANCEES",
-  qualite: "QUALITE",
-};
-const GROUPS = { "missions.sas": "MISSIONS.SAS", "missions.ame": "MISSIONS.AME", "missions.ipa": "MISSIONS.IPA" };
-const shown = (page, names) =>
-  page
-    .locator("#profil [data-section]")
-    .evaluateAll((els, names) => Object.fromEntries(els.filter((e) => e.dataset.section in names).map((e) => [names[e.dataset.section], !e.hidden])), names);
-const sections = (page) => shown(page, SERVES);
 /** 2026 against 2025: every section, but the consultations avancées (for a physician who is not
  *  installed in a ZIP; the default one is). The soins non programmés, the leaves and the ESS and
  *  commissions exist in both years. */
 const DEFAULT_SECTIONS = {
   FMT: true,
   ROSP: true,
-  "FS DONUM": true,
+  // The convention of 2011 (2012 to 2016) is not computed by default (see regime2011.test.mjs).
+  ROSP_2011: false,
+  SOPHIA: false,
+  "OPTION_DEMOGRAPHIE OPTION_SST": false,
+  AVENANT_20: false,
+  "FS DONUM ROSP_2011": true,
   FS: true,
   VSM: true,
   "FS MISSIONS": true,
@@ -120,6 +106,8 @@ const DEFAULT_SECTIONS = {
   CONGES: true,
   "ESS COMMISSIONS": true,
 };
+/** The dispositifs of the 2011 convention, not computed after 2016 (see regime2011.test.mjs). */
+const CONVENTION_2011 = ["ROSP_2011", "RMT", "SOPHIA", "OPTION_DEMOGRAPHIE", "OPTION_SST", "AVENANT_20"];
 /** The parts of a section that exist only in some years, by the groups of lines they serve. */
 const groupParts = (page) => shown(page, GROUPS);
 /** Single-year view: "Pas de comparaison". */
@@ -233,9 +221,10 @@ pageTest("charge la page et affiche le FMT 2026 du profil d'exemple, ligne par l
     ["1er semestre 2027", "DONUM 2026 (résultats au 31/12/2026)", eur("2 940,00")],
   );
 
-  // What 2026 no longer has, each with its reason.
+  // What 2026 no longer has, each with its reason (and, after them, the dispositifs of the 2011
+  // convention, which the sources give until 2016).
   const gone = await page.locator(`${B} .hors-vigueur li[data-code]`).evaluateAll((li) => li.map((l) => l.dataset.code));
-  assert.deepEqual(gone, ["FPMT", "ROSP", "FS", "VSM"]);
+  assert.deepEqual(gone, ["FPMT", "ROSP", "FS", "VSM", ...CONVENTION_2011]);
   assert.match(plain(await text(page, `${B} .hors-vigueur li[data-code="FPMT"]`)), /31\/12\/2025/);
 
   // The grid's total: 22+4+1+0 + 48+6+2+0 + 560+60+150+20 + 40+2+35+2 + 45+1+60+3 = 1 061.
@@ -364,9 +353,10 @@ pageTest("année 2025 seule : pas de FMT, il commence le 01/01/2026", async (pag
   // The FMT's prévention indicators are not asked for 2025 alone, nor the consultations avancées
   // (from 2026, and not for a physician installed in a ZIP).
   assert.deepEqual(await sections(page), {
+    ...DEFAULT_SECTIONS,
     FMT: false,
     ROSP: true,
-    "FS DONUM": true,
+    "FS DONUM ROSP_2011": true,
     FS: true,
     VSM: true,
     "FS MISSIONS": true,
@@ -729,7 +719,7 @@ pageTest("le détail de l'année de comparaison (2025) s'ouvre sous le détail 2
   // 2025 has no FMT, DONUM, aides à l'installation nor consultations avancées yet (all from
   // 01/01/2026); its missions (AME, IPA) exist but nothing is declared.
   const gone = await page.locator(`${A} .hors-vigueur li[data-code]`).evaluateAll((li) => li.map((l) => l.dataset.code));
-  assert.deepEqual(gone, ["FMT", "DONUM", "AIDES_INSTALLATION", "CONSULTATIONS_AVANCEES"]);
+  assert.deepEqual(gone, ["FMT", "DONUM", "AIDES_INSTALLATION", "CONSULTATIONS_AVANCEES", ...CONVENTION_2011]);
   assert.match(plain(await text(page, `${A} .hors-vigueur li[data-code="DONUM"]`)), /01\/01\/2026/);
   assert.equal(plain(await text(page, `${A} .dispositif[data-code="MISSIONS"] h4`)), "Missions spécifiques — 0,00 €");
   // The main year's detail is still the 2026 one.

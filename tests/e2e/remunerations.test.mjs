@@ -104,7 +104,7 @@ pageTest("un chirurgien en OPTAM-ACO voit son modificateur K de 2025 semestre pa
 // Biosimilaires (§9.3 A): in 2025 only the ranibizumab is still in the dispositif; in 2024 all.
 pageTest("intéressements : les molécules des biosimilaires suivent l'année", async (page) => {
   await singleYear(page, 2025);
-  const rowOf = (m) => `#grille-biosimilaires tr[data-groupes="INTERESSEMENTS.BIOSIMILAIRES.${m}"]`;
+  const rowOf = (m) => `#grille-biosimilaires tr[data-section="interessements.biosimilaires.${m.toLowerCase()}"]`;
   assert.equal(await visible(page, rowOf("RANIBIZUMAB")), true);
   assert.equal(await visible(page, rowOf("ADALIMUMAB")), false);
   await page.fill("#f-interessements-biosimilaires-molecules-ranibizumab-patients", "5");

@@ -4,10 +4,11 @@
 
 pub mod categories;
 pub mod maitre_de_stage;
+pub mod options_2011;
 pub mod periods;
 pub mod points;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::input::{Optam, Practice, Profile, Secteur};
@@ -162,6 +163,21 @@ fn explained<C: Computation>(c: &C, profile: &Profile, year: Year) -> Dispositif
     }
 }
 
+/// The citations of the values a line uses, the text named once: « Circulaire …, II.4 b) (30
+/// points) ; II.4 c) (valeur du point) ». A scenario's value keeps its whole citation.
+pub fn cite_all(values: &[&crate::params::Resolved]) -> String {
+    let mut out: Vec<&str> = Vec::with_capacity(values.len());
+    for (i, v) in values.iter().enumerate() {
+        let prefix = format!("{}, ", v.texte.document);
+        let named = values[..i].iter().any(|w| std::ptr::eq(w.texte, v.texte));
+        out.push(match v.citation.strip_prefix(&prefix) {
+            Some(section) if named => section,
+            _ => &v.citation,
+        });
+    }
+    out.join(" ; ")
+}
+
 /// Secteur 1, or secteur 2 adhering to OPTAM / OPTAM-ACO: the condition of the FMT (circulaire
 /// du 31/07/2024, §3.1 A), of the aides à l'installation (§3.2 A) and of the assistant médical
 /// (§4.1).
@@ -215,6 +231,9 @@ impl Lifecycle {
     /// Why the dispositif is absent: its parameter `missing` has no value in force at its date.
     pub fn absence(&self, missing: NotInForce, year: Year) -> String {
         let date = |d: NaiveDate| crate::input::date::french(d);
+        if let Some(gap) = self.beyond_gap(missing, year) {
+            return gap;
+        }
         if let Some(start) = missing.param.first_day().filter(|s| *s > missing.date) {
             let replaces = self.replaces.map(|r| format!(" ; {r}")).unwrap_or_default();
             return format!(
@@ -242,5 +261,39 @@ impl Lifecycle {
             "{} n'a pas de valeur en vigueur en {} (paramètre « {} »).",
             self.name, year.annee, missing.param.id
         )
+    }
+
+    /// A dispositif whose values the sources give from the day after the years they do not cover
+    /// (2017 to 2020), or until the day before: whether it existed beyond is not in the sources,
+    /// so the absence says so rather than dating a start or an end the texts do not give.
+    fn beyond_gap(&self, missing: NotInForce, year: Year) -> Option<String> {
+        use crate::params::{UNCOVERED_END, UNCOVERED_START};
+        let date = crate::input::date::french;
+        let (first, last) = (missing.param.first_day()?, missing.param.last_day());
+        let side = if missing.date < UNCOVERED_START && Some(first) == UNCOVERED_END.succ_opt() {
+            format!("à compter du {}", date(first))
+        } else if missing.date > UNCOVERED_END && last == UNCOVERED_START.pred_opt() {
+            format!("jusqu'au {}", date(last?))
+        } else {
+            return None;
+        };
+        let (pronoun, computed) = if self.feminine {
+            ("la", "calculée")
+        } else {
+            ("le", "calculé")
+        };
+        let other = if missing.date < UNCOVERED_START {
+            self.replaces
+        } else {
+            self.replaced_by
+        };
+        Some(format!(
+            "{} n'est pas {computed} en {} : les sources {pronoun} fixent {side}, et les textes de {} à {} n'y sont pas{}.",
+            self.name,
+            year.annee,
+            UNCOVERED_START.year(),
+            UNCOVERED_END.year(),
+            other.map(|o| format!(" ; {o}")).unwrap_or_default()
+        ))
     }
 }

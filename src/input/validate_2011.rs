@@ -1,0 +1,170 @@
+//! Validation of what the dispositifs of the 2011 convention read (see `convention_2011`): every
+//! error on its field, in French.
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+use super::validate::{acts, count, FieldError, MAX_COUNT};
+use super::{DecimalInput, OptionKind, Profile};
+use crate::params::rosp_2011::{Echelle, Indicator};
+use crate::params::CONVENTION_2011_START;
+
+const IMPOSSIBLE_DATE: &str =
+    "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).";
+
+/// Largest amount of fees or aid accepted, in € (a typing error beyond).
+const MAX_EUROS: Decimal = dec!(10000000);
+
+/// Largest number of antibiotic treatments per 100 patients accepted.
+const MAX_TREATMENTS: Decimal = dec!(1000);
+
+// Out of line: the fields of 2011 are empty in most profiles, and inlined into the validation of
+// every profile they slowed the fast path of costing (native bench, about 10 %).
+#[inline(never)]
+pub(super) fn validate(profile: &Profile, errors: &mut Vec<FieldError>) {
+    rosp(profile, errors);
+    sophia(profile, errors);
+    options(profile, errors);
+    avenant_20(profile, errors);
+}
+
+/// A number typed in a decimal field, from 0 to `max`; `what` names the number in the messages.
+fn number(
+    champ: &str,
+    value: &DecimalInput,
+    max: Decimal,
+    what: &str,
+    errors: &mut Vec<FieldError>,
+) {
+    let message = match value.get() {
+        None => "Nombre attendu, en chiffres (par exemple 52,5).".to_owned(),
+        Some(v) if v.is_sign_negative() && !v.is_zero() => {
+            format!("{what} ne peut pas être négatif.")
+        }
+        Some(v) if v > max => format!("{what} ne peut pas dépasser {}.", crate::money::plain(max)),
+        Some(_) => return,
+    };
+    errors.push(FieldError::new(champ, message));
+}
+
+fn rosp(profile: &Profile, errors: &mut Vec<FieldError>) {
+    for (key, r) in &profile.rosp_2011.indicateurs {
+        let path = |field: &str| format!("rosp_2011.indicateurs.{key}.{field}");
+        let Some(indicator) = Indicator::by_key(key) else {
+            errors.push(FieldError::new(
+                format!("rosp_2011.indicateurs.{key}"),
+                format!("La grille de la ROSP de 2011 n'a pas d'indicateur « {key} »."),
+            ));
+            continue;
+        };
+        acts(|| path("effectif"), r.effectif, errors);
+        let (max, what) = match indicator.echelle {
+            Echelle::Pourcentage => (Decimal::ONE_HUNDRED, "Un taux en %"),
+            Echelle::PourCentPatients => {
+                (MAX_TREATMENTS, "Un nombre de traitements pour 100 patients")
+            }
+        };
+        number(&path("taux"), &r.taux, max, what, errors);
+        number(&path("taux_initial"), &r.taux_initial, max, what, errors);
+    }
+}
+
+fn sophia(profile: &Profile, errors: &mut Vec<FieldError>) {
+    let s = &profile.sophia;
+    let first = count(
+        || "sophia.questionnaires".to_owned(),
+        s.questionnaires,
+        errors,
+    );
+    let renewed = count(
+        || "sophia.renouvellements".to_owned(),
+        s.renouvellements,
+        errors,
+    );
+    if !(first && renewed) || s.questionnaires + s.renouvellements == 0 {
+        return;
+    }
+    // A grid with a count out of range already has its error: no comparison with its total.
+    let grid_ok = profile
+        .patientele
+        .cells()
+        .iter()
+        .all(|c| (0..=MAX_COUNT).contains(&c.cell.patients));
+    let patients = profile.patientele.total();
+    if grid_ok && s.questionnaires + s.renouvellements > patients {
+        errors.push(FieldError::new(
+            "sophia.questionnaires",
+            format!(
+                "Plus de questionnaires Sophia ({}) que de patients médecin traitant ({patients}).",
+                s.questionnaires + s.renouvellements
+            ),
+        ));
+    }
+}
+
+fn options(profile: &Profile, errors: &mut Vec<FieldError>) {
+    let o = &profile.options_2011;
+    let adhesion = &o.date_adhesion;
+    if adhesion.is_invalid() {
+        errors.push(FieldError::new(
+            "options_2011.date_adhesion",
+            IMPOSSIBLE_DATE,
+        ));
+    } else if adhesion.is_empty() && o.option != OptionKind::Aucune {
+        errors.push(FieldError::new(
+            "options_2011.date_adhesion",
+            "Date d'adhésion à l'option obligatoire : elle date l'aide à l'investissement et les années d'engagement.",
+        ));
+    } else if adhesion.get().is_some_and(|d| d < CONVENTION_2011_START) {
+        errors.push(FieldError::new(
+            "options_2011.date_adhesion",
+            format!(
+                "Les options de la convention de 2011 n'existent qu'à partir de son entrée en vigueur, le {}.",
+                super::date::french(CONVENTION_2011_START)
+            ),
+        ));
+    }
+    number(
+        "options_2011.part_activite_zone",
+        &o.part_activite_zone,
+        Decimal::ONE_HUNDRED,
+        "Une part d'activité en %",
+        errors,
+    );
+    number(
+        "options_2011.honoraires_zone",
+        &o.honoraires_zone,
+        MAX_EUROS,
+        "Un montant d'honoraires",
+        errors,
+    );
+    if !(0..=366).contains(&o.jours_zone) {
+        errors.push(FieldError::new(
+            "options_2011.jours_zone",
+            "Nombre de jours de l'année entre 0 et 366.",
+        ));
+    }
+}
+
+fn avenant_20(profile: &Profile, errors: &mut Vec<FieldError>) {
+    let a = &profile.avenant_20;
+    number(
+        "avenant_20.aide_annuelle",
+        &a.aide_annuelle,
+        MAX_EUROS,
+        "Un montant d'aide",
+        errors,
+    );
+    let years = i64::from(chrono::Datelike::year(&CONVENTION_2011_START))
+        ..=i64::from(chrono::Datelike::year(&crate::params::REGIME_2011_END));
+    if a.annee_nouveau_zonage != 0 && !years.contains(&a.annee_nouveau_zonage) {
+        errors.push(FieldError::new(
+            "avenant_20.annee_nouveau_zonage",
+            format!(
+                "Année du nouveau zonage de l'ARS entre {} et {} (0 s'il n'est pas encore en vigueur).",
+                years.start(),
+                years.end()
+            ),
+        ));
+    }
+}
