@@ -118,11 +118,19 @@ pub fn report_with(text: &str, annee: i32, params: &Parameters) -> Report {
     let report = forfaits::compute(&profile, annee, params)
         .unwrap_or_else(|e| panic!("profile refused: {e:?}\n{text}"));
     assert_adds_up(&report);
-    // The fast path for costing many physicians gives the same total, to the cent.
+    // The fast path for costing many physicians gives the same total, to the cent, and the same
+    // total for each dispositif.
+    let engine = forfaits::Engine::new(params, annee);
     assert_eq!(
-        forfaits::Engine::new(params, annee).total(&profile),
+        engine.total(&profile),
         Ok(report.total),
         "Engine::total of {annee}"
+    );
+    let totals: Vec<Decimal> = report.dispositifs.iter().map(|d| d.total).collect();
+    assert_eq!(
+        engine.totals(&profile),
+        Ok(totals),
+        "Engine::totals of {annee}"
     );
     report
 }
