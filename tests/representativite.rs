@@ -660,3 +660,110 @@ fn structural_errors_come_back_in_french_on_their_field() {
         err("", "Texte en trop après le scénario JSON.")
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Bounds (issue 9: 1 000 unions with 10 unknown signatories took 5 s, 5 000 took 95 s)
+// ---------------------------------------------------------------------------------------------
+
+/// A scenario with `n` unions in each college and `signataires` (the first of them, then
+/// `unknown` names that have no result).
+fn many(n: usize, signataires: usize, unknown: usize) -> Scenario {
+    let college = |n: usize| ResultatsCollege {
+        exprimes: 10 * n as i64,
+        syndicats: (0..n)
+            .map(|i| VoixSyndicat {
+                syndicat: format!("Syndicat {i}"),
+                voix: 10,
+                part: None,
+            })
+            .collect(),
+    };
+    Scenario {
+        resultats: Resultats {
+            scrutin: "Taille".to_owned(),
+            source: String::new(),
+            notes: Vec::new(),
+            generalistes: college(n),
+            specialistes: college(n),
+        },
+        signataires: (0..signataires)
+            .map(|i| format!("Syndicat {i}"))
+            .chain((0..unknown).map(|i| format!("Inconnu {i}")))
+            .collect(),
+        sieges_generalistes: 100,
+        sieges_specialistes: 100,
+    }
+}
+
+#[test]
+fn more_unions_than_the_bound_are_refused_on_the_list() {
+    for n in [1_000, 5_000] {
+        assert_eq!(
+            compute(&many(n, 10, 10)).unwrap_err(),
+            vec![
+                err(
+                    "resultats.generalistes.syndicats",
+                    &format!("50 syndicats au plus par collège ({n} saisis).")
+                ),
+                err(
+                    "resultats.specialistes.syndicats",
+                    &format!("50 syndicats au plus par collège ({n} saisis).")
+                ),
+            ]
+        );
+    }
+    assert_eq!(
+        compute(&many(50, 50, 10)).unwrap_err(),
+        vec![err(
+            "signataires",
+            "50 syndicats signataires au plus (60 saisis)."
+        )]
+    );
+}
+
+#[test]
+fn at_the_bound_unknown_signatories_are_each_named_once() {
+    // 50 unions per college, 40 of them signing, 10 unknown names: one error each, listing the 50
+    // unions once (the same names in both colleges).
+    let errors = compute(&many(50, 40, 10)).unwrap_err();
+    assert_eq!(errors.len(), 10);
+    let known: Vec<String> = (0..50).map(|i| format!("Syndicat {i}")).collect();
+    for (i, e) in errors.iter().enumerate() {
+        assert_eq!(e.champ, format!("signataires.{}", 40 + i));
+        assert_eq!(
+            e.message,
+            format!(
+                "Syndicat inconnu : « Inconnu {i} » n'a de résultats dans aucun collège \
+                 (syndicats saisis : {}).",
+                known.join(", ")
+            )
+        );
+    }
+    // Without the unknown names, the 50 signatories share the 100 seats of each college: 10 votes
+    // each of 500, quotient 500 ÷ 100 = 5, so 2 seats each.
+    let r = compute(&many(50, 50, 0)).unwrap();
+    for c in &r.colleges {
+        assert!(c.lignes.iter().all(|l| l.sieges == 2), "{:?}", c.college);
+        assert_eq!(c.part_signataires, dec!(100.00));
+    }
+}
+
+#[test]
+fn a_name_longer_than_the_bound_is_refused_on_its_field() {
+    let mut s = Scenario::default();
+    s.resultats.generalistes.syndicats[0].syndicat = "x".repeat(101);
+    s.signataires.push("y".repeat(101));
+    assert_eq!(
+        validate(&s),
+        vec![
+            err(
+                "resultats.generalistes.syndicats.0.syndicat",
+                "Nom du syndicat de 100 caractères au plus."
+            ),
+            err(
+                "signataires.5",
+                "Nom du syndicat de 100 caractères au plus."
+            ),
+        ]
+    );
+}

@@ -18,6 +18,8 @@ mod donnees;
 mod sieges;
 mod validation;
 
+use std::collections::{HashMap, HashSet};
+
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
@@ -27,7 +29,7 @@ pub use donnees::{
     SOURCE_URPS_2021, UFML_S,
 };
 pub use sieges::{quotient_electoral, seats, Attribution};
-pub use validation::{validate, MAX_SIEGES, MAX_VOIX};
+pub use validation::{validate, MAX_NOM, MAX_SIEGES, MAX_SYNDICATS, MAX_VOIX};
 
 use crate::input::{DecimalInput, FieldError};
 use crate::money::{plain, round_cents, serialize_cents};
@@ -163,31 +165,42 @@ impl Scenario {
     }
 }
 
-/// Two names of a union are the same one whatever the case and the spaces around.
-pub(crate) fn meme_syndicat(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+/// The key of a union's name: two names are the same union whatever the case and the spaces
+/// around.
+pub(crate) fn cle(name: &str) -> String {
+    name.trim().to_lowercase()
 }
 
-pub(crate) fn est_signataire<S: AsRef<str>>(syndicat: &str, signataires: &[S]) -> bool {
-    signataires
-        .iter()
-        .any(|s| meme_syndicat(s.as_ref(), syndicat))
+/// Two names of a union are the same one whatever the case and the spaces around.
+pub(crate) fn meme_syndicat(a: &str, b: &str) -> bool {
+    cle(a) == cle(b)
+}
+
+/// The signatories' keys, built once, so that telling whether a union signed is one lookup and
+/// matching the lines of a college is linear in their number.
+pub(crate) struct Signataires(HashSet<String>);
+
+impl Signataires {
+    pub(crate) fn new<S: AsRef<str>>(names: &[S]) -> Self {
+        Self(names.iter().map(|s| cle(s.as_ref())).collect())
+    }
+
+    pub(crate) fn contient(&self, syndicat: &str) -> bool {
+        self.0.contains(&cle(syndicat))
+    }
 }
 
 /// The lines of the signatories in a college, in the order of the results, each union once.
-pub(crate) fn lignes_signataires<'a, S: AsRef<str>>(
+pub(crate) fn lignes_signataires<'a>(
     college: &'a ResultatsCollege,
-    signataires: &[S],
+    signataires: &Signataires,
 ) -> Vec<&'a VoixSyndicat> {
-    let mut out: Vec<&VoixSyndicat> = Vec::new();
-    for l in &college.syndicats {
-        if est_signataire(&l.syndicat, signataires)
-            && !out.iter().any(|o| meme_syndicat(&o.syndicat, &l.syndicat))
-        {
-            out.push(l);
-        }
-    }
-    out
+    let mut vus = HashSet::new();
+    college
+        .syndicats
+        .iter()
+        .filter(|l| signataires.contient(&l.syndicat) && vus.insert(cle(&l.syndicat)))
+        .collect()
 }
 
 /// A union's share of the expressed votes, in percent, rounded to the hundredth (half away from
@@ -217,7 +230,7 @@ fn ratio(num: i64, den: i64) -> Decimal {
 pub fn share<S: AsRef<str>>(results: &Resultats, college: College, signataires: &[S]) -> Decimal {
     let c = results.college(college);
     let mut total = Decimal::ZERO;
-    for l in lignes_signataires(c, signataires) {
+    for l in lignes_signataires(c, &Signataires::new(signataires)) {
         total += part_syndicat(l, c.exprimes).0;
     }
     total.rescale(2);
@@ -427,16 +440,18 @@ fn college_result(
     sieges: i64,
 ) -> ResultatCollege {
     let c = results.college(college);
+    let cles = Signataires::new(signataires);
     let attributions = seats(results, college, signataires, sieges);
+    let par_syndicat: HashMap<&str, &Attribution> = attributions
+        .iter()
+        .map(|a| (a.syndicat.as_str(), a))
+        .collect();
     let mut lignes = Vec::new();
     let mut parts = Vec::new();
     for l in &c.syndicats {
         let (part, publiee) = part_syndicat(l, c.exprimes);
-        let signataire = est_signataire(&l.syndicat, signataires);
-        let attribution = attributions
-            .iter()
-            .find(|a| a.syndicat == l.syndicat)
-            .cloned();
+        let signataire = cles.contient(&l.syndicat);
+        let attribution = par_syndicat.get(l.syndicat.as_str()).map(|a| (*a).clone());
         if attribution.is_some() {
             parts.push(part);
         }
@@ -479,10 +494,7 @@ fn college_result(
             .join(" + "),
         pourcent(part_signataires)
     );
-    let voix_signataires = lignes_signataires(c, signataires)
-        .iter()
-        .map(|l| l.voix)
-        .sum();
+    let voix_signataires = lignes_signataires(c, &cles).iter().map(|l| l.voix).sum();
     let quotient = quotient_electoral(results, college, signataires, sieges);
     ResultatCollege {
         college,
@@ -551,10 +563,9 @@ fn capitalise(text: &str) -> String {
 /// A note when the scenario is the convention's own (URPS 2021, the 2024 signatories, 6 seats):
 /// whether the weight and the seats are those the circulaire publishes.
 fn comparaison_publiee(scenario: &Scenario, college: College, c: &ResultatCollege) -> Vec<String> {
+    let signataires = Signataires::new(&scenario.signataires);
     let same_set = scenario.signataires.len() == SIGNATAIRES_2024.len()
-        && SIGNATAIRES_2024
-            .iter()
-            .all(|s| est_signataire(s, &scenario.signataires));
+        && SIGNATAIRES_2024.iter().all(|s| signataires.contient(s));
     if !scenario.resultats.same_figures(&urps_2021())
         || !same_set
         || scenario.sieges(college) != SIEGES_PAR_COLLEGE
