@@ -767,3 +767,90 @@ fn a_name_longer_than_the_bound_is_refused_on_its_field() {
         ]
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Typed votes that do not add up to the expressed votes (issue 9, item 8)
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn typed_votes_short_of_the_expressed_votes_show_both_readings() {
+    // The URPS 2021 table typed without its published shares.
+    let mut s = Scenario::default();
+    for college in [&mut s.resultats.generalistes, &mut s.resultats.specialistes] {
+        for l in &mut college.syndicats {
+            l.part = None;
+        }
+    }
+    let r = compute(&s).unwrap();
+    let (gen, spe) = (&r.colleges[0], &r.colleges[1]);
+    // Over the « Exprimés » entered: 2 291 ÷ 23 384 = 9,80 %, 2 274 ÷ 23 384 = 9,72 %,
+    // 4 841 ÷ 23 384 = 20,70 % → 40,22 %; 2 742 ÷ 19 188 = 14,29 %, 4 819 ÷ 19 188 = 25,11 %,
+    // 1 474 ÷ 19 188 = 7,68 % → 47,08 %.
+    assert_eq!(gen.part_signataires, dec!(40.22));
+    assert_eq!(spe.part_signataires, dec!(47.08));
+    // Over the votes typed: 2 291 + 2 274 + 4 841 + 2 259 = 11 665 (49,88 % of 23 384);
+    // 2 291 ÷ 11 665 = 19,64 %, 2 274 ÷ 11 665 = 19,49 %, 4 841 ÷ 11 665 = 41,50 % → 80,63 %.
+    let g = gen.lecture_voix_saisies.as_ref().unwrap();
+    assert_eq!(
+        (g.voix_saisies, g.part_des_exprimes, g.part_signataires),
+        (11_665, dec!(49.88), dec!(80.63))
+    );
+    assert_eq!(
+        g.formule_part,
+        "CSMF 19,64\u{a0}% + FMF 19,49\u{a0}% + MG France 41,50\u{a0}% = 80,63\u{a0}% \
+         (voix ÷ 11\u{a0}665 voix saisies × 100)"
+    );
+    // 2 742 + 4 819 + 1 474 + 2 044 = 11 079 (57,74 % of 19 188); 2 742 ÷ 11 079 = 24,75 %,
+    // 4 819 ÷ 11 079 = 43,50 %, 1 474 ÷ 11 079 = 13,30 % → 81,55 %.
+    let p = spe.lecture_voix_saisies.as_ref().unwrap();
+    assert_eq!(
+        (p.voix_saisies, p.part_des_exprimes, p.part_signataires),
+        (11_079, dec!(57.74), dec!(81.55))
+    );
+    // The seats count the signatories' votes only: the published 3, 2, 1 in both readings.
+    let seats: Vec<i64> = gen.lignes.iter().map(|l| l.sieges).collect();
+    assert_eq!(seats, [2, 1, 3, 0]);
+    let warnings: Vec<&String> = r
+        .avertissements
+        .iter()
+        .filter(|w| w.contains("voix saisies"))
+        .collect();
+    assert_eq!(warnings.len(), 2);
+    assert_eq!(
+        warnings[0],
+        "Au collège des médecins généralistes, les voix saisies (11\u{a0}665) ne font que \
+         49,88\u{a0}% des 23\u{a0}384 suffrages exprimés saisis : les parts calculées à partir des \
+         voix supposent que les 11\u{a0}719 autres voix sont allées à des listes non saisies. Si \
+         « Exprimés » n'est pas la base de ces voix (un tableau qui omet des listes, comme celui \
+         des élections URPS 2021), les parts sont celles des voix saisies et les signataires \
+         pèsent 80,63\u{a0}% au lieu de 40,22\u{a0}%. Les deux lectures sont affichées ; la \
+         répartition des sièges, qui ne compte que les voix des signataires, est la même dans \
+         les deux."
+    );
+    assert!(warnings[1]
+        .starts_with("Au collège des médecins spécialistes, les voix saisies (11\u{a0}079)"));
+    assert!(warnings[1].contains("pèsent 81,55\u{a0}% au lieu de 47,08\u{a0}%"));
+}
+
+#[test]
+fn votes_that_add_up_or_published_shares_have_one_reading() {
+    // Every share published (the preloaded table): the published shares are the shares.
+    let r = compute(&Scenario::default()).unwrap();
+    assert!(r.colleges.iter().all(|c| c.lecture_voix_saisies.is_none()));
+    // Typed votes adding up to the expressed votes: one reading, no warning.
+    let mut s = many(4, 4, 0);
+    s.sieges_generalistes = 4;
+    s.sieges_specialistes = 4;
+    let r = compute(&s).unwrap();
+    assert!(r.colleges.iter().all(|c| c.lecture_voix_saisies.is_none()));
+    assert!(r.avertissements.is_empty());
+    // One vote short: both readings (40 typed, 41 expressed; 4 × 10 ÷ 40 = 100 %).
+    s.resultats.generalistes.exprimes = 41;
+    let r = compute(&s).unwrap();
+    let l = r.colleges[0].lecture_voix_saisies.as_ref().unwrap();
+    assert_eq!((l.voix_saisies, l.part_signataires), (40, dec!(100.00)));
+    // 10 ÷ 41 = 24,39 % each → 97,56 %.
+    assert_eq!(r.colleges[0].part_signataires, dec!(97.56));
+    assert!(r.colleges[1].lecture_voix_saisies.is_none());
+    assert_eq!(r.avertissements.len(), 1);
+}

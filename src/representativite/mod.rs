@@ -307,6 +307,29 @@ pub struct ResultatCollege {
     pub formule_part: String,
     /// The allocation in one sentence.
     pub repartition: String,
+    /// The other reading when typed votes do not add up to the expressed votes entered (none
+    /// otherwise): the shares over the votes typed.
+    pub lecture_voix_saisies: Option<LectureVoixSaisies>,
+}
+
+/// Shares computed from votes (no published share) assume the expressed votes entered are their
+/// base. When the unions typed hold fewer votes, either the others went to lists not typed, or
+/// the « Exprimés » entered is not the base of these votes (the table of the URPS 2021 results:
+/// its four unions hold about half of its « Exprimés »). This is the second reading: each share
+/// over the votes typed in the college.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LectureVoixSaisies {
+    /// The votes of every union typed in the college.
+    pub voix_saisies: i64,
+    /// What they are of the expressed votes entered, percent with two decimals (« 49.88 »).
+    #[serde(serialize_with = "serialize_cents")]
+    pub part_des_exprimes: Decimal,
+    /// The signatories' weight in this reading (a published share stays the union's share).
+    #[serde(serialize_with = "serialize_cents")]
+    pub part_signataires: Decimal,
+    /// « CSMF 19,64 % + FMF 19,49 % + MG France 41,50 % = 80,63 % (voix ÷ 11 665 voix saisies
+    /// × 100) ».
+    pub formule_part: String,
 }
 
 /// A source of the result.
@@ -391,6 +414,7 @@ pub fn compute(scenario: &Scenario) -> Result<Representativite, Vec<FieldError>>
     for college in College::ALL {
         let c = college_result(results, college, &signataires, scenario.sieges(college));
         avertissements.extend(parts_incoherentes(results, college));
+        avertissements.extend(voix_incompletes(college, &c));
         avertissements.extend(
             c.lignes
                 .iter()
@@ -504,10 +528,71 @@ fn college_result(
         voix_signataires,
         quotient_electoral: quotient,
         repartition: sieges::resume(&attributions, voix_signataires, sieges, quotient),
+        lecture_voix_saisies: lecture_voix_saisies(c, &cles),
         lignes,
         part_signataires,
         formule_part,
     }
+}
+
+/// The second reading of a college whose shares are not all published and whose typed votes add
+/// up to less than the expressed votes entered (see [`LectureVoixSaisies`]).
+fn lecture_voix_saisies(
+    c: &ResultatsCollege,
+    signataires: &Signataires,
+) -> Option<LectureVoixSaisies> {
+    let voix = c
+        .syndicats
+        .iter()
+        .map(|l| l.voix.max(0))
+        .fold(0_i64, i64::saturating_add);
+    if c.syndicats.iter().all(|l| l.part.is_some()) || voix <= 0 || voix >= c.exprimes {
+        return None;
+    }
+    let lignes = lignes_signataires(c, signataires);
+    // The same rule as the first reading, over the votes typed: each share rounded, then added.
+    let parts: Vec<(&str, Decimal)> = lignes
+        .iter()
+        .map(|l| (l.syndicat.trim(), part_syndicat(l, voix).0))
+        .collect();
+    let mut part_signataires: Decimal = parts.iter().map(|(_, p)| *p).sum();
+    part_signataires.rescale(2);
+    let formule_part = format!(
+        "{} = {} (voix ÷ {} voix saisies × 100)",
+        parts
+            .iter()
+            .map(|(name, p)| format!("{name} {}", pourcent(*p)))
+            .collect::<Vec<_>>()
+            .join(" + "),
+        pourcent(part_signataires),
+        plain(Decimal::from(voix))
+    );
+    Some(LectureVoixSaisies {
+        voix_saisies: voix,
+        part_des_exprimes: round_cents(ratio(voix, c.exprimes) * Decimal::ONE_HUNDRED),
+        part_signataires,
+        formule_part,
+    })
+}
+
+/// The warning that goes with the second reading: what does not add up, and both weights.
+fn voix_incompletes(college: College, c: &ResultatCollege) -> Option<String> {
+    let l = c.lecture_voix_saisies.as_ref()?;
+    Some(format!(
+        "{}, les voix saisies ({}) ne font que {} des {} suffrages exprimés saisis : les parts \
+         calculées à partir des voix supposent que les {} autres voix sont allées à des listes non \
+         saisies. Si « Exprimés » n'est pas la base de ces voix (un tableau qui omet des listes, \
+         comme celui des élections URPS 2021), les parts sont celles des voix saisies et les \
+         signataires pèsent {} au lieu de {}. Les deux lectures sont affichées ; la répartition \
+         des sièges, qui ne compte que les voix des signataires, est la même dans les deux.",
+        capitalise(college.au_college()),
+        plain(Decimal::from(l.voix_saisies)),
+        pourcent(l.part_des_exprimes),
+        plain(Decimal::from(c.exprimes)),
+        plain(Decimal::from(c.exprimes - l.voix_saisies)),
+        pourcent(l.part_signataires),
+        pourcent(c.part_signataires)
+    ))
 }
 
 /// A warning when published shares are far from votes ÷ expressed votes (more than 0,01 point).
