@@ -5,13 +5,14 @@ PORT ?= 8000
 WASM := pkg/forfaits_bg.wasm
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: help setup build dist serve test lint test-native test-wasm test-e2e bench clean
+.PHONY: help setup build dist serve test lint test-native test-wasm test-e2e bench fuzz clean
 
 help:
 	@echo "make serve   installe ce qui manque, construit et sert la page sur http://127.0.0.1:$(PORT)/"
 	@echo "make test    installe ce qui manque, puis fmt, clippy, tests natifs, wasm (Node) et de bout en bout (Chromium)"
 	@echo "make dist    le dossier dist/ à copier sur n'importe quel hébergement statique"
 	@echo "make bench   taille du wasm, temps d'un calcul dans la page, calculs natifs par seconde"
+	@echo "make fuzz    chaque cible de fuzzing FUZZ_SECONDS secondes (180), une à la fois ; voir scripts/fuzz.sh"
 
 setup:
 	@scripts/setup.sh
@@ -55,6 +56,12 @@ bench: build
 	node scripts/bench-page.mjs
 	cargo bench --bench throughput
 
+# The fuzzing harness (fuzz/, its own workspace: never built by lint or test, which only replay
+# its regression inputs through tests/fuzz_regressions.rs). FUZZ_SECONDS per target.
+FUZZ_SECONDS ?= 180
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
+
 clean:
 	cargo clean
-	rm -rf pkg dist
+	rm -rf pkg dist fuzz/target

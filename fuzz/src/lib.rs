@@ -1,0 +1,144 @@
+//! The fuzzing harness of the calculator: one target per entry point of the core
+//! (`fuzz_targets/`), each drawing a structured [`Case`] from the fuzzer's bytes
+//! ([`generate`]) and checking it ([`run`]).
+//!
+//! A case that fails is written, by `cargo fuzz fmt` (see `scripts/fuzz.sh`), as the JSON of its
+//! [`Case`] into `fuzz/regressions/<target>/`; `make test` replays those files through the same
+//! checks (`tests/fuzz_regressions.rs`) without any fuzzing engine.
+
+pub mod cases;
+pub mod generate;
+
+use std::fmt;
+use std::marker::PhantomData;
+use std::time::{Duration, Instant};
+
+use arbitrary::{Arbitrary, Unstructured};
+
+pub use cases::{check, Case};
+
+/// The longest a case may take: the page recomputes at each keystroke.
+const BUDGET: Duration = Duration::from_millis(50);
+
+/// Checks `case`, and that it runs within [`BUDGET`]; a slow case is run a second time before it
+/// counts (the machine is shared: one slow run may be another process's). Panics on a failure,
+/// which the fuzzer records.
+pub fn run(case: &Case) {
+    let timed = || {
+        let start = Instant::now();
+        if let Err(broken) = check(case) {
+            panic!("invariant broken: {broken}");
+        }
+        start.elapsed()
+    };
+    let first = timed();
+    if first > BUDGET {
+        let second = timed();
+        assert!(
+            second <= BUDGET,
+            "too slow: {first:?} then {second:?} (at most {BUDGET:?})"
+        );
+    }
+}
+
+/// How a target draws its case.
+pub trait Target {
+    fn case(u: &mut Unstructured) -> arbitrary::Result<Case>;
+}
+
+/// The input of target `T`: its case, drawn by `T`. Its `Debug` is the case's JSON, which
+/// `cargo fuzz fmt` prints: a failing input becomes a regression file as it is.
+pub struct Input<T> {
+    pub case: Case,
+    target: PhantomData<T>,
+}
+
+impl<'a, T: Target> Arbitrary<'a> for Input<T> {
+    fn arbitrary(u: &mut Unstructured<'a>) -> arbitrary::Result<Self> {
+        Ok(Self {
+            case: T::case(u)?,
+            target: PhantomData,
+        })
+    }
+}
+
+impl<T> fmt::Debug for Input<T> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let json = serde_json::to_string_pretty(&self.case).map_err(|_| fmt::Error)?;
+        f.write_str(&json)
+    }
+}
+
+/// The targets, one per entry point.
+pub mod targets {
+    use super::generate as g;
+    use super::{Case, Target};
+    use arbitrary::{Result, Unstructured};
+
+    /// A profile for a year.
+    pub struct Profil;
+    impl Target for Profil {
+        fn case(u: &mut Unstructured) -> Result<Case> {
+            Ok(Case::Profil {
+                annee: g::year(u)?,
+                profil: g::profile(u, false)?,
+            })
+        }
+    }
+
+    /// A profile under one scenario.
+    pub struct Scenario;
+    impl Target for Scenario {
+        fn case(u: &mut Unstructured) -> Result<Case> {
+            Ok(Case::Scenario {
+                annee: g::year(u)?,
+                profil: g::profile(u, false)?,
+                scenario: g::scenario(u)?,
+            })
+        }
+    }
+
+    /// Two years compared.
+    pub struct Comparaison;
+    impl Target for Comparaison {
+        fn case(u: &mut Unstructured) -> Result<Case> {
+            Ok(Case::Comparaison {
+                annee_a: g::year(u)?,
+                annee_b: g::year(u)?,
+                profil: g::profile(u, false)?,
+            })
+        }
+    }
+
+    /// Scenarios side by side.
+    pub struct Scenarios;
+    impl Target for Scenarios {
+        fn case(u: &mut Unstructured) -> Result<Case> {
+            Ok(Case::Scenarios {
+                annee: g::year(u)?,
+                profil: g::profile(u, false)?,
+                scenarios: g::scenarios(u)?,
+            })
+        }
+    }
+
+    /// URPS results, signatories and seats.
+    pub struct Representativite;
+    impl Target for Representativite {
+        fn case(u: &mut Unstructured) -> Result<Case> {
+            Ok(Case::Representativite {
+                donnees: g::representativite(u)?,
+            })
+        }
+    }
+
+    /// An assistant médical contract's schedule.
+    pub struct Echeancier;
+    impl Target for Echeancier {
+        fn case(u: &mut Unstructured) -> Result<Case> {
+            Ok(Case::Echeancier {
+                profil: g::profile(u, true)?,
+            })
+        }
+    }
+}
