@@ -41,7 +41,9 @@ for t in $targets; do
       [ -e "$artifact" ] || continue
       case_file="fuzz/regressions/$t/$(basename "$artifact").json"
       [ -e "$case_file" ] && continue
-      if cargo fuzz fmt "${flags[@]}" "$t" "$artifact" >"$case_file" 2>/dev/null && [ -s "$case_file" ]; then
+      # `cargo fuzz fmt` prints the input's Debug (the case's JSON, from a line "{") on stderr.
+      if cargo fuzz fmt "${flags[@]}" "$t" "$artifact" 2>&1 >/dev/null | sed -n '/^{$/,$p' >"$case_file" \
+          && [ -s "$case_file" ]; then
         say "cas de régression écrit : $case_file"
       else
         rm -f "$case_file"

@@ -306,6 +306,25 @@ fn a_divisor_or_a_rate_out_of_its_domain_is_refused_on_its_field() {
             2025,
             "Valeur hors du domaine de ce paramètre : de 0 à 1\u{a0}000\u{a0}000 €.",
         ),
+        // Ages a practising physician may have, a delay no longer than a contract.
+        (
+            "fmt.majoration.age.seuil",
+            "17",
+            2026,
+            "Valeur hors du domaine de ce paramètre : de 18 à 100 ans.",
+        ),
+        (
+            "am.age",
+            "101",
+            2026,
+            "Valeur hors du domaine de ce paramètre : de 18 à 100 ans.",
+        ),
+        (
+            "am.carence",
+            "21",
+            2026,
+            "Valeur hors du domaine de ce paramètre : de 0 à 20 ans.",
+        ),
     ];
     for (id, value, annee, message) in cases {
         let s: Scenario = serde_json::from_value(json!({"nom": "t", "valeurs": {id: value}}))

@@ -190,9 +190,10 @@ fn cents(what: &str, amount: Decimal) -> Result<(), String> {
     })
 }
 
-/// Every line to the cent and not negative; each subtotal the sum of its lines, each dispositif's
-/// total the sum of its subtotals and of its payments; the report's total the sum of the
-/// dispositifs' totals and of its payments.
+/// Every line to the cent and not negative (but the balance of an assistant médical contract
+/// year, which is a sum to pay back when the deposit exceeded the aid due); each subtotal the sum
+/// of its lines, each dispositif's total the sum of its subtotals and of its payments; the
+/// report's total the sum of the dispositifs' totals and of its payments.
 pub fn adds_up(r: &Report) -> Result<(), String> {
     let mut total = Decimal::ZERO;
     for d in &r.dispositifs {
@@ -201,9 +202,11 @@ pub fn adds_up(r: &Report) -> Result<(), String> {
             let mut lines = Decimal::ZERO;
             for l in &g.lignes {
                 cents(&format!("line {}", l.code), l.montant)?;
-                ensure(!l.montant.is_sign_negative() || l.montant.is_zero(), || {
-                    format!("line {}: negative amount {}", l.code, l.montant)
-                })?;
+                let repayment = d.code == "ASSISTANT_MEDICAL" && l.code.ends_with(".SOLDE");
+                ensure(
+                    repayment || !l.montant.is_sign_negative() || l.montant.is_zero(),
+                    || format!("line {}: negative amount {}", l.code, l.montant),
+                )?;
                 lines += l.montant;
             }
             cents(&format!("subtotal {}", g.code), g.sous_total)?;

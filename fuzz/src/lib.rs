@@ -5,6 +5,9 @@
 //! A case that fails is written, by `cargo fuzz fmt` (see `scripts/fuzz.sh`), as the JSON of its
 //! [`Case`] into `fuzz/regressions/<target>/`; `make test` replays those files through the same
 //! checks (`tests/fuzz_regressions.rs`) without any fuzzing engine.
+//!
+//! Still to come: a target for a line of a cohort (`--cohorte`), once the cohort is read line by
+//! line by the core rather than by the CLI.
 
 pub mod cases;
 pub mod generate;
