@@ -2,9 +2,10 @@
 //! the invariants each must keep whatever the input: a report whose lines add up to its subtotals
 //! and its total, a fast total equal to the report's, every error in French on a field.
 //!
-//! Shared, as one source file, by the fuzz targets (`fuzz/fuzz_targets/`, through the fuzz crate)
-//! and by the replay of the regression inputs in `make test` (`tests/fuzz_regressions.rs`, which
-//! includes this file): a case found by the fuzzer is checked by the same code when replayed.
+//! Shared, as one source file, by the fuzz targets (`fuzz/fuzz_targets/`, through the fuzz crate),
+//! by the replay of the regression inputs in `make test` (`tests/fuzz_regressions.rs`, which
+//! includes this file) and by the helpers of the native tests (`tests/common`): a case found by
+//! the fuzzer is checked by the same code when replayed.
 //! It only uses the calculator and the crates the calculator itself depends on.
 
 use forfaits::compare::{compare, Comparison};
@@ -371,7 +372,7 @@ fn seats_and_weights(r: &Representativite) -> Result<(), String> {
 
 /// The schedule: every payment to the cent; the calendar years group the payments by the year of
 /// their date, in order; the total is the sum of the payments.
-fn schedule(s: &Schedule) -> Result<(), String> {
+pub fn schedule(s: &Schedule) -> Result<(), String> {
     let mut by_year: Vec<(i32, Decimal)> = Vec::new();
     for p in &s.versements {
         cents(&format!("payment of {}", p.date), p.montant)?;

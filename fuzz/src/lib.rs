@@ -84,76 +84,51 @@ impl<T> fmt::Debug for Input<T> {
     }
 }
 
-/// The targets, one per entry point.
+/// The targets, one per entry point: each names how it draws its case.
 pub mod targets {
     use super::generate as g;
     use super::{Case, Target};
     use arbitrary::{Result, Unstructured};
 
-    /// A profile for a year.
-    pub struct Profil;
-    impl Target for Profil {
-        fn case(u: &mut Unstructured) -> Result<Case> {
-            Ok(Case::Profil {
-                annee: g::year(u)?,
-                profil: g::profile(u, false)?,
-            })
-        }
+    macro_rules! targets {
+        ($($(#[$doc:meta])* $name:ident => |$u:ident| $case:expr;)+) => {
+            $(
+                $(#[$doc])*
+                pub struct $name;
+
+                impl Target for $name {
+                    fn case($u: &mut Unstructured) -> Result<Case> {
+                        Ok($case)
+                    }
+                }
+            )+
+        };
     }
 
-    /// A profile under one scenario.
-    pub struct Scenario;
-    impl Target for Scenario {
-        fn case(u: &mut Unstructured) -> Result<Case> {
-            Ok(Case::Scenario {
-                annee: g::year(u)?,
-                profil: g::profile(u, false)?,
-                scenario: g::scenario(u)?,
-            })
-        }
-    }
-
-    /// Two years compared.
-    pub struct Comparaison;
-    impl Target for Comparaison {
-        fn case(u: &mut Unstructured) -> Result<Case> {
-            Ok(Case::Comparaison {
-                annee_a: g::year(u)?,
-                annee_b: g::year(u)?,
-                profil: g::profile(u, false)?,
-            })
-        }
-    }
-
-    /// Scenarios side by side.
-    pub struct Scenarios;
-    impl Target for Scenarios {
-        fn case(u: &mut Unstructured) -> Result<Case> {
-            Ok(Case::Scenarios {
-                annee: g::year(u)?,
-                profil: g::profile(u, false)?,
-                scenarios: g::scenarios(u)?,
-            })
-        }
-    }
-
-    /// URPS results, signatories and seats.
-    pub struct Representativite;
-    impl Target for Representativite {
-        fn case(u: &mut Unstructured) -> Result<Case> {
-            Ok(Case::Representativite {
-                donnees: g::representativite(u)?,
-            })
-        }
-    }
-
-    /// An assistant médical contract's schedule.
-    pub struct Echeancier;
-    impl Target for Echeancier {
-        fn case(u: &mut Unstructured) -> Result<Case> {
-            Ok(Case::Echeancier {
-                profil: g::profile(u, true)?,
-            })
-        }
+    targets! {
+        /// A profile for a year.
+        Profil => |u| Case::Profil { annee: g::year(u)?, profil: g::profile(u, false)? };
+        /// A profile under one scenario.
+        Scenario => |u| Case::Scenario {
+            annee: g::year(u)?,
+            profil: g::profile(u, false)?,
+            scenario: g::scenario(u)?,
+        };
+        /// Two years compared.
+        Comparaison => |u| Case::Comparaison {
+            annee_a: g::year(u)?,
+            annee_b: g::year(u)?,
+            profil: g::profile(u, false)?,
+        };
+        /// Scenarios side by side.
+        Scenarios => |u| Case::Scenarios {
+            annee: g::year(u)?,
+            profil: g::profile(u, false)?,
+            scenarios: g::scenarios(u)?,
+        };
+        /// URPS results, signatories and seats.
+        Representativite => |u| Case::Representativite { donnees: g::representativite(u)? };
+        /// An assistant médical contract's schedule.
+        Echeancier => |u| Case::Echeancier { profil: g::profile(u, true)? };
     }
 }

@@ -2,6 +2,9 @@
 //! `forfaits::input::from_json` then `forfaits::compute`, the path the CLI and the page take.
 #![allow(dead_code)]
 
+#[path = "../../fuzz/src/cases.rs"]
+pub mod cases;
+
 use forfaits::report::{Dispositif, Line, Report};
 use forfaits::{Comparison, FieldError, Parameters};
 use rust_decimal::Decimal;
@@ -234,29 +237,12 @@ pub fn quarterly(report: &Report) -> Vec<Decimal> {
 }
 
 /// Every amount to the cent; the report's total is the sum of the dispositifs' totals, each the
-/// sum of its subtotals, each the sum of its lines; the payments pay the total exactly.
+/// sum of its subtotals, each the sum of its lines; the payments pay the total exactly (the
+/// invariants the fuzz targets check on every input, `fuzz/src/cases.rs`).
 pub fn assert_adds_up(report: &Report) {
-    let mut report_total = Decimal::ZERO;
-    for d in &report.dispositifs {
-        let mut dispositif_total = Decimal::ZERO;
-        for g in &d.groupes {
-            let lines: Decimal = g.lignes.iter().map(|l| l.montant).sum();
-            for l in &g.lignes {
-                assert_eq!(l.montant.scale(), 2, "line {} not to the cent", l.code);
-            }
-            assert_eq!(g.sous_total, lines, "subtotal {}", g.code);
-            assert_eq!(g.sous_total.scale(), 2, "subtotal {}", g.code);
-            dispositif_total += g.sous_total;
-        }
-        assert_eq!(d.total, dispositif_total, "total of {}", d.code);
-        let paid: Decimal = d.versements.iter().map(|v| v.montant).sum();
-        assert_eq!(paid, d.total, "payments of {}", d.code);
-        report_total += d.total;
+    if let Err(broken) = cases::adds_up(report) {
+        panic!("{broken}");
     }
-    assert_eq!(report.total, report_total, "report total");
-    assert_eq!(report.total.scale(), 2, "report total");
-    let paid: Decimal = report.versements.iter().map(|v| v.montant).sum();
-    assert_eq!(paid, report.total, "report payments");
 }
 
 // assistant médical
@@ -281,24 +267,9 @@ pub fn echeancier(text: &str) -> forfaits::rules::assistant_medical::Schedule {
         } => *s,
         other => panic!("no schedule: {other:?}\n{text}"),
     };
-    let mut by_year: Vec<(i32, Decimal)> = Vec::new();
-    for p in &s.versements {
-        assert_eq!(p.montant.scale(), 2, "payment {p:?} not to the cent");
-        let y = chrono::Datelike::year(&p.date);
-        match by_year.iter_mut().find(|(a, _)| *a == y) {
-            Some((_, m)) => *m += p.montant,
-            None => by_year.push((y, p.montant)),
-        }
+    if let Err(broken) = cases::schedule(&s) {
+        panic!("{broken}");
     }
-    let calendar: Vec<(i32, Decimal)> = s
-        .par_annee_civile
-        .iter()
-        .map(|c| (c.annee, c.montant))
-        .collect();
-    assert_eq!(calendar, by_year, "par_annee_civile");
-    let sum: Decimal = s.versements.iter().map(|p| p.montant).sum();
-    assert_eq!(s.total, sum, "total of the schedule");
-    assert_eq!(s.total.scale(), 2, "total of the schedule");
     s
 }
 
