@@ -6,7 +6,7 @@ WASM := pkg/forfaits_bg.wasm
 WASM_REP := pkg/representativite_bg.wasm
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: help setup build dist serve test lint test-native test-wasm test-node test-e2e cases bench clean
+.PHONY: help setup build dist serve test lint test-native test-wasm test-node test-e2e cases bench fuzz clean
 
 help:
 	@echo "make serve   installe ce qui manque, construit et sert la page sur http://127.0.0.1:$(PORT)/"
@@ -14,6 +14,7 @@ help:
 	@echo "make dist    le dossier dist/ à copier sur n'importe quel hébergement statique"
 	@echo "make bench   recalcul à travers la frontière, frappe, taille des wasm, premier résultat (local, Slow 4G), calculs natifs par seconde"
 	@echo "make cases   les cas calculés à la main de tests/cases/ (CAS=fmt make cases : ceux dont le chemin contient « fmt »)"
+	@echo "make fuzz    chaque cible de fuzzing FUZZ_SECONDS secondes (180), une à la fois ; voir scripts/fuzz.sh"
 
 setup:
 	@scripts/setup.sh
@@ -73,6 +74,12 @@ bench: build
 	node scripts/bench-first-result.mjs
 	cargo bench --bench throughput
 
+# The fuzzing harness (fuzz/, its own workspace: never built by lint or test, which only replay
+# its regression inputs through tests/fuzz_regressions.rs). FUZZ_SECONDS per target.
+FUZZ_SECONDS ?= 180
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
+
 clean:
 	cargo clean
-	rm -rf pkg pkg-rep dist
+	rm -rf pkg pkg-rep dist fuzz/target

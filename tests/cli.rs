@@ -733,3 +733,51 @@ fn years_of_the_2011_convention_and_the_years_not_computed() {
     let help = String::from_utf8_lossy(&out.stdout);
     assert!(help.contains("années calculées : 2012 à 2016 (convention de 2011) et 2021 à 2035"));
 }
+
+/// A scenario with a divisor out of its domain (issue 9: exit 101, a panic) gets a French error on
+/// its field, exit 1; the largest values the domain allows compute.
+#[test]
+fn a_scenario_out_of_its_domain_is_a_field_error() {
+    let tiny = TempFile::new(
+        "tiny.json",
+        r#"{"nom":"t","valeurs":{"rosp.patientele_reference":"0.0000000000000000000000001"}}"#,
+    );
+    let out = run(
+        &["--scenario", tiny.path(), "--annee", "2025", "-"],
+        &small_profile(),
+    );
+    assert_eq!(code(&out), 1, "{}", String::from_utf8_lossy(&out.stderr));
+    let v = stdout_json(&out);
+    assert_eq!(v["statut"], "erreurs");
+    assert_eq!(
+        v["erreurs"][0]["champ"],
+        "scenarios.1.valeurs.rosp.patientele_reference"
+    );
+    assert_eq!(
+        v["erreurs"][0]["message"],
+        "Nombre entier attendu (sans virgule)."
+    );
+    let largest = TempFile::new(
+        "largest.json",
+        r#"{"nom":"t","valeurs":{"rosp.point":"1000000","rosp.patientele_reference":"1"}}"#,
+    );
+    // 30 patients; 520 points × 30 / 1 = 15 600 weighted points, plus 100 points, at 1 000 000 €.
+    let with_points = profile_with(
+        exercice(json!({})),
+        patientele(&[
+            ("de_80_ans_et_plus", true, false, 20, 0),
+            ("de_7_a_74_ans", false, true, 10, 0),
+        ]),
+        json!({"rosp": {"points_ponderes": "520", "points_non_ponderes": "100"}}),
+    );
+    let out = run(
+        &["--scenario", largest.path(), "--annee", "2025", "-"],
+        &with_points,
+    );
+    assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
+    let v = stdout_json(&out);
+    let rosp = &v["scenarios"]["composantes"][2];
+    assert_eq!(rosp["code"], "ROSP");
+    // The signed text: (520 × 30 / 800 = 19,5) + 100 = 119,5 points × 7 € = 836,50 €.
+    assert_eq!(rosp["montants"], json!(["836.50", "15700000000.00"]));
+}

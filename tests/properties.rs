@@ -7,6 +7,7 @@
 mod common;
 
 use common::*;
+use forfaits::params::Param;
 use forfaits::{Parameters, Report};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -373,5 +374,208 @@ proptest! {
                 prop_assert_eq!(dispositif(&r, "FS").total, Decimal::ZERO);
             }
         }
+    }
+}
+
+/// A value within the domain of the `index`-th parameter of `params::all()`: one of its bounds,
+/// or a point between them with up to ten decimals (whole for an integer domain), so that amounts
+/// with fractions of a cent and rates with many decimals are drawn.
+fn value_in_domain(index: usize, k: u32, decimals: u32, edge: u8) -> (&'static Param, Decimal) {
+    let p = forfaits::params::all()
+        .nth(index % forfaits::params::all().count())
+        .expect("a parameter");
+    let d = p.domaine;
+    let v = match edge {
+        0 => d.min,
+        1 => d.max,
+        _ => {
+            let v = d.min + (d.max - d.min) * Decimal::from(k) / Decimal::from(1_000_000);
+            if d.entier {
+                v.trunc()
+            } else {
+                v.round_dp(decimals)
+            }
+        }
+    };
+    (p, v)
+}
+
+/// A scenario overriding up to 40 parameters, any of them, each with any value of its domain.
+fn any_scenario() -> impl Strategy<Value = Parameters> {
+    prop::collection::vec(
+        (any::<usize>(), 0_u32..=1_000_000, 0_u32..=10, 0_u8..6),
+        0..=40,
+    )
+    .prop_map(|draws| {
+        let values = draws
+            .into_iter()
+            .map(|(i, k, dp, edge)| value_in_domain(i, k, dp, edge));
+        Parameters::official().with_overrides("propriétés", values)
+    })
+}
+
+/// Any physician: any sector and specialty, any zoning, a demographic contract kept, ended or
+/// resigned, and every section of the profile filled (prevention, ROSP, téléservices, forfait
+/// structure, VSM campaigns, missions, consultations avancées, qualité, assistant médical).
+fn any_profile() -> impl Strategy<Value = String> {
+    let practice = (
+        prop::sample::select(vec![
+            ("1", "aucune"),
+            ("2", "aucune"),
+            ("2", "optam"),
+            ("2", "optam_aco"),
+        ]),
+        prop::sample::select(vec![
+            "medecine_generale",
+            "pediatrie",
+            "chirurgie",
+            "radiologie",
+            "radiotherapie",
+            "stomatologie",
+            "anesthesie",
+            "anatomocytopathologie",
+            "medecine_nucleaire",
+            "autre_specialite",
+        ]),
+        prop::sample::select(vec!["zip", "zac", "hors_zonage"]),
+        any::<bool>(),
+        prop::option::of((1940_i32..=1985, 1_u32..=365)),
+        prop::option::of((2005_i32..=2035, 1_u32..=365)),
+        prop::option::of((
+            prop::sample::select(vec!["CAIM", "COSCOM", "COTRAM", "CSTM"]),
+            prop::option::of(0_i32..=12),
+            prop::option::of(0_i32..=12),
+        )),
+        prop::option::of(0_i32..=12),
+    )
+        .prop_map(
+            |((secteur, optam), specialite, zonage, qpv, birth, install, contract, second)| {
+                let mut e = json!({
+                    "secteur": secteur, "optam": optam, "specialite": specialite,
+                    "zonage": zonage, "qpv": qpv,
+                });
+                if let Some((y, d)) = birth {
+                    e["date_naissance"] = json!(day(y, d));
+                }
+                // Dates that follow the installation (or 2020 without one), as validation requires.
+                let start = install.map_or(2020, |(y, _)| y);
+                if let Some((y, d)) = install {
+                    e["date_premiere_installation"] = json!(day(y, d));
+                }
+                if let Some((kind, fin, resiliation)) = contract {
+                    let mut c = json!({"type": kind});
+                    if let Some(years) = fin {
+                        c["fin"] = json!(day(start + years, 365));
+                    }
+                    if let Some(years) = resiliation {
+                        c["resiliation"] = json!(day(start + years, 365));
+                    }
+                    e["contrat_demographique"] = c;
+                }
+                if let Some(years) = second {
+                    e["cabinet_secondaire_zip"] = json!(true);
+                    e["date_ouverture_cabinet_secondaire"] = json!(day(start + years, 365));
+                }
+                e
+            },
+        );
+    let sections_2026 = (
+        (
+            any::<bool>(),
+            any::<bool>(),
+            any::<bool>(),
+            any::<bool>(),
+            0_i64..=150,
+        ),
+        (prop::collection::vec(0_i64..=62, 12), any::<bool>()),
+        (any::<bool>(), 0_i64..=366),
+        prop::option::of((
+            (2019_i32..=2030, 1_u32..=365),
+            prop::sample::select(vec!["1/3", "1/2", "1", "1.5", "2"]),
+            prop::sample::select(vec!["sous_p30", "p30_a_p90", "p90_a_p94", "p95_et_plus"]),
+            (any::<bool>(), any::<bool>(), any::<bool>(), 1_i64..=20),
+            prop::collection::vec(
+                (prop::collection::vec(0_i64..=3_000, 6), any::<bool>()),
+                0..=6,
+            ),
+        )),
+    )
+        .prop_map(
+            |((sas_dep, sas_ins, sas_agenda, ame, ipa), (demi, tarif), (sobre, gap), am)| {
+                let mut s = json!({
+                    "missions": {
+                        "sas_departement_deploye": sas_dep,
+                        "sas_inscription_individuelle": sas_ins,
+                        "sas_agenda_interface": sas_agenda,
+                        "patientele_ame_importante": ame,
+                        "patients_orientes_ipa": ipa,
+                    },
+                    "consultations_avancees": {"demi_journees": demi, "tarif_opposable": tarif},
+                    "qualite": {"prescripteur_sobre": sobre, "seances_gap": gap},
+                });
+                if let Some(((y, d), option, bande, (ccam, mep, atteints, annees), resultats)) = am
+                {
+                    let resultats: Vec<Value> = resultats
+                        .into_iter()
+                        .map(|(n, nouvel)| {
+                            json!({
+                                "pfa_depart": n[0], "pfa_objectif": n[1], "pfa_realisee": n[2],
+                                "pmt_depart": n[3], "pmt_objectif": n[4], "pmt_realisee": n[5],
+                                "nouvel_objectif_primo_installe": nouvel,
+                            })
+                        })
+                        .collect();
+                    s["assistant_medical"] = json!({
+                        "date_signature": day(y, d), "option": option, "bande_patientele": bande,
+                        "part_ccam_pourcent": if ccam { "12,5" } else { "35" }, "mep": mep,
+                        "objectifs_1_etp_atteints": atteints, "annees": annees,
+                        "resultats": resultats,
+                    });
+                }
+                s
+            },
+        );
+    (
+        practice,
+        before_2026(),
+        prop::collection::vec((0_i64..=100, 0_i64..=100), 15),
+        sections_2026,
+    )
+        .prop_map(|(exercice, (before, _), prevention_pct, sections)| {
+            // The sections of the years before 2026 come from `before_2026`, with this practice.
+            let mut p: Value = serde_json::from_str(&before).expect("a profile");
+            p["exercice"] = exercice;
+            let total = forfaits::input::from_json(&before)
+                .expect("a profile")
+                .patientele
+                .total();
+            let results: Vec<_> = INDICATORS
+                .iter()
+                .zip(&prevention_pct)
+                .map(|(&k, &(e, v))| {
+                    let eligibles = total * e / 100;
+                    (k, eligibles, eligibles * v / 100)
+                })
+                .collect();
+            p["prevention"] = prevention(&results);
+            merged(p, sections).to_string()
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Issue 9, item 2: under any scenario (any parameter, any value of its domain, amounts with
+    /// more than two decimals included), for any physician and every year, the fast totals
+    /// (`Engine::total`, `Engine::totals`) are the explained report's total and each dispositif's
+    /// total, and the report's lines add up to its subtotals and to its total
+    /// (`report_with` checks both).
+    #[test]
+    fn the_fast_totals_equal_the_report_under_any_scenario(
+        text in any_profile(),
+        params in any_scenario(),
+        annee in 2021_i32..=2035,
+    ) {
+        report_with(&text, annee, &params);
     }
 }

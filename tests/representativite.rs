@@ -660,3 +660,197 @@ fn structural_errors_come_back_in_french_on_their_field() {
         err("", "Texte en trop après le scénario JSON.")
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Bounds (issue 9: 1 000 unions with 10 unknown signatories took 5 s, 5 000 took 95 s)
+// ---------------------------------------------------------------------------------------------
+
+/// A scenario with `n` unions in each college and `signataires` (the first of them, then
+/// `unknown` names that have no result).
+fn many(n: usize, signataires: usize, unknown: usize) -> Saisie {
+    let college = |n: usize| ResultatsCollege {
+        exprimes: 10 * n as i64,
+        syndicats: (0..n)
+            .map(|i| VoixSyndicat {
+                syndicat: format!("Syndicat {i}"),
+                voix: 10,
+                part: None,
+            })
+            .collect(),
+    };
+    Saisie {
+        resultats: Resultats {
+            scrutin: "Taille".to_owned(),
+            source: String::new(),
+            notes: Vec::new(),
+            generalistes: college(n),
+            specialistes: college(n),
+        },
+        signataires: (0..signataires)
+            .map(|i| format!("Syndicat {i}"))
+            .chain((0..unknown).map(|i| format!("Inconnu {i}")))
+            .collect(),
+        sieges_generalistes: 100,
+        sieges_specialistes: 100,
+    }
+}
+
+#[test]
+fn more_unions_than_the_bound_are_refused_on_the_list() {
+    for n in [1_000, 5_000] {
+        assert_eq!(
+            compute(&many(n, 10, 10)).unwrap_err(),
+            vec![
+                err(
+                    "resultats.generalistes.syndicats",
+                    &format!("50 syndicats au plus par collège ({n} saisis).")
+                ),
+                err(
+                    "resultats.specialistes.syndicats",
+                    &format!("50 syndicats au plus par collège ({n} saisis).")
+                ),
+            ]
+        );
+    }
+    assert_eq!(
+        compute(&many(50, 50, 10)).unwrap_err(),
+        vec![err(
+            "signataires",
+            "50 syndicats signataires au plus (60 saisis)."
+        )]
+    );
+}
+
+#[test]
+fn at_the_bound_unknown_signatories_are_each_named_once() {
+    // 50 unions per college, 40 of them signing, 10 unknown names: one error each, listing the 50
+    // unions once (the same names in both colleges).
+    let errors = compute(&many(50, 40, 10)).unwrap_err();
+    assert_eq!(errors.len(), 10);
+    let known: Vec<String> = (0..50).map(|i| format!("Syndicat {i}")).collect();
+    for (i, e) in errors.iter().enumerate() {
+        assert_eq!(e.champ, format!("signataires.{}", 40 + i));
+        assert_eq!(
+            e.message,
+            format!(
+                "Syndicat inconnu : « Inconnu {i} » n'a de résultats dans aucun collège \
+                 (syndicats saisis : {}).",
+                known.join(", ")
+            )
+        );
+    }
+    // Without the unknown names, the 50 signatories share the 100 seats of each college: 10 votes
+    // each of 500, quotient 500 ÷ 100 = 5, so 2 seats each.
+    let r = compute(&many(50, 50, 0)).unwrap();
+    for c in &r.colleges {
+        assert!(c.lignes.iter().all(|l| l.sieges == 2), "{:?}", c.college);
+        assert_eq!(c.part_signataires, dec!(100.00));
+    }
+}
+
+#[test]
+fn a_name_longer_than_the_bound_is_refused_on_its_field() {
+    let mut s = Saisie::default();
+    s.resultats.generalistes.syndicats[0].syndicat = "x".repeat(101);
+    s.signataires.push("y".repeat(101));
+    assert_eq!(
+        validate(&s),
+        vec![
+            err(
+                "resultats.generalistes.syndicats.0.syndicat",
+                "Nom du syndicat de 100 caractères au plus."
+            ),
+            err(
+                "signataires.5",
+                "Nom du syndicat de 100 caractères au plus."
+            ),
+        ]
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Typed votes that do not add up to the expressed votes (issue 9, item 8)
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn typed_votes_short_of_the_expressed_votes_show_both_readings() {
+    // The URPS 2021 table typed without its published shares.
+    let mut s = Saisie::default();
+    for college in [&mut s.resultats.generalistes, &mut s.resultats.specialistes] {
+        for l in &mut college.syndicats {
+            l.part = None;
+        }
+    }
+    let r = compute(&s).unwrap();
+    let (gen, spe) = (&r.colleges[0], &r.colleges[1]);
+    // Over the « Exprimés » entered: 2 291 ÷ 23 384 = 9,80 %, 2 274 ÷ 23 384 = 9,72 %,
+    // 4 841 ÷ 23 384 = 20,70 % → 40,22 %; 2 742 ÷ 19 188 = 14,29 %, 4 819 ÷ 19 188 = 25,11 %,
+    // 1 474 ÷ 19 188 = 7,68 % → 47,08 %.
+    assert_eq!(gen.part_signataires, dec!(40.22));
+    assert_eq!(spe.part_signataires, dec!(47.08));
+    // Over the votes typed: 2 291 + 2 274 + 4 841 + 2 259 = 11 665 (49,88 % of 23 384);
+    // 2 291 ÷ 11 665 = 19,64 %, 2 274 ÷ 11 665 = 19,49 %, 4 841 ÷ 11 665 = 41,50 % → 80,63 %.
+    let g = gen.lecture_voix_saisies.as_ref().unwrap();
+    assert_eq!(
+        (g.voix_saisies, g.part_des_exprimes, g.part_signataires),
+        (11_665, dec!(49.88), dec!(80.63))
+    );
+    assert_eq!(
+        g.formule_part,
+        "CSMF 19,64\u{a0}% + FMF 19,49\u{a0}% + MG France 41,50\u{a0}% = 80,63\u{a0}% \
+         (voix ÷ 11\u{a0}665 voix saisies × 100)"
+    );
+    // 2 742 + 4 819 + 1 474 + 2 044 = 11 079 (57,74 % of 19 188); 2 742 ÷ 11 079 = 24,75 %,
+    // 4 819 ÷ 11 079 = 43,50 %, 1 474 ÷ 11 079 = 13,30 % → 81,55 %.
+    let p = spe.lecture_voix_saisies.as_ref().unwrap();
+    assert_eq!(
+        (p.voix_saisies, p.part_des_exprimes, p.part_signataires),
+        (11_079, dec!(57.74), dec!(81.55))
+    );
+    // The seats count the signatories' votes only: the published 3, 2, 1 in both readings.
+    let seats: Vec<i64> = gen.lignes.iter().map(|l| l.sieges).collect();
+    assert_eq!(seats, [2, 1, 3, 0]);
+    let warnings: Vec<&String> = r
+        .avertissements
+        .iter()
+        .filter(|w| w.contains("voix saisies"))
+        .collect();
+    assert_eq!(warnings.len(), 2);
+    assert_eq!(
+        warnings[0],
+        "Au collège des médecins généralistes, les voix saisies (11\u{a0}665) ne font que \
+         49,88\u{a0}% des 23\u{a0}384 suffrages exprimés saisis : les parts calculées à partir des \
+         voix supposent que les 11\u{a0}719 autres voix sont allées à des listes non saisies. Si \
+         « Exprimés » n'est pas la base de ces voix (un tableau qui omet des listes, comme celui \
+         des élections URPS 2021), les parts sont celles des voix saisies et les signataires \
+         pèsent 80,63\u{a0}% au lieu de 40,22\u{a0}%. Les deux lectures sont affichées ; la \
+         répartition des sièges, qui ne compte que les voix des signataires, est la même dans \
+         les deux."
+    );
+    assert!(warnings[1]
+        .starts_with("Au collège des médecins spécialistes, les voix saisies (11\u{a0}079)"));
+    assert!(warnings[1].contains("pèsent 81,55\u{a0}% au lieu de 47,08\u{a0}%"));
+}
+
+#[test]
+fn votes_that_add_up_or_published_shares_have_one_reading() {
+    // Every share published (the preloaded table): the published shares are the shares.
+    let r = compute(&Saisie::default()).unwrap();
+    assert!(r.colleges.iter().all(|c| c.lecture_voix_saisies.is_none()));
+    // Typed votes adding up to the expressed votes: one reading, no warning.
+    let mut s = many(4, 4, 0);
+    s.sieges_generalistes = 4;
+    s.sieges_specialistes = 4;
+    let r = compute(&s).unwrap();
+    assert!(r.colleges.iter().all(|c| c.lecture_voix_saisies.is_none()));
+    assert!(r.avertissements.is_empty());
+    // One vote short: both readings (40 typed, 41 expressed; 4 × 10 ÷ 40 = 100 %).
+    s.resultats.generalistes.exprimes = 41;
+    let r = compute(&s).unwrap();
+    let l = r.colleges[0].lecture_voix_saisies.as_ref().unwrap();
+    assert_eq!((l.voix_saisies, l.part_signataires), (40, dec!(100.00)));
+    // 10 ÷ 41 = 24,39 % each → 97,56 %.
+    assert_eq!(r.colleges[0].part_signataires, dec!(97.56));
+    assert!(r.colleges[1].lecture_voix_saisies.is_none());
+    assert_eq!(r.avertissements.len(), 1);
+}

@@ -239,3 +239,90 @@ fn a_cohort_is_costed_under_a_proposal_through_the_cli() {
     assert_eq!(v["scenarios"][1]["total"], "12070.50");
     assert_eq!(v["scenarios"][1]["ecart"], "-297.00");
 }
+
+/// The scenarios of issue 9 that crashed the calculator (a divisor set to a tiny value, a huge
+/// majoration): each is now refused on its field, in French, before any computation.
+#[test]
+fn a_divisor_or_a_rate_out_of_its_domain_is_refused_on_its_field() {
+    let profile = forfaits::defaults::profile();
+    let cases = [
+        (
+            "rosp.patientele_reference",
+            "0.0000000000000000000000001",
+            2025,
+            "Nombre entier attendu (sans virgule).",
+        ),
+        (
+            "vsm.patientele_reference",
+            "0.0000000000000000000000001",
+            2023,
+            "Nombre entier attendu (sans virgule).",
+        ),
+        (
+            "rosp.patientele_reference",
+            "0",
+            2025,
+            "Valeur hors du domaine de ce paramètre : de 1 à 100\u{a0}000.",
+        ),
+        (
+            "vsm.structure.majoration",
+            "79228162514264337593543950335",
+            2025,
+            "Valeur hors du domaine de ce paramètre : de 0 à 100 %.",
+        ),
+        (
+            "rosp.point",
+            "1000000.01",
+            2025,
+            "Valeur hors du domaine de ce paramètre : de 0 à 1\u{a0}000\u{a0}000 €.",
+        ),
+        // Ages a practising physician may have, a delay no longer than a contract.
+        (
+            "fmt.majoration.age.seuil",
+            "17",
+            2026,
+            "Valeur hors du domaine de ce paramètre : de 18 à 100 ans.",
+        ),
+        (
+            "am.age",
+            "101",
+            2026,
+            "Valeur hors du domaine de ce paramètre : de 18 à 100 ans.",
+        ),
+        (
+            "am.carence",
+            "21",
+            2026,
+            "Valeur hors du domaine de ce paramètre : de 0 à 20 ans.",
+        ),
+    ];
+    for (id, value, annee, message) in cases {
+        let s: Scenario = serde_json::from_value(json!({"nom": "t", "valeurs": {id: value}}))
+            .expect("a scenario");
+        assert_eq!(
+            compare_scenarios(&profile, annee, &[s]).unwrap_err(),
+            vec![FieldError::new(
+                format!("scenarios.0.valeurs.{id}"),
+                message
+            )],
+            "{id} = {value}"
+        );
+    }
+}
+
+/// The largest values the domains allow compute, exactly: the ROSP of the default profile in
+/// 2025 with the point at 1 000 000 € and a patientèle of reference of 1 — 520 points × 1 061
+/// patients / 1 = 551 720 weighted points, plus 100 points not weighted, at 1 000 000 € each.
+#[test]
+fn the_largest_values_of_the_domains_compute_exactly() {
+    let profile = forfaits::defaults::profile();
+    let s: Scenario = serde_json::from_value(json!({
+        "nom": "bornes",
+        "valeurs": {"rosp.point": "1000000", "rosp.patientele_reference": "1"},
+    }))
+    .unwrap();
+    let c = compare_scenarios(&profile, 2025, &[s]).unwrap();
+    let rosp = c.colonnes[0].rapport.dispositif("ROSP").unwrap();
+    assert_eq!(rosp.total, dec!(551_820_000_000.00));
+    assert_adds_up(&c.colonnes[0].rapport);
+}

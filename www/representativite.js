@@ -494,6 +494,7 @@ function collegeResult(c) {
       el("span", { class: "rep-poids-libelle", text: " des suffrages exprimés pour les signataires" }),
     ),
     el("p", { class: "formula rep-formule", text: `Somme des parts des signataires : ${c.formule_part}` }),
+    autreLecture(c.lecture_voix_saisies),
     el(
       "div",
       { class: "table-scroll" },
@@ -529,6 +530,24 @@ function collegeResult(c) {
       ),
     ),
     el("p", { class: "rep-repartition" }, el("strong", { text: "Répartition des sièges : " }), c.repartition),
+  );
+}
+
+/** The second reading of typed votes short of the expressed votes (the core's warning says why). */
+function autreLecture(l) {
+  if (!l) return null;
+  return el(
+    "div",
+    { class: "rep-autre-lecture" },
+    el(
+      "p",
+      {},
+      el("strong", { text: "Autre lecture : " }),
+      `sur les ${entier(l.voix_saisies)} voix saisies (${pourcent(l.part_des_exprimes)} des suffrages exprimés), les signataires pèsent `,
+      el("span", { class: "rep-autre-poids", text: pourcent(l.part_signataires) }),
+      ".",
+    ),
+    el("p", { class: "formula", text: l.formule_part }),
   );
 }
 

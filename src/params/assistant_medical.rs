@@ -256,7 +256,9 @@ parameters! {
         &[
             Dated::since(dec!(65), CONVENTION_2024_START, &CONVENTION_2024, "§4.4 (médecins âgés de 65 ans et plus)"),
         ],
-    );
+    )
+    // An age a practising physician may have: every one is 18 or more at installation.
+    .within(dec!(18), dec!(100));
 
     CCAM_MAX = Param::new(
         "am.ccam.max",
@@ -274,5 +276,7 @@ parameters! {
         &[
             Dated::since(dec!(2), CONVENTION_2024_START, &CONVENTION_2024, "§4.8 a (délai de carence de deux ans)"),
         ],
-    );
+    )
+    // A delay after a contract of 20 years at most (the longest the calculator follows).
+    .within(dec!(0), dec!(20));
 }

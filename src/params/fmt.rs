@@ -151,7 +151,9 @@ parameters! {
         &[
             Dated::since(dec!(67), FMT_START, &CONVENTION_2024, "§3.1 B 2"),
         ],
-    );
+    )
+    // An age a practising physician may have: every one is 18 or more at installation.
+    .within(dec!(18), dec!(100));
 
     PREVENTION_INDICATEUR = Param::new(
         "fmt.prevention.indicateur",

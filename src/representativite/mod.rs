@@ -18,6 +18,8 @@ mod donnees;
 mod sieges;
 mod validation;
 
+use std::collections::{HashMap, HashSet};
+
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
@@ -27,7 +29,7 @@ pub use donnees::{
     SOURCE_URPS_2021, UFML_S,
 };
 pub use sieges::{quotient_electoral, seats, Attribution};
-pub use validation::{validate, MAX_SIEGES, MAX_VOIX};
+pub use validation::{validate, MAX_NOM, MAX_SIEGES, MAX_SYNDICATS, MAX_VOIX};
 
 use crate::input::{DecimalInput, FieldError};
 use crate::money::{plain, round_cents, serialize_count, serialize_hundredths};
@@ -167,6 +169,7 @@ pub struct ParDefaut {
 impl ParDefaut {
     pub fn new() -> Self {
         let saisie = Saisie::default();
+        let signataires = Signataires::new(&saisie.signataires);
         let mut absents: Vec<String> = Vec::new();
         for college in [
             &saisie.resultats.generalistes,
@@ -174,7 +177,7 @@ impl ParDefaut {
         ] {
             for l in &college.syndicats {
                 let known = absents.iter().any(|a| meme_syndicat(a, &l.syndicat));
-                if !est_signataire(&l.syndicat, &saisie.signataires) && !known {
+                if !signataires.contient(&l.syndicat) && !known {
                     absents.push(l.syndicat.clone());
                 }
             }
@@ -224,7 +227,8 @@ impl Saisie {
     }
 }
 
-/// What identifies a union by its name: the case and the spaces around do not count.
+/// What identifies a union by its name: the case and the spaces around do not count (the page
+/// groups names by it too).
 pub fn cle_syndicat(nom: &str) -> String {
     nom.trim().to_lowercase()
 }
@@ -234,26 +238,31 @@ pub(crate) fn meme_syndicat(a: &str, b: &str) -> bool {
     cle_syndicat(a) == cle_syndicat(b)
 }
 
-pub(crate) fn est_signataire<S: AsRef<str>>(syndicat: &str, signataires: &[S]) -> bool {
-    signataires
-        .iter()
-        .any(|s| meme_syndicat(s.as_ref(), syndicat))
+/// The signatories' keys, built once, so that telling whether a union signed is one lookup and
+/// matching the lines of a college is linear in their number.
+pub(crate) struct Signataires(HashSet<String>);
+
+impl Signataires {
+    pub(crate) fn new<S: AsRef<str>>(names: &[S]) -> Self {
+        Self(names.iter().map(|s| cle_syndicat(s.as_ref())).collect())
+    }
+
+    pub(crate) fn contient(&self, syndicat: &str) -> bool {
+        self.0.contains(&cle_syndicat(syndicat))
+    }
 }
 
 /// The lines of the signatories in a college, in the order of the results, each union once.
-pub(crate) fn lignes_signataires<'a, S: AsRef<str>>(
+pub(crate) fn lignes_signataires<'a>(
     college: &'a ResultatsCollege,
-    signataires: &[S],
+    signataires: &Signataires,
 ) -> Vec<&'a VoixSyndicat> {
-    let mut out: Vec<&VoixSyndicat> = Vec::new();
-    for l in &college.syndicats {
-        if est_signataire(&l.syndicat, signataires)
-            && !out.iter().any(|o| meme_syndicat(&o.syndicat, &l.syndicat))
-        {
-            out.push(l);
-        }
-    }
-    out
+    let mut vus = HashSet::new();
+    college
+        .syndicats
+        .iter()
+        .filter(|l| signataires.contient(&l.syndicat) && vus.insert(cle_syndicat(&l.syndicat)))
+        .collect()
 }
 
 /// A union's share of the expressed votes, in percent, rounded to the hundredth (half away from
@@ -283,7 +292,7 @@ fn ratio(num: i64, den: i64) -> Decimal {
 pub fn share<S: AsRef<str>>(results: &Resultats, college: College, signataires: &[S]) -> Decimal {
     let c = results.college(college);
     let mut total = Decimal::ZERO;
-    for l in lignes_signataires(c, signataires) {
+    for l in lignes_signataires(c, &Signataires::new(signataires)) {
         total += part_syndicat(l, c.exprimes).0;
     }
     total.rescale(2);
@@ -363,6 +372,30 @@ pub struct ResultatCollege {
     pub formule_part: String,
     /// The allocation in one sentence.
     pub repartition: String,
+    /// The other reading when typed votes do not add up to the expressed votes entered (none
+    /// otherwise): the shares over the votes typed.
+    pub lecture_voix_saisies: Option<LectureVoixSaisies>,
+}
+
+/// Shares computed from votes (no published share) assume the expressed votes entered are their
+/// base. When the unions typed hold fewer votes, either the others went to lists not typed, or
+/// the « Exprimés » entered is not the base of these votes (the table of the URPS 2021 results:
+/// its four unions hold about half of its « Exprimés »). This is the second reading: each share
+/// over the votes typed in the college.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LectureVoixSaisies {
+    /// The votes of every union typed in the college.
+    #[serde(serialize_with = "serialize_count")]
+    pub voix_saisies: i64,
+    /// What they are of the expressed votes entered, percent with two decimals (« 49.88 »).
+    #[serde(serialize_with = "serialize_hundredths")]
+    pub part_des_exprimes: Decimal,
+    /// The signatories' weight in this reading (a published share stays the union's share).
+    #[serde(serialize_with = "serialize_hundredths")]
+    pub part_signataires: Decimal,
+    /// « CSMF 19,64 % + FMF 19,49 % + MG France 41,50 % = 80,63 % (voix ÷ 11 665 voix saisies
+    /// × 100) ».
+    pub formule_part: String,
 }
 
 /// A source of the result.
@@ -447,6 +480,7 @@ pub fn compute(scenario: &Saisie) -> Result<Representativite, Vec<FieldError>> {
     for college in College::ALL {
         let c = college_result(results, college, &signataires, scenario.sieges(college));
         avertissements.extend(parts_incoherentes(results, college));
+        avertissements.extend(voix_incompletes(college, &c));
         avertissements.extend(
             c.lignes
                 .iter()
@@ -496,16 +530,18 @@ fn college_result(
     sieges: i64,
 ) -> ResultatCollege {
     let c = results.college(college);
+    let cles = Signataires::new(signataires);
     let attributions = seats(results, college, signataires, sieges);
+    let par_syndicat: HashMap<&str, &Attribution> = attributions
+        .iter()
+        .map(|a| (a.syndicat.as_str(), a))
+        .collect();
     let mut lignes = Vec::new();
     let mut parts = Vec::new();
     for l in &c.syndicats {
         let (part, publiee) = part_syndicat(l, c.exprimes);
-        let signataire = est_signataire(&l.syndicat, signataires);
-        let attribution = attributions
-            .iter()
-            .find(|a| a.syndicat == l.syndicat)
-            .cloned();
+        let signataire = cles.contient(&l.syndicat);
+        let attribution = par_syndicat.get(l.syndicat.as_str()).map(|a| (*a).clone());
         if attribution.is_some() {
             parts.push(part);
         }
@@ -548,10 +584,7 @@ fn college_result(
             .join(" + "),
         pourcent(part_signataires)
     );
-    let voix_signataires = lignes_signataires(c, signataires)
-        .iter()
-        .map(|l| l.voix)
-        .sum();
+    let voix_signataires = lignes_signataires(c, &cles).iter().map(|l| l.voix).sum();
     let quotient = quotient_electoral(results, college, signataires, sieges);
     ResultatCollege {
         college,
@@ -561,10 +594,71 @@ fn college_result(
         voix_signataires,
         quotient_electoral: quotient,
         repartition: sieges::resume(&attributions, voix_signataires, sieges, quotient),
+        lecture_voix_saisies: lecture_voix_saisies(c, &cles),
         lignes,
         part_signataires,
         formule_part,
     }
+}
+
+/// The second reading of a college whose shares are not all published and whose typed votes add
+/// up to less than the expressed votes entered (see [`LectureVoixSaisies`]).
+fn lecture_voix_saisies(
+    c: &ResultatsCollege,
+    signataires: &Signataires,
+) -> Option<LectureVoixSaisies> {
+    let voix = c
+        .syndicats
+        .iter()
+        .map(|l| l.voix.max(0))
+        .fold(0_i64, i64::saturating_add);
+    if c.syndicats.iter().all(|l| l.part.is_some()) || voix <= 0 || voix >= c.exprimes {
+        return None;
+    }
+    let lignes = lignes_signataires(c, signataires);
+    // The same rule as the first reading, over the votes typed: each share rounded, then added.
+    let parts: Vec<(&str, Decimal)> = lignes
+        .iter()
+        .map(|l| (l.syndicat.trim(), part_syndicat(l, voix).0))
+        .collect();
+    let mut part_signataires: Decimal = parts.iter().map(|(_, p)| *p).sum();
+    part_signataires.rescale(2);
+    let formule_part = format!(
+        "{} = {} (voix ÷ {} voix saisies × 100)",
+        parts
+            .iter()
+            .map(|(name, p)| format!("{name} {}", pourcent(*p)))
+            .collect::<Vec<_>>()
+            .join(" + "),
+        pourcent(part_signataires),
+        plain(Decimal::from(voix))
+    );
+    Some(LectureVoixSaisies {
+        voix_saisies: voix,
+        part_des_exprimes: round_cents(ratio(voix, c.exprimes) * Decimal::ONE_HUNDRED),
+        part_signataires,
+        formule_part,
+    })
+}
+
+/// The warning that goes with the second reading: what does not add up, and both weights.
+fn voix_incompletes(college: College, c: &ResultatCollege) -> Option<String> {
+    let l = c.lecture_voix_saisies.as_ref()?;
+    Some(format!(
+        "{}, les voix saisies ({}) ne font que {} des {} suffrages exprimés saisis : les parts \
+         calculées à partir des voix supposent que les {} autres voix sont allées à des listes non \
+         saisies. Si « Exprimés » n'est pas la base de ces voix (un tableau qui omet des listes, \
+         comme celui des élections URPS 2021), les parts sont celles des voix saisies et les \
+         signataires pèsent {} au lieu de {}. Les deux lectures sont affichées ; la répartition \
+         des sièges, qui ne compte que les voix des signataires, est la même dans les deux.",
+        capitalise(college.au_college()),
+        plain(Decimal::from(l.voix_saisies)),
+        pourcent(l.part_des_exprimes),
+        plain(Decimal::from(c.exprimes)),
+        plain(Decimal::from(c.exprimes - l.voix_saisies)),
+        pourcent(l.part_signataires),
+        pourcent(c.part_signataires)
+    ))
 }
 
 /// A warning when published shares are far from votes ÷ expressed votes (more than 0,01 point).
@@ -620,10 +714,9 @@ fn capitalise(text: &str) -> String {
 /// A note when the scenario is the convention's own (URPS 2021, the 2024 signatories, 6 seats):
 /// whether the weight and the seats are those the circulaire publishes.
 fn comparaison_publiee(scenario: &Saisie, college: College, c: &ResultatCollege) -> Vec<String> {
+    let signataires = Signataires::new(&scenario.signataires);
     let same_set = scenario.signataires.len() == SIGNATAIRES_2024.len()
-        && SIGNATAIRES_2024
-            .iter()
-            .all(|s| est_signataire(s, &scenario.signataires));
+        && SIGNATAIRES_2024.iter().all(|s| signataires.contient(s));
     if !scenario.resultats.same_figures(&urps_2021())
         || !same_set
         || scenario.sieges(college) != SIEGES_PAR_COLLEGE

@@ -31,7 +31,7 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Serialize, Serializer};
 
-use super::{fixed, lignes_signataires, n_sieges, College, Resultats};
+use super::{fixed, lignes_signataires, n_sieges, College, Resultats, Signataires};
 use crate::money::plain;
 
 /// A quotient or a remainder as a decimal string with four decimals (« 3.0880 »).
@@ -82,7 +82,7 @@ pub fn quotient_electoral<S: AsRef<str>>(
     if total_seats <= 0 {
         return Decimal::ZERO;
     }
-    let v: i64 = lignes_signataires(results.college(college), signataires)
+    let v: i64 = lignes_signataires(results.college(college), &Signataires::new(signataires))
         .iter()
         .map(|l| l.voix.max(0))
         .fold(0i64, i64::saturating_add);
@@ -131,7 +131,7 @@ pub fn seats<S: AsRef<str>>(
     signataires: &[S],
     total_seats: i64,
 ) -> Vec<Attribution> {
-    let lines = lignes_signataires(results.college(college), signataires);
+    let lines = lignes_signataires(results.college(college), &Signataires::new(signataires));
     let n = lines.len();
     let s = i128::from(total_seats.max(0));
     let votes: Vec<i128> = lines.iter().map(|l| i128::from(l.voix.max(0))).collect();

@@ -1,9 +1,13 @@
 //! Validation of a scenario: every error at once, each on the path of its field (dots between
 //! keys, list positions from 0), in French. Nothing here panics, whatever the numbers.
 
+use std::collections::HashSet;
+
 use rust_decimal::Decimal;
 
-use super::{lignes_signataires, meme_syndicat, n_sieges, College, ResultatsCollege, Saisie};
+use super::{
+    cle_syndicat, lignes_signataires, n_sieges, College, ResultatsCollege, Saisie, Signataires,
+};
 use crate::input::FieldError;
 use crate::money::count;
 
@@ -13,8 +17,21 @@ pub const MAX_VOIX: i64 = 10_000_000;
 /// Largest number of seats accepted in a college.
 pub const MAX_SIEGES: i64 = 100;
 
+/// Largest number of unions accepted in a college, and of signatories: the URPS elections count a
+/// handful of lists per college (four representative unions in each in 2021); more is a mistake,
+/// and the bound keeps the computation and its messages short whatever is sent.
+pub const MAX_SYNDICATS: usize = 50;
+
+/// Longest name of a union accepted, in characters.
+pub const MAX_NOM: usize = 100;
+
 /// All the errors of `scenario`; empty when it can be computed.
 pub fn validate(scenario: &Saisie) -> Vec<FieldError> {
+    let errors = sizes(scenario);
+    if !errors.is_empty() {
+        // Lists beyond the bounds are not read further: their errors alone would be thousands.
+        return errors;
+    }
     let mut errors = Vec::new();
     for college in College::ALL {
         results(
@@ -28,6 +45,39 @@ pub fn validate(scenario: &Saisie) -> Vec<FieldError> {
         seats(scenario, college, &mut errors);
     }
     errors
+}
+
+/// The lists longer than [`MAX_SYNDICATS`].
+fn sizes(scenario: &Saisie) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    for college in College::ALL {
+        let n = scenario.resultats.college(college).syndicats.len();
+        if n > MAX_SYNDICATS {
+            errors.push(FieldError::new(
+                format!("resultats.{}.syndicats", college.cle()),
+                format!("{MAX_SYNDICATS} syndicats au plus par collège ({n} saisis)."),
+            ));
+        }
+    }
+    let n = scenario.signataires.len();
+    if n > MAX_SYNDICATS {
+        errors.push(FieldError::new(
+            "signataires",
+            format!("{MAX_SYNDICATS} syndicats signataires au plus ({n} saisis)."),
+        ));
+    }
+    errors
+}
+
+/// A union's name, if it is one: not empty, not too long.
+fn name_error(name: &str) -> Option<String> {
+    if name.trim().is_empty() {
+        Some("Nom du syndicat attendu.".to_owned())
+    } else if name.trim().chars().count() > MAX_NOM {
+        Some(format!("Nom du syndicat de {MAX_NOM} caractères au plus."))
+    } else {
+        None
+    }
 }
 
 fn votes(champ: String, value: i64, what: &str, errors: &mut Vec<FieldError>) -> bool {
@@ -63,17 +113,12 @@ fn results(c: &ResultatsCollege, prefix: &str, errors: &mut Vec<FieldError>) {
     }
     let mut all_ok = exprimes_ok;
     let mut needs_exprimes = false;
+    let mut seen = HashSet::new();
     for (i, l) in c.syndicats.iter().enumerate() {
         let path = |field: &str| format!("{prefix}.syndicats.{i}.{field}");
-        if l.syndicat.trim().is_empty() {
-            errors.push(FieldError::new(
-                path("syndicat"),
-                "Nom du syndicat attendu.",
-            ));
-        } else if c.syndicats[..i]
-            .iter()
-            .any(|o| meme_syndicat(&o.syndicat, &l.syndicat))
-        {
+        if let Some(message) = name_error(&l.syndicat) {
+            errors.push(FieldError::new(path("syndicat"), message));
+        } else if !seen.insert(cle_syndicat(&l.syndicat)) {
             errors.push(FieldError::new(
                 path("syndicat"),
                 format!("« {} » est déjà saisi dans ce collège.", l.syndicat.trim()),
@@ -124,30 +169,26 @@ fn signatories(scenario: &Saisie, errors: &mut Vec<FieldError>) {
         ));
     }
     let r = &scenario.resultats;
+    // Every union of the results, once, in the order of the results (for the message on an
+    // unknown signatory).
+    let mut unions = HashSet::new();
+    let known: Vec<&str> = College::ALL
+        .iter()
+        .flat_map(|&c| r.college(c).syndicats.iter())
+        .map(|l| l.syndicat.trim())
+        .filter(|n| !n.is_empty() && unions.insert(cle_syndicat(n)))
+        .collect();
+    let mut seen = HashSet::new();
     for (i, name) in list.iter().enumerate() {
         let champ = format!("signataires.{i}");
-        if name.trim().is_empty() {
-            errors.push(FieldError::new(champ, "Nom du syndicat attendu."));
-        } else if list[..i].iter().any(|o| meme_syndicat(o, name)) {
+        if let Some(message) = name_error(name) {
+            errors.push(FieldError::new(champ, message));
+        } else if !seen.insert(cle_syndicat(name)) {
             errors.push(FieldError::new(
                 champ,
                 format!("« {} » est déjà cité.", name.trim()),
             ));
-        } else if !College::ALL.iter().any(|&c| {
-            r.college(c)
-                .syndicats
-                .iter()
-                .any(|l| meme_syndicat(&l.syndicat, name))
-        }) {
-            let mut known: Vec<&str> = Vec::new();
-            for c in College::ALL {
-                for l in &r.college(c).syndicats {
-                    let n = l.syndicat.trim();
-                    if !n.is_empty() && !known.iter().any(|k| meme_syndicat(k, n)) {
-                        known.push(n);
-                    }
-                }
-            }
+        } else if !unions.contains(&cle_syndicat(name)) {
             errors.push(FieldError::new(
                 champ,
                 format!(
@@ -163,7 +204,7 @@ fn signatories(scenario: &Saisie, errors: &mut Vec<FieldError>) {
 
 fn seats(scenario: &Saisie, college: College, errors: &mut Vec<FieldError>) {
     let c = scenario.resultats.college(college);
-    let present = lignes_signataires(c, &scenario.signataires);
+    let present = lignes_signataires(c, &Signataires::new(&scenario.signataires));
     let champ = format!("sieges_{}", college.cle());
     let total = scenario.sieges(college);
     if !scenario.signataires.is_empty() && present.is_empty() {

@@ -2,6 +2,9 @@
 //! `forfaits::input::from_json` then `forfaits::compute`, the path the CLI and the page take.
 #![allow(dead_code)]
 
+#[path = "../../fuzz/src/cases.rs"]
+pub mod cases;
+
 use forfaits::report::{Dispositif, Line, Report};
 use forfaits::{Comparison, FieldError, Parameters};
 use rust_decimal::Decimal;
@@ -118,11 +121,19 @@ pub fn report_with(text: &str, annee: i32, params: &Parameters) -> Report {
     let report = forfaits::compute(&profile, annee, params)
         .unwrap_or_else(|e| panic!("profile refused: {e:?}\n{text}"));
     assert_adds_up(&report);
-    // The fast path for costing many physicians gives the same total, to the cent.
+    // The fast path for costing many physicians gives the same total, to the cent, and the same
+    // total for each dispositif.
+    let engine = forfaits::Engine::new(params, annee);
     assert_eq!(
-        forfaits::Engine::new(params, annee).total(&profile),
+        engine.total(&profile),
         Ok(report.total),
         "Engine::total of {annee}"
+    );
+    let totals: Vec<Decimal> = report.dispositifs.iter().map(|d| d.total).collect();
+    assert_eq!(
+        engine.totals(&profile),
+        Ok(totals),
+        "Engine::totals of {annee}"
     );
     report
 }
@@ -215,31 +226,12 @@ pub fn quarterly(report: &Report) -> Vec<Decimal> {
 }
 
 /// Every amount to the cent; the report's total is the sum of the dispositifs' totals, each the
-/// sum of its subtotals, each the sum of its lines; the payments pay the total exactly.
+/// sum of its subtotals, each the sum of its lines; the payments pay the total exactly (the
+/// invariants the fuzz targets check on every input, `fuzz/src/cases.rs`).
 pub fn assert_adds_up(report: &Report) {
-    let mut report_total = Decimal::ZERO;
-    for d in &report.dispositifs {
-        let mut dispositif_total = Decimal::ZERO;
-        for g in &d.groupes {
-            let lines: Decimal = g.lignes.iter().map(|l| l.montant).sum();
-            for l in &g.lignes {
-                assert_eq!(l.montant.scale(), 2, "line {} not to the cent", l.code);
-            }
-            assert_eq!(g.sous_total, lines, "subtotal {}", g.code);
-            assert_eq!(g.sous_total.scale(), 2, "subtotal {}", g.code);
-            dispositif_total += g.sous_total;
-        }
-        assert_eq!(d.total, dispositif_total, "total of {}", d.code);
-        let paid: Decimal = d.versements.iter().map(|v| v.montant).sum();
-        assert_eq!(paid, d.total, "payments of {}", d.code);
-        if !d.hors_total {
-            report_total += d.total;
-        }
+    if let Err(broken) = cases::adds_up(report) {
+        panic!("{broken}");
     }
-    assert_eq!(report.total, report_total, "report total");
-    assert_eq!(report.total.scale(), 2, "report total");
-    let paid: Decimal = report.versements.iter().map(|v| v.montant).sum();
-    assert_eq!(paid, report.total, "report payments");
 }
 
 // assistant médical
@@ -247,6 +239,66 @@ pub fn assert_adds_up(report: &Report) {
 /// A profile holding only its `exercice` and an assistant médical `contrat`, as JSON text.
 pub fn assistant_profile(exercice: Value, contrat: Value) -> String {
     json!({"exercice": exercice, "assistant_medical": contrat}).to_string()
+}
+
+/// What `Outcome::of_schedule` (the CLI's `--assistant`) makes of a profile's text.
+pub fn schedule_outcome(text: &str) -> forfaits::Outcome {
+    forfaits::Outcome::of_schedule(forfaits::input::from_json(text), &Parameters::official())
+}
+
+/// The schedule of the profile's contract; panics on errors or without a contract. Checks that
+/// every amount is to the cent, that the calendar years group the payments by the year of their
+/// date, and that the total is the sum of the payments.
+pub fn echeancier(text: &str) -> forfaits::rules::assistant_medical::Schedule {
+    let s = match schedule_outcome(text) {
+        forfaits::Outcome::Echeancier {
+            echeancier: Some(s),
+        } => *s,
+        other => panic!("no schedule: {other:?}\n{text}"),
+    };
+    if let Err(broken) = cases::schedule(&s) {
+        panic!("{broken}");
+    }
+    s
+}
+
+/// The errors `Outcome::of_schedule` places on the fields of a profile's text.
+pub fn echeancier_errors(text: &str) -> Vec<FieldError> {
+    match schedule_outcome(text) {
+        forfaits::Outcome::Erreurs { erreurs } => erreurs,
+        other => panic!("schedule computed, errors expected: {other:?}\n{text}"),
+    }
+}
+
+/// The schedule's payments as (date, contract year, nature, amount).
+pub fn am_versements(
+    s: &forfaits::rules::assistant_medical::Schedule,
+) -> Vec<(String, i64, &'static str, Decimal)> {
+    use forfaits::rules::assistant_medical::Nature;
+    s.versements
+        .iter()
+        .map(|p| {
+            let nature = match p.nature {
+                Nature::Integral => "integral",
+                Nature::Acompte => "acompte",
+                Nature::Solde => "solde",
+            };
+            (p.date.to_string(), p.annee_contrat, nature, p.montant)
+        })
+        .collect()
+}
+
+/// The maximum of each contract year, in order.
+pub fn am_maxima(s: &forfaits::rules::assistant_medical::Schedule) -> Vec<Decimal> {
+    s.annees_contrat.iter().map(|y| y.montant_maximal).collect()
+}
+
+/// The amounts paid in each calendar year, in order.
+pub fn am_par_annee(s: &forfaits::rules::assistant_medical::Schedule) -> Vec<(i32, Decimal)> {
+    s.par_annee_civile
+        .iter()
+        .map(|c| (c.annee, c.montant))
+        .collect()
 }
 
 // 2026 dispositifs

@@ -192,3 +192,32 @@ pageTest("aucun signataire coché : l'erreur est sur la liste des signataires", 
   await eventually(() => weights(page), { generalistes: "71,07 %", specialistes: "73,68 %" });
   assert.equal(await page.locator("#rep-e-signataires").isVisible(), false);
 });
+
+// The table typed without its published shares (issue 9, item 8): its four unions hold 11 665 of
+// the 23 384 « Exprimés » (49,88 %) and 11 079 of the 19 188 (57,74 %). Over the « Exprimés »:
+// 2 291 ÷ 23 384 = 9,80 %, 2 274 ÷ 23 384 = 9,72 %, 4 841 ÷ 23 384 = 20,70 % → 40,22 %;
+// 2 742 ÷ 19 188 = 14,29 %, 4 819 ÷ 19 188 = 25,11 %, 1 474 ÷ 19 188 = 7,68 % → 47,08 %.
+// Over the votes typed: 19,64 + 19,49 + 41,50 = 80,63 %; 24,75 + 43,50 + 13,30 = 81,55 %.
+pageTest("voix saisies sans parts publiées, loin des exprimés : avertissement et les deux lectures", async (page) => {
+  await openPanel(page);
+  for (const college of ["generalistes", "specialistes"]) {
+    for (let i = 0; i < 4; i += 1) await page.fill(`#rep-f-resultats-${college}-syndicats-${i}-part`, "");
+  }
+  await eventually(() => weights(page), { generalistes: "40,22 %", specialistes: "47,08 %" });
+  const other = async (college) => plain(await page.locator(`.rep-college[data-college="${college}"] .rep-autre-lecture`).textContent());
+  assert.match(await other("generalistes"), /^Autre lecture : sur les 11 665 voix saisies \(49,88 % des suffrages exprimés\), les signataires pèsent 80,63 %\./);
+  assert.match(await other("generalistes"), /CSMF 19,64 % \+ FMF 19,49 % \+ MG France 41,50 % = 80,63 %/);
+  assert.match(await other("specialistes"), /^Autre lecture : sur les 11 079 voix saisies \(57,74 % des suffrages exprimés\), les signataires pèsent 81,55 %\./);
+  const warnings = plain(await page.locator("#rep-avertissements").textContent());
+  assert.match(warnings, /les voix saisies \(11 665\) ne font que 49,88 % des 23 384 suffrages exprimés saisis/);
+  assert.match(warnings, /pèsent 81,55 % au lieu de 47,08 %/);
+  // The seats count the signatories' votes only: the same in both readings.
+  assert.deepEqual(await seats(page, "generalistes"), { CSMF: 2, FMF: 1, "MG France": 3, "UFML-S": 0 });
+  await mkdir(RESULTS, { recursive: true });
+  await page.locator(".rep-college").first().screenshot({ path: join(RESULTS, "representativite-deux-lectures.png") });
+
+  // Back to the published shares: one reading again.
+  await page.click("#rep-reinitialiser");
+  await eventually(() => weights(page), { generalistes: "71,07 %", specialistes: "73,68 %" });
+  assert.equal(await page.locator(".rep-autre-lecture").count(), 0);
+});
