@@ -447,6 +447,8 @@ export interface Representativite {
     part_signataires: Nombre;
     formule_part: string;
     repartition: string;
+    /** The second reading when typed votes fall short of the expressed votes entered. */
+    lecture_voix_saisies: { voix_saisies: number; part_des_exprimes: Nombre; part_signataires: Nombre; formule_part: string } | null;
   }[];
   interpretations: string[];
   avertissements: string[];
