@@ -543,7 +543,7 @@ function autreLecture(l) {
       "p",
       {},
       el("strong", { text: "Autre lecture : " }),
-      `sur les ${entier(l.voix_saisies)} voix saisies (${pourcent(l.part_des_exprimes)} des suffrages exprimés), les signataires pèsent `,
+      `sur les ${texte(l.voix_saisies)} voix saisies (${pourcent(l.part_des_exprimes)} des suffrages exprimés), les signataires pèsent `,
       el("span", { class: "rep-autre-poids", text: pourcent(l.part_signataires) }),
       ".",
     ),
