@@ -192,8 +192,7 @@ fn signatories_weight_through_the_boundary() {
 
 #[wasm_bindgen_test]
 fn the_2011_convention_through_the_boundary() {
-    use forfaits::wasm::form_schema;
-    let s = back(form_schema());
+    let s = back(formulaire())["schema"].clone();
     assert_eq!(s["annees_non_calculees"], json!([2017, 2018, 2019, 2020]));
     let grid = &s["rosp_2011"];
     assert_eq!(grid["organisation"].as_array().unwrap().len(), 5);
@@ -208,9 +207,9 @@ fn the_2011_convention_through_the_boundary() {
     assert_eq!(a["objectif"], "≥ 65 %");
     // 2014, default profile: RMT 63 × 40 € + 210 × 40 € = 10 920 € (II.2 a); nothing entered in
     // the ROSP grid.
-    let out = back(compute(default_profile(), 2014));
+    let out = compute(&default_json(), 2014);
     assert_eq!(out["rapport"]["total"], "10920.00");
-    let out = back(compute(default_profile(), 2018));
+    let out = compute(&default_json(), 2018);
     assert_eq!(out["statut"], "erreurs");
     assert_eq!(out["erreurs"][0]["champ"], "annee");
 }
