@@ -1,0 +1,81 @@
+// One call to the core per keystroke (issue 10): whatever the page shows after an input — the
+// report, the comparison of two years (the page's first view), the sections that apply, the
+// sentences citing a parameter — comes from a single `Calculateur.vue`. Counted at the wasm
+// instance itself: the module's exports are wrapped before the glue keeps them, so every export
+// the page reaches is seen (wasm-bindgen's own allocation helpers, `__wbindgen_*`, excepted).
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { startEnvironment } from "./helpers.mjs";
+
+let env;
+before(async () => {
+  env = await startEnvironment();
+});
+after(async () => {
+  await env?.close();
+});
+
+/** Runs in the page before its scripts: counts the calls of each export of every wasm instance. */
+function countExports() {
+  window.__appels = {};
+  const wrap = (result) => {
+    const exports = {};
+    for (const [name, value] of Object.entries(result.instance.exports)) {
+      exports[name] =
+        typeof value === "function" && !name.startsWith("__wbindgen")
+          ? (...args) => {
+              window.__appels[name] = (window.__appels[name] ?? 0) + 1;
+              return value(...args);
+            }
+          : value;
+    }
+    return { instance: { exports }, module: result.module };
+  };
+  const streaming = WebAssembly.instantiateStreaming;
+  WebAssembly.instantiateStreaming = async (...args) => wrap(await streaming(...args));
+}
+
+/** The exports called by `act`, by name. */
+async function callsDuring(page, act) {
+  await page.evaluate(() => (window.__appels = {}));
+  await act();
+  return page.evaluate(() => window.__appels);
+}
+
+test("une frappe, un appel au cœur, même quand la page compare deux années", { timeout: 30_000 }, async () => {
+  const context = await env.browser.newContext({ locale: "fr-FR", viewport: { width: 1280, height: 900 } });
+  try {
+    await context.addInitScript(countExports);
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(env.url);
+    await page.waitForSelector("html[data-ready='true']");
+    const instrumented = await page.evaluate(() => Object.keys(window.__appels).length > 0);
+    assert.ok(instrumented, "les appels au wasm de la page n'ont pas été comptés au chargement");
+
+    const total = () => page.locator("#montant-total").textContent();
+    const keystroke = async (selector, key) => {
+      const before = await total();
+        return callsDuring(page, async () => {
+        await page.locator(selector).focus();
+        await page.keyboard.press(key);
+        await page.waitForFunction((b) => document.querySelector("#montant-total")?.textContent !== b, before);
+      });
+      return calls;
+    };
+    const cell = "#f-patientele-de_75_a_79_ans-hors_ald-hors_c2s-patients";
+    await page.locator(cell).fill("40");
+    await page.waitForFunction(() => document.querySelector("#montant-total")?.textContent);
+
+    // A digit typed at the end of the cell, then erased: 40 → 405 → 40 patients.
+    await page.locator(cell).focus();
+    await page.keyboard.press("End");
+    assert.deepEqual(await keystroke(cell, "5"), { calculateur_vue: 1 });
+    assert.deepEqual(await keystroke(cell, "Backspace"), { calculateur_vue: 1 });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
