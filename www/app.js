@@ -236,7 +236,7 @@ async function openLink(form) {
   const current = state(form);
   if (!same(current, got.etat) && !same(current, page.defaults)) {
     const open = await ask({
-      titre: "Ouvrir le profil partagé ?",
+      titre: "Ouvrir le profil partagé\u00a0?",
       texte: "Ce lien de partage contient un profil et des scénarios. Votre propre saisie est déjà dans ce navigateur : si vous ouvrez le profil partagé, elle est mise de côté et vous pourrez y revenir.",
       oui: "Ouvrir le profil partagé",
       non: "Garder ma saisie",

@@ -9,7 +9,7 @@
  * @param {string} text
  * @param {{ alerte?: boolean, actions?: { libelle: string, agir: () => void, ferme?: boolean }[] }} [options]
  *   `alerte`: something went wrong (role alert) rather than news (role status); each action is a
- *   button, which closes the notice unless `ferme` is false.
+ *   button, which closes the notice unless `ferme` is false (without actions: a button that closes it).
  */
 export function notice(cle, text, { alerte = false, actions = [] } = {}) {
   const box = /** @type {HTMLElement} */ (document.getElementById("avis"));
@@ -20,21 +20,21 @@ export function notice(cle, text, { alerte = false, actions = [] } = {}) {
   const p = document.createElement("p");
   p.textContent = text;
   item.append(p);
-  if (actions.length) {
-    const row = document.createElement("div");
-    row.className = "actions";
-    for (const { libelle, agir, ferme = true } of actions) {
-      const button = document.createElement("button");
-      button.type = "button";
-      button.textContent = libelle;
-      button.addEventListener("click", () => {
-        if (ferme) closeNotice(cle);
-        agir();
-      });
-      row.append(button);
-    }
-    item.append(row);
+  // A notice that offers no choice can still be put away.
+  const buttons = actions.length ? actions : [{ libelle: "Fermer ce message", agir: () => {} }];
+  const row = document.createElement("div");
+  row.className = "actions";
+  for (const { libelle, agir, ferme = true } of buttons) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = libelle;
+    button.addEventListener("click", () => {
+      if (ferme) closeNotice(cle);
+      agir();
+    });
+    row.append(button);
   }
+  item.append(row);
   const old = box.querySelector(`[data-cle="${cle}"]`);
   if (old) old.replaceWith(item);
   else box.append(item);
@@ -44,11 +44,11 @@ export function notice(cle, text, { alerte = false, actions = [] } = {}) {
 export function closeNotice(cle) {
   const box = /** @type {HTMLElement} */ (document.getElementById("avis"));
   const item = box.querySelector(`[data-cle="${cle}"]`);
-  // The focus was on one of its buttons: it goes to the form's first notice or the form.
+  // The focus was on one of its buttons: it goes to the next notice, or to the form's first field.
   const hadFocus = item?.contains(document.activeElement);
   item?.remove();
   box.hidden = box.childElementCount === 0;
-  if (hadFocus) /** @type {HTMLElement} */ (box.querySelector("button") ?? document.getElementById("profil"))?.focus();
+  if (hadFocus) /** @type {HTMLElement | null} */ (box.querySelector("button") ?? document.querySelector("#profil :is(input, select):not([hidden])"))?.focus();
 }
 
 /**

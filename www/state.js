@@ -34,7 +34,7 @@ function decode(text) {
   }
   let json;
   try {
-    json = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    json = new TextDecoder(undefined, { fatal: true }).decode(bytes);
   } catch {
     return { probleme: CUT };
   }

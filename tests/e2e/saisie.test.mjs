@@ -73,7 +73,7 @@ async function shoot(page, name, selector = "#profil") {
     const box = page.locator(selector);
     if (selector === "dialog") await page.screenshot({ path: join(RESULTS, `saisie-${name}-${width}.png`) });
     else {
-      await box.evaluate((e) => e.scrollIntoView());
+      await box.evaluate((e) => e.scrollIntoView({ block: e.id === "profil" ? "start" : "center" }));
       await page.screenshot({ path: join(RESULTS, `saisie-${name}-${width}.png`) });
     }
   }
@@ -105,6 +105,7 @@ pageTest("date impossible ou incomplète : une erreur sur le champ, jamais « pa
     assert.match(await text(page, "#total"), /Calcul en attente/);
   }
   await shoot(page, "date");
+  await shoot(page, "date-champ", "#f-exercice-date_naissance");
   // The field left while still unreadable: still an error.
   await page.locator(PATIENTS_7_74).focus();
   assert.equal(await date.getAttribute("aria-invalid"), "true");
@@ -245,7 +246,15 @@ pageTest("lien abîmé, coupé, illisible ou refusé : un message qui dit quoi, 
     assert.equal(await page.locator("dialog.question").count(), 0);
     assert.equal(await text(page, "#etat-message"), KEPT);
     await assertMine(page);
-    if (first) await shoot(page, "lien-abime");
+    if (first) {
+      await shoot(page, "lien-abime");
+      // Put away from the keyboard; the focus goes back to the form.
+      await page.getByRole("button", { name: "Fermer ce message" }).focus();
+      await page.keyboard.press("Enter");
+      assert.deepEqual(await notices(page), []);
+      assert.equal(await page.locator("#avis").isHidden(), true);
+      assert.equal(await page.evaluate(() => document.activeElement?.closest("#profil") !== null), true);
+    }
     first = false;
   }
   // The same, pasted in the same tab.
