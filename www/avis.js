@@ -51,12 +51,17 @@ export function closeNotice(cle) {
   if (hadFocus) /** @type {HTMLElement | null} */ (box.querySelector("button") ?? document.querySelector("#profil :is(input, select):not([hidden])"))?.focus();
 }
 
+/** Answers the question open, if any (a second link pasted while the first is asked about). */
+let pending = (/** @type {boolean} */ _answer) => {};
+
 /**
- * Asks a question in a modal dialog; resolves true for `oui`, false for `non` or Escape.
+ * Asks a question in a modal dialog; resolves true for `oui`, false for `non` or Escape (or when
+ * another question replaces it).
  * @param {{ titre: string, texte: string, oui: string, non: string }} q
  * @returns {Promise<boolean>}
  */
 export function ask({ titre, texte, oui, non }) {
+  pending(false);
   const dialog = document.createElement("dialog");
   dialog.className = "question";
   dialog.setAttribute("aria-labelledby", "question-titre");
@@ -82,10 +87,12 @@ export function ask({ titre, texte, oui, non }) {
   document.body.append(dialog);
   return new Promise((answer) => {
     const close = (value) => {
+      pending = () => {};
       dialog.close();
       dialog.remove();
       answer(value);
     };
+    pending = close;
     yes.addEventListener("click", () => close(true));
     no.addEventListener("click", () => close(false));
     dialog.addEventListener("cancel", (e) => {

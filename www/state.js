@@ -59,10 +59,18 @@ function checked(s, wrongShape) {
  *  the id of an element of the page, where a link of the page itself leads), `{etat}` or
  *  `{probleme}` (a French sentence). */
 export function fromLink(hash = location.hash) {
-  const fragment = decodeURIComponent(hash.slice(1));
-  if (fragment === "" || document.getElementById(fragment)) return null;
+  const fragment = hash.slice(1);
+  if (fragment === "" || document.getElementById(fragment) || document.getElementById(safeDecode(fragment))) return null;
   if (!fragment.startsWith(FRAGMENT)) return { probleme: "Ce lien ne contient pas de profil lisible : la fin de l'adresse, après #, n'est pas celle d'un lien de partage." };
   return decode(fragment.slice(FRAGMENT.length));
+}
+
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** Removes a share link's fragment from the address bar (and from the history entry), so that a

@@ -210,6 +210,15 @@ pageTest("lien de partage collé dans le même onglet (hashchange) : la même qu
   await eventually(() => page.locator("dialog.question").isVisible(), true);
   await page.click("#question-non");
   assert.equal(await page.locator(SHARED_FIELD).inputValue(), "40");
+  // A link pasted while the question is open replaces it: one question, about the last link.
+  await page.evaluate((hash) => (location.hash = hash), fragment(other));
+  await eventually(() => page.locator("dialog.question").isVisible(), true);
+  const third = await stateWith(page, (s) => (s.profil.patientele.de_80_ans_et_plus.hors_ald.hors_c2s.patients = 35));
+  await page.evaluate((hash) => (location.hash = hash), fragment(third));
+  await eventually(() => text(page, "#etat-message"), "Lien de partage non ouvert : votre saisie est conservée.");
+  assert.equal(await page.locator("dialog.question").count(), 1);
+  await page.click("#question-oui");
+  await eventually(() => page.locator(SHARED_FIELD).inputValue(), "35");
   // A link of the page itself (the skip link, an error's link) is not a share link.
   await page.evaluate(() => (location.hash = "#resultats"));
   await page.waitForTimeout(100);
