@@ -9,7 +9,7 @@ import { badDates, buildAssistantRows, buildGrids, fieldId, fill, read } from ".
 import { clearErrors, printHeader, setTexts, showComparison, showErrors, showReport, showScenarios, showSchedule } from "./render.js";
 import { CUSTOM, buildChoices, buildEditor, chosen, filterEditor, readEditor, selectedValues } from "./scenarios.js";
 import { ask, closeNotice, notice } from "./avis.js";
-import { STATE_VERSION, aside, clearLink, download, downloadText, dropAside, dropUnreadable, fromLink, fromStorage, link, putAside, save, unreadable, upload } from "./state.js";
+import { STATE_VERSION, asides, clearLink, download, downloadText, dropAside, dropUnreadable, fromLink, fromStorage, link, putAside, save, unreadable, upload } from "./state.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -181,43 +181,44 @@ function refusal(s) {
   return `${label ? `${label} — ` : ""}${first.message.replace(/\.$/, "")}${more}`;
 }
 
-/** Offers to go back to the input set aside (kept in this browser until the user chooses). */
+/** Offers to go back to an input set aside (kept in this browser until the user chooses). */
 function offerAside(form, kept) {
-  notice("precedent", `La saisie ${kept.pourquoi} est gardée dans ce navigateur.`, {
+  const cle = `precedent-${kept.id}`;
+  notice(cle, `La saisie ${kept.pourquoi} est gardée dans ce navigateur.`, {
     actions: [
       {
         libelle: "Revenir à cette saisie",
         agir: () => {
-          restore(form, kept.etat);
-          dropAside();
-          page.fromLink = false;
-          update(form);
+          dropAside(kept.id);
+          replaceInput(form, kept.etat, { pourquoi: "d'avant « Revenir à cette saisie »" });
           message("La saisie mise de côté est revenue.");
         },
       },
-      { libelle: "L'oublier", agir: dropAside },
+      { libelle: "L'oublier", agir: () => dropAside(kept.id) },
     ],
   });
 }
 
-/** Replaces the input by `next` (a shared or imported state, or a reset), setting the current
- *  input aside first unless nothing of it would be lost. */
-function replaceInput(form, next, why) {
+/** Replaces the input by `next` (a shared, imported or set-aside state) or by what `why.change`
+ *  does (a reset), setting the current input aside first unless nothing of it would be lost: it is
+ *  the example profile, or a shared profile not edited since (it is in its link). `shared`: `next`
+ *  comes from a share link. */
+function replaceInput(form, next, why, shared = false) {
   const before = state(form);
+  const wasShared = page.fromLink;
+  page.fromLink = shared;
   if (next) restore(form, next);
   else why.change();
   update(form);
-  const after = state(form);
-  if (same(before, after) || same(before, page.defaults)) return;
-  const kept = { pourquoi: why.pourquoi, etat: before };
-  if (!putAside(kept.etat, kept.pourquoi)) {
+  if (wasShared || same(before, state(form)) || same(before, page.defaults)) return;
+  const kept = putAside(before, why.pourquoi);
+  if (kept) offerAside(form, kept);
+  else {
     notice("precedent", `La saisie ${why.pourquoi} n'a pas pu être gardée dans ce navigateur : exportez-la en fichier pour la garder.`, {
       alerte: true,
-      actions: [{ libelle: "Exporter cette saisie", agir: () => download(kept.etat, "forfaits-saisie-precedente.json") }],
+      actions: [{ libelle: "Exporter cette saisie", agir: () => download(before, "forfaits-saisie-precedente.json") }],
     });
-    return;
   }
-  offerAside(form, kept);
 }
 
 /** Opens the state a share link carries, asking first when it would replace the user's own input;
@@ -246,8 +247,7 @@ async function openLink(form) {
       return;
     }
   }
-  page.fromLink = true;
-  replaceInput(form, got.etat, { pourquoi: "remplacée par le profil d'un lien de partage" });
+  replaceInput(form, got.etat, { pourquoi: "remplacée par le profil d'un lien de partage" }, true);
   message("Profil et scénarios ouverts depuis le lien de partage.");
 }
 
@@ -301,8 +301,7 @@ async function main() {
   else if (saved) offerUnreadable(saved.illisible, saved.garde);
   const earlier = unreadable();
   if (earlier !== null && !(saved && "illisible" in saved)) offerUnreadable(earlier, true);
-  const kept = aside();
-  if (kept) offerAside(form, kept);
+  for (const kept of asides()) offerAside(form, kept);
   const compact = compactMode();
 
   form.addEventListener("input", (e) => {
@@ -368,7 +367,6 @@ async function main() {
       return;
     }
     closeNotice("import");
-    page.fromLink = false;
     replaceInput(form, got.etat, { pourquoi: `remplacée par « ${file.name} »` });
     message(`« ${file.name} » importé.`);
   });

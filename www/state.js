@@ -149,23 +149,28 @@ export function save(state) {
   }
 }
 
-/** Keeps the input about to be replaced, with why (a French sentence): false if it could not be. */
-export function putAside(state, why) {
-  return setAside(ASIDE, JSON.stringify({ pourquoi: why, etat: state }));
-}
-
-/** The input set aside, `{pourquoi, etat}`, or null. */
-export function aside() {
+/** The inputs set aside, oldest first: `[{id, pourquoi, etat}]`. */
+export function asides() {
   try {
-    const kept = JSON.parse(read(ASIDE) ?? "null");
-    return kept && isState(kept.etat) ? kept : null;
+    const list = JSON.parse(read(ASIDE) ?? "[]");
+    return Array.isArray(list) ? list.filter((k) => k && Number.isInteger(k.id) && isState(k.etat)) : [];
   } catch {
-    return null;
+    return [];
   }
 }
 
-export function dropAside() {
-  remove(ASIDE);
+/** Keeps an input about to be replaced, with why (a French phrase), beside those kept before:
+ *  the entry kept, or null if the browser refused. */
+export function putAside(state, why) {
+  const list = asides();
+  const kept = { id: Math.max(0, ...list.map((k) => k.id)) + 1, pourquoi: why, etat: state };
+  return setAside(ASIDE, JSON.stringify([...list, kept])) ? kept : null;
+}
+
+export function dropAside(id) {
+  const list = asides().filter((k) => k.id !== id);
+  if (list.length) setAside(ASIDE, JSON.stringify(list));
+  else remove(ASIDE);
 }
 
 /** A link that opens the page with this state. */

@@ -210,6 +210,8 @@ pageTest("lien de partage collé dans le même onglet (hashchange) : la même qu
   await eventually(() => page.locator("dialog.question").isVisible(), true);
   await page.click("#question-non");
   assert.equal(await page.locator(SHARED_FIELD).inputValue(), "40");
+  // The shared profile edited: it is the user's input now, set aside in its turn by the next link.
+  await page.fill(PATIENTS_7_74, "600");
   // A link pasted while the question is open replaces it: one question, about the last link.
   await page.evaluate((hash) => (location.hash = hash), fragment(other));
   await eventually(() => page.locator("dialog.question").isVisible(), true);
@@ -222,7 +224,20 @@ pageTest("lien de partage collé dans le même onglet (hashchange) : la même qu
   // A link of the page itself (the skip link, an error's link) is not a share link.
   await page.evaluate(() => (location.hash = "#resultats"));
   await page.waitForTimeout(100);
-  assert.deepEqual(await notices(page), [{ role: "status", texte: "La saisie remplacée par le profil d'un lien de partage est gardée dans ce navigateur." }]);
+  const setAside = { role: "status", texte: "La saisie remplacée par le profil d'un lien de partage est gardée dans ce navigateur." };
+  assert.deepEqual(await notices(page), [setAside, setAside]);
+  // Each input set aside comes back: the edited shared profile (the last), then the user's own.
+  await page.getByRole("button", { name: "Revenir à cette saisie" }).last().click();
+  await eventually(() => page.locator(PATIENTS_7_74).inputValue(), "600");
+  assert.equal(await page.locator(SHARED_FIELD).inputValue(), "40");
+  // (The third link's profile, not edited, is in its link: nothing more is set aside.)
+  assert.deepEqual(await notices(page), [setAside]);
+  await page.getByRole("button", { name: "Revenir à cette saisie" }).click();
+  await assertMine(page);
+  assert.equal(await page.locator(SHARED_FIELD).inputValue(), "45");
+  assert.deepEqual(await notices(page), [{ role: "status", texte: "La saisie d'avant « Revenir à cette saisie » est gardée dans ce navigateur." }]);
+  await reload(page);
+  await assertMine(page);
 });
 
 pageTest("lien abîmé, coupé, illisible ou refusé : un message qui dit quoi, et la saisie reste", async (page) => {
@@ -409,8 +424,12 @@ pageTest("« Revenir au profil d'exemple » et l'éditeur de scénario : ce qu'i
   await reload(page);
   await page.getByRole("button", { name: "Revenir à cette saisie" }).click();
   await eventually(() => cell.inputValue(), "6");
+  // What it replaced (the scenario reset) is set aside in its turn, until forgotten.
+  assert.deepEqual(await notices(page), [{ role: "status", texte: "La saisie d'avant « Revenir à cette saisie » est gardée dans ce navigateur." }]);
+  await page.getByRole("button", { name: "L'oublier" }).click();
   await reload(page);
   assert.equal(await cell.inputValue(), "6");
+  assert.deepEqual(await notices(page), []);
 
   // « Copier ces valeurs dans mon scénario » replaces it too, and can be undone.
   await page.click("#editeur-copier");
