@@ -90,7 +90,6 @@ function choose(select, value) {
 
 /** Puts a kept, shared or imported state (checked by `isState`) back in the form. */
 function restore(form, s) {
-  if (!s) return false;
   fill(form, s.profil);
   if (s.annee) choose($("f-annee"), String(s.annee));
   if (typeof s.comparer === "string") choose($("f-comparer"), s.comparer);
@@ -104,7 +103,6 @@ function restore(form, s) {
   const ids = s.version === 1 ? kept.map((v) => (/^\d+$/.test(v) ? (page.shipped[Number(v)]?.id ?? "") : v)) : kept;
   buildChoices(page.shipped, page.custom, ids);
   page.editorYear = null;
-  return true;
 }
 
 /** What the page asks the core at a keystroke, beside the profile. */
@@ -297,8 +295,7 @@ async function main() {
     // What is stored could not be read: it is not overwritten either.
     page.holdSave = true;
     notice("stockage", saved.probleme, { alerte: true });
-  }
-  else if (saved) offerUnreadable(saved.illisible, saved.garde);
+  } else if (saved) offerUnreadable(saved.illisible, saved.garde);
   const earlier = unreadable();
   if (earlier !== null && !(saved && "illisible" in saved)) offerUnreadable(earlier, true);
   for (const kept of asides()) offerAside(form, kept);
