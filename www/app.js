@@ -180,9 +180,10 @@ function refusal(s) {
 }
 
 /** Offers to go back to an input set aside (kept in this browser until the user chooses). */
-function offerAside(form, kept) {
+function offerAside(form, kept, montrer = false) {
   const cle = `precedent-${kept.id}`;
   notice(cle, `La saisie ${kept.pourquoi} est gardée dans ce navigateur.`, {
+    montrer,
     actions: [
       {
         libelle: "Revenir à cette saisie",
@@ -210,10 +211,11 @@ function replaceInput(form, next, why, shared = false) {
   update(form);
   if (wasShared || same(before, state(form)) || same(before, page.defaults)) return;
   const kept = putAside(before, why.pourquoi);
-  if (kept) offerAside(form, kept);
+  if (kept) offerAside(form, kept, true);
   else {
     notice("precedent", `La saisie ${why.pourquoi} n'a pas pu être gardée dans ce navigateur : exportez-la en fichier pour la garder.`, {
       alerte: true,
+      montrer: true,
       actions: [{ libelle: "Exporter cette saisie", agir: () => download(before, "forfaits-saisie-precedente.json") }],
     });
   }
@@ -359,7 +361,7 @@ async function main() {
     const refused = "etat" in got ? refusal(got.etat) : null;
     if ("probleme" in got || refused) {
       const why = "probleme" in got ? got.probleme : `Le profil de « ${file.name} » est refusé par le calculateur : ${refused}.`;
-      notice("import", `${why} Votre saisie est conservée.`, { alerte: true });
+      notice("import", `${why} Votre saisie est conservée.`, { alerte: true, montrer: true });
       message(`« ${file.name} » n'a pas été importé.`);
       return;
     }

@@ -7,11 +7,13 @@
  * Shows a notice at the top of the form, replacing the one with the same `cle`.
  * @param {string} cle
  * @param {string} text
- * @param {{ alerte?: boolean, actions?: { libelle: string, agir: () => void, ferme?: boolean }[] }} [options]
- *   `alerte`: something went wrong (role alert) rather than news (role status); each action is a
+ * @param {{ alerte?: boolean, montrer?: boolean, actions?: { libelle: string, agir: () => void, ferme?: boolean }[] }} [options]
+ *   `alerte`: something went wrong (role alert) rather than news (role status); `montrer`: the
+ *   notice answers a button far from the top of the form (import, reset), so it is brought into
+ *   view and given the focus; each action is a
  *   button, which closes the notice unless `ferme` is false (without actions: a button that closes it).
  */
-export function notice(cle, text, { alerte = false, actions = [] } = {}) {
+export function notice(cle, text, { alerte = false, montrer = false, actions = [] } = {}) {
   const box = /** @type {HTMLElement} */ (document.getElementById("avis"));
   const item = document.createElement("div");
   item.dataset.cle = cle;
@@ -39,6 +41,10 @@ export function notice(cle, text, { alerte = false, actions = [] } = {}) {
   if (old) old.replaceWith(item);
   else box.append(item);
   box.hidden = false;
+  if (montrer) {
+    item.tabIndex = -1;
+    item.focus();
+  }
 }
 
 export function closeNotice(cle) {
