@@ -386,6 +386,8 @@ pageTest("import d'un fichier : illisible ou refusé, la saisie reste ; importé
     await eventually(() => text(page, "#etat-message"), `« ${name} » n'a pas été importé.`);
     const [n] = await notices(page);
     assert.equal(n.role, "alert");
+    // The import button is far below the notice: the notice takes the focus, so it is in view.
+    assert.equal(await page.evaluate(() => document.activeElement?.parentElement?.id), "avis");
     const why = n.texte.replace(/ Votre saisie est conservée\.$/, "");
     if (typeof expected === "string") assert.equal(why, expected);
     else assert.match(why, expected);
