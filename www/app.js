@@ -5,13 +5,11 @@
 import init, { Calculateur, formulaire } from "./pkg/forfaits.js";
 import { vue } from "./core.js";
 import { compactMode } from "./compact.js";
-import { buildAssistantRows, buildGrids, fill, read } from "./form.js";
+import { badDates, buildAssistantRows, buildGrids, fieldId, fill, read } from "./form.js";
 import { clearErrors, printHeader, setTexts, showComparison, showErrors, showReport, showScenarios, showSchedule } from "./render.js";
 import { CUSTOM, buildChoices, buildEditor, chosen, filterEditor, readEditor, selectedValues } from "./scenarios.js";
-import { download, fromLink, fromStorage, link, save, upload } from "./state.js";
-
-// 2: scenarios are kept by their stable id (version 1 kept their position in the list).
-const STATE_VERSION = 2;
+import { ask, closeNotice, notice } from "./avis.js";
+import { STATE_VERSION, asides, clearLink, download, downloadText, dropAside, dropUnreadable, fromLink, fromStorage, link, putAside, save, unreadable, upload } from "./state.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -24,6 +22,14 @@ const page = {
   shipped: [],
   custom: { nom: "Mon scénario", source: "Scénario saisi dans le calculateur", valeurs: {} },
   editorYear: null,
+  /** The state of the untouched page (the example profile), which replacing loses nothing of. */
+  defaults: null,
+  /** The input shown came from a share link and was not edited since. */
+  fromLink: false,
+  /** A saved text could not be reread nor set aside: it is not overwritten until the user chooses. */
+  holdSave: false,
+  /** The last refusal of the browser to save, shown once. */
+  saveProblem: null,
 };
 
 function yearOptions(select, [first, last], selected) {
@@ -73,12 +79,20 @@ function state(form) {
   };
 }
 
-/** Puts a kept, shared or imported state back in the form. */
+/** The parts of a state that are the user's input (not its version or where it came from). */
+const INPUT = ["profil", "mode", "annee", "comparer", "scenarios", "mon_scenario"];
+const same = (a, b) => JSON.stringify(INPUT.map((k) => a?.[k])) === JSON.stringify(INPUT.map((k) => b?.[k]));
+
+/** Sets a select to a value it offers (a kept year the page no longer lists leaves it as it is). */
+function choose(select, value) {
+  if ([...select.options].some((o) => o.value === value)) select.value = value;
+}
+
+/** Puts a kept, shared or imported state (checked by `isState`) back in the form. */
 function restore(form, s) {
-  if (!s || typeof s !== "object" || !s.profil) return false;
   fill(form, s.profil);
-  if (s.annee) $("f-annee").value = String(s.annee);
-  if (typeof s.comparer === "string") $("f-comparer").value = s.comparer;
+  if (s.annee) choose($("f-annee"), String(s.annee));
+  if (typeof s.comparer === "string") choose($("f-comparer"), s.comparer);
   const m = s.mode === "scenarios" ? "scenarios" : "annees";
   document.querySelector(`input[name=mode][value=${m}]`).checked = true;
   if (s.mon_scenario && typeof s.mon_scenario === "object") {
@@ -89,7 +103,6 @@ function restore(form, s) {
   const ids = s.version === 1 ? kept.map((v) => (/^\d+$/.test(v) ? (page.shipped[Number(v)]?.id ?? "") : v)) : kept;
   buildChoices(page.shipped, page.custom, ids);
   page.editorYear = null;
-  return true;
 }
 
 /** What the page asks the core at a keystroke, beside the profile. */
@@ -102,13 +115,17 @@ function request(current) {
   };
 }
 
-function update(form) {
-  const year = Number($("f-annee").value);
+/** OPTAM is an option of secteur 2 only. */
+function optamFollowsSecteur(form) {
   const secteur2 = form.querySelector("input[name=secteur][value='2']").checked;
   const optam = $("f-exercice-optam");
-  // OPTAM is an option of secteur 2 only.
   if (!secteur2) optam.value = "aucune";
   optam.disabled = !secteur2;
+}
+
+function update(form) {
+  const year = Number($("f-annee").value);
+  optamFollowsSecteur(form);
   dependentFields();
   if (mode() === "scenarios" && page.editorYear !== year) {
     buildEditor(year, page.custom);
@@ -116,15 +133,16 @@ function update(form) {
   }
 
   const current = state(form);
-  save(current);
+  keep(current);
   const v = vue(/** @type {Calculateur} */ (page.calc), current.profil, request(current));
   setTexts(v.textes);
   if (v.patients) $("total-patientele").textContent = v.patients;
   if (v.annee_observation) document.querySelectorAll(".annee-precedente").forEach((s) => (s.textContent = String(v.annee_observation)));
   labels(v.libelles);
   const outcome = v.resultat;
-  if (outcome.statut === "erreurs") {
-    showErrors(form, outcome.erreurs);
+  const dates = badDates(form);
+  if (dates.length || outcome.statut === "erreurs") {
+    showErrors(form, [...dates, ...(outcome.statut === "erreurs" ? outcome.erreurs : [])]);
     return;
   }
   printHeader(v.entete);
@@ -140,6 +158,120 @@ function message(text) {
   $("etat-message").textContent = text;
 }
 
+/** Saves the state for the next visit (marked when it is a shared profile not edited since);
+ *  says once when the browser refuses. */
+function keep(current) {
+  if (page.holdSave) return;
+  const problem = save(page.fromLink ? { ...current, origine: "lien" } : current);
+  if (problem && problem !== page.saveProblem) notice("stockage", problem, { alerte: true });
+  page.saveProblem = problem;
+}
+
+/** Why the core refuses the profile of a shared or imported state (its first error, on the
+ *  field's label), or null. */
+function refusal(s) {
+  const v = vue(/** @type {Calculateur} */ (page.calc), s.profil, { annee: page.form?.annee_par_defaut, comparer: null, scenarios: null });
+  if (v.resultat.statut !== "erreurs") return null;
+  const [first, ...others] = v.resultat.erreurs;
+  const input = first.champ ? document.getElementById(fieldId(first.champ)) : null;
+  const label = input?.getAttribute("aria-label") ?? input?.labels?.[0]?.textContent?.trim() ?? first.champ;
+  const more = others.length ? ` (et ${others.length} autre${others.length > 1 ? "s" : ""} erreur${others.length > 1 ? "s" : ""})` : "";
+  return `${label ? `${label} — ` : ""}${first.message.replace(/\.$/, "")}${more}`;
+}
+
+/** Offers to go back to an input set aside (kept in this browser until the user chooses). */
+function offerAside(form, kept, montrer = false) {
+  const cle = `precedent-${kept.id}`;
+  notice(cle, `La saisie ${kept.pourquoi} est gardée dans ce navigateur.`, {
+    montrer,
+    actions: [
+      {
+        libelle: "Revenir à cette saisie",
+        agir: () => {
+          dropAside(kept.id);
+          replaceInput(form, kept.etat, { pourquoi: "d'avant « Revenir à cette saisie »" });
+          message("La saisie mise de côté est revenue.");
+        },
+      },
+      { libelle: "L'oublier", agir: () => dropAside(kept.id) },
+    ],
+  });
+}
+
+/** Replaces the input by `next` (a shared, imported or set-aside state) or by what `why.change`
+ *  does (a reset), setting the current input aside first unless nothing of it would be lost: it is
+ *  the example profile, or a shared profile not edited since (it is in its link). `shared`: `next`
+ *  comes from a share link. */
+function replaceInput(form, next, why, shared = false) {
+  const before = state(form);
+  const wasShared = page.fromLink;
+  page.fromLink = shared;
+  if (next) restore(form, next);
+  else why.change();
+  update(form);
+  if (wasShared || same(before, state(form)) || same(before, page.defaults)) return;
+  const kept = putAside(before, why.pourquoi);
+  if (kept) offerAside(form, kept, true);
+  else {
+    notice("precedent", `La saisie ${why.pourquoi} n'a pas pu être gardée dans ce navigateur : exportez-la en fichier pour la garder.`, {
+      alerte: true,
+      montrer: true,
+      actions: [{ libelle: "Exporter cette saisie", agir: () => download(before, "forfaits-saisie-precedente.json") }],
+    });
+  }
+}
+
+/** Opens the state a share link carries, asking first when it would replace the user's own input;
+ *  a link that cannot be read, or whose profile the core refuses, leaves the input as it is. */
+async function openLink(form) {
+  const got = fromLink();
+  if (!got) return;
+  clearLink();
+  const refused = "etat" in got ? refusal(got.etat) : null;
+  if ("probleme" in got || refused) {
+    const why = "probleme" in got ? got.probleme : `Le profil de ce lien de partage est refusé par le calculateur : ${refused}.`;
+    notice("lien", `${why} Votre saisie est conservée. Demandez un nouveau lien, ou un fichier exporté, à qui vous l'a envoyé.`, { alerte: true });
+    return;
+  }
+  closeNotice("lien");
+  const current = state(form);
+  if (!same(current, got.etat) && !same(current, page.defaults)) {
+    const open = await ask({
+      titre: "Ouvrir le profil partagé\u00a0?",
+      texte: "Ce lien de partage contient un profil et des scénarios. Votre propre saisie est déjà dans ce navigateur : si vous ouvrez le profil partagé, elle est mise de côté et vous pourrez y revenir.",
+      oui: "Ouvrir le profil partagé",
+      non: "Garder ma saisie",
+    });
+    if (!open) {
+      message("Lien de partage non ouvert : votre saisie est conservée.");
+      return;
+    }
+  }
+  replaceInput(form, got.etat, { pourquoi: "remplacée par le profil d'un lien de partage" }, true);
+  message("Profil et scénarios ouverts depuis le lien de partage.");
+}
+
+/** A saved text that could not be reread: it stays under its own key (or, if it could not be put
+ *  there, in place) until the user downloads or drops it. */
+function offerUnreadable(text, kept) {
+  page.holdSave = !kept;
+  const drop = () => {
+    dropUnreadable();
+    page.holdSave = false;
+  };
+  notice(
+    "illisible",
+    `Votre saisie enregistrée dans ce navigateur n'a pas pu être relue : ses données sont abîmées. Le calculateur est reparti du profil d'exemple ; le texte enregistré est gardé tel quel${kept ? " à part" : ""}, jusqu'à ce que vous l'effaciez.`,
+    {
+      alerte: true,
+      actions: [
+        { libelle: "Télécharger le texte enregistré", agir: () => downloadText(text, "forfaits-saisie-illisible.txt", "text/plain"), ferme: false },
+        { libelle: "L'effacer", agir: drop },
+      ],
+    },
+  );
+}
+
 async function main() {
   await init({ module_or_path: new URL("./pkg/forfaits_bg.wasm", import.meta.url) });
   page.calc = new Calculateur();
@@ -153,13 +285,26 @@ async function main() {
   page.shape = f.profil_par_defaut;
   page.shipped = f.scenarios;
   buildChoices(page.shipped, page.custom, f.scenarios_par_defaut);
+  const saved = fromStorage();
   fill(form, page.shape);
-  const shared = fromLink();
-  if (restore(form, shared)) message("Profil et scénarios ouverts depuis le lien de partage.");
-  else if (restore(form, fromStorage())) message("Votre dernière saisie a été retrouvée dans ce navigateur.");
+  optamFollowsSecteur(form);
+  page.defaults = state(form);
+  if (saved && "etat" in saved) {
+    restore(form, saved.etat);
+    page.fromLink = saved.etat.origine === "lien";
+    message(page.fromLink ? "Le profil ouvert depuis un lien de partage a été retrouvé dans ce navigateur." : "Votre dernière saisie a été retrouvée dans ce navigateur.");
+  } else if (saved && "probleme" in saved) {
+    // What is stored could not be read: it is not overwritten either.
+    page.holdSave = true;
+    notice("stockage", saved.probleme, { alerte: true });
+  } else if (saved) offerUnreadable(saved.illisible, saved.garde);
+  const earlier = unreadable();
+  if (earlier !== null && !(saved && "illisible" in saved)) offerUnreadable(earlier, true);
+  for (const kept of asides()) offerAside(form, kept);
   const compact = compactMode();
 
   form.addEventListener("input", (e) => {
+    page.fromLink = false;
     if (e.target.closest("#editeur-table") || e.target.id === "f-scenarios-custom-nom") {
       page.custom = readEditor(page.custom);
       buildChoices(page.shipped, page.custom, selectedValues());
@@ -170,41 +315,59 @@ async function main() {
     }
     update(form);
   });
-  form.addEventListener("change", () => update(form));
+  form.addEventListener("change", () => {
+    page.fromLink = false;
+    update(form);
+  });
+  // A date being typed (a day alone, « 31/02 ») changes no value, so fires no input event: the
+  // field is checked at each key and when it is left.
+  for (const type of ["keyup", "focusout"]) {
+    form.addEventListener(type, (e) => {
+      if (e.target instanceof HTMLInputElement && e.target.type === "date") update(form);
+    });
+  }
+  window.addEventListener("hashchange", () => openLink(form));
   $("f-assistant_medical-annees").addEventListener("input", (e) => {
     const n = Number(e.target.value);
     if (Number.isInteger(n) && n >= 1) buildAssistantRows(n);
   });
+  /** « Mon scénario » replaced by `custom`, the one it replaces set aside. */
+  const replaceCustom = (custom, pourquoi) =>
+    replaceInput(form, null, {
+      pourquoi,
+      change: () => {
+        page.custom = custom;
+        buildEditor(Number($("f-annee").value), page.custom);
+        buildChoices(page.shipped, page.custom, selectedValues());
+      },
+    });
   $("editeur-copier").addEventListener("click", () => {
     const base = page.shipped.find((s) => s.id === $("editeur-base").value) ?? page.shipped[0];
-    page.custom = { nom: `${base.nom} (modifié)`, source: base.source, valeurs: { ...base.valeurs } };
-    buildEditor(Number($("f-annee").value), page.custom);
-    buildChoices(page.shipped, page.custom, selectedValues());
-    update(form);
+    replaceCustom({ nom: `${base.nom} (modifié)`, source: base.source, valeurs: { ...base.valeurs } }, "d'avant « Copier ces valeurs dans mon scénario »");
   });
   $("editeur-reset").addEventListener("click", () => {
-    page.custom = { nom: "Mon scénario", source: "Scénario saisi dans le calculateur", valeurs: {} };
-    buildEditor(Number($("f-annee").value), page.custom);
-    buildChoices(page.shipped, page.custom, selectedValues());
-    update(form);
+    replaceCustom({ nom: "Mon scénario", source: "Scénario saisi dans le calculateur", valeurs: {} }, "d'avant « Revenir au texte signé »");
   });
   $("reinitialiser").addEventListener("click", () => {
-    fill(form, page.shape);
-    update(form);
+    replaceInput(form, null, { pourquoi: "d'avant « Revenir au profil d'exemple »", change: () => fill(form, page.shape) });
   });
   $("imprimer").addEventListener("click", () => window.print());
   $("exporter").addEventListener("click", () => download(state(form)));
   $("importer").addEventListener("change", async (e) => {
     const [file] = e.target.files;
     if (!file) return;
-    try {
-      if (!restore(form, await upload(file))) throw new Error("format");
-      message(`« ${file.name} » importé.`);
-      update(form);
-    } catch {
-      message(`« ${file.name} » n'est pas un fichier exporté par ce calculateur.`);
-    }
     e.target.value = "";
+    const got = await upload(file);
+    const refused = "etat" in got ? refusal(got.etat) : null;
+    if ("probleme" in got || refused) {
+      const why = "probleme" in got ? got.probleme : `Le profil de « ${file.name} » est refusé par le calculateur : ${refused}.`;
+      notice("import", `${why} Votre saisie est conservée.`, { alerte: true, montrer: true });
+      message(`« ${file.name} » n'a pas été importé.`);
+      return;
+    }
+    closeNotice("import");
+    replaceInput(form, got.etat, { pourquoi: `remplacée par « ${file.name} »` });
+    message(`« ${file.name} » importé.`);
   });
   $("partager").addEventListener("click", async () => {
     const url = link(state(form));
@@ -223,6 +386,8 @@ async function main() {
   // Offline use for the calculator opened for itself, not inside another site's page; loaded in
   // a later task than the first result, which it must not delay.
   if (!compact) setTimeout(() => import("./hors-ligne.js").then((offline) => offline.startOffline()));
+  // A share link is opened over the user's own result, asking first if it would replace it.
+  await openLink(form);
 }
 
 main().catch((e) => {

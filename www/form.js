@@ -257,6 +257,28 @@ export function fill(form, profile) {
   fillAssistant(form, profile.assistant_medical);
 }
 
+/** The last complete date each date field held: a date being typed (« 31/02/2026 », or the day
+ *  alone) has no value for the browser (`validity.badInput`, value ""), and must not be read as
+ *  « no date ». The profile keeps the last complete date (so a reload shows it, not a blank),
+ *  while `badDates` puts an error on the field until the date is whole or cleared. */
+const lastDate = new WeakMap();
+
+function dateValue(el) {
+  if (el.validity.badInput) return lastDate.get(el) ?? "";
+  lastDate.set(el, el.value);
+  return el.value;
+}
+
+const BAD_DATE = "Date incomplète ou impossible (un jour qui n'existe pas dans ce mois, ou un jour, un mois ou une année manquant) : complétez-la ou effacez-la.";
+
+/** An error on each date field of the form the browser cannot read, shown or not hidden, as the
+ *  core addresses its field errors. */
+export function badDates(form) {
+  return [...form.querySelectorAll('input[type="date"]')]
+    .filter((el) => el.validity.badInput && !el.closest("[hidden], [data-masquee]"))
+    .map((el) => ({ champ: el.dataset.path ?? `assistant_medical.${el.dataset.am}`, message: BAD_DATE }));
+}
+
 /** A count as typed: empty is 0, a whole number is a number, anything else goes to the core as
  *  typed so that its validation places a French message on the field. */
 function count(text) {
@@ -276,11 +298,12 @@ export function read(form, shape) {
     } else if (el.type === "checkbox") set(profile, path, el.checked, shape);
     else if (el.dataset.kind === "count") set(profile, path, count(el.value), shape);
     else if (el.dataset.kind === "decimal") set(profile, path, el.value.trim(), shape);
+    else if (el.type === "date") set(profile, path, dateValue(el), shape);
     else set(profile, path, el.value, shape);
   }
   const kind = form.querySelector("#f-exercice-contrat_demographique-type").value;
-  const end = form.querySelector("#f-exercice-contrat_demographique-fin").value;
-  const resignation = form.querySelector("#f-exercice-contrat_demographique-resiliation").value;
+  const end = dateValue(form.querySelector("#f-exercice-contrat_demographique-fin"));
+  const resignation = dateValue(form.querySelector("#f-exercice-contrat_demographique-resiliation"));
   profile.exercice.contrat_demographique = kind ? { type: kind, fin: end, resiliation: resignation } : null;
   profile.assistant_medical = readAssistant(form);
   return profile;
@@ -338,6 +361,7 @@ function readAssistant(form) {
     const key = el.dataset.am;
     if (el.type === "checkbox") contract[key] = el.checked;
     else if (el.dataset.kind === "count") contract[key] = count(el.value);
+    else if (el.type === "date") contract[key] = dateValue(el);
     else contract[key] = el.value;
   }
   // Rows left wholly blank at the end are years whose results are not known yet: they are not

@@ -88,8 +88,11 @@ function unit(u) {
 
 /** The custom scenario as the editor shows it. */
 export function readEditor(custom) {
-  const valeurs = {};
-  for (const input of document.querySelectorAll("#editeur-table [data-parametre]")) {
+  const inputs = document.querySelectorAll("#editeur-table [data-parametre]");
+  // The values of parameters the editor does not list for this year stay in the scenario.
+  const shown = new Set([...inputs].map((input) => input.dataset.parametre));
+  const valeurs = Object.fromEntries(Object.entries(custom.valeurs).filter(([id]) => !shown.has(id)));
+  for (const input of inputs) {
     const v = input.value.trim();
     if (v !== "") valeurs[input.dataset.parametre] = v;
   }
