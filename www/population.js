@@ -272,9 +272,10 @@ const td = (text, cls) => el("td", { class: cls, text });
 const num = (text) => td(text, "num");
 
 function table(caption, head, rows, cls) {
+  // A region that may scroll sideways: reachable by the keyboard, named by its caption.
   return el(
     "div",
-    { class: "table-scroll" },
+    { class: "table-scroll", role: "region", tabindex: 0, "aria-label": caption },
     el("table", { class: cls }, el("caption", { text: caption }), el("thead", {}, el("tr", {}, ...head.map((h, i) => th(h, i ? { class: "num" } : {})))), el("tbody", {}, ...rows)),
   );
 }
@@ -367,7 +368,7 @@ function comparison(resume, c, k) {
       "div",
       { class: "pop-graphe" },
       bars(verdicts.map((v) => ({ label: v.label, value: v.n.nombre, text: `${nombre(v.n.nombre)} (${pourcent(v.n.part)})`, cls: v.cls }))),
-      table("Gagnants, perdants, inchangés (écart arrondi au centime)", ["", "Médecins", "Part"], verdicts.map((v) => row(v.label, nombre(v.n.nombre), pourcent(v.n.part)))),
+      table("Gagnants, perdants, inchangés (écart arrondi au centime)", ["Situation", "Médecins", "Part"], verdicts.map((v) => row(v.label, nombre(v.n.nombre), pourcent(v.n.part)))),
     ),
     distribution("Écart par médecin, en euros", c.ecarts_euros, montant),
     distribution("Écart par médecin, en % de la référence", c.ecarts_pourcent, pourcent),
@@ -385,9 +386,12 @@ function dispositifs(resume) {
   const names = resume.scenarios.map((s) => s.nom);
   const head = ["Dispositif", ...names, ...names.slice(1).map((n) => `Écart ${n}`)];
   const line = (d) => row(d.libelle, ...d.montants.map(montant), ...d.ecarts.slice(1).map(montant));
-  const inTotal = resume.dispositifs.filter((d) => !d.hors_total);
-  const apart = resume.dispositifs.filter((d) => d.hors_total);
+  // A dispositif that pays nothing to anyone under any column says nothing: left out.
+  const paid = resume.dispositifs.filter((d) => d.montants.some((m) => Number(m) !== 0));
+  const inTotal = paid.filter((d) => !d.hors_total);
+  const apart = paid.filter((d) => d.hors_total);
   return [
+    el("p", { class: "hint", text: "Les dispositifs qui ne versent rien à aucun médecin, sous aucune colonne, ne sont pas listés." }),
     table("Par dispositif (dans le total)", head, [...inTotal.map(line), row("Total", ...resume.scenarios.map((s) => montant(s.total)), ...resume.scenarios.slice(1).map((s) => montant(s.ecart)))], "pop-dispositifs"),
     apart.length ? table("Montants à part (hors du total du médecin)", head, apart.map(line), "pop-dispositifs") : null,
   ];
@@ -408,7 +412,7 @@ function invalid(resume) {
 function show(resume, fictif, nom) {
   const box = $("pop-resultats");
   const l = resume.lignes;
-  box.replaceChildren(
+  const parts = [
     el("h3", { id: "pop-resultats-titre", text: `Résultats : ${nom}` }),
     fictif
       ? el("p", { class: "pop-fictif", text: "Population fictive, tirée au hasard (graine fixe) pour la démonstration : ces montants ne disent rien de la population réelle et ne sont pas des statistiques." })
@@ -423,7 +427,8 @@ function show(resume, fictif, nom) {
     ...dispositifs(resume),
     ...resume.comparaisons.map((c, k) => comparison(resume, c, k)),
     invalid(resume),
-  );
+  ];
+  box.replaceChildren(...parts.filter((p) => p !== null));
   box.hidden = false;
 }
 
