@@ -6,13 +6,12 @@
 //     (`#population[data-etat=termine]`), after one warm-up run of the same file;
 //   - the main thread's long tasks meanwhile (PerformanceObserver « longtask »: any task over
 //     50 ms), their number and the longest;
-//   - the peak memory: the worker's wasm memory (it never shrinks), and the resident memory of
-//     all the browser's processes sampled every 50 ms (peak, and its rise during the run).
+//   - the memory: the worker's wasm memory (it never shrinks: its peak), and the page's JavaScript
+//     heap once the results are drawn (performance.memory).
 // min / median / max over RUNS runs.
 //   node scripts/bench-cohorte.mjs [rows=110000] [runs=5]
 
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
-import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { ROOT, openPage, startEnvironment } from "../tests/e2e/helpers.mjs";
 
@@ -30,22 +29,6 @@ if (!existsSync(file)) {
 }
 const size = readFileSync(file).length;
 
-/** Resident memory (bytes) of a process and all its descendants. */
-function rss(pid) {
-  try {
-    const out = execFileSync("ps", ["-e", "-o", "pid=,ppid=,rss="], { encoding: "utf8" });
-    const rows = out.trim().split("\n").map((l) => l.trim().split(/\s+/).map(Number));
-    const tree = new Set([pid]);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const [p, pp] of rows) if (tree.has(pp) && !tree.has(p)) tree.add(p), (grew = true);
-    }
-    return rows.filter(([p]) => tree.has(p)).reduce((sum, [, , kb]) => sum + kb * 1024, 0);
-  } catch {
-    return 0;
-  }
-}
-
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -57,7 +40,6 @@ const line = (label, st, unit, d = 0) => `${label.padEnd(44)} min ${fr(st.min, d
 const env = await startEnvironment();
 try {
   const { context, page, problems } = await openPage(env, { timeout: 300_000 });
-  const pid = env.browser.process?.()?.pid;
   await page.click("#population summary");
   await page.waitForSelector("#population[data-ready='true']");
   await page.evaluate(() => {
@@ -76,12 +58,8 @@ try {
       window.__bench.longTasks = [];
       delete document.getElementById("population").dataset.etat;
     });
-    let peak = 0;
-    const base = pid ? rss(pid) : 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, pid ? rss(pid) : 0)), 50);
     await page.setInputFiles("#pop-fichier", file);
     await page.waitForSelector("#population[data-etat='termine']", { timeout: 300_000 });
-    clearInterval(sampler);
     const r = await page.evaluate(() => {
       const b = window.__bench;
       const end = performance.now();
@@ -92,10 +70,11 @@ try {
         wasm: Number(document.getElementById("population").dataset.memoire),
         longues: during.length,
         plusLongue: Math.max(0, ...during.map((t) => t.duration)),
+        tas: /** @type {any} */ (performance).memory?.usedJSHeapSize ?? 0,
         texte: document.querySelector("#pop-resultats .pop-lignes")?.textContent ?? "",
       };
     });
-    return { ...r, rss: peak, rise: Math.max(0, peak - base) };
+    return r;
   }
 
   console.log(`Chiffrage d'une population dans Chromium : ${fr(ROWS)} médecins fictifs (${fr(size / 1e6, 1)} Mo de CSV, 179 colonnes), deux scénarios, ${RUNS} passages après un passage de chauffe`);
@@ -108,10 +87,7 @@ try {
   console.log(line("tâches > 50 ms du fil principal (nombre)", stats(runs.map((r) => r.longues)), ""));
   console.log(line("plus longue tâche du fil principal", stats(runs.map((r) => r.plusLongue)), "ms"));
   console.log(line("mémoire du wasm du worker (pic)", stats(runs.map((r) => r.wasm / 2 ** 20)), "Mio", 1));
-  if (pid) {
-    console.log(line("mémoire résidente du navigateur (pic)", stats(runs.map((r) => r.rss / 2 ** 20)), "Mio", 1));
-    console.log(line("hausse pendant le calcul", stats(runs.map((r) => r.rise / 2 ** 20)), "Mio", 1));
-  }
+  console.log(line("tas JavaScript de la page, résultats affichés", stats(runs.map((r) => r.tas / 2 ** 20)), "Mio", 1));
   const median = stats(runs.map((r) => r.ms)).median;
   const longest = Math.max(...runs.map((r) => r.plusLongue));
   console.log(`cible ${fr(TARGET_MS)} ms : ${median <= TARGET_MS ? "atteinte" : "non atteinte"} (médiane ${fr(median)} ms) ; aucune tâche > ${LONG_TASK_MS} ms : ${longest <= LONG_TASK_MS ? "oui" : `non (${fr(longest)} ms)`}`);

@@ -5,6 +5,8 @@
 // text is the core's (`textes`: an amount under its digits, a percentage under « digits % »).
 // Loaded by app.js when the panel is first opened. Its ids all start with "pop-".
 
+import { el } from "./dom.js";
+
 const NBSP = "\u00a0";
 /** The demonstration's population: its size and its seed (the generator's, see the README). */
 const FICTIFS = { nombre: 10_000, graine: 1 };
@@ -13,19 +15,6 @@ const FICTIFS = { nombre: 10_000, graine: 1 };
 let context = /** @type {() => {scenarios: {id: string, nom: string}[], custom: object, annee: number, annees: [number, number], reference: string, compare: string}} */ (null);
 
 const $ = (id) => document.getElementById(id);
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v == null || v === false) continue;
-    if (k === "class") node.className = v;
-    else if (k === "text") node.textContent = v;
-    else if (v === true) node.setAttribute(k, "");
-    else node.setAttribute(k, String(v));
-  }
-  node.append(...children.filter((c) => c != null));
-  return node;
-}
 
 /** The French texts of the last answer, written by the core. */
 let texts = /** @type {Record<string, string>} */ ({});
