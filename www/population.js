@@ -180,6 +180,9 @@ function status(text, announce = true) {
 function start(source, nom) {
   cancel(false);
   run = { debut: performance.now(), fictif: !source.fichier, nom };
+  // The last results go: they would be read as this file's.
+  $("pop-resultats").hidden = true;
+  exports = null;
   const section = $("population");
   section.dataset.etat = "calcul";
   $("pop-annuler").disabled = false;

@@ -179,7 +179,19 @@ pageTest("une population : le modèle téléchargé, les médecins fictifs signa
   await page.waitForSelector(`${PANEL}[data-etat='erreur']`);
   assert.match(plain(await page.textContent("#pop-resultats .error-summary")), /^Le calcul n'a pas pu être fait : ?Ligne 1 : les colonnes sont séparées par des virgules/);
 
+  // A file dropped on the frame is costed like one chosen (two years: 2025 against 2026).
+  await page.locator("#pop-depot").evaluate((zone, text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], "depose.csv", { type: "text/csv" }));
+    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, HAND);
+  await page.waitForSelector(`${PANEL}[data-etat='termine']`);
+  assert.equal(plain(await page.textContent("#pop-resultats-titre")), "Résultats : « depose.csv »");
+  assert.equal(plain(await page.textContent("#pop-comparaison-0")), "2026 contre 2025");
+  assert.equal(plain(await page.textContent("#pop-resultats .pop-lignes")), "8 lignes lues : 7 médecins chiffrés, 1 ligne invalide.");
+
   await page.click("#pop-fictifs");
+  await page.waitForFunction(() => document.getElementById("population").dataset.etat === "calcul");
   await page.waitForSelector(`${PANEL}[data-etat='termine']`, { timeout: 100_000 });
   assert.match(plain(await page.textContent("#pop-resultats .pop-fictif")), /^Population fictive.*ne sont pas des statistiques\.$/);
   assert.equal(plain(await page.textContent("#pop-resultats .pop-lignes")), "10 000 lignes lues : 10 000 médecins chiffrés, 0 ligne invalide.");
