@@ -183,19 +183,52 @@ pub fn with_texts<T>(f: impl FnOnce() -> T) -> (T, std::collections::BTreeMap<St
 }
 
 fn note_text(raw: &str, value: Decimal, money: bool) {
+    note_keyed(raw, value, if money { "\u{a0}€" } else { "" });
+}
+
+/// Notes the French text of `value` followed by `unit` under `key`.
+fn note_keyed(key: &str, value: Decimal, unit: &str) {
     TEXTS.with(|t| {
         if let Some(texts) = t.borrow_mut().as_mut() {
-            if !texts.contains_key(raw) {
+            if !texts.contains_key(key) {
                 let mut text = String::with_capacity(24);
                 // The page's minus is the typographic one (U+2212).
                 write_french(&mut text, value, '\u{2212}');
-                if money {
-                    text.push_str("\u{a0}€");
-                }
-                texts.insert(raw.to_owned(), text);
+                text.push_str(unit);
+                texts.insert(key.to_owned(), text);
             }
         }
     });
+}
+
+/// Notes the French text of an amount already written as a decimal string (« -180.00 » →
+/// « −180,00 € »), as [`serialize_cents`] does for the amounts it writes.
+pub fn note_cents(raw: &str) {
+    if let Ok(v) = raw.parse::<Decimal>() {
+        note_text(raw, v, true);
+    }
+}
+
+/// Notes the French text of a percentage written as a decimal string, under its digits followed
+/// by « % » (« 12.50 % » → « 12,50 % »): an amount and a percentage may share their digits.
+pub fn note_percent(raw: &str) {
+    if let Ok(v) = raw.parse::<Decimal>() {
+        note_keyed(&format!("{raw} %"), v, "\u{a0}%");
+    }
+}
+
+/// Serialises a count as a JSON number, its French text (« 10 000 ») noted under its digits.
+pub fn serialize_count_u64<S: Serializer>(value: &u64, s: S) -> Result<S::Ok, S::Error> {
+    note_text(&value.to_string(), Decimal::from(*value), false);
+    s.serialize_u64(*value)
+}
+
+/// Serialises counts as [`serialize_count_u64`] does each of them.
+pub fn serialize_counts<S: Serializer>(values: &[u64], s: S) -> Result<S::Ok, S::Error> {
+    for v in values {
+        note_text(&v.to_string(), Decimal::from(*v), false);
+    }
+    s.collect_seq(values)
 }
 
 /// Serialises a share or a ratio to the hundredth as a decimal string (« 39.30 »), its French

@@ -49,6 +49,44 @@ pub struct Choix {
     pub custom: Option<Scenario>,
 }
 
+impl Choix {
+    /// The scenarios of the columns, in order (the first is the reference), or every error:
+    /// the user's own on `scenarios.custom…`, an unknown id on `scenarios.colonnes.<i>`.
+    pub fn resolve(&self, shipped: &[Scenario]) -> Result<Vec<Scenario>, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        if let Some(custom) = &self.custom {
+            errors.extend(custom.validate("scenarios.custom"));
+        }
+        let mut columns: Vec<Scenario> = Vec::new();
+        for (i, id) in self.colonnes.iter().enumerate() {
+            match (id.as_str(), &self.custom) {
+                (CUSTOM, Some(custom)) => columns.push(custom.clone()),
+                _ => match shipped.iter().find(|s| &s.id == id) {
+                    Some(s) => columns.push(s.clone()),
+                    None => errors.push(FieldError::new(
+                        format!("scenarios.colonnes.{i}"),
+                        format!("Scénario inconnu : « {id} »."),
+                    )),
+                },
+            }
+        }
+        if columns.is_empty() || columns.len() > crate::scenario::MAX_SCENARIOS {
+            errors.push(FieldError::new(
+                "scenarios",
+                format!(
+                    "De 1 à {} scénarios côte à côte.",
+                    crate::scenario::MAX_SCENARIOS
+                ),
+            ));
+        }
+        if errors.is_empty() {
+            Ok(columns)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
 /// The id that names the user's own scenario in [`Choix::colonnes`]; its errors are placed
 /// under `scenarios.custom`.
 pub const CUSTOM: &str = "custom";
@@ -268,35 +306,10 @@ impl Calculateur {
         if self.shipped.is_empty() {
             self.shipped = crate::scenario::shipped();
         }
-        let mut errors = Vec::new();
-        if let Some(custom) = &choix.custom {
-            errors.extend(custom.validate("scenarios.custom"));
-        }
-        let mut columns: Vec<Scenario> = Vec::new();
-        for (i, id) in choix.colonnes.iter().enumerate() {
-            match (id.as_str(), &choix.custom) {
-                (CUSTOM, Some(custom)) => columns.push(custom.clone()),
-                _ => match self.shipped.iter().find(|s| &s.id == id) {
-                    Some(s) => columns.push(s.clone()),
-                    None => errors.push(FieldError::new(
-                        format!("scenarios.colonnes.{i}"),
-                        format!("Scénario inconnu : « {id} »."),
-                    )),
-                },
-            }
-        }
-        if columns.is_empty() || columns.len() > crate::scenario::MAX_SCENARIOS {
-            errors.push(FieldError::new(
-                "scenarios",
-                format!(
-                    "De 1 à {} scénarios côte à côte.",
-                    crate::scenario::MAX_SCENARIOS
-                ),
-            ));
-        }
-        if !errors.is_empty() {
-            return (Outcome::Erreurs { erreurs: errors }, None);
-        }
+        let columns = match choix.resolve(&self.shipped) {
+            Ok(columns) => columns,
+            Err(erreurs) => return (Outcome::Erreurs { erreurs }, None),
+        };
         let mut reports = Vec::with_capacity(columns.len());
         let mut reference = None;
         for s in &columns {

@@ -3,12 +3,15 @@
 //! page's values into that text and back. Each export takes any JavaScript value and answers
 //! with data, never an exception: what is not a JSON text is an error placed on no field.
 //!
-//! Two modules are built from this file: the page's (`--features page`: the [`Calculateur`] and
-//! the form) and the negotiators' representativité (`--features representativite`), loaded only
-//! when its panel is opened.
+//! Three modules are built from this file: the page's (`--features page`: the [`Calculateur`] and
+//! the form), the negotiators' representativité (`--features representativite`), loaded only
+//! when its panel is opened, and the costing of a population (`--features cohorte`: the
+//! [`Chiffrage`]), loaded only by the Web Worker of its panel.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+#[cfg(feature = "cohorte")]
+use wasm_bindgen::JsCast;
 
 use crate::input::FieldError;
 
@@ -114,4 +117,133 @@ pub fn representativite_par_defaut() -> String {
 #[wasm_bindgen(js_name = cleSyndicat)]
 pub fn cle_syndicat(nom: JsValue) -> String {
     crate::representativite::cle_syndicat(&nom.as_string().unwrap_or_default())
+}
+
+/// A population costed in a Web Worker: [`Chiffrage::commencer`] with the request, then
+/// [`Chiffrage::lire`] with each piece of the file's bytes, then [`Chiffrage::terminer`]. The
+/// per-row results and the invalid rows' errors are taken as CSV text, never one row each.
+#[cfg(feature = "cohorte")]
+#[wasm_bindgen]
+pub struct Chiffrage(Option<crate::population::Session>);
+
+#[cfg(feature = "cohorte")]
+fn errors_json(erreurs: Vec<FieldError>) -> String {
+    to_shown_json(&crate::outcome::Outcome::Erreurs { erreurs })
+}
+
+/// A file error (or a spent costing) on the file's field, `cohorte`, as the CLI places it.
+#[cfg(feature = "cohorte")]
+fn file_error_json(e: crate::population::FileError) -> String {
+    errors_json(vec![FieldError::new("cohorte", e.message)])
+}
+
+#[cfg(feature = "cohorte")]
+#[wasm_bindgen]
+impl Chiffrage {
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Self {
+        Self(None)
+    }
+
+    /// A [`crate::population::Demande`] as JSON text → `{statut: "progression", lignes}` (no
+    /// row yet) or its errors; any costing begun before is dropped.
+    pub fn commencer(&mut self, demande: JsValue) -> String {
+        self.0 = None;
+        match text(&demande)
+            .map_err(|e| vec![e])
+            .and_then(|t| crate::population::Session::start(&t))
+        {
+            Ok(session) => {
+                self.0 = Some(session);
+                self.lire_octets(&[])
+            }
+            Err(erreurs) => errors_json(erreurs),
+        }
+    }
+
+    /// The next piece of the file (a `Uint8Array`) → `{statut: "progression", lignes}`, or the
+    /// error that makes the file unreadable (the costing then ends).
+    pub fn lire(&mut self, morceau: JsValue) -> String {
+        match morceau.dyn_ref::<js_sys::Uint8Array>() {
+            Some(bytes) => self.lire_octets(&bytes.to_vec()),
+            None => errors_json(vec![FieldError::new(
+                "cohorte",
+                "Morceau de fichier illisible : des octets sont attendus.",
+            )]),
+        }
+    }
+
+    fn lire_octets(&mut self, bytes: &[u8]) -> String {
+        let Some(session) = self.0.as_mut() else {
+            return file_error_json(not_started());
+        };
+        match session.feed(bytes) {
+            Ok(progress) => to_shown_json(&progress),
+            Err(e) => {
+                self.0 = None;
+                file_error_json(e)
+            }
+        }
+    }
+
+    /// The end of the file → the results (`{statut: "cohorte", …}`, the CLI's) or the error.
+    pub fn terminer(&mut self) -> String {
+        match self.0.as_mut().map(|s| s.finish()) {
+            Some(Ok(summary)) => to_shown_json(&summary),
+            Some(Err(e)) => file_error_json(e),
+            None => file_error_json(not_started()),
+        }
+    }
+
+    /// The per-row results written since the last call, CSV the French way (the header first).
+    pub fn lignes(&mut self) -> String {
+        self.0.as_mut().map(|s| s.take_rows()).unwrap_or_default()
+    }
+
+    /// The invalid rows' errors written since the last call, `ligne;champ;message` (the header
+    /// first).
+    pub fn erreurs(&mut self) -> String {
+        self.0.as_mut().map(|s| s.take_errors()).unwrap_or_default()
+    }
+}
+
+#[cfg(feature = "cohorte")]
+fn not_started() -> crate::population::FileError {
+    crate::population::FileError::new(
+        "Aucun chiffrage en cours : choisissez d'abord les scénarios.",
+    )
+}
+
+#[cfg(feature = "cohorte")]
+impl Default for Chiffrage {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The template of a population file: the header and two example physicians (the CLI's
+/// `--modele-cohorte`).
+#[cfg(feature = "cohorte")]
+#[wasm_bindgen(js_name = modeleCohorte)]
+pub fn modele_cohorte() -> String {
+    crate::population::columns::template()
+}
+
+/// Physicians invented by the seeded generator (`nombre` from 1 to 200 000, `graine` a
+/// non-negative integer), as the bytes of a CSV file; anything else gives no byte (the costing
+/// of an empty file then says so).
+#[cfg(feature = "cohorte")]
+#[wasm_bindgen(js_name = populationSynthetique)]
+pub fn population_synthetique(nombre: JsValue, graine: JsValue) -> Vec<u8> {
+    let integer = |v: &JsValue, max: f64| {
+        v.as_f64()
+            .filter(|n| n.fract() == 0.0 && (0.0..=max).contains(n))
+            .map(|n| n as u64)
+    };
+    let mut out = Vec::new();
+    if let (Some(n @ 1..), Some(seed)) = (integer(&nombre, 200_000.0), integer(&graine, 9e15)) {
+        // Writing to memory cannot fail.
+        let _ = crate::population::synthetic::write_csv(seed, n, &mut out);
+    }
+    out
 }

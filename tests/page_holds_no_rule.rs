@@ -43,6 +43,34 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ),
     ("form.js", "6", "width of a number input, in characters"),
     (
+        "population.js",
+        "10_000",
+        "the size of the demonstration's fictitious population, a choice of the page",
+    ),
+    (
+        "population.js",
+        "1000",
+        "milliseconds in a second (rows per second); an object URL freed a second after use",
+    ),
+    ("population.js", "100", "a bar's width in % of the longest"),
+    (
+        "population.js",
+        "4",
+        "the fifth decile (index 4) is the median",
+    ),
+    ("population.js", "8", "« utf-8 » in a MIME type"),
+    ("population-worker.js", "8", "« utf-8 » in a MIME type"),
+    (
+        "population-worker.js",
+        "100",
+        "progress posted at most every 100 ms: a choice of display",
+    ),
+    (
+        "population-worker.js",
+        "16",
+        "a generated file fed in pieces of 2¹⁶ bytes",
+    ),
+    (
         "form.js",
         "4",
         "a volet's heading spans the four columns of its table",

@@ -592,3 +592,73 @@ fn scenario_lists_are_read_with_dotted_paths() {
         ("scenarios.2.nom", "Champ en double : « nom ».")
     );
 }
+
+/// The page's way in (its Web Worker): the request as JSON, the file in pieces, the per-row
+/// results and the errors taken as CSV text on the way; the figures are those of a [`Run`].
+#[test]
+fn a_session_costs_as_a_run_and_writes_each_row_and_each_error() {
+    use forfaits::population::Session;
+    let demande = json!({"annee": 2026, "scenarios": {
+        "colonnes": ["convention_2024", "custom"],
+        "custom": {"nom": "Test", "valeurs": {"fmt.socle.7_a_74_ans": "6", "fmt.socle.2_a_6_ans": 6}},
+    }})
+    .to_string();
+    let mut session = Session::start(&demande).unwrap();
+    let (mut rows, mut errors) = (String::new(), String::new());
+    for chunk in HAND.as_bytes().chunks(7) {
+        let progress = session.feed(chunk).unwrap();
+        assert!(progress.lignes.lues <= 8);
+        rows.push_str(&session.take_rows());
+        errors.push_str(&session.take_errors());
+    }
+    let summary = session.finish().unwrap();
+    rows.push_str(&session.take_rows());
+    errors.push_str(&session.take_errors());
+    assert_eq!(
+        summary,
+        run(two_columns(), HAND.as_bytes(), 4096).unwrap().0
+    );
+    assert_eq!(
+        rows.lines().collect::<Vec<_>>(),
+        [
+            "ligne;statut;total Convention du 4 juin 2024 (texte signé);total Test;ecart Test;erreurs",
+            "2;calculé;300,00;120,00;-180,00;",
+            "3;calculé;165,00;66,00;-99,00;",
+            "4;calculé;500,00;600,00;100,00;",
+            "5;calculé;1000,00;1000,00;0,00;",
+            "7;invalide;;;;patientele.de_2_a_6_ans.hors_ald.hors_c2s.patients : Nombre entier attendu (sans virgule).",
+            "8;calculé;0,00;0,00;0,00;",
+            "9;calculé;350,00;300,00;-50,00;",
+            "10;calculé;1500,00;1800,00;300,00;",
+        ]
+    );
+    assert_eq!(
+        errors,
+        "ligne;champ;message\n7;patientele.de_2_a_6_ans.hors_ald.hors_c2s.patients;Nombre entier attendu (sans virgule).\n"
+    );
+    // Spent: neither more bytes nor a second end.
+    assert!(session.feed(b"1").is_err());
+    assert!(session.finish().is_err());
+
+    // Two years; then requests refused, each error on its field.
+    let years = Session::start(r#"{"annees": [2025, 2026]}"#).unwrap();
+    drop(years);
+    let champs = |text: &str| -> Vec<String> {
+        Session::start(text)
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.champ)
+            .collect()
+    };
+    assert_eq!(
+        champs(r#"{"annee": 2026, "scenarios": {"colonnes": ["convention_2024", "x"]}}"#),
+        ["scenarios.colonnes.1"]
+    );
+    assert_eq!(
+        champs(r#"{"scenarios": {"colonnes": ["convention_2024"]}}"#),
+        ["annee"]
+    );
+    assert_eq!(champs(r#"{"annees": [2025, 1990]}"#), ["annees.1"]);
+    assert_eq!(champs("{}"), [""]);
+    assert_eq!(champs("[1"), [""]);
+}

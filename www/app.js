@@ -386,6 +386,22 @@ async function main() {
   // Offline use for the calculator opened for itself, not inside another site's page; loaded in
   // a later task than the first result, which it must not delay.
   if (!compact) setTimeout(() => import("./hors-ligne.js").then((offline) => offline.startOffline()));
+  // « Chiffrer une population »: its module (and, through its worker, its wasm) when first opened.
+  $("pop-details").addEventListener(
+    "toggle",
+    () =>
+      import("./population.js").then((p) =>
+        p.startPanel(() => ({
+          scenarios: page.shipped,
+          custom: page.custom,
+          annee: Number($("f-annee").value),
+          annees: f.annees,
+          reference: f.scenarios_par_defaut[0],
+          compare: f.scenarios_par_defaut[1] ?? f.scenarios_par_defaut[0],
+        })),
+      ),
+    { once: true },
+  );
   // A share link is opened over the user's own result, asking first if it would replace it.
   await openLink(form);
 }

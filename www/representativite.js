@@ -13,6 +13,7 @@
 // opened: the page's first view does not download it.
 
 import { appeler, erreurs } from "./core.js";
+import { el } from "./dom.js";
 
 /** The module's exports, once loaded. */
 let core = /** @type {typeof import("./pkg/representativite.js") | null} */ (null);
@@ -31,19 +32,6 @@ const NBSP = "\u00a0";
 /** The French text of each number of the last answer (« 9406 » → « 9 406 »), written by the core. */
 let texts = /** @type {Record<string, string>} */ ({});
 const texte = (n) => texts[String(n)] ?? String(n);
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v == null || v === false) continue;
-    if (k === "class") node.className = v;
-    else if (k === "text") node.textContent = v;
-    else if (v === true) node.setAttribute(k, "");
-    else node.setAttribute(k, v);
-  }
-  node.append(...children.filter((c) => c != null));
-  return node;
-}
 
 const pourcent = (s) => `${texte(s)}${NBSP}%`;
 const sieges = (n) => `${n}${NBSP}siège${n > 1 ? "s" : ""}`;

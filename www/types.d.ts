@@ -455,3 +455,90 @@ export interface Representativite {
   notes: string[];
   sources: { objet: string; reference: string }[];
 }
+
+// ---------------------------------------------------------------------------------------------
+// The costing of a population (pkg/cohorte.js, in the Web Worker of www/population-worker.js)
+
+/** What `Chiffrage.commencer` costs a file under: scenarios of one year (the first column the
+ *  reference), or two years (the first the reference). */
+export interface DemandeCohorte {
+  annee?: number | null;
+  scenarios?: Choix | null;
+  annees?: [number, number] | null;
+}
+
+export interface Lignes {
+  lues: number;
+  valides: number;
+  invalides: number;
+}
+
+/** Each answer of `Chiffrage` (`commencer`, `lire`, `terminer`). In `textes`, an amount under its
+ *  digits ("-180.00" → "−180,00 €"), a percentage under its digits and « % » ("28.6 %" →
+ *  "28,6 %"), a count under its digits ("10000" → "10 000"). */
+export type ReponseChiffrage =
+  | { statut: "progression"; lignes: Lignes; textes: Textes }
+  | (Cohorte & { textes: Textes })
+  | { statut: "erreurs"; erreurs: Erreur[]; textes: Textes };
+
+/** A decimal with two decimals, of euros or of percents. */
+export type Centiemes = string;
+
+export interface Distribution {
+  nombre: number;
+  /** The deciles are exact (false: within 0.1 %). */
+  exact: boolean;
+  min: Centiemes | null;
+  max: Centiemes | null;
+  mediane: Centiemes | null;
+  /** D1 to D9. */
+  deciles: Centiemes[];
+  /** From `de` to `a` (null: no bound), the bound nearer zero included; `de` = `a` = "0.00": unchanged. */
+  histogramme: { de: Centiemes | null; a: Centiemes | null; nombre: number }[];
+}
+
+export interface Extreme {
+  ligne: number;
+  ecart: Montant;
+  reference: Montant;
+  total: Montant;
+}
+
+/** The results of a population: the CLI's `--cohorte` JSON. */
+export interface Cohorte {
+  statut: "cohorte";
+  lignes: Lignes;
+  profils: number;
+  scenarios: { nom: string; annee: number; total: Montant; ecart: Montant }[];
+  dispositifs: { code: string; libelle: string; hors_total: boolean; montants: Montant[]; ecarts: Montant[] }[];
+  comparaisons: {
+    nom: string;
+    reference: string;
+    ecart: Montant;
+    ecart_moyen: Montant;
+    gagnants: { nombre: number; part: string };
+    perdants: { nombre: number; part: string };
+    inchanges: { nombre: number; part: string };
+    ecarts_euros: Distribution;
+    ecarts_pourcent: Distribution;
+    sans_reference: number;
+    plus_fortes_hausses: Extreme[];
+    plus_fortes_baisses: Extreme[];
+  }[];
+  repartitions: {
+    dimension: "specialite" | "secteur" | "zonage";
+    groupes: {
+      cle: string;
+      libelle: string;
+      nombre: number;
+      totaux: Montant[];
+      ecarts: Montant[];
+      gagnants: number[];
+      perdants: number[];
+      inchanges: number[];
+    }[];
+  }[];
+  /** The first invalid rows' errors. */
+  erreurs: { ligne: number; champ: string; message: string }[];
+  erreurs_tronquees: boolean;
+}

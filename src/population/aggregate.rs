@@ -11,7 +11,10 @@ use super::costing::{Costing, DispositifName, RowOutcome};
 use super::distribution::{self, Distribution, EURO_EDGES, PERCENT_EDGES};
 use super::groups::{Group, BREAKDOWNS};
 use crate::input::FieldError;
-use crate::money::{round_cents, serialize_all_cents, serialize_cents};
+use crate::money::{
+    note_cents, note_percent, round_cents, serialize_all_cents, serialize_cents,
+    serialize_count_u64, serialize_counts,
+};
 use crate::scenario::ComponentRow;
 
 /// Largest gains and losses listed per column.
@@ -401,6 +404,7 @@ pub struct Summary {
     pub statut: &'static str,
     pub lignes: Lines,
     /// The physicians costed (the valid rows).
+    #[serde(serialize_with = "serialize_count_u64")]
     pub profils: u64,
     /// Each column's total, and its difference with the first.
     pub scenarios: Vec<ColumnSummary>,
@@ -417,8 +421,11 @@ pub struct Summary {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Lines {
+    #[serde(serialize_with = "serialize_count_u64")]
     pub lues: u64,
+    #[serde(serialize_with = "serialize_count_u64")]
     pub valides: u64,
+    #[serde(serialize_with = "serialize_count_u64")]
     pub invalides: u64,
 }
 
@@ -435,7 +442,9 @@ pub struct ColumnSummary {
 /// A number of physicians and their share of the valid rows, in % to one decimal.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Count {
+    #[serde(serialize_with = "serialize_count_u64")]
     pub nombre: u64,
+    #[serde(serialize_with = "percent")]
     pub part: String,
 }
 
@@ -452,10 +461,13 @@ pub struct VersusSummary {
     pub perdants: Count,
     pub inchanges: Count,
     /// Per-physician differences in euros.
+    #[serde(serialize_with = "in_euros")]
     pub ecarts_euros: distribution::Summary,
     /// Per-physician differences in % of the reference (physicians paid something under it).
+    #[serde(serialize_with = "in_percent")]
     pub ecarts_pourcent: distribution::Summary,
     /// Physicians paid nothing under the reference, absent from `ecarts_pourcent`.
+    #[serde(serialize_with = "serialize_count_u64")]
     pub sans_reference: u64,
     pub plus_fortes_hausses: Vec<Extreme>,
     pub plus_fortes_baisses: Vec<Extreme>,
@@ -471,6 +483,7 @@ pub struct Breakdown {
 pub struct GroupSummary {
     #[serde(flatten)]
     pub groupe: Group,
+    #[serde(serialize_with = "serialize_count_u64")]
     pub nombre: u64,
     /// The group's total under each column.
     #[serde(serialize_with = "serialize_all_cents")]
@@ -478,8 +491,11 @@ pub struct GroupSummary {
     /// Column 1, 2… minus column 0.
     #[serde(serialize_with = "serialize_all_cents")]
     pub ecarts: Vec<Decimal>,
+    #[serde(serialize_with = "serialize_counts")]
     pub gagnants: Vec<u64>,
+    #[serde(serialize_with = "serialize_counts")]
     pub perdants: Vec<u64>,
+    #[serde(serialize_with = "serialize_counts")]
     pub inchanges: Vec<u64>,
 }
 
@@ -489,4 +505,22 @@ pub struct RowError {
     pub ligne: u64,
     pub champ: String,
     pub message: String,
+}
+
+// The French texts of the figures the page shows (noted only while the boundary serialises, see
+// `crate::money::with_texts`): a share or a difference in % under « 12.5 % », an amount under
+// its digits.
+fn percent<S: serde::Serializer>(raw: &str, s: S) -> Result<S::Ok, S::Error> {
+    note_percent(raw);
+    s.serialize_str(raw)
+}
+
+fn in_euros<S: serde::Serializer>(d: &distribution::Summary, s: S) -> Result<S::Ok, S::Error> {
+    d.values().for_each(note_cents);
+    d.serialize(s)
+}
+
+fn in_percent<S: serde::Serializer>(d: &distribution::Summary, s: S) -> Result<S::Ok, S::Error> {
+    d.values().for_each(note_percent);
+    d.serialize(s)
 }

@@ -249,6 +249,7 @@ fn middle(index: i64) -> i64 {
 /// The distribution as the results give it: amounts as decimal strings of the unit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Summary {
+    #[serde(serialize_with = "crate::money::serialize_count_u64")]
     pub nombre: u64,
     /// The deciles are exact (false: within 0.1 %, see the module).
     pub exact: bool,
@@ -260,11 +261,25 @@ pub struct Summary {
     pub histogramme: Vec<Bin>,
 }
 
+impl Summary {
+    /// Every value it writes (bounds, deciles, extremes), for their French texts.
+    pub fn values(&self) -> impl Iterator<Item = &str> {
+        let bounds = self.histogramme.iter().flat_map(|b| [&b.de, &b.a]);
+        [&self.min, &self.max]
+            .into_iter()
+            .chain(bounds)
+            .flatten()
+            .chain(&self.deciles)
+            .map(String::as_str)
+    }
+}
+
 /// A bin of the histogram: from `de` to `a` (`null`: no bound), the bound nearer zero included.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Bin {
     pub de: Option<String>,
     pub a: Option<String>,
+    #[serde(serialize_with = "crate::money::serialize_count_u64")]
     pub nombre: u64,
 }
 

@@ -21,6 +21,7 @@ pub mod parallel;
 pub mod results;
 mod row;
 mod run;
+pub mod session;
 pub mod synthetic;
 
 use serde::Serialize;
@@ -31,6 +32,7 @@ pub use framing::{Format, Record, MAX_RECORD};
 pub use groups::{Group, Groups, BREAKDOWNS};
 pub use row::Decoder;
 pub use run::{cost_record, Reader, Run};
+pub use session::{Demande, Progress, Session};
 
 /// What makes a file unreadable as a cohort (as opposed to an invalid row, which is listed and
 /// does not stop the others): empty, wrong separator, bad columns, a quote never closed…

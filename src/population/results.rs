@@ -75,6 +75,23 @@ pub fn row_line(outcome: &RowOutcome, columns: usize, out: &mut String) {
     }
 }
 
+/// The header of the errors of the invalid rows.
+pub const ERRORS_HEADER: &str = "ligne;champ;message";
+
+/// The errors of an invalid row, one line each (nothing for a costed row).
+pub fn error_lines(outcome: &RowOutcome, out: &mut String) {
+    if let RowOutcome::Invalid { ligne, erreurs } = outcome {
+        for e in erreurs {
+            out.push_str(&ligne.to_string());
+            out.push(SEPARATOR);
+            push_field(out, &e.champ);
+            out.push(SEPARATOR);
+            push_field(out, &e.message);
+            out.push('\n');
+        }
+    }
+}
+
 /// The aggregates as a long table.
 pub fn summary_csv(summary: &Summary) -> String {
     let mut out = String::from("section;groupe;scenario;mesure;valeur\n");

@@ -50,6 +50,15 @@ test("dist : index.html précharge le wasm et chaque module de la première vue"
   // Loaded after the first result (dynamic import): not preloaded, but rewritten and precached.
   assert.ok(!html.includes(map["hors-ligne.js"]));
   assert.ok(text(map["app.js"]).includes(`import("./${map["hors-ligne.js"]}")`));
+  // « Chiffrer une population »: its module when its panel is opened, its worker, and the
+  // worker's wasm: none preloaded, each name rewritten where it is referenced, all precached.
+  for (const later of ["population.js", "population-worker.js", "pkg/cohorte.js", "pkg/cohorte_bg.wasm"]) {
+    assert.ok(!html.includes(map[later]), later);
+    assert.ok(text("sw.js").includes(map[later]), later);
+  }
+  assert.ok(text(map["app.js"]).includes(`import("./${map["population.js"]}")`));
+  assert.ok(text(map["population.js"]).includes(`new URL("./${map["population-worker.js"]}", import.meta.url)`));
+  assert.ok(text(map["population-worker.js"]).includes(`new URL("./${map["pkg/cohorte_bg.wasm"]}", import.meta.url)`));
   // The entry scripts are loaded by their own tags; the loader for host pages is not in the page.
   assert.ok(html.includes(`<script type="module" src="./${map["app.js"]}"></script>`));
   assert.ok(!html.includes("embed.js"));

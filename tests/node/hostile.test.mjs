@@ -1,4 +1,4 @@
-// Hostile JavaScript values against every export of the two wasm modules (issue 9, item 3), in
+// Hostile JavaScript values against every export of the three wasm modules (issue 9, item 3), in
 // Node, on the built pkg/ (`make test-node`): each export, given each value directly and through
 // the page's boundary (www/core.js), answers with data — a French error on the value's field —
 // never an exception or a trap; and after each, the module still computes the example profile to
@@ -15,6 +15,8 @@ const page = await import(join(ROOT, "pkg", "forfaits.js"));
 await page.default({ module_or_path: readFileSync(join(ROOT, "pkg", "forfaits_bg.wasm")) });
 const rep = await import(join(ROOT, "pkg", "representativite.js"));
 await rep.default({ module_or_path: readFileSync(join(ROOT, "pkg", "representativite_bg.wasm")) });
+const coh = await import(join(ROOT, "pkg", "cohorte.js"));
+await coh.default({ module_or_path: readFileSync(join(ROOT, "pkg", "cohorte_bg.wasm")) });
 const { appeler, erreurs, versJson, vue } = await import(join(ROOT, "www", "core.js"));
 
 const form = JSON.parse(page.formulaire());
@@ -172,4 +174,39 @@ test("cyclic, deep, throwing, proxied and huge values in the request: errors, an
 test("versJson names the field of what has no JSON form", () => {
   assert.deepEqual(versJson({ a: { b: [1, NaN] } }), { erreurs: [{ champ: "a.b.1", message: "Nombre attendu : NaN et l'infini n'en sont pas." }] });
   assert.deepEqual(versJson({ a: 1 }), { texte: '{"a":1}' });
+});
+
+test("the costing of a population: any value as the request or as a piece of the file is refused as data", () => {
+  const demande = JSON.stringify({ annee: 2026, scenarios: { colonnes: form.scenarios_par_defaut } });
+  /** Two physicians of the template: their totals under the default scenarios. */
+  const costs = () => {
+    const c = new coh.Chiffrage();
+    assert.equal(JSON.parse(c.commencer(demande)).statut, "progression");
+    assert.equal(JSON.parse(c.lire(new TextEncoder().encode(coh.modeleCohorte()))).lignes.valides, 2);
+    const r = JSON.parse(c.terminer());
+    c.free();
+    return r.scenarios.map((s) => s.total);
+  };
+  const expected = costs();
+  for (const [name, value] of HOSTILE) {
+    const c = new coh.Chiffrage();
+    // Not a request: refused; nothing to read then.
+    refused(JSON.parse(c.commencer(value)));
+    refused(JSON.parse(c.lire(new Uint8Array([49]))), "cohorte");
+    refused(JSON.parse(c.terminer()), "cohorte");
+    // Not bytes: refused on the file.
+    assert.equal(JSON.parse(c.commencer(demande)).statut, "progression", name);
+    refused(JSON.parse(c.lire(value)), "cohorte");
+    c.free();
+    // No population from what is not a count and a seed (2026 is both).
+    if (name !== "nombre") assert.equal(coh.populationSynthetique(value, value).length + coh.populationSynthetique(10, value).length, 0, name);
+  }
+  // A request out of range, an unknown scenario, neither scenarios nor years.
+  const c = new coh.Chiffrage();
+  refused(JSON.parse(c.commencer(JSON.stringify({ annees: [2025, 2 ** 32 + 2026] }))), "annees.1");
+  refused(JSON.parse(c.commencer(JSON.stringify({ annee: 2026, scenarios: { colonnes: ["convention_2024", "x"] } }))), "scenarios.colonnes.1");
+  refused(JSON.parse(c.commencer("{}")), "");
+  c.free();
+  assert.deepEqual(costs(), expected);
+  healthy();
 });

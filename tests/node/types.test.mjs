@@ -19,6 +19,9 @@ await page.default({ module_or_path: readFileSync(join(ROOT, "pkg", "forfaits_bg
 const rep = await import(join(ROOT, "pkg", "representativite.js"));
 await rep.default({ module_or_path: readFileSync(join(ROOT, "pkg", "representativite_bg.wasm")) });
 
+const coh = await import(join(ROOT, "pkg", "cohorte.js"));
+await coh.default({ module_or_path: readFileSync(join(ROOT, "pkg", "cohorte_bg.wasm")) });
+
 const form = JSON.parse(page.formulaire());
 const calc = new page.Calculateur();
 const p = form.profil_par_defaut;
@@ -41,7 +44,25 @@ const SAMPLES = [
   ["RepresentativiteParDefaut", preloaded],
   ["ReponseRepresentativite", JSON.parse(rep.representativite(JSON.stringify(saisie)))],
   ["ReponseRepresentativite", JSON.parse(rep.representativite(JSON.stringify({ ...saisie, signataires: [] })))],
+  ...chiffrage(),
 ];
+
+/** A population costed under the default scenarios: every answer of `Chiffrage`. */
+function chiffrage() {
+  const c = new coh.Chiffrage();
+  const demande = { annee: 2026, scenarios: { colonnes: form.scenarios_par_defaut } };
+  const samples = [
+    ["DemandeCohorte", demande],
+    ["DemandeCohorte", { annees: [2025, 2026] }],
+    ["ReponseChiffrage", JSON.parse(c.commencer(JSON.stringify(demande)))],
+    ["ReponseChiffrage", JSON.parse(c.lire(coh.populationSynthetique(50, 1)))],
+    ["ReponseChiffrage", JSON.parse(c.lire(new TextEncoder().encode("1;1;douze\n")))],
+    ["ReponseChiffrage", JSON.parse(c.terminer())],
+    ["ReponseChiffrage", JSON.parse(c.terminer())],
+  ];
+  c.free();
+  return samples;
+}
 
 function tsc(samples, name) {
   mkdirSync(OUT, { recursive: true });
