@@ -140,6 +140,45 @@ pub fn profile() -> Profile {
     }
 }
 
+/// The form a physician starts « mon cas » from: nothing declared, only the choices a profile
+/// cannot go without, on the most common answer (secteur 1, médecine générale, hors zonage).
+pub fn empty() -> Profile {
+    Profile {
+        exercice: Practice {
+            secteur: Secteur::Un,
+            optam: Optam::Aucune,
+            specialite: Specialite::MedecineGenerale,
+            zonage: Zonage::default(),
+            qpv: false,
+            date_premiere_installation: DateInput::default(),
+            date_naissance: DateInput::default(),
+            contrat_demographique: None,
+            cabinet_secondaire_zip: false,
+            date_ouverture_cabinet_secondaire: DateInput::default(),
+        },
+        patientele: Patientele::default(),
+        prevention: Prevention::default(),
+        rosp: Rosp::default(),
+        numerique: Numerique::default(),
+        forfait_structure: ForfaitStructure::default(),
+        vsm: Vsm::default(),
+        missions: Missions::default(),
+        consultations_avancees: ConsultationsAvancees::default(),
+        qualite: Qualite::default(),
+        assistant_medical: None,
+        soins_non_programmes: SoinsNonProgrammes::default(),
+        interessements: Interessements::default(),
+        optam: ActiviteOptam::default(),
+        conge_parental: CongeParental::default(),
+        ess: Ess::default(),
+        commissions: Commissions::default(),
+        rosp_2011: Rosp2011::default(),
+        sophia: Sophia::default(),
+        options_2011: Options2011::default(),
+        avenant_20: Avenant20::default(),
+    }
+}
+
 fn vsm(patients_ald: i64, patients_ald_avec_vsm: i64, vsm_structures: i64) -> VsmResults {
     VsmResults {
         patients_ald,

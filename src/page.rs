@@ -598,6 +598,8 @@ fn entete(annee: i32, comparer: Option<i64>) -> Vec<String> {
 pub struct Formulaire {
     pub schema: Schema,
     pub profil_par_defaut: Profile,
+    /// The form « mon cas » starts from: nothing declared.
+    pub profil_vide: Profile,
     /// The first and last calculation years.
     pub annees: [i32; 2],
     /// The question the page opens on: this year, compared with that one.
@@ -615,6 +617,7 @@ pub fn formulaire() -> Formulaire {
     Formulaire {
         schema: schema(),
         profil_par_defaut: crate::defaults::profile(),
+        profil_vide: crate::defaults::empty(),
         annees: [*YEARS.start(), *YEARS.end()],
         annee_par_defaut: 2026,
         comparer_par_defaut: 2025,

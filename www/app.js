@@ -5,8 +5,8 @@
 import init, { Calculateur, formulaire } from "./pkg/forfaits.js";
 import { vue } from "./core.js";
 import { compactMode } from "./compact.js";
-import { buildAssistantRows, buildGrids, fill, read } from "./form.js";
-import { clearErrors, printHeader, setTexts, showComparison, showErrors, showReport, showScenarios, showSchedule } from "./render.js";
+import { buildAssistantRows, buildGrids, fill, labelCells, read } from "./form.js";
+import { clearErrors, printHeader, setOrigin, setTexts, showComparison, showErrors, showReport, showScenarios, showSchedule } from "./render.js";
 import { CUSTOM, buildChoices, buildEditor, chosen, filterEditor, readEditor, selectedValues } from "./scenarios.js";
 import { download, fromLink, fromStorage, link, save, upload } from "./state.js";
 
@@ -24,7 +24,31 @@ const page = {
   shipped: [],
   custom: { nom: "Mon scénario", source: "Scénario saisi dans le calculateur", valeurs: {} },
   editorYear: null,
+  /** Where the figures in the form come from (ORIGINS), and whether the example was edited. */
+  origine: "mon-cas",
+  modifie: false,
 };
+
+/** What the page says of the figures in the form: above the form, and beside every total
+ *  while they are not the user's own. */
+const ORIGINS = {
+  "mon-cas": { texte: "Mon cas : vos chiffres, à partir d'un formulaire vide (une case vide compte pour 0).", badge: "" },
+  exemple: {
+    texte: "Exemple fictif : ces chiffres sont ceux d'un médecin imaginaire, pas les vôtres. Videz le formulaire pour saisir votre cas.",
+    badge: "Exemple fictif",
+  },
+  lien: {
+    texte: "Profil reçu par un lien de partage : ces chiffres sont ceux de la personne qui vous l'a envoyé. Videz le formulaire pour saisir votre cas.",
+    badge: "Profil partagé",
+  },
+};
+
+function showOrigin() {
+  const o = ORIGINS[page.origine] ?? ORIGINS["mon-cas"];
+  $("origine-texte").textContent = page.origine === "exemple" && page.modifie ? `${o.texte} Certaines valeurs de l'exemple ont été modifiées.` : o.texte;
+  $("origine").dataset.origine = page.origine;
+  setOrigin(page.origine === "exemple" && page.modifie ? "Exemple modifié" : o.badge);
+}
 
 function yearOptions(select, [first, last], selected) {
   for (let y = first; y <= last; y++) select.append(new Option(String(y), String(y), false, y === selected));
@@ -70,6 +94,7 @@ function state(form) {
     comparer: $("f-comparer").value,
     scenarios: selectedValues(),
     mon_scenario: page.custom,
+    origine: page.origine,
   };
 }
 
@@ -89,6 +114,8 @@ function restore(form, s) {
   const ids = s.version === 1 ? kept.map((v) => (/^\d+$/.test(v) ? (page.shipped[Number(v)]?.id ?? "") : v)) : kept;
   buildChoices(page.shipped, page.custom, ids);
   page.editorYear = null;
+  page.origine = s.origine in ORIGINS ? s.origine : "mon-cas";
+  page.modifie = false;
   return true;
 }
 
@@ -112,8 +139,10 @@ function update(form) {
   dependentFields();
   if (mode() === "scenarios" && page.editorYear !== year) {
     buildEditor(year, page.custom);
+    labelCells(/** @type {HTMLTableElement} */ ($("editeur-table")));
     page.editorYear = year;
   }
+  showOrigin();
 
   const current = state(form);
   save(current);
@@ -136,6 +165,14 @@ function update(form) {
   else if (outcome.statut === "rapport") showReport(outcome.rapport);
 }
 
+/** Moves the focus to an element and brings it into view (a summary, a field, the results). */
+function goTo(target) {
+  if (!target) return;
+  if (!target.matches("a, button, input, select, textarea, [tabindex]")) target.setAttribute("tabindex", "-1");
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: "start" });
+}
+
 function message(text) {
   $("etat-message").textContent = text;
 }
@@ -149,17 +186,25 @@ async function main() {
   yearOptions($("f-annee"), f.annees, f.annee_par_defaut);
   yearOptions($("f-comparer"), f.annees, f.comparer_par_defaut);
   buildGrids(f.schema);
+  for (const table of document.querySelectorAll("#profil table.grid")) labelCells(/** @type {HTMLTableElement} */ (table));
   document.querySelector(".colophon").textContent = f.colophon;
   page.shape = f.profil_par_defaut;
   page.shipped = f.scenarios;
   buildChoices(page.shipped, page.custom, f.scenarios_par_defaut);
-  fill(form, page.shape);
   const shared = fromLink();
-  if (restore(form, shared)) message("Profil et scénarios ouverts depuis le lien de partage.");
-  else if (restore(form, fromStorage())) message("Votre dernière saisie a été retrouvée dans ce navigateur.");
   const compact = compactMode();
+  // A first visit starts from an empty form (« mon cas »), with the example one click away; the
+  // compact mode keeps the example for the sections its host does not show (compact.js says so).
+  if (compact) fill(form, page.shape);
+  else fill(form, f.profil_vide, { blank: true });
+  page.origine = compact ? "exemple" : "mon-cas";
+  if (restore(form, shared)) {
+    if (page.origine === "mon-cas") page.origine = "lien";
+    message("Profil et scénarios ouverts depuis le lien de partage.");
+  } else if (restore(form, fromStorage())) message("Votre dernière saisie a été retrouvée dans ce navigateur.");
 
   form.addEventListener("input", (e) => {
+    if (page.origine === "exemple" && !page.modifie && e.target.closest("[data-path], [data-am], [data-am-result], #assistant-actif")) page.modifie = true;
     if (e.target.closest("#editeur-table") || e.target.id === "f-scenarios-custom-nom") {
       page.custom = readEditor(page.custom);
       buildChoices(page.shipped, page.custom, selectedValues());
@@ -188,9 +233,35 @@ async function main() {
     buildChoices(page.shipped, page.custom, selectedValues());
     update(form);
   });
+  // The example, whole: its profile and the question the page opens on (year, comparison).
   $("reinitialiser").addEventListener("click", () => {
     fill(form, page.shape);
+    $("f-annee").value = String(f.annee_par_defaut);
+    $("f-comparer").value = String(f.comparer_par_defaut);
+    /** @type {HTMLInputElement} */ (document.querySelector("input[name=mode][value=annees]")).checked = true;
+    page.origine = "exemple";
+    page.modifie = false;
     update(form);
+    message("Exemple chargé : remplacez ses chiffres par les vôtres, ou videz le formulaire.");
+  });
+  $("vider").addEventListener("click", () => {
+    fill(form, f.profil_vide, { blank: true });
+    page.origine = "mon-cas";
+    page.modifie = false;
+    update(form);
+    message("Formulaire vidé : saisissez vos chiffres.");
+  });
+  // The bar that keeps the total in view on a phone leads to the results, or to what must be
+  // corrected while the total waits.
+  $("barre-detail").addEventListener("click", (e) => goTo($(e.currentTarget.dataset.vers ?? "resultats")));
+  // Links within the page move the focus there without touching the address (whose # carries
+  // shared links).
+  document.addEventListener("click", (e) => {
+    const link = e.target.closest?.("a[href^='#']");
+    const target = link && link.getAttribute("href").length > 1 ? document.getElementById(link.getAttribute("href").slice(1)) : null;
+    if (!target) return;
+    e.preventDefault();
+    goTo(target);
   });
   $("imprimer").addEventListener("click", () => window.print());
   $("exporter").addEventListener("click", () => download(state(form)));

@@ -323,6 +323,8 @@ export interface Echeancier {
 export interface Formulaire {
   schema: Schema;
   profil_par_defaut: Profil;
+  /** The form « mon cas » starts from: nothing declared. */
+  profil_vide: Profil;
   annees: [number, number];
   annee_par_defaut: number;
   comparer_par_defaut: number;
