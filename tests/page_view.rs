@@ -139,3 +139,52 @@ fn errors_are_on_the_profile_s_fields_and_the_request_s() {
     let v = vue(&mut calc, json!({"profil": profile(), "annee": 2026}));
     assert!(matches!(v.resultat, Outcome::Rapport { .. }));
 }
+
+#[test]
+fn the_trajectory_computes_each_year_in_the_same_call() {
+    let mut calc = Calculateur::new();
+    // Not asked: not computed.
+    let v = vue(&mut calc, json!({"profil": profile(), "annee": 2026}));
+    assert_eq!(v.trajectoire, None);
+    let v = vue(
+        &mut calc,
+        json!({"profil": profile(), "annee": 2026, "comparer": 2025, "trajectoire": true}),
+    );
+    let years = v.trajectoire.expect("la trajectoire demandée");
+    let annees: Vec<i32> = years.iter().map(|y| y.annee).collect();
+    assert_eq!(annees, (2021..=2030).collect::<Vec<_>>());
+    let total = |annee: i32| {
+        let y = years.iter().find(|y| y.annee == annee).unwrap();
+        (
+            y.total.map(|t| t.to_string()),
+            y.dispositifs.iter().map(|d| d.code).collect::<Vec<_>>(),
+        )
+    };
+    // The hand totals of tests/wasm.rs: 2025 = FPMT 19 976 + ROSP 5 527,55 + FS 7 420 + VSM
+    // 2 506,61 (the missions and the qualité in force, 0 €); 2026 = FMT 32 822,50 + missions 800
+    // + DONUM 2 940.
+    let (t2025, d2025) = total(2025);
+    assert_eq!(t2025.as_deref(), Some("35430.16"));
+    assert!(d2025.starts_with(&["FPMT", "ROSP", "FS", "VSM"]), "{d2025:?}");
+    let (t2026, d2026) = total(2026);
+    assert_eq!(t2026.as_deref(), Some("36562.50"));
+    assert!(d2026.contains(&"FMT") && d2026.contains(&"DONUM") && !d2026.contains(&"FPMT"));
+    // Every year of the range is computed or says why not.
+    assert!(years.iter().all(|y| y.total.is_some() || y.motif.is_some()));
+}
+
+#[test]
+fn the_empty_profile_computes_to_nothing() {
+    let mut calc = Calculateur::new();
+    let empty = serde_json::to_value(formulaire().profil_vide).unwrap();
+    let v = vue(
+        &mut calc,
+        json!({"profil": empty, "annee": 2026, "comparer": 2025}),
+    );
+    let Outcome::Comparaison { comparaison } = &v.resultat else {
+        panic!("{:?}", v.resultat)
+    };
+    assert_eq!(comparaison.rapport_b.total.to_string(), "0.00");
+    assert_eq!(comparaison.rapport_a.total.to_string(), "0.00");
+    assert_eq!(v.patients.as_deref(), Some("0 patient"));
+}

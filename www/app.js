@@ -6,8 +6,9 @@ import init, { Calculateur, formulaire } from "./pkg/forfaits.js";
 import { vue } from "./core.js";
 import { compactMode } from "./compact.js";
 import { buildAssistantRows, buildGrids, fill, labelCells, read } from "./form.js";
-import { clearErrors, printHeader, setOrigin, setTexts, showComparison, showErrors, showReport, showScenarios, showSchedule } from "./render.js";
-import { CUSTOM, buildChoices, buildEditor, chosen, filterEditor, readEditor, selectedValues } from "./scenarios.js";
+import { clearErrors, printHeader, showTrajectory, setOrigin, setTexts, showComparison, showErrors, showReport, showScenarios, showSchedule } from "./render.js";
+import { CUSTOM, buildChoices, buildEditor, chosen, customValues, filterEditor, readEditor, selectedValues } from "./scenarios.js";
+import { explainTerms } from "./termes.js";
 import { download, fromLink, fromStorage, link, save, upload } from "./state.js";
 
 // 2: scenarios are kept by their stable id (version 1 kept their position in the list).
@@ -27,6 +28,8 @@ const page = {
   /** Where the figures in the form come from (ORIGINS), and whether the example was edited. */
   origine: "mon-cas",
   modifie: false,
+  /** Whether the trajectory is shown (then asked of the core at each keystroke). */
+  trajectoire: false,
 };
 
 /** What the page says of the figures in the form: above the form, and beside every total
@@ -126,6 +129,7 @@ function request(current) {
     annee: current.annee,
     comparer: current.mode === "annees" && other ? Number(other) : null,
     scenarios: current.mode === "scenarios" ? { colonnes: chosen(), custom: page.custom } : null,
+    trajectoire: page.trajectoire && current.mode === "annees",
   };
 }
 
@@ -160,8 +164,13 @@ function update(form) {
   clearErrors(form);
   relevantSections(v.sections);
   showSchedule(v.echeancier);
+  $("trajectoire").hidden = current.mode !== "annees";
+  showTrajectory(v.trajectoire, current.annee);
   if (outcome.statut === "comparaison") showComparison(outcome.comparaison);
-  else if (outcome.statut === "scenarios") showScenarios(outcome.scenarios);
+  else if (outcome.statut === "scenarios") {
+    showScenarios(outcome.scenarios);
+    if (current.scenarios.includes(CUSTOM)) showCustomValues();
+  }
   else if (outcome.statut === "rapport") showReport(outcome.rapport);
 }
 
@@ -171,6 +180,53 @@ function goTo(target) {
   if (!target.matches("a, button, input, select, textarea, [tabindex]")) target.setAttribute("tabindex", "-1");
   target.focus({ preventScroll: true });
   target.scrollIntoView({ block: "start" });
+}
+
+/** Under the scenarios' sources: the values « Mon scénario » sets, beside the signed text's. */
+function showCustomValues() {
+  const values = customValues();
+  const box = document.createElement("div");
+  box.id = "scenario-valeurs";
+  const title = document.createElement("h4");
+  title.textContent = `Valeurs de « ${page.custom.nom || "Mon scénario"} »`;
+  const list = document.createElement("ul");
+  for (const v of values) {
+    const li = document.createElement("li");
+    li.textContent = `${v.libelle} : ${v.valeur} (texte signé : ${v.signe})`;
+    list.append(li);
+  }
+  if (!values.length) list.append(Object.assign(document.createElement("li"), { textContent: "aucune valeur changée : celles du texte signé" }));
+  box.append(title, list);
+  document.getElementById("scenario-valeurs")?.remove();
+  $("scenarios-sources").append(box);
+}
+
+/** What a printout needs to check the figure: the date, a link that reopens this calculation,
+ *  and every value entered. */
+function printExtras(form) {
+  const when = document.createElement("p");
+  when.textContent = `Imprimé le ${new Date().toLocaleDateString("fr-FR")} depuis le calculateur ; ce lien rouvre ce calcul (la saisie est dans le lien) :`;
+  const url = document.createElement("p");
+  url.className = "lien-impression";
+  url.textContent = link(state(form));
+  const entered = document.createElement("ul");
+  entered.className = "saisie-impression";
+  for (const input of form.querySelectorAll("[data-path], [data-am], [data-am-result]")) {
+    if (input.closest("[hidden], [data-masquee]") || input.disabled) continue;
+    const label = input.getAttribute("aria-label") ?? input.labels?.[0]?.textContent?.trim() ?? input.closest("fieldset")?.querySelector("legend")?.textContent?.trim() ?? "";
+    let value = "";
+    if (input.type === "radio") value = input.checked ? (input.labels?.[0]?.textContent?.trim() ?? input.value) : "";
+    else if (input.type === "checkbox") value = input.checked ? "oui" : "";
+    else if (input.tagName === "SELECT") value = input.selectedOptions[0]?.textContent ?? "";
+    else value = input.value.trim();
+    if (value === "" || value === "0") continue;
+    const li = document.createElement("li");
+    li.textContent = input.type === "radio" ? `${input.closest("fieldset")?.querySelector("legend")?.textContent?.trim()} : ${value}` : `${label} : ${value}`;
+    entered.append(li);
+  }
+  const title = document.createElement("h3");
+  title.textContent = "Saisie (cases remplies)";
+  $("impression-suite").replaceChildren(when, url, title, entered);
 }
 
 function message(text) {
@@ -188,6 +244,7 @@ async function main() {
   buildGrids(f.schema);
   for (const table of document.querySelectorAll("#profil table.grid")) labelCells(/** @type {HTMLTableElement} */ (table));
   document.querySelector(".colophon").textContent = f.colophon;
+  explainTerms(f.termes);
   page.shape = f.profil_par_defaut;
   page.shipped = f.scenarios;
   buildChoices(page.shipped, page.custom, f.scenarios_par_defaut);
@@ -222,7 +279,9 @@ async function main() {
   });
   $("editeur-copier").addEventListener("click", () => {
     const base = page.shipped.find((s) => s.id === $("editeur-base").value) ?? page.shipped[0];
-    page.custom = { nom: `${base.nom} (modifié)`, source: base.source, valeurs: { ...base.valeurs } };
+    // Its source says it departs from the proposal: a printout must not credit the proposal with
+    // values the user changed.
+    page.custom = { nom: `${base.nom} (modifié)`, source: `À partir de « ${base.nom} » (${base.source}), valeurs modifiées dans le calculateur`, valeurs: { ...base.valeurs } };
     buildEditor(Number($("f-annee").value), page.custom);
     buildChoices(page.shipped, page.custom, selectedValues());
     update(form);
@@ -263,7 +322,16 @@ async function main() {
     e.preventDefault();
     goTo(target);
   });
+  $("trajectoire-ouvrir").addEventListener("click", (e) => {
+    page.trajectoire = !page.trajectoire;
+    e.currentTarget.setAttribute("aria-expanded", String(page.trajectoire));
+    e.currentTarget.textContent = page.trajectoire ? "Masquer ma trajectoire" : "Afficher ma trajectoire";
+    $("trajectoire-contenu").hidden = !page.trajectoire;
+    update(form);
+  });
   $("imprimer").addEventListener("click", () => window.print());
+  window.addEventListener("beforeprint", () => printExtras(form));
+  $("imprimer-detail").addEventListener("change", (e) => document.documentElement.classList.toggle("imprimer-detail", e.target.checked));
   $("exporter").addEventListener("click", () => download(state(form)));
   $("importer").addEventListener("change", async (e) => {
     const [file] = e.target.files;

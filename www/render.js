@@ -582,6 +582,52 @@ function scenarioTable(table, cols, shown) {
   labelCells(table);
 }
 
+/** The same practice year by year: per year a bar made of its dispositifs (one colour each, in a
+ *  legend), its total, and the table of the same figures; the year computed is marked. */
+export function showTrajectory(years, current) {
+  const box = /** @type {HTMLElement} */ (document.getElementById("trajectoire-contenu"));
+  if (!years || unchanged(box, [years, current])) return;
+  const codes = [...new Map(years.flatMap((y) => y.dispositifs.map((d) => [d.code, d.libelle]))).entries()];
+  const colour = new Map(codes.map(([code], i) => [code, `serie-traj-${i % 12}`]));
+  const max = years.reduce((m, y) => (y.total && cents(y.total) > m ? cents(y.total) : m), 1n);
+  const pct = (v) => `${Number((bigAbs(cents(v)) * 1000n) / max) / 10}%`;
+  const chartRows = years.map((y) =>
+    el(
+      "li",
+      { class: y.annee === current ? "traj-annee courante" : "traj-annee", "data-annee": String(y.annee) },
+      el("span", { class: "traj-label" }, String(y.annee)),
+      el(
+        "span",
+        { class: "traj-barre", "aria-hidden": "true" },
+        ...y.dispositifs.filter((d) => d.total !== "0.00").map((d) => el("span", { class: `traj-part ${colour.get(d.code)}`, style: `width:${pct(d.total)}` })),
+      ),
+      el("span", { class: "traj-total" }, y.total ? euros(y.total) : "non calculable"),
+    ),
+  );
+  const legend = el("ul", { class: "traj-legende" }, ...codes.map(([code, libelle]) => el("li", {}, el("span", { class: `traj-part ${colour.get(code)}`, "aria-hidden": "true" }), libelle)));
+  const table = el(
+    "table",
+    { class: "components", id: "trajectoire-table" },
+    el("caption", { class: "sr-only" }, "Vos forfaits par année et par dispositif"),
+    el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Année"), el("th", { scope: "col", class: "num" }, "Total"), el("th", { scope: "col" }, "Dont"))),
+    el(
+      "tbody",
+      {},
+      ...years.map((y) =>
+        el(
+          "tr",
+          { "data-annee": String(y.annee) },
+          el("th", { scope: "row" }, String(y.annee)),
+          el("td", { class: "num" }, y.total ? euros(y.total) : "—"),
+          el("td", {}, y.motif ?? y.dispositifs.filter((d) => d.total !== "0.00").map((d) => `${d.libelle} : ${euros(d.total)}`).join(" ; ")),
+        ),
+      ),
+    ),
+  );
+  labelCells(table);
+  box.replaceChildren(el("ol", { class: "traj-graphique" }, ...chartRows), legend, table);
+}
+
 /** The header the printed summary starts with: what was computed, with which parameters. */
 export function printHeader(text) {
   document.getElementById("impression-entete").replaceChildren(...text.map((t) => el("p", {}, t)));

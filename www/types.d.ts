@@ -34,6 +34,8 @@ export interface Demande {
   comparer?: number | null;
   /** Scenarios side by side instead of years. */
   scenarios?: Choix | null;
+  /** Also the same practice over the years 2021 to 2030 (`Vue.trajectoire`). */
+  trajectoire?: boolean;
 }
 
 export interface Choix {
@@ -201,7 +203,18 @@ export interface Vue {
   entete: string[];
   /** The year of the 31 December the patientèle is observed on. */
   annee_observation: number | null;
+  /** The same practice year by year, when asked for. */
+  trajectoire: AnneeTrajectoire[] | null;
   textes: Textes;
+}
+
+/** One year of the trajectory: its total (null when the year cannot be computed, with `motif`)
+ *  and what each dispositif pays. */
+export interface AnneeTrajectoire {
+  annee: number;
+  total: Nombre | null;
+  motif: string | null;
+  dispositifs: { code: string; libelle: string; total: Nombre }[];
 }
 
 /** What a computation answers: one of these, by its `statut`. */
@@ -332,6 +345,8 @@ export interface Formulaire {
   scenarios: (Scenario & { id: string; source: string; valeurs: Record<string, Nombre> })[];
   scenarios_par_defaut: string[];
   colophon: string;
+  /** Words of the texts with a short definition (the toggletips of `data-termes`). */
+  termes: { cle: string; terme: string; definition: string }[];
 }
 
 export interface Schema {

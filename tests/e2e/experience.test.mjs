@@ -254,3 +254,67 @@ pageTest("clavier seul : tout le formulaire puis les résultats, chaque arrêt v
   await eventually(() => page.locator('#detail-b tr[data-code="FMT.SOCLE.7_A_74_ANS"]').isVisible(), true);
   assert.equal(await page.evaluate(() => document.activeElement?.closest(".dispositif")?.dataset.code), "FMT");
 });
+
+pageTest("les mots des textes : une définition à portée de clavier et de doigt", async (page) => {
+  const button = page.locator('#section-assistant button.terme:has-text("P30")');
+  await page.check("#assistant-actif");
+  await button.focus();
+  assert.equal(await button.getAttribute("aria-expanded"), "false");
+  await page.keyboard.press("Enter");
+  assert.equal(await button.getAttribute("aria-expanded"), "true");
+  const definition = page.locator(`#${await button.getAttribute("aria-controls")}`);
+  assert.equal(await definition.isVisible(), true);
+  // Where a physician finds her centile: the distribution is the national one of her speciality.
+  assert.match(plain(await definition.textContent()), /distribution nationale .* spécialité .*CPAM/);
+  for (const word of ["ALD", "C2S", "LAP", "HAS", "SAS", "SNP", "CCAM", "ETP"]) {
+    assert.ok((await page.locator(`button.terme:text-is("${word} ?")`).count()) >= 1, word);
+  }
+  await axe(page, "definitions");
+});
+
+pageTest("impression d'un scénario modifié : la valeur changée, la saisie, la date, le lien et les lignes", async (page) => {
+  await page.check("#f-mode-scenarios");
+  await page.selectOption("#f-scenario-1", "custom");
+  await eventually(() => page.locator("#section-editeur").isVisible(), true);
+  await page.click("#editeur-copier");
+  const name = await page.locator("#f-scenarios-custom-nom").inputValue();
+  const input = page.locator("#editeur-table [data-parametre]").first();
+  const parameter = await input.getAttribute("data-parametre");
+  await input.fill("90");
+  const sources = page.locator("#scenarios-sources");
+  await eventually(async () => plain(await sources.textContent()).includes(" : 90 (texte signé"), true);
+  // The modified scenario is not credited to the proposal it started from.
+  assert.match(plain(await sources.textContent()), new RegExp(`${name.replace(/[()]/g, "\\$&")} : À partir de «`));
+  await page.check("#imprimer-detail");
+  await page.emulateMedia({ media: "print" });
+  const extra = page.locator("#impression-suite");
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  assert.equal(await extra.isVisible(), true);
+  assert.match(plain(await extra.textContent()), /^Imprimé le \d{2}\/\d{2}\/\d{4}/);
+  assert.match(plain(await extra.locator(".lien-impression").textContent()), /^http:\/\/127\.0\.0\.1:\d+\/.*#/);
+  assert.match(plain(await extra.locator(".saisie-impression").textContent()), /7 à 74 ans, hors ALD, hors C2S : patients : 560/);
+  assert.equal(await sources.isVisible(), true);
+  assert.ok((await page.locator("#detail-b table.lines:visible").count()) > 0, "les lignes s'impriment avec l'option");
+  await page.screenshot({ path: join(RESULTS, "impression-scenario.png"), fullPage: true });
+  await page.emulateMedia({ media: "screen" });
+  assert.ok(parameter);
+});
+
+pageTest("ma trajectoire : le même exercice de 2021 à 2030, l'année calculée marquée", async (page) => {
+  assert.equal(await page.locator("#trajectoire-contenu").isHidden(), true);
+  await page.click("#trajectoire-ouvrir");
+  const rows = page.locator("#trajectoire-table tbody tr");
+  await eventually(() => rows.count(), 10);
+  const years = await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.annee));
+  assert.deepEqual(years, ["2021", "2022", "2023", "2024", "2025", "2026", "2027", "2028", "2029", "2030"]);
+  // The hand totals of page.test.mjs: 2025 35 430,16 €, 2026 36 562,50 €.
+  assert.equal(await page.locator('#trajectoire-table tr[data-annee="2025"] td').first().textContent(), eur("35 430,16"));
+  assert.equal(await page.locator('#trajectoire-table tr[data-annee="2026"] td').first().textContent(), eur("36 562,50"));
+  assert.match(plain(await page.locator('#trajectoire-table tr[data-annee="2026"] td').nth(1).textContent()), /Forfait médecin traitant \(FMT\) : 32 822,50 €/);
+  assert.equal(await page.locator(".traj-annee.courante").getAttribute("data-annee"), "2026");
+  // It follows the form: 22 → 220 patients under 2 years in 2026: +2 970 socle, +297 ZIP.
+  await page.fill("#f-patientele-moins_2_ans-hors_ald-hors_c2s-patients", "220");
+  await eventually(() => page.locator('#trajectoire-table tr[data-annee="2026"] td').first().textContent(), eur("39 829,50"));
+  await page.locator("#trajectoire").screenshot({ path: join(RESULTS, "trajectoire.png") });
+  await axe(page, "trajectoire");
+});
