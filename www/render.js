@@ -329,16 +329,18 @@ export function showComparison(c) {
           "tr",
           { "data-code": x.code },
           el("th", { scope: "row" }, opens.has(x.code) ? el("button", { type: "button", class: "lien", "data-ouvre": x.code }, x.libelle) : x.libelle),
-          el("td", { class: "num", title: x.motif_a ?? "" }, x.motif_a ? "—" : euros(x.montant_a)),
-          el("td", { class: "num", title: x.motif_b ?? "" }, x.motif_b ? "—" : euros(x.montant_b)),
-          el("td", { class: "num ecart" }, signed(x.ecart)),
+          el("td", { class: "num", title: x.motif_a ?? "", "data-label": String(a.annee) }, x.motif_a ? "—" : euros(x.montant_a)),
+          el("td", { class: "num", title: x.motif_b ?? "", "data-label": String(b.annee) }, x.motif_b ? "—" : euros(x.montant_b)),
+          el("td", { class: "num ecart", "data-label": "Écart" }, signed(x.ecart)),
         ),
       ),
     );
-    labelCells(/** @type {HTMLTableElement} */ (body.closest("table")));
   }
   document.getElementById("total-a").textContent = euros(a.total);
   document.getElementById("total-b").textContent = euros(b.total);
+  document.getElementById("total-a").dataset.label = String(a.annee);
+  document.getElementById("total-b").dataset.label = String(b.annee);
+  document.getElementById("ecart").dataset.label = "Écart";
   document
     .getElementById("ecart")
     .replaceChildren(signed(c.ecart), ...(c.ecart_pourcent ? [" ", el("span", { class: "pct" }, `(${c.ecart_pourcent})`)] : []));
