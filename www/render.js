@@ -264,9 +264,9 @@ export function setOrigin(text) {
 
 /** The total box and the bar that keeps it in view on a phone; `amount` is an amount
  *  (#montant-total) unless `pending` (a message instead). */
-function totalBox(label, amount, sub, { pending = false } = {}) {
+function totalBox(label, amount, sub, { pending = false, detail = null } = {}) {
   const box = /** @type {HTMLElement} */ (document.getElementById("total"));
-  const shown = [label, amount, sub, pending, origin];
+  const shown = [label, amount, sub, pending, origin, detail];
   if (unchanged(box, shown)) return;
   box.replaceChildren(
     ...(origin ? [el("span", { class: "total-origine" }, origin)] : []),
@@ -274,6 +274,7 @@ function totalBox(label, amount, sub, { pending = false } = {}) {
     el("span", pending ? { class: "total-amount" } : { class: "total-amount", id: "montant-total" }, amount),
     // replaceChildren writes a null as the text « null »: no verdict, no node.
     ...(sub ? [el("span", { class: "total-sub", id: "verdict" }, sub)] : []),
+    ...(detail ? [el("span", { class: "total-detail", id: "verdict-calendrier" }, detail)] : []),
   );
   /** @type {HTMLElement} */ (document.getElementById("barre-libelle")).textContent = origin ? `${origin} — ${label}` : label;
   /** @type {HTMLElement} */ (document.getElementById("barre-montant")).textContent = amount;
@@ -314,7 +315,7 @@ export function showComparison(c) {
   document.querySelector("#graphique figcaption").textContent = "Composantes";
   const a = c.rapport_a;
   const b = c.rapport_b;
-  totalBox(`Vos forfaits ${b.annee}`, euros(b.total), c.verdict);
+  totalBox(`Vos forfaits ${b.annee}`, euros(b.total), c.verdict, { detail: c.verdict_calendrier });
   document.getElementById("comparaison").hidden = false;
   document.querySelectorAll(".annee-a").forEach((n) => (n.textContent = String(a.annee)));
   document.querySelectorAll(".annee-b").forEach((n) => (n.textContent = String(b.annee)));
@@ -328,7 +329,12 @@ export function showComparison(c) {
         el(
           "tr",
           { "data-code": x.code },
-          el("th", { scope: "row" }, opens.has(x.code) ? el("button", { type: "button", class: "lien", "data-ouvre": x.code }, x.libelle) : x.libelle),
+          el(
+            "th",
+            { scope: "row" },
+            opens.has(x.code) ? el("button", { type: "button", class: "lien", "data-ouvre": x.code }, x.libelle) : x.libelle,
+            x.calendrier ? el("span", { class: "source" }, "suit les échéances de votre contrat, pas la réforme") : null,
+          ),
           el("td", { class: "num", title: x.motif_a ?? "", "data-label": String(a.annee) }, x.motif_a ? "—" : euros(x.montant_a)),
           el("td", { class: "num", title: x.motif_b ?? "", "data-label": String(b.annee) }, x.motif_b ? "—" : euros(x.montant_b)),
           el("td", { class: "num ecart", "data-label": "Écart" }, signed(x.ecart)),
@@ -341,6 +347,12 @@ export function showComparison(c) {
   document.getElementById("total-a").dataset.label = String(a.annee);
   document.getElementById("total-b").dataset.label = String(b.annee);
   document.getElementById("ecart").dataset.label = "Écart";
+  // What the texts make and what the contract's calendar moves, when the calendar moves something.
+  const split = c.ecart_calendrier !== "0.00";
+  document.getElementById("ecart-textes-ligne").hidden = !split;
+  document.getElementById("ecart-calendrier-ligne").hidden = !split;
+  document.getElementById("ecart-textes").textContent = signed(c.ecart_textes);
+  document.getElementById("ecart-calendrier").textContent = signed(c.ecart_calendrier);
   document
     .getElementById("ecart")
     .replaceChildren(signed(c.ecart), ...(c.ecart_pourcent ? [" ", el("span", { class: "pct" }, `(${c.ecart_pourcent})`)] : []));

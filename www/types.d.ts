@@ -289,11 +289,18 @@ export interface Comparaison {
     motif_a: string | null;
     motif_b: string | null;
     hors_total: boolean;
+    /** Its écart follows the calendar of the physician's contract (the assistant médical's aid). */
+    calendrier: boolean;
   }[];
   ecart: Montant;
   /** « +3,2 % », already written. */
   ecart_pourcent: string | null;
   verdict: string;
+  /** The part of the écart the contract's calendar moves, and the part the texts make. */
+  ecart_calendrier: Montant;
+  ecart_textes: Montant;
+  /** The verdict split in these two parts, when the calendar moves something. */
+  verdict_calendrier: string | null;
   explications: { code: string; libelle: string; dispositif: string; montant_a: Montant; montant_b: Montant; ecart: Montant }[];
 }
 
