@@ -121,22 +121,12 @@ pub fn profile() -> Profile {
             patientele_ame_importante: false,
             patients_orientes_ipa: 0,
         },
-        consultations_avancees: ConsultationsAvancees::default(),
         qualite: Qualite {
             prescripteur_sobre: false,
             seances_gap: 0,
         },
-        assistant_medical: None,
-        soins_non_programmes: SoinsNonProgrammes::default(),
-        interessements: Interessements::default(),
-        optam: ActiviteOptam::default(),
-        conge_parental: CongeParental::default(),
-        ess: Ess::default(),
-        commissions: Commissions::default(),
-        rosp_2011: Rosp2011::default(),
-        sophia: Sophia::default(),
-        options_2011: Options2011::default(),
-        avenant_20: Avenant20::default(),
+        // Nothing else declared: no assistant médical, no soins non programmés…
+        ..empty()
     }
 }
 

@@ -19,7 +19,7 @@ use crate::compare::comparison;
 use crate::input::date::day_and_month;
 use crate::input::MOIS;
 use crate::input::{read_json, schema, FieldError, Profile, Schema, Vsm, YEARS};
-use crate::money::serialize_cents;
+use crate::money::{serialize_cents, serialize_cents_opt};
 use crate::outcome::Outcome;
 use crate::params::{
     assistant_medical as am, consultations_avancees as ca, documents, rosp,
@@ -57,7 +57,7 @@ pub const TRAJECTOIRE: RangeInclusive<i32> = 2021..=2030;
 pub struct AnneeTrajectoire {
     pub annee: i32,
     /// The physician's total, or none when the year cannot be computed (then `motif`).
-    #[serde(serialize_with = "serialize_optional_cents")]
+    #[serde(serialize_with = "serialize_cents_opt")]
     pub total: Option<Decimal>,
     pub motif: Option<String>,
     /// Each dispositif that pays something this year, in the report's order.
@@ -71,16 +71,6 @@ pub struct MontantDispositif {
     pub libelle: &'static str,
     #[serde(serialize_with = "serialize_cents")]
     pub total: Decimal,
-}
-
-fn serialize_optional_cents<S: serde::Serializer>(
-    value: &Option<Decimal>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    match value {
-        Some(v) => serialize_cents(v, serializer),
-        None => serializer.serialize_none(),
-    }
 }
 
 /// The scenarios of the columns: shipped ones by their id, and the user's own (« custom »).
@@ -541,7 +531,9 @@ fn libelles(params: &Parameters, annee: i32) -> BTreeMap<&'static str, String> {
     if let Some(n) = value(&rosp::PATIENTELE_REFERENCE) {
         out.insert(
             "rosp.points_ponderes",
-            format!("Points des indicateurs du médecin traitant (définis pour {n} patients)"),
+            format!(
+                "Points des indicateurs du médecin traitant, tels que votre relevé ROSP les donne (barème fixé pour une patientèle de {n} patients ; le calculateur l'ajuste à la vôtre)"
+            ),
         );
     }
     if let Some(cap) = value(&ca::PLAFOND_MENSUEL) {

@@ -165,7 +165,10 @@ fn the_trajectory_computes_each_year_in_the_same_call() {
     // + DONUM 2 940.
     let (t2025, d2025) = total(2025);
     assert_eq!(t2025.as_deref(), Some("35430.16"));
-    assert!(d2025.starts_with(&["FPMT", "ROSP", "FS", "VSM"]), "{d2025:?}");
+    assert!(
+        d2025.starts_with(&["FPMT", "ROSP", "FS", "VSM"]),
+        "{d2025:?}"
+    );
     let (t2026, d2026) = total(2026);
     assert_eq!(t2026.as_deref(), Some("36562.50"));
     assert!(d2026.contains(&"FMT") && d2026.contains(&"DONUM") && !d2026.contains(&"FPMT"));
@@ -199,7 +202,8 @@ fn the_comparison_separates_the_contract_calendar_from_the_texts() {
     let mut profil = profile();
     let mut contract = serde_json::to_value(formulaire().schema.assistant.contrat_propose).unwrap();
     contract["date_signature"] = json!("2021-11-15");
-    contract["resultats"] = json!([{"pfa_depart": 1500, "pfa_objectif": 1700, "pfa_realisee": 1650}]);
+    contract["resultats"] =
+        json!([{"pfa_depart": 1500, "pfa_objectif": 1700, "pfa_realisee": 1650}]);
     profil["assistant_medical"] = contract;
     let v = vue(
         &mut calc,
