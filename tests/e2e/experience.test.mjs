@@ -145,6 +145,7 @@ pageTest("l'exemple est nommé partout où il sert, se vide, et remet l'année",
   await eventually(() => total(page), eur("0,00"));
   assert.equal(await page.locator(".total-origine").count(), 0);
   assert.equal(await page.locator(CELL).inputValue(), "");
+  await axe(page, "formulaire-vide");
 });
 
 pageTest("axe : comparaison, scénarios avec l'éditeur, assistant, erreur, représentativité", async (page) => {
