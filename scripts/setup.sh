@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever is missing to build and test on a fresh machine; does nothing when all is there.
 # Rust target and wasm-pack (which builds wasm-bindgen-cli itself), Debian's chromium, and
-# playwright-core from npm (driving that chromium: no browser download) and typescript (checks the
-# boundary's declarations, www/types.d.ts).
+# playwright-core from npm (driving that chromium: no browser download), typescript (checks the
+# boundary's declarations, www/types.d.ts) and axe-core (the accessibility checks of the e2e suite).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,7 +28,7 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/typescript ]; then
-  say "npm ci (playwright-core, typescript)"
+if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/typescript ] || [ ! -d node_modules/axe-core ]; then
+  say "npm ci (playwright-core, typescript, axe-core)"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi

@@ -8,6 +8,8 @@ use crate::input::{FieldError, Profile};
 use crate::money::{euros, round_cents, serialize_cents};
 use crate::params::Parameters;
 use crate::report::Report;
+use crate::rules::assistant_medical::Payments;
+use crate::rules::kit::Computation;
 use crate::rules::Engine;
 
 /// One dispositif in both years.
@@ -26,6 +28,9 @@ pub struct ComponentDiff {
     /// Why it is absent in year a or b, if it is.
     pub motif_a: Option<String>,
     pub motif_b: Option<String>,
+    /// Its écart follows the calendar of the physician's own contract, not the texts of the
+    /// years (see [`follows_contract_calendar`]).
+    pub calendrier: bool,
 }
 
 /// A line whose amount differs between the two years (matched by code; a line of a dispositif
@@ -56,6 +61,14 @@ pub struct Comparison {
     pub ecart_pourcent: Option<String>,
     /// « En 2026, vous gagnez 1 234,56 € de plus qu'en 2025 (+3,5 %). »
     pub verdict: String,
+    /// The part of the écart that the calendar of a contract moves (the assistant médical's
+    /// payments falling in one year or the next), and the rest, which the texts of each year make.
+    #[serde(serialize_with = "serialize_cents")]
+    pub ecart_calendrier: Decimal,
+    #[serde(serialize_with = "serialize_cents")]
+    pub ecart_textes: Decimal,
+    /// The verdict split in these two parts, when the calendar moves something.
+    pub verdict_calendrier: Option<String>,
     /// The lines that explain the difference, largest first.
     pub explications: Vec<LineDiff>,
 }
@@ -105,9 +118,18 @@ pub fn comparison(
             ecart: round_cents(y.total - x.total),
             motif_a: x.motif_absence.clone(),
             motif_b: y.motif_absence.clone(),
+            calendrier: follows_contract_calendar(x.code),
         })
-        .collect();
+        .collect::<Vec<_>>();
     let ecart = round_cents(b.total - a.total);
+    let ecart_calendrier = round_cents(
+        composantes
+            .iter()
+            .filter(|c| c.calendrier && !c.hors_total)
+            .map(|c| c.ecart)
+            .sum(),
+    );
+    let ecart_textes = round_cents(ecart - ecart_calendrier);
     let ecart_pourcent = (!a.total.is_zero()).then(|| {
         let p = (ecart * Decimal::ONE_HUNDRED / a.total).round_dp(1);
         let sign = if p.is_zero() {
@@ -121,6 +143,13 @@ pub fn comparison(
     });
     let (annee_a, annee_b) = (a.annee, b.annee);
     let verdict = verdict(annee_a, annee_b, ecart, ecart_pourcent.as_deref());
+    let verdict_calendrier = (!ecart_calendrier.is_zero()).then(|| {
+        format!(
+            "Dont {} dus au calendrier des versements de l'aide à l'assistant médical (les échéances de votre contrat, pas la réforme), et {} aux textes de chaque année.",
+            signed_euros(ecart_calendrier),
+            signed_euros(ecart_textes)
+        )
+    });
     let explications = line_diffs(&a, &b);
     Ok(Comparison {
         annee_a,
@@ -131,8 +160,31 @@ pub fn comparison(
         ecart,
         ecart_pourcent,
         verdict,
+        ecart_calendrier,
+        ecart_textes,
+        verdict_calendrier,
         explications,
     })
+}
+
+/// Dispositifs whose amount in a year is what falls due that year under the physician's own
+/// contract: the aid to employ an assistant médical is paid by year of contract, a deposit at
+/// each anniversary and the balance after the next one (Circulaire CNAM du 31/07/2024, §4), so
+/// from one calendar year to the next it moves with the contract's dates, whatever the texts.
+fn follows_contract_calendar(code: &str) -> bool {
+    code == <Payments as Computation>::CODE
+}
+
+/// « +1 132,34 € », « −11 000,00 € » (U+2212), « 0,00 € ».
+fn signed_euros(d: Decimal) -> String {
+    let sign = if d.is_zero() {
+        ""
+    } else if d.is_sign_positive() {
+        "+"
+    } else {
+        "\u{2212}"
+    };
+    format!("{sign}{}", euros(d.abs()))
 }
 
 fn verdict(annee_a: i32, annee_b: i32, ecart: Decimal, pourcent: Option<&str>) -> String {

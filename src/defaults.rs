@@ -121,11 +121,40 @@ pub fn profile() -> Profile {
             patientele_ame_importante: false,
             patients_orientes_ipa: 0,
         },
-        consultations_avancees: ConsultationsAvancees::default(),
         qualite: Qualite {
             prescripteur_sobre: false,
             seances_gap: 0,
         },
+        // Nothing else declared: no assistant médical, no soins non programmés…
+        ..empty()
+    }
+}
+
+/// The form a physician starts « mon cas » from: nothing declared, only the choices a profile
+/// cannot go without, on the most common answer (secteur 1, médecine générale, hors zonage).
+pub fn empty() -> Profile {
+    Profile {
+        exercice: Practice {
+            secteur: Secteur::Un,
+            optam: Optam::Aucune,
+            specialite: Specialite::MedecineGenerale,
+            zonage: Zonage::default(),
+            qpv: false,
+            date_premiere_installation: DateInput::default(),
+            date_naissance: DateInput::default(),
+            contrat_demographique: None,
+            cabinet_secondaire_zip: false,
+            date_ouverture_cabinet_secondaire: DateInput::default(),
+        },
+        patientele: Patientele::default(),
+        prevention: Prevention::default(),
+        rosp: Rosp::default(),
+        numerique: Numerique::default(),
+        forfait_structure: ForfaitStructure::default(),
+        vsm: Vsm::default(),
+        missions: Missions::default(),
+        consultations_avancees: ConsultationsAvancees::default(),
+        qualite: Qualite::default(),
         assistant_medical: None,
         soins_non_programmes: SoinsNonProgrammes::default(),
         interessements: Interessements::default(),

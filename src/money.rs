@@ -273,6 +273,17 @@ pub fn serialize_plain_opt<S: Serializer>(
     }
 }
 
+/// Serialises an optional amount as [`serialize_cents`] does, or `null`.
+pub fn serialize_cents_opt<S: Serializer>(
+    value: &Option<Decimal>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => serialize_cents(v, s),
+        None => s.serialize_none(),
+    }
+}
+
 /// Serialises amounts as [`serialize_cents`] does each of them.
 pub fn serialize_all_cents<S: Serializer>(values: &[Decimal], s: S) -> Result<S::Ok, S::Error> {
     struct Each(Decimal);

@@ -8,6 +8,9 @@
 //! computes and never re-reads the parameters.
 
 use std::collections::BTreeMap;
+use std::ops::RangeInclusive;
+
+use rust_decimal::Decimal;
 
 use chrono::Datelike;
 use serde::{Deserialize, Serialize};
@@ -16,6 +19,7 @@ use crate::compare::comparison;
 use crate::input::date::day_and_month;
 use crate::input::MOIS;
 use crate::input::{read_json, schema, FieldError, Profile, Schema, Vsm, YEARS};
+use crate::money::{serialize_cents, serialize_cents_opt};
 use crate::outcome::Outcome;
 use crate::params::{
     assistant_medical as am, consultations_avancees as ca, documents, rosp,
@@ -38,6 +42,35 @@ pub struct Demande {
     /// Scenarios side by side instead of years, if given.
     #[serde(default)]
     pub scenarios: Option<Choix>,
+    /// Also the same practice over the years of [`TRAJECTOIRE`] (asked while the page shows it).
+    #[serde(default)]
+    pub trajectoire: bool,
+}
+
+/// The years of the trajectory: those of the 2016 convention's last avenants, the 2024
+/// convention's reform from 2026 and its steps up to 2030 (the DONUM's targets of 2028, the
+/// assistant médical's aid stepping down). Years of the calendar (`YEARS`), not of a rule.
+pub const TRAJECTOIRE: RangeInclusive<i32> = 2021..=2030;
+
+/// One year of the trajectory: the same profile computed with that year's texts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AnneeTrajectoire {
+    pub annee: i32,
+    /// The physician's total, or none when the year cannot be computed (then `motif`).
+    #[serde(serialize_with = "serialize_cents_opt")]
+    pub total: Option<Decimal>,
+    pub motif: Option<String>,
+    /// Each dispositif that pays something this year, in the report's order.
+    pub dispositifs: Vec<MontantDispositif>,
+}
+
+/// A dispositif's total in one year of the trajectory.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MontantDispositif {
+    pub code: &'static str,
+    pub libelle: &'static str,
+    #[serde(serialize_with = "serialize_cents")]
+    pub total: Decimal,
 }
 
 /// The scenarios of the columns: shipped ones by their id, and the user's own (« custom »).
@@ -115,6 +148,8 @@ pub struct Vue {
     pub entete: Vec<String>,
     /// The year whose 31 December the patientèle is observed on (the year before the first).
     pub annee_observation: Option<i32>,
+    /// The same practice year by year (when asked for).
+    pub trajectoire: Option<Vec<AnneeTrajectoire>>,
 }
 
 /// The parts of the form and the dispositifs (or groups of lines) that read them: a part is shown
@@ -293,7 +328,38 @@ impl Calculateur {
             patients: Some(patients(&d.profil)),
             entete,
             annee_observation: Year::new(annee).map(|y| y.observation_date.year()),
+            trajectoire: d.trajectoire.then(|| self.trajectoire(&d.profil)),
         }
+    }
+
+    /// The profile computed for each year of [`TRAJECTOIRE`] with the texts in force, each year's
+    /// total and what each dispositif pays (amounts apart from the total left out).
+    fn trajectoire(&mut self, profile: &Profile) -> Vec<AnneeTrajectoire> {
+        TRAJECTOIRE
+            .map(|annee| match self.engine(annee, None).compute(profile) {
+                Ok(r) => AnneeTrajectoire {
+                    annee,
+                    total: Some(r.total),
+                    motif: None,
+                    dispositifs: r
+                        .dispositifs
+                        .iter()
+                        .filter(|d| d.motif_absence.is_none() && !d.hors_total)
+                        .map(|d| MontantDispositif {
+                            code: d.code,
+                            libelle: d.libelle,
+                            total: d.total,
+                        })
+                        .collect(),
+                },
+                Err(e) => AnneeTrajectoire {
+                    annee,
+                    total: None,
+                    motif: e.into_iter().next().map(|e| e.message),
+                    dispositifs: Vec::new(),
+                },
+            })
+            .collect()
     }
 
     /// The scenarios side by side, and the reference's parameters.
@@ -409,6 +475,7 @@ pub fn errors_only(erreurs: Vec<FieldError>) -> Vue {
         patients: None,
         entete: Vec::new(),
         annee_observation: None,
+        trajectoire: None,
     }
 }
 
@@ -477,7 +544,9 @@ fn libelles(params: &Parameters, annee: i32) -> BTreeMap<&'static str, String> {
     if let Some(n) = value(&rosp::PATIENTELE_REFERENCE) {
         out.insert(
             "rosp.points_ponderes",
-            format!("Points des indicateurs du médecin traitant (définis pour {n} patients)"),
+            format!(
+                "Points des indicateurs du médecin traitant, tels que votre relevé ROSP les donne (barème fixé pour une patientèle de {n} patients ; le calculateur l'ajuste à la vôtre)"
+            ),
         );
     }
     if let Some(cap) = value(&ca::PLAFOND_MENSUEL) {
@@ -611,6 +680,8 @@ fn entete(annee: i32, comparer: Option<i64>) -> Vec<String> {
 pub struct Formulaire {
     pub schema: Schema,
     pub profil_par_defaut: Profile,
+    /// The form « mon cas » starts from: nothing declared.
+    pub profil_vide: Profile,
     /// The first and last calculation years.
     pub annees: [i32; 2],
     /// The question the page opens on: this year, compared with that one.
@@ -621,13 +692,41 @@ pub struct Formulaire {
     pub scenarios_par_defaut: Vec<&'static str>,
     /// The texts the results rest on, and the rounding rule.
     pub colophon: String,
+    /// The words of the texts a physician may not know, each with a short definition shown
+    /// beside the fields that use it.
+    pub termes: Vec<Terme>,
 }
+
+/// A word of the texts and its definition (the page's toggletips: `data-termes` names the keys).
+#[derive(Debug, Clone, Serialize)]
+pub struct Terme {
+    pub cle: &'static str,
+    pub terme: &'static str,
+    pub definition: &'static str,
+}
+
+/// Terms of the Assurance maladie used by the form, in its words. The centiles of the assistant
+/// médical are those of the national distribution named by Circulaire CNAM du 31/07/2024, §4
+/// (annexe 10 de la convention médicale).
+const TERMES: [Terme; 10] = [
+    Terme { cle: "ALD", terme: "ALD", definition: "Affection de longue durée : une maladie reconnue par l'Assurance maladie (diabète, cancer, insuffisance cardiaque…), dont les soins qui s'y rapportent sont pris en charge à taux plein." },
+    Terme { cle: "C2S", terme: "C2S", definition: "Complémentaire santé solidaire : la complémentaire santé des assurés aux revenus modestes, gratuite ou à faible participation (elle a remplacé la CMU-C et l'ACS)." },
+    Terme { cle: "AME", terme: "AME", definition: "Aide médicale de l'État : la prise en charge des soins des personnes étrangères en situation irrégulière qui résident en France." },
+    Terme { cle: "LAP", terme: "LAP", definition: "Logiciel d'aide à la prescription : le module du logiciel métier qui aide à rédiger les ordonnances ; il compte ici s'il est certifié par la HAS." },
+    Terme { cle: "HAS", terme: "HAS", definition: "Haute Autorité de santé : elle certifie notamment les logiciels d'aide à la prescription." },
+    Terme { cle: "CCAM", terme: "CCAM", definition: "Classification commune des actes médicaux : la nomenclature des actes techniques (chirurgie, imagerie, anesthésie…), par opposition aux consultations." },
+    Terme { cle: "ETP", terme: "ETP", definition: "Équivalent temps plein : 1 ETP est un assistant médical à temps plein, 0,5 ETP à mi-temps." },
+    Terme { cle: "CENTILES", terme: "P30, P90, P95", definition: "Centiles de la distribution nationale des patientèles de votre spécialité (annexe 10 de la convention médicale) : être « au P30 », c'est avoir une patientèle plus grande que celle de 30 % des médecins de la spécialité. Votre caisse primaire (CPAM), qui établit cette distribution, vous indique votre position quand elle vous propose le contrat." },
+    Terme { cle: "SAS", terme: "SAS", definition: "Service d'accès aux soins : la régulation départementale qui oriente les demandes de soins non programmés vers les médecins de ville." },
+    Terme { cle: "SNP", terme: "SNP", definition: "Soin non programmé : une consultation, le jour même ou le lendemain, d'un patient adressé par le SAS ; le forfait compte ces actes par trimestre." },
+];
 
 /// The question of 2025: with my patientèle, do I win or lose when the 2026 forfaits arrive?
 pub fn formulaire() -> Formulaire {
     Formulaire {
         schema: schema(),
         profil_par_defaut: crate::defaults::profile(),
+        profil_vide: crate::defaults::empty(),
         annees: [*YEARS.start(), *YEARS.end()],
         annee_par_defaut: 2026,
         comparer_par_defaut: 2025,
@@ -645,6 +744,7 @@ pub fn formulaire() -> Formulaire {
                 .join(" ; "),
             crate::money::ROUNDING
         ),
+        termes: TERMES.to_vec(),
     }
 }
 

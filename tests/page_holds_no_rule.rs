@@ -38,6 +38,11 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ("render.js", "1000n", "bar widths in tenths of a percent"),
     (
         "render.js",
+        "12",
+        "the trajectory's colours: twelve in style.css (serie-traj-0 to 11), reused beyond",
+    ),
+    (
+        "render.js",
         "3",
         "digit groups of the decimal string turned into a bar width",
     ),

@@ -139,3 +139,101 @@ fn errors_are_on_the_profile_s_fields_and_the_request_s() {
     let v = vue(&mut calc, json!({"profil": profile(), "annee": 2026}));
     assert!(matches!(v.resultat, Outcome::Rapport { .. }));
 }
+
+#[test]
+fn the_trajectory_computes_each_year_in_the_same_call() {
+    let mut calc = Calculateur::new();
+    // Not asked: not computed.
+    let v = vue(&mut calc, json!({"profil": profile(), "annee": 2026}));
+    assert_eq!(v.trajectoire, None);
+    let v = vue(
+        &mut calc,
+        json!({"profil": profile(), "annee": 2026, "comparer": 2025, "trajectoire": true}),
+    );
+    let years = v.trajectoire.expect("la trajectoire demandée");
+    let annees: Vec<i32> = years.iter().map(|y| y.annee).collect();
+    assert_eq!(annees, (2021..=2030).collect::<Vec<_>>());
+    let total = |annee: i32| {
+        let y = years.iter().find(|y| y.annee == annee).unwrap();
+        (
+            y.total.map(|t| t.to_string()),
+            y.dispositifs.iter().map(|d| d.code).collect::<Vec<_>>(),
+        )
+    };
+    // The hand totals of tests/wasm.rs: 2025 = FPMT 19 976 + ROSP 5 527,55 + FS 7 420 + VSM
+    // 2 506,61 (the missions and the qualité in force, 0 €); 2026 = FMT 32 822,50 + missions 800
+    // + DONUM 2 940.
+    let (t2025, d2025) = total(2025);
+    assert_eq!(t2025.as_deref(), Some("35430.16"));
+    assert!(
+        d2025.starts_with(&["FPMT", "ROSP", "FS", "VSM"]),
+        "{d2025:?}"
+    );
+    let (t2026, d2026) = total(2026);
+    assert_eq!(t2026.as_deref(), Some("36562.50"));
+    assert!(d2026.contains(&"FMT") && d2026.contains(&"DONUM") && !d2026.contains(&"FPMT"));
+    // Every year of the range is computed or says why not.
+    assert!(years.iter().all(|y| y.total.is_some() || y.motif.is_some()));
+}
+
+#[test]
+fn the_empty_profile_computes_to_nothing() {
+    let mut calc = Calculateur::new();
+    let empty = serde_json::to_value(formulaire().profil_vide).unwrap();
+    let v = vue(
+        &mut calc,
+        json!({"profil": empty, "annee": 2026, "comparer": 2025}),
+    );
+    let Outcome::Comparaison { comparaison } = &v.resultat else {
+        panic!("{:?}", v.resultat)
+    };
+    assert_eq!(comparaison.rapport_b.total.to_string(), "0.00");
+    assert_eq!(comparaison.rapport_a.total.to_string(), "0.00");
+    assert_eq!(v.patients.as_deref(), Some("0 patient"));
+}
+
+#[test]
+fn the_comparison_separates_the_contract_calendar_from_the_texts() {
+    // The assistant médical contract of tests/e2e/dispositifs2026.test.mjs: signed on 15/11/2021,
+    // 1 ETP; the 4th year's balance (11 000) and the 5th year's deposit (11 000) fall in 2025, the
+    // 5th year's balance (11 000) in 2026. The texts make +1 132,34 (the example without a
+    // contract); the calendar moves 11 000 − 22 000 = −11 000; together −9 867,66.
+    let mut calc = Calculateur::new();
+    let mut profil = profile();
+    let mut contract = serde_json::to_value(formulaire().schema.assistant.contrat_propose).unwrap();
+    contract["date_signature"] = json!("2021-11-15");
+    contract["resultats"] =
+        json!([{"pfa_depart": 1500, "pfa_objectif": 1700, "pfa_realisee": 1650}]);
+    profil["assistant_medical"] = contract;
+    let v = vue(
+        &mut calc,
+        json!({"profil": profil, "annee": 2026, "comparer": 2025}),
+    );
+    let Outcome::Comparaison { comparaison } = &v.resultat else {
+        panic!("{:?}", v.resultat)
+    };
+    assert_eq!(comparaison.ecart.to_string(), "-9867.66");
+    assert_eq!(comparaison.ecart_calendrier.to_string(), "-11000.00");
+    assert_eq!(comparaison.ecart_textes.to_string(), "1132.34");
+    assert_eq!(
+        comparaison.verdict_calendrier.as_deref(),
+        Some("Dont \u{2212}11\u{a0}000\u{a0}€ dus au calendrier des versements de l'aide à l'assistant médical (les échéances de votre contrat, pas la réforme), et +1\u{a0}132,34\u{a0}€ aux textes de chaque année.")
+    );
+    let calendar: Vec<&str> = comparaison
+        .composantes
+        .iter()
+        .filter(|c| c.calendrier)
+        .map(|c| c.code)
+        .collect();
+    assert_eq!(calendar, ["ASSISTANT_MEDICAL"]);
+    // Without a contract, nothing is the calendar's.
+    let v = vue(
+        &mut calc,
+        json!({"profil": profile(), "annee": 2026, "comparer": 2025}),
+    );
+    let Outcome::Comparaison { comparaison } = &v.resultat else {
+        panic!("{:?}", v.resultat)
+    };
+    assert_eq!(comparaison.ecart_calendrier.to_string(), "0.00");
+    assert_eq!(comparaison.verdict_calendrier, None);
+}

@@ -5,9 +5,10 @@
 import init, { Calculateur, formulaire } from "./pkg/forfaits.js";
 import { vue } from "./core.js";
 import { compactMode } from "./compact.js";
-import { badDates, buildAssistantRows, buildGrids, fieldId, fill, read } from "./form.js";
-import { clearErrors, printHeader, setTexts, showComparison, showErrors, showReport, showScenarios, showSchedule } from "./render.js";
-import { CUSTOM, buildChoices, buildEditor, chosen, filterEditor, readEditor, selectedValues } from "./scenarios.js";
+import { badDates, buildAssistantRows, buildGrids, fieldId, fill, labelCells, read } from "./form.js";
+import { clearErrors, printHeader, showTrajectory, setOrigin, setTexts, showComparison, showErrors, showReport, showScenarios, showSchedule } from "./render.js";
+import { CUSTOM, buildChoices, buildEditor, chosen, customValues, filterEditor, readEditor, selectedValues } from "./scenarios.js";
+import { explainTerms } from "./termes.js";
 import { ask, closeNotice, notice } from "./avis.js";
 import { STATE_VERSION, asides, clearLink, download, downloadText, dropAside, dropUnreadable, fromLink, fromStorage, link, putAside, save, unreadable, upload } from "./state.js";
 
@@ -30,7 +31,33 @@ const page = {
   holdSave: false,
   /** The last refusal of the browser to save, shown once. */
   saveProblem: null,
+  /** Where the figures in the form come from (ORIGINS), and whether the example was edited. */
+  origine: "mon-cas",
+  modifie: false,
+  /** Whether the trajectory is shown (then asked of the core at each keystroke). */
+  trajectoire: false,
 };
+
+/** What the page says of the figures in the form: above the form, and beside every total
+ *  while they are not the user's own. */
+const ORIGINS = {
+  "mon-cas": { texte: "Mon cas : vos chiffres, à partir d'un formulaire vide (une case vide compte pour 0).", badge: "" },
+  exemple: {
+    texte: "Exemple fictif : ces chiffres sont ceux d'un médecin imaginaire, pas les vôtres. Videz le formulaire pour saisir votre cas.",
+    badge: "Exemple fictif",
+  },
+  lien: {
+    texte: "Profil reçu par un lien de partage : ces chiffres sont ceux de la personne qui vous l'a envoyé. Videz le formulaire pour saisir votre cas.",
+    badge: "Profil partagé",
+  },
+};
+
+function showOrigin() {
+  const o = ORIGINS[page.origine] ?? ORIGINS["mon-cas"];
+  $("origine-texte").textContent = page.origine === "exemple" && page.modifie ? `${o.texte} Certaines valeurs de l'exemple ont été modifiées.` : o.texte;
+  $("origine").dataset.origine = page.origine;
+  setOrigin(page.origine === "exemple" && page.modifie ? "Exemple modifié" : o.badge);
+}
 
 function yearOptions(select, [first, last], selected) {
   for (let y = first; y <= last; y++) select.append(new Option(String(y), String(y), false, y === selected));
@@ -76,6 +103,7 @@ function state(form) {
     comparer: $("f-comparer").value,
     scenarios: selectedValues(),
     mon_scenario: page.custom,
+    origine: page.origine,
   };
 }
 
@@ -103,6 +131,8 @@ function restore(form, s) {
   const ids = s.version === 1 ? kept.map((v) => (/^\d+$/.test(v) ? (page.shipped[Number(v)]?.id ?? "") : v)) : kept;
   buildChoices(page.shipped, page.custom, ids);
   page.editorYear = null;
+  page.origine = s.origine in ORIGINS ? s.origine : "mon-cas";
+  page.modifie = false;
 }
 
 /** What the page asks the core at a keystroke, beside the profile. */
@@ -112,6 +142,7 @@ function request(current) {
     annee: current.annee,
     comparer: current.mode === "annees" && other ? Number(other) : null,
     scenarios: current.mode === "scenarios" ? { colonnes: chosen(), custom: page.custom } : null,
+    trajectoire: page.trajectoire && current.mode === "annees",
   };
 }
 
@@ -129,8 +160,10 @@ function update(form) {
   dependentFields();
   if (mode() === "scenarios" && page.editorYear !== year) {
     buildEditor(year, page.custom);
+    labelCells(/** @type {HTMLTableElement} */ ($("editeur-table")));
     page.editorYear = year;
   }
+  showOrigin();
 
   const current = state(form);
   keep(current);
@@ -149,9 +182,69 @@ function update(form) {
   clearErrors(form);
   relevantSections(v.sections);
   showSchedule(v.echeancier);
+  $("trajectoire").hidden = current.mode !== "annees";
+  showTrajectory(v.trajectoire, current.annee);
   if (outcome.statut === "comparaison") showComparison(outcome.comparaison);
-  else if (outcome.statut === "scenarios") showScenarios(outcome.scenarios);
+  else if (outcome.statut === "scenarios") {
+    showScenarios(outcome.scenarios);
+    if (current.scenarios.includes(CUSTOM)) showCustomValues();
+  }
   else if (outcome.statut === "rapport") showReport(outcome.rapport);
+}
+
+/** Moves the focus to an element and brings it into view (a summary, a field, the results). */
+function goTo(target) {
+  if (!target) return;
+  if (!target.matches("a, button, input, select, textarea, [tabindex]")) target.setAttribute("tabindex", "-1");
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: "start" });
+}
+
+/** Under the scenarios' sources: the values « Mon scénario » sets, beside the signed text's. */
+function showCustomValues() {
+  const values = customValues();
+  const box = document.createElement("div");
+  box.id = "scenario-valeurs";
+  const title = document.createElement("h4");
+  title.textContent = `Valeurs de « ${page.custom.nom || "Mon scénario"} »`;
+  const list = document.createElement("ul");
+  for (const v of values) {
+    const li = document.createElement("li");
+    li.textContent = `${v.libelle} : ${v.valeur} (texte signé : ${v.signe})`;
+    list.append(li);
+  }
+  if (!values.length) list.append(Object.assign(document.createElement("li"), { textContent: "aucune valeur changée : celles du texte signé" }));
+  box.append(title, list);
+  document.getElementById("scenario-valeurs")?.remove();
+  $("scenarios-sources").append(box);
+}
+
+/** What a printout needs to check the figure: the date, a link that reopens this calculation,
+ *  and every value entered. */
+function printExtras(form) {
+  const when = document.createElement("p");
+  when.textContent = `Imprimé le ${new Date().toLocaleDateString("fr-FR")} depuis le calculateur ; ce lien rouvre ce calcul (la saisie est dans le lien) :`;
+  const url = document.createElement("p");
+  url.className = "lien-impression";
+  url.textContent = link(state(form));
+  const entered = document.createElement("ul");
+  entered.className = "saisie-impression";
+  for (const input of form.querySelectorAll("[data-path], [data-am], [data-am-result]")) {
+    if (input.closest("[hidden], [data-masquee]") || input.disabled) continue;
+    const label = input.getAttribute("aria-label") ?? input.labels?.[0]?.textContent?.trim() ?? input.closest("fieldset")?.querySelector("legend")?.textContent?.trim() ?? "";
+    let value = "";
+    if (input.type === "radio") value = input.checked ? (input.labels?.[0]?.textContent?.trim() ?? input.value) : "";
+    else if (input.type === "checkbox") value = input.checked ? "oui" : "";
+    else if (input.tagName === "SELECT") value = input.selectedOptions[0]?.textContent ?? "";
+    else value = input.value.trim();
+    if (value === "" || value === "0") continue;
+    const li = document.createElement("li");
+    li.textContent = input.type === "radio" ? `${input.closest("fieldset")?.querySelector("legend")?.textContent?.trim()} : ${value}` : `${label} : ${value}`;
+    entered.append(li);
+  }
+  const title = document.createElement("h3");
+  title.textContent = "Saisie (cases remplies)";
+  $("impression-suite").replaceChildren(when, url, title, entered);
 }
 
 function message(text) {
@@ -206,8 +299,10 @@ function replaceInput(form, next, why, shared = false) {
   const before = state(form);
   const wasShared = page.fromLink;
   page.fromLink = shared;
-  if (next) restore(form, next);
-  else why.change();
+  if (next) {
+    restore(form, next);
+    if (shared && page.origine === "mon-cas") page.origine = "lien";
+  } else why.change();
   update(form);
   if (wasShared || same(before, state(form)) || same(before, page.defaults)) return;
   const kept = putAside(before, why.pourquoi);
@@ -261,7 +356,7 @@ function offerUnreadable(text, kept) {
   };
   notice(
     "illisible",
-    `Votre saisie enregistrée dans ce navigateur n'a pas pu être relue : ses données sont abîmées. Le calculateur est reparti du profil d'exemple ; le texte enregistré est gardé tel quel${kept ? " à part" : ""}, jusqu'à ce que vous l'effaciez.`,
+    `Votre saisie enregistrée dans ce navigateur n'a pas pu être relue : ses données sont abîmées. Le calculateur est reparti sans elle ; le texte enregistré est gardé tel quel${kept ? " à part" : ""}, jusqu'à ce que vous l'effaciez.`,
     {
       alerte: true,
       actions: [
@@ -281,14 +376,21 @@ async function main() {
   yearOptions($("f-annee"), f.annees, f.annee_par_defaut);
   yearOptions($("f-comparer"), f.annees, f.comparer_par_defaut);
   buildGrids(f.schema);
+  for (const table of document.querySelectorAll("#profil table.grid")) labelCells(/** @type {HTMLTableElement} */ (table));
   document.querySelector(".colophon").textContent = f.colophon;
+  explainTerms(f.termes);
   page.shape = f.profil_par_defaut;
   page.shipped = f.scenarios;
   buildChoices(page.shipped, page.custom, f.scenarios_par_defaut);
-  const saved = fromStorage();
-  fill(form, page.shape);
+  const compact = compactMode();
+  // A first visit starts from an empty form (« mon cas »), with the example one click away; the
+  // compact mode keeps the example for the sections its host does not show (compact.js says so).
+  if (compact) fill(form, page.shape);
+  else fill(form, f.profil_vide, { blank: true });
+  page.origine = compact ? "exemple" : "mon-cas";
   optamFollowsSecteur(form);
   page.defaults = state(form);
+  const saved = fromStorage();
   if (saved && "etat" in saved) {
     restore(form, saved.etat);
     page.fromLink = saved.etat.origine === "lien";
@@ -301,10 +403,10 @@ async function main() {
   const earlier = unreadable();
   if (earlier !== null && !(saved && "illisible" in saved)) offerUnreadable(earlier, true);
   for (const kept of asides()) offerAside(form, kept);
-  const compact = compactMode();
 
   form.addEventListener("input", (e) => {
     page.fromLink = false;
+    if (page.origine === "exemple" && !page.modifie && e.target.closest("[data-path], [data-am], [data-am-result], #assistant-actif")) page.modifie = true;
     if (e.target.closest("#editeur-table") || e.target.id === "f-scenarios-custom-nom") {
       page.custom = readEditor(page.custom);
       buildChoices(page.shipped, page.custom, selectedValues());
@@ -343,15 +445,64 @@ async function main() {
     });
   $("editeur-copier").addEventListener("click", () => {
     const base = page.shipped.find((s) => s.id === $("editeur-base").value) ?? page.shipped[0];
-    replaceCustom({ nom: `${base.nom} (modifié)`, source: base.source, valeurs: { ...base.valeurs } }, "d'avant « Copier ces valeurs dans mon scénario »");
+    // Its source says it departs from the proposal: a printout must not credit the proposal with
+    // values the user changed.
+    replaceCustom(
+      { nom: `${base.nom} (modifié)`, source: `À partir de « ${base.nom} » (${base.source}), valeurs modifiées dans le calculateur`, valeurs: { ...base.valeurs } },
+      "d'avant « Copier ces valeurs dans mon scénario »",
+    );
   });
   $("editeur-reset").addEventListener("click", () => {
     replaceCustom({ nom: "Mon scénario", source: "Scénario saisi dans le calculateur", valeurs: {} }, "d'avant « Revenir au texte signé »");
   });
+  // The example, whole: its profile and the question the page opens on (year, comparison).
   $("reinitialiser").addEventListener("click", () => {
-    replaceInput(form, null, { pourquoi: "d'avant « Revenir au profil d'exemple »", change: () => fill(form, page.shape) });
+    replaceInput(form, null, {
+      pourquoi: "d'avant « Voir un exemple »",
+      change: () => {
+        fill(form, page.shape);
+        $("f-annee").value = String(f.annee_par_defaut);
+        $("f-comparer").value = String(f.comparer_par_defaut);
+        /** @type {HTMLInputElement} */ (document.querySelector("input[name=mode][value=annees]")).checked = true;
+        page.origine = "exemple";
+        page.modifie = false;
+      },
+    });
+    message("Exemple chargé : remplacez ses chiffres par les vôtres, ou videz le formulaire.");
+  });
+  $("vider").addEventListener("click", () => {
+    replaceInput(form, null, {
+      pourquoi: "d'avant « Vider le formulaire »",
+      change: () => {
+        fill(form, f.profil_vide, { blank: true });
+        page.origine = "mon-cas";
+        page.modifie = false;
+      },
+    });
+    message("Formulaire vidé : saisissez vos chiffres.");
+  });
+  // The bar that keeps the total in view on a phone leads to the results, or to what must be
+  // corrected while the total waits.
+  $("barre-detail").addEventListener("click", (e) => goTo($(e.currentTarget.dataset.vers ?? "resultats")));
+  // Links within the page move the focus there without touching the address (whose # carries
+  // shared links).
+  document.addEventListener("click", (e) => {
+    const link = e.target.closest?.("a[href^='#']");
+    const target = link && link.getAttribute("href").length > 1 ? document.getElementById(link.getAttribute("href").slice(1)) : null;
+    if (!target) return;
+    e.preventDefault();
+    goTo(target);
+  });
+  $("trajectoire-ouvrir").addEventListener("click", (e) => {
+    page.trajectoire = !page.trajectoire;
+    e.currentTarget.setAttribute("aria-expanded", String(page.trajectoire));
+    e.currentTarget.textContent = page.trajectoire ? "Masquer ma trajectoire" : "Afficher ma trajectoire";
+    $("trajectoire-contenu").hidden = !page.trajectoire;
+    update(form);
   });
   $("imprimer").addEventListener("click", () => window.print());
+  window.addEventListener("beforeprint", () => printExtras(form));
+  $("imprimer-detail").addEventListener("change", (e) => document.documentElement.classList.toggle("imprimer-detail", e.target.checked));
   $("exporter").addEventListener("click", () => download(state(form)));
   $("importer").addEventListener("change", async (e) => {
     const [file] = e.target.files;

@@ -100,6 +100,7 @@ const vueEnErreur = (e) => ({
   patients: null,
   entete: [],
   annee_observation: null,
+  trajectoire: null,
   textes: {},
 });
 

@@ -5,6 +5,32 @@
 export const fieldId = (path) => "f-" + path.replaceAll(".", "-");
 export const errorId = (path) => "e-" + path.replaceAll(".", "-");
 
+/** Each cell of a table gets the name of its column (data-label), which a phone shows above the
+ *  cell when the row is stacked. Spans of the header rows and row headers are followed. */
+export function labelCells(table) {
+  const names = [];
+  const grid = (rows, visit) => {
+    const taken = [];
+    rows.forEach((tr, r) => {
+      let c = 0;
+      for (const cell of tr.cells) {
+        while (taken[r]?.[c]) c++;
+        for (let i = 0; i < cell.colSpan; i++) for (let j = 0; j < cell.rowSpan; j++) (taken[r + j] ??= [])[c + i] = true;
+        visit(cell, c);
+        c += cell.colSpan;
+      }
+    });
+  };
+  grid([...(table.tHead?.rows ?? [])], (th, c) => {
+    for (let i = 0; i < th.colSpan; i++) names[c + i] = names[c + i] ? `${th.textContent.trim()}, ${names[c + i]}` : th.textContent.trim();
+  });
+  for (const body of table.tBodies) {
+    grid([...body.rows], (cell, c) => {
+      if (cell.tagName === "TD" && names[c]) cell.dataset.label = names[c];
+    });
+  }
+}
+
 function numberInput(path, label) {
   const input = document.createElement("input");
   input.type = "text";
@@ -246,13 +272,14 @@ function set(obj, path, value, shape) {
   o[last] = value;
 }
 
-/** Fills every field of the form from a profile. */
-export function fill(form, profile) {
+/** Fills every field of the form from a profile; with `blank`, a number of 0 leaves its field
+ *  empty (the empty form of « mon cas », read back as 0). */
+export function fill(form, profile, { blank = false } = {}) {
   for (const el of form.querySelectorAll("[data-path]")) {
     const value = get(profile, el.dataset.path);
     if (el.type === "radio") el.checked = el.value === String(value);
     else if (el.type === "checkbox") el.checked = Boolean(value);
-    else el.value = value ?? "";
+    else el.value = blank && el.dataset.kind && Number(value) === 0 ? "" : (value ?? "");
   }
   fillAssistant(form, profile.assistant_medical);
 }
@@ -341,6 +368,7 @@ export function buildAssistantRows(years, values = readAssistantRows()) {
     rows.push(tr);
   }
   body.replaceChildren(...rows);
+  labelCells(/** @type {HTMLTableElement} */ (body.closest("table")));
 }
 
 function readAssistantRows() {

@@ -3,7 +3,7 @@
 // arrive as decimal strings with their French text beside them (`textes`, written by the core):
 // nothing is computed or formatted here.
 
-import { errorId, fieldId } from "./form.js";
+import { errorId, fieldId, labelCells } from "./form.js";
 
 /** The French text of each number of the view being shown: "32822.50" → "32 822,50 €". */
 let texts = /** @type {Record<string, string>} */ ({});
@@ -32,12 +32,78 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** What each node was last built from (JSON text): a node built from the same data is kept. */
+const builtFrom = new WeakMap();
+
+/** True when `node` already shows `data`; else records it and returns false. */
+function unchanged(node, data) {
+  const json = JSON.stringify(data);
+  if (builtFrom.get(node) === json) return true;
+  builtFrom.set(node, json);
+  return false;
+}
+
+/** The parts of a container, each `[key, data, build]`: a part whose data did not change keeps its
+ *  node (and what the user opened in it); the container's children are replaced only if one moved. */
+const parts = new WeakMap();
+function keyed(container, list) {
+  const before = parts.get(container) ?? new Map();
+  const after = new Map();
+  const nodes = [];
+  for (const [key, data, build] of list) {
+    const json = JSON.stringify(data);
+    const kept = before.get(key);
+    let node = kept?.json === json ? kept.node : build();
+    if (node && kept?.node && node !== kept.node) keepOpen(kept.node, node);
+    after.set(key, { json, node });
+    if (node) nodes.push(node);
+  }
+  parts.set(container, after);
+  const children = container.children;
+  if (nodes.length !== children.length || nodes.some((n, i) => children[i] !== n)) container.replaceChildren(...nodes);
+}
+
+/** A rebuilt dispositif stays open if the user had opened it. */
+function keepOpen(old, node) {
+  const was = old.querySelector?.(":scope > h4 > button[aria-expanded]");
+  const now = node.querySelector?.(":scope > h4 > button[aria-expanded]");
+  if (was && now) toggle(now, was.getAttribute("aria-expanded") === "true");
+}
+
+/** Opens or closes a dispositif's lines (a disclosure button in its heading). */
+function toggle(button, open) {
+  button.setAttribute("aria-expanded", String(open));
+  const panel = document.getElementById(/** @type {string} */ (button.getAttribute("aria-controls")));
+  if (panel) panel.hidden = !open;
+}
+
+/** Opens the lines of a dispositif of the main detail and brings its heading into view. */
+export function openDispositif(code, where = "detail-b") {
+  const button = document.querySelector(`#${where} .dispositif[data-code="${code}"] > h4 > button`);
+  if (!button) return false;
+  toggle(/** @type {HTMLElement} */ (button), true);
+  /** @type {HTMLElement} */ (button).focus();
+  button.scrollIntoView({ block: "start" });
+  return true;
+}
+
+// One listener for every disclosure of the details (they are rebuilt, the listener stays).
+document.addEventListener("click", (e) => {
+  const target = /** @type {HTMLElement} */ (e.target);
+  const button = target.closest?.(".dispositif > h4 > button[aria-expanded]");
+  if (button) toggle(/** @type {HTMLElement} */ (button), button.getAttribute("aria-expanded") !== "true");
+  const opener = target.closest?.("[data-ouvre]");
+  if (opener) openDispositif(/** @type {HTMLElement} */ (opener).dataset.ouvre);
+});
+
 const cents = (decimal) => BigInt(decimal.replace(".", ""));
 const bigAbs = (n) => (n < 0n ? -n : n);
 
 /** Horizontal bars: rows of {code, libelle, values: [decimal…]} with one bar per value. */
 function chart(rows, legends) {
-  const box = document.getElementById("barres");
+  const box = /** @type {HTMLElement} */ (document.getElementById("barres"));
+  document.getElementById("graphique").hidden = rows.length === 0;
+  if (unchanged(box, [rows, legends])) return;
   const max = rows.flatMap((r) => r.values).reduce((m, v) => (bigAbs(cents(v)) > m ? bigAbs(cents(v)) : m), 1n);
   const bar = (v, i) => {
     const width = Number((bigAbs(cents(v)) * 1000n) / max) / 10;
@@ -53,7 +119,6 @@ function chart(rows, legends) {
       el("div", { class: "bar-row", "data-code": r.code }, el("span", { class: "bar-label" }, r.libelle), el("span", { class: "bars" }, ...r.values.map(bar))),
     ),
   );
-  document.getElementById("graphique").hidden = rows.length === 0;
 }
 
 function lineRow(line) {
@@ -71,7 +136,7 @@ function lineRow(line) {
       el("span", { class: "source" }, "Source : ", line.source),
       ...extra,
     ),
-    el("td", { class: "num amount" }, euros(line.montant)),
+    el("td", { class: "num amount", "data-label": "Montant" }, euros(line.montant)),
   );
 }
 
@@ -100,59 +165,87 @@ function paymentsTable(report) {
         el(
           "tr",
           {},
-          el("td", {}, v.echeance),
-          el("td", {}, v.objet, v.interpretation ? el("span", { class: "interpretation small" }, " — interprétation : ", v.interpretation) : null),
-          el("td", { class: "num" }, euros(v.montant)),
+          el("td", { "data-label": "Échéance" }, v.echeance),
+          el("td", { "data-label": "Objet" }, v.objet, v.interpretation ? el("span", { class: "interpretation small" }, " — interprétation : ", v.interpretation) : null),
+          el("td", { class: "num", "data-label": "Montant" }, euros(v.montant)),
         ),
       ),
     ),
   );
 }
 
-/** A year's report: each dispositif with its subtotals and lines, or why it does not apply. */
+/** A year's report: each dispositif under a heading whose button opens its lines (closed at
+ *  first: the summary and the headings are the way in), or why it does not apply. */
 function detail(container, report, headingId, title = `Le détail ${report.annee}, ligne par ligne`) {
   const computed = report.dispositifs.filter((d) => !d.motif_absence && !d.hors_total);
   const apart = report.dispositifs.filter((d) => !d.motif_absence && d.hors_total);
   const absent = report.dispositifs.filter((d) => d.motif_absence && d.en_vigueur);
   const notInForce = report.dispositifs.filter((d) => !d.en_vigueur);
-  const section = (d) =>
-    el(
+  const section = (d) => {
+    const panel = `${container.id}-${d.code}`;
+    return el(
       "section",
       { class: "dispositif", "data-code": d.code },
-      el("h4", {}, d.libelle, " — ", euros(d.total)),
-      el("p", { class: "source" }, "Source : ", d.source),
-      ...d.groupes.map(groupTable),
+      el("h4", {}, el("button", { type: "button", class: "ouvrir", "aria-expanded": "false", "aria-controls": panel }, d.libelle, " — ", euros(d.total))),
+      el("div", { id: panel, class: "lignes", hidden: "" }, el("p", { class: "source" }, "Source : ", d.source), ...d.groupes.map(groupTable)),
     );
+  };
   container.setAttribute("data-annee", String(report.annee));
-  // Through el(), which leaves out the parts that are null (replaceChildren would write « null »).
-  const body = el(
-    "div",
-    {},
-    el("h3", { id: headingId }, title),
-    paymentsTable(report),
-    ...computed.map(section),
-    apart.length
-      ? el(
-          "section",
-          { class: "hors-total", id: `${container.id}-a-part` },
-          el("h4", {}, `À part de votre total : ${euros(report.a_part)}`),
-          el("p", { class: "hint" }, "Versés à une structure ou pour un mandat syndical, ces montants ne sont comptés ni dans votre total, ni dans les comparaisons."),
-          ...apart.map(section),
-        )
-      : null,
-    ...absent.map((d) =>
-      el("section", { class: "dispositif absent", "data-code": d.code }, el("h4", {}, d.libelle), el("p", { class: "absence" }, d.motif_absence)),
+  keyed(container, [
+    ["titre", title, () => el("h3", { id: headingId }, title)],
+    ["versements", [report.annee, report.versements], () => paymentsTable(report)],
+    ...computed.map((d) => [`d-${d.code}`, d, () => section(d)]),
+    [
+      "a-part",
+      [report.a_part, apart],
+      () =>
+        apart.length
+          ? el(
+              "section",
+              { class: "hors-total", id: `${container.id}-a-part` },
+              el("h4", {}, `À part de votre total : ${euros(report.a_part)}`),
+              el("p", { class: "hint" }, "Versés à une structure ou pour un mandat syndical, ces montants ne sont comptés ni dans votre total, ni dans les comparaisons."),
+              ...apart.map(section),
+            )
+          : null,
+    ],
+    ...absent.map((d) => [
+      `absent-${d.code}`,
+      [d.libelle, d.motif_absence],
+      () => el("section", { class: "dispositif absent", "data-code": d.code }, el("h4", {}, d.libelle), el("p", { class: "absence" }, d.motif_absence)),
+    ]),
+    [
+      "hors-vigueur",
+      [report.annee, notInForce.map((d) => [d.code, d.motif_absence])],
+      () =>
+        notInForce.length
+          ? el(
+              "section",
+              { class: "hors-vigueur" },
+              el("h4", {}, `Dispositifs qui n'existent pas en ${report.annee}`),
+              el("ul", {}, ...notInForce.map((d) => el("li", { "data-code": d.code }, d.motif_absence))),
+            )
+          : null,
+    ],
+  ]);
+}
+
+/** The summary of the main report: each dispositif's amount, a button that opens its lines. */
+function summary(report) {
+  const nav = /** @type {HTMLElement} */ (document.getElementById("synthese"));
+  const computed = report.dispositifs.filter((d) => !d.motif_absence && !d.hors_total);
+  nav.hidden = computed.length === 0;
+  const list = computed.map((d) => [d.code, d.libelle, d.total]);
+  if (unchanged(nav, list)) return;
+  /** @type {HTMLElement} */ (nav.querySelector("ul")).replaceChildren(
+    ...computed.map((d) =>
+      el(
+        "li",
+        {},
+        el("button", { type: "button", class: "lien", "data-ouvre": d.code }, el("span", { class: "synthese-libelle" }, d.libelle), el("span", { class: "num" }, euros(d.total))),
+      ),
     ),
-    notInForce.length
-      ? el(
-          "section",
-          { class: "hors-vigueur" },
-          el("h4", {}, `Dispositifs qui n'existent pas en ${report.annee}`),
-          el("ul", {}, ...notInForce.map((d) => el("li", { "data-code": d.code }, d.motif_absence))),
-        )
-      : null,
   );
-  container.replaceChildren(...body.childNodes);
 }
 
 function interpretations(reports) {
@@ -162,14 +255,40 @@ function interpretations(reports) {
   box.querySelector("ul").replaceChildren(...all.map((t) => el("li", {}, t)));
 }
 
-/** The total box; `amount` is an amount (#montant-total) unless `pending` (a message instead). */
-function totalBox(label, amount, sub, { pending = false } = {}) {
-  document.getElementById("total").replaceChildren(
+/** Where the figures come from, said beside every total while it is not the user's own
+ *  (« Exemple fictif »); empty for the user's own input. */
+let origin = "";
+export function setOrigin(text) {
+  origin = text;
+}
+
+/** The total box and the bar that keeps it in view on a phone; `amount` is an amount
+ *  (#montant-total) unless `pending` (a message instead). */
+function totalBox(label, amount, sub, { pending = false, detail = null } = {}) {
+  const box = /** @type {HTMLElement} */ (document.getElementById("total"));
+  const shown = [label, amount, sub, pending, origin, detail];
+  if (unchanged(box, shown)) return;
+  box.replaceChildren(
+    ...(origin ? [el("span", { class: "total-origine" }, origin)] : []),
     el("span", { class: "total-label" }, label),
     el("span", pending ? { class: "total-amount" } : { class: "total-amount", id: "montant-total" }, amount),
     // replaceChildren writes a null as the text « null »: no verdict, no node.
     ...(sub ? [el("span", { class: "total-sub", id: "verdict" }, sub)] : []),
+    ...(detail ? [el("span", { class: "total-detail", id: "verdict-calendrier" }, detail)] : []),
   );
+  /** @type {HTMLElement} */ (document.getElementById("barre-libelle")).textContent = origin ? `${origin} — ${label}` : label;
+  /** @type {HTMLElement} */ (document.getElementById("barre-montant")).textContent = amount;
+  /** @type {HTMLElement} */ (document.getElementById("barre-verdict")).textContent = sub ?? "";
+  const go = /** @type {HTMLElement} */ (document.getElementById("barre-detail"));
+  go.textContent = pending ? "Voir la saisie à corriger" : "Voir le détail";
+  go.dataset.vers = pending ? "erreurs" : "resultats";
+  document.getElementById("barre-total")?.classList.toggle("en-attente", pending);
+}
+
+/** The results are current again. */
+function fresh() {
+  document.getElementById("resultats").classList.remove("stale");
+  /** @type {HTMLElement} */ (document.getElementById("resultat-ancien")).hidden = true;
 }
 
 /** One year. */
@@ -185,8 +304,9 @@ export function showReport(report) {
     .filter((row) => row.values[0] !== "0.00");
   chart(rows, [String(report.annee)]);
   detail(document.getElementById("detail-b"), report, "titre-detail-b");
+  summary(report);
   interpretations([report]);
-  document.getElementById("resultats").classList.remove("stale");
+  fresh();
 }
 
 /** Two years side by side. */
@@ -195,29 +315,50 @@ export function showComparison(c) {
   document.querySelector("#graphique figcaption").textContent = "Composantes";
   const a = c.rapport_a;
   const b = c.rapport_b;
-  totalBox(`Vos forfaits ${b.annee}`, euros(b.total), c.verdict);
+  totalBox(`Vos forfaits ${b.annee}`, euros(b.total), c.verdict, { detail: c.verdict_calendrier });
   document.getElementById("comparaison").hidden = false;
   document.querySelectorAll(".annee-a").forEach((n) => (n.textContent = String(a.annee)));
   document.querySelectorAll(".annee-b").forEach((n) => (n.textContent = String(b.annee)));
   const shown = c.composantes.filter((x) => !x.hors_total && (x.montant_a !== "0.00" || x.montant_b !== "0.00" || (!x.motif_a && !x.motif_b)));
-  document.querySelector("#comparaison tbody").replaceChildren(
-    ...shown.map((x) =>
-      el(
-        "tr",
-        { "data-code": x.code },
-        el("th", { scope: "row" }, x.libelle),
-        el("td", { class: "num", title: x.motif_a ?? "" }, x.motif_a ? "—" : euros(x.montant_a)),
-        el("td", { class: "num", title: x.motif_b ?? "" }, x.motif_b ? "—" : euros(x.montant_b)),
-        el("td", { class: "num ecart" }, signed(x.ecart)),
+  // A row of a dispositif computed in the main year opens its lines there.
+  const opens = new Set(b.dispositifs.filter((d) => !d.motif_absence && !d.hors_total).map((d) => d.code));
+  const body = /** @type {HTMLElement} */ (document.querySelector("#comparaison tbody"));
+  if (!unchanged(body, [a.annee, b.annee, shown])) {
+    body.replaceChildren(
+      ...shown.map((x) =>
+        el(
+          "tr",
+          { "data-code": x.code },
+          el(
+            "th",
+            { scope: "row" },
+            opens.has(x.code) ? el("button", { type: "button", class: "lien", "data-ouvre": x.code }, x.libelle) : x.libelle,
+            x.calendrier ? el("span", { class: "source" }, "suit les échéances de votre contrat, pas la réforme") : null,
+          ),
+          el("td", { class: "num", title: x.motif_a ?? "", "data-label": String(a.annee) }, x.motif_a ? "—" : euros(x.montant_a)),
+          el("td", { class: "num", title: x.motif_b ?? "", "data-label": String(b.annee) }, x.motif_b ? "—" : euros(x.montant_b)),
+          el("td", { class: "num ecart", "data-label": "Écart" }, signed(x.ecart)),
+        ),
       ),
-    ),
-  );
+    );
+  }
   document.getElementById("total-a").textContent = euros(a.total);
   document.getElementById("total-b").textContent = euros(b.total);
+  document.getElementById("total-a").dataset.label = String(a.annee);
+  document.getElementById("total-b").dataset.label = String(b.annee);
+  document.getElementById("ecart").dataset.label = "Écart";
+  // What the texts make and what the contract's calendar moves, when the calendar moves something.
+  const split = c.ecart_calendrier !== "0.00";
+  document.getElementById("ecart-textes-ligne").hidden = !split;
+  document.getElementById("ecart-calendrier-ligne").hidden = !split;
+  document.getElementById("ecart-textes").textContent = signed(c.ecart_textes);
+  document.getElementById("ecart-calendrier").textContent = signed(c.ecart_calendrier);
   document
     .getElementById("ecart")
     .replaceChildren(signed(c.ecart), ...(c.ecart_pourcent ? [" ", el("span", { class: "pct" }, `(${c.ecart_pourcent})`)] : []));
-  document.getElementById("explications").replaceChildren(
+  const why = /** @type {HTMLElement} */ (document.getElementById("explications"));
+  if (!unchanged(why, [a.annee, b.annee, c.explications.slice(0, 10)]))
+    why.replaceChildren(
     ...c.explications.slice(0, 10).map((d) =>
       el(
         "li",
@@ -236,15 +377,29 @@ export function showComparison(c) {
   document.getElementById("detail-a-box").hidden = false;
   document.getElementById("titre-detail-a-box").textContent = `Le détail ${a.annee} (année de comparaison)`;
   detail(document.getElementById("detail-a"), a, "titre-detail-a");
+  summary(b);
   interpretations([b, a]);
-  document.getElementById("resultats").classList.remove("stale");
+  fresh();
 }
+
+/** Whether errors are shown: clearing is skipped when none are. */
+let errorsShown = false;
 
 /** Clears every error shown next to a field. */
 export function clearErrors(form) {
+  if (!errorsShown) return;
+  errorsShown = false;
   for (const input of form.querySelectorAll("[aria-invalid]")) {
     input.removeAttribute("aria-invalid");
     input.removeAttribute("aria-errormessage");
+    // The message's id added to the field's description goes with it.
+    const added = input.dataset.erreur;
+    if (added) {
+      const rest = (input.getAttribute("aria-describedby") ?? "").split(/\s+/).filter((id) => id && id !== added);
+      if (rest.length) input.setAttribute("aria-describedby", rest.join(" "));
+      else input.removeAttribute("aria-describedby");
+      delete input.dataset.erreur;
+    }
   }
   for (const p of form.querySelectorAll(".field-error")) {
     p.hidden = true;
@@ -254,6 +409,7 @@ export function clearErrors(form) {
   const summary = document.getElementById("erreurs");
   summary.hidden = true;
   summary.replaceChildren();
+  builtFrom.delete(summary);
 }
 
 /** Where a grid cell's message goes: the list of errors under its grid. */
@@ -265,10 +421,27 @@ function errorBox(input) {
   return input.parentElement;
 }
 
-/** Places each error next to its field (grid cells list theirs under the grid) and sums them up. */
+/** Places each error next to its field (grid cells list theirs under the grid) and sums them up,
+ *  linked to each field. The same errors at the next keystroke change nothing: the summary (an
+ *  alert) is announced once, when what is wrong changes. */
 export function showErrors(form, errors) {
-  clearErrors(form);
-  const summary = document.getElementById("erreurs");
+  const summary = /** @type {HTMLElement} */ (document.getElementById("erreurs"));
+  if (!(errorsShown && unchanged(summary, errors))) {
+    clearErrors(form);
+    unchanged(summary, errors);
+    errorsShown = true;
+    summary.append(...errorList(errors));
+    summary.hidden = false;
+  }
+  const count = errors.length > 1 ? `${errors.length} saisies à corriger` : "une saisie à corriger";
+  totalBox("Calcul en attente", `${count[0].toUpperCase()}${count.slice(1)}`, null, { pending: true });
+  document.getElementById("resultats").classList.add("stale");
+  /** @type {HTMLElement} */ (document.getElementById("resultat-ancien")).hidden = false;
+}
+
+/** Each error next to its field (message referenced by the field's description), and the
+ *  summary's items, each a link to its field. */
+function errorList(errors) {
   const items = [];
   for (const e of errors) {
     const input = document.getElementById(fieldId(e.champ));
@@ -277,9 +450,14 @@ export function showErrors(form, errors) {
       message = el("p", { class: "field-error", id: errorId(e.champ) });
       errorBox(input).append(message);
     }
-    if (input) {
+    if (input && message) {
       input.setAttribute("aria-invalid", "true");
       input.setAttribute("aria-errormessage", message.id);
+      const described = (input.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean);
+      if (!described.includes(message.id)) {
+        input.setAttribute("aria-describedby", [...described, message.id].join(" "));
+        input.dataset.erreur = message.id;
+      }
       const label = input.getAttribute("aria-label") ?? input.labels?.[0]?.textContent?.trim() ?? e.champ;
       message.textContent = input.getAttribute("aria-label") ? `${label} — ${e.message}` : e.message;
       message.hidden = false;
@@ -288,13 +466,7 @@ export function showErrors(form, errors) {
       items.push(el("li", {}, e.champ ? `${e.champ} : ${e.message}` : e.message));
     }
   }
-  summary.append(
-    el("p", {}, errors.length > 1 ? `${errors.length} saisies à corriger :` : "Une saisie à corriger :"),
-    el("ul", {}, ...items),
-  );
-  summary.hidden = false;
-  totalBox("Calcul en attente", "corrigez la saisie signalée", null, { pending: true });
-  document.getElementById("resultats").classList.add("stale");
+  return [el("p", {}, errors.length > 1 ? `${errors.length} saisies à corriger :` : "Une saisie à corriger :"), el("ul", {}, ...items)];
 }
 
 const NATURE = { integral: "versement intégral", acompte: "acompte", solde: "solde" };
@@ -305,7 +477,8 @@ export function showSchedule(s) {
   const box = document.getElementById("echeancier");
   box.hidden = !s;
   if (!s) return;
-  const content = document.getElementById("echeancier-contenu");
+  const content = /** @type {HTMLElement} */ (document.getElementById("echeancier-contenu"));
+  if (unchanged(content, s)) return;
   if (s.motif_ineligibilite) {
     content.replaceChildren(el("p", { class: "absence", id: "echeancier-motif" }, s.motif_ineligibilite));
     return;
@@ -351,6 +524,8 @@ export function showSchedule(s) {
     el("tbody", {}, ...s.par_annee_civile.map((y) => el("tr", { "data-annee": String(y.annee) }, el("th", { scope: "row" }, String(y.annee)), el("td", { class: "num" }, euros(y.montant))))),
     el("tfoot", {}, el("tr", {}, el("th", { scope: "row" }, "Total"), el("td", { class: "num", id: "echeancier-total" }, euros(s.total)))),
   );
+  labelCells(years);
+  labelCells(perYear);
   content.replaceChildren(
     years,
     el("h4", {}, "Versements datés"),
@@ -371,28 +546,9 @@ export function showScenarios(c) {
   document.getElementById("comparaison").hidden = true;
   const section = document.getElementById("scenarios");
   section.hidden = false;
-  const table = document.getElementById("scenarios-table");
-  table.querySelector("thead tr").replaceChildren(
-    el("th", { scope: "col" }, "Forfait"),
-    ...cols.map((col, i) => el("th", { scope: "col", class: "num", "data-colonne": String(i) }, col.nom)),
-  );
+  const table = /** @type {HTMLTableElement} */ (document.getElementById("scenarios-table"));
   const shown = c.composantes.filter((x) => !x.hors_total && x.montants.some((m) => m !== "0.00"));
-  table.querySelector("tbody").replaceChildren(
-    ...shown.map((x) =>
-      el(
-        "tr",
-        { "data-code": x.code },
-        el("th", { scope: "row" }, x.libelle),
-        ...x.montants.map((m, i) =>
-          el("td", { class: "num" }, euros(m), i > 0 && x.ecarts[i] !== "0.00" ? el("span", { class: "ecart-ligne" }, signed(x.ecarts[i])) : null),
-        ),
-      ),
-    ),
-  );
-  table.querySelector("tfoot").replaceChildren(
-    el("tr", {}, el("th", { scope: "row" }, "Total"), ...cols.map((col, i) => el("td", { class: "num", "data-total": String(i) }, euros(col.rapport.total)))),
-    el("tr", {}, el("th", { scope: "row" }, "Écart avec la référence"), ...cols.map((col, i) => el("td", { class: "num ecart", "data-ecart": String(i) }, i === 0 ? "—" : signed(col.ecart)))),
-  );
+  if (!unchanged(table, [cols.map((col) => [col.nom, col.rapport.total, col.ecart]), shown])) scenarioTable(table, cols, shown);
   document.getElementById("scenarios-sources").replaceChildren(
     el("h4", {}, "D'où viennent les valeurs"),
     el("ul", {}, ...cols.map((col) => el("li", {}, el("strong", {}, col.nom), " : ", col.source || "—"))),
@@ -410,8 +566,80 @@ export function showScenarios(c) {
     document.getElementById("titre-detail-a-box").textContent = `Le détail « ${last.nom} »`;
     detail(document.getElementById("detail-a"), last.rapport, "titre-detail-a", `Le détail « ${last.nom} », ligne par ligne`);
   }
+  summary(ref.rapport);
   interpretations(cols.map((col) => col.rapport));
-  document.getElementById("resultats").classList.remove("stale");
+  fresh();
+}
+
+/** The table of scenarios side by side: per dispositif, each column's amount and its écart. */
+function scenarioTable(table, cols, shown) {
+  table.querySelector("thead tr").replaceChildren(
+    el("th", { scope: "col" }, "Forfait"),
+    ...cols.map((col, i) => el("th", { scope: "col", class: "num", "data-colonne": String(i) }, col.nom)),
+  );
+  table.querySelector("tbody").replaceChildren(
+    ...shown.map((x) =>
+      el(
+        "tr",
+        { "data-code": x.code },
+        el("th", { scope: "row" }, x.libelle),
+        ...x.montants.map((m, i) =>
+          el("td", { class: "num" }, euros(m), i > 0 && x.ecarts[i] !== "0.00" ? el("span", { class: "ecart-ligne" }, signed(x.ecarts[i])) : null),
+        ),
+      ),
+    ),
+  );
+  table.querySelector("tfoot").replaceChildren(
+    el("tr", {}, el("th", { scope: "row" }, "Total"), ...cols.map((col, i) => el("td", { class: "num", "data-total": String(i) }, euros(col.rapport.total)))),
+    el("tr", {}, el("th", { scope: "row" }, "Écart avec la référence"), ...cols.map((col, i) => el("td", { class: "num ecart", "data-ecart": String(i) }, i === 0 ? "—" : signed(col.ecart)))),
+  );
+  labelCells(table);
+}
+
+/** The same practice year by year: per year a bar made of its dispositifs (one colour each, in a
+ *  legend), its total, and the table of the same figures; the year computed is marked. */
+export function showTrajectory(years, current) {
+  const box = /** @type {HTMLElement} */ (document.getElementById("trajectoire-contenu"));
+  if (!years || unchanged(box, [years, current])) return;
+  const codes = [...new Map(years.flatMap((y) => y.dispositifs.map((d) => [d.code, d.libelle]))).entries()];
+  const colour = new Map(codes.map(([code], i) => [code, `serie-traj-${i % 12}`]));
+  const max = years.reduce((m, y) => (y.total && cents(y.total) > m ? cents(y.total) : m), 1n);
+  const pct = (v) => `${Number((bigAbs(cents(v)) * 1000n) / max) / 10}%`;
+  const chartRows = years.map((y) =>
+    el(
+      "li",
+      { class: y.annee === current ? "traj-annee courante" : "traj-annee", "data-annee": String(y.annee) },
+      el("span", { class: "traj-label" }, String(y.annee)),
+      el(
+        "span",
+        { class: "traj-barre", "aria-hidden": "true" },
+        ...y.dispositifs.filter((d) => d.total !== "0.00").map((d) => el("span", { class: `traj-part ${colour.get(d.code)}`, style: `width:${pct(d.total)}` })),
+      ),
+      el("span", { class: "traj-total" }, y.total ? euros(y.total) : "non calculable"),
+    ),
+  );
+  const legend = el("ul", { class: "traj-legende" }, ...codes.map(([code, libelle]) => el("li", {}, el("span", { class: `traj-part ${colour.get(code)}`, "aria-hidden": "true" }), libelle)));
+  const table = el(
+    "table",
+    { class: "components", id: "trajectoire-table" },
+    el("caption", { class: "sr-only" }, "Vos forfaits par année et par dispositif"),
+    el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Année"), el("th", { scope: "col", class: "num" }, "Total"), el("th", { scope: "col" }, "Dont"))),
+    el(
+      "tbody",
+      {},
+      ...years.map((y) =>
+        el(
+          "tr",
+          { "data-annee": String(y.annee) },
+          el("th", { scope: "row" }, String(y.annee)),
+          el("td", { class: "num" }, y.total ? euros(y.total) : "—"),
+          el("td", {}, y.motif ?? y.dispositifs.filter((d) => d.total !== "0.00").map((d) => `${d.libelle} : ${euros(d.total)}`).join(" ; ")),
+        ),
+      ),
+    ),
+  );
+  labelCells(table);
+  box.replaceChildren(el("ol", { class: "traj-graphique" }, ...chartRows), legend, table);
 }
 
 /** The header the printed summary starts with: what was computed, with which parameters. */

@@ -101,6 +101,18 @@ export function readEditor(custom) {
   return { nom, source: custom.source || "Scénario saisi dans le calculateur", valeurs };
 }
 
+/** The values « Mon scénario » sets, as the editor shows them: each parameter's label, its value
+ *  in the signed text and the scenario's (what a printout must show to check the figure). */
+export function customValues() {
+  return [...document.querySelectorAll("#editeur-table tbody tr")].flatMap((tr) => {
+    const input = /** @type {HTMLInputElement | null} */ (tr.querySelector("[data-parametre]"));
+    const value = input?.value.trim() ?? "";
+    if (!input || value === "") return [];
+    const signed = tr.children[1]?.firstChild?.textContent ?? "—";
+    return [{ libelle: tr.querySelector(".line-label")?.textContent ?? input.dataset.parametre, signe: signed, valeur: value }];
+  });
+}
+
 /** Shows only the rows whose label or identifier contains the filter. */
 export function filterEditor(text) {
   const wanted = text.trim().toLowerCase();

@@ -34,6 +34,8 @@ export interface Demande {
   comparer?: number | null;
   /** Scenarios side by side instead of years. */
   scenarios?: Choix | null;
+  /** Also the same practice over the years 2021 to 2030 (`Vue.trajectoire`). */
+  trajectoire?: boolean;
 }
 
 export interface Choix {
@@ -201,7 +203,18 @@ export interface Vue {
   entete: string[];
   /** The year of the 31 December the patientèle is observed on. */
   annee_observation: number | null;
+  /** The same practice year by year, when asked for. */
+  trajectoire: AnneeTrajectoire[] | null;
   textes: Textes;
+}
+
+/** One year of the trajectory: its total (null when the year cannot be computed, with `motif`)
+ *  and what each dispositif pays. */
+export interface AnneeTrajectoire {
+  annee: number;
+  total: Nombre | null;
+  motif: string | null;
+  dispositifs: { code: string; libelle: string; total: Nombre }[];
 }
 
 /** What a computation answers: one of these, by its `statut`. */
@@ -276,11 +289,18 @@ export interface Comparaison {
     motif_a: string | null;
     motif_b: string | null;
     hors_total: boolean;
+    /** Its écart follows the calendar of the physician's contract (the assistant médical's aid). */
+    calendrier: boolean;
   }[];
   ecart: Montant;
   /** « +3,2 % », already written. */
   ecart_pourcent: string | null;
   verdict: string;
+  /** The part of the écart the contract's calendar moves, and the part the texts make. */
+  ecart_calendrier: Montant;
+  ecart_textes: Montant;
+  /** The verdict split in these two parts, when the calendar moves something. */
+  verdict_calendrier: string | null;
   explications: { code: string; libelle: string; dispositif: string; montant_a: Montant; montant_b: Montant; ecart: Montant }[];
 }
 
@@ -323,6 +343,8 @@ export interface Echeancier {
 export interface Formulaire {
   schema: Schema;
   profil_par_defaut: Profil;
+  /** The form « mon cas » starts from: nothing declared. */
+  profil_vide: Profil;
   annees: [number, number];
   annee_par_defaut: number;
   comparer_par_defaut: number;
@@ -330,6 +352,8 @@ export interface Formulaire {
   scenarios: (Scenario & { id: string; source: string; valeurs: Record<string, Nombre> })[];
   scenarios_par_defaut: string[];
   colophon: string;
+  /** Words of the texts with a short definition (the toggletips of `data-termes`). */
+  termes: { cle: string; terme: string; definition: string }[];
 }
 
 export interface Schema {

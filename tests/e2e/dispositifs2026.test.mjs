@@ -144,6 +144,15 @@ pageTest("assistant médical : l'échéancier daté du contrat signé le 15/11/2
   assert.equal(await text(page, "#total-a"), eur("57 430,16"));
   assert.deepEqual(await comparisonRow(page, "ASSISTANT_MEDICAL"), [eur("22 000,00"), eur("11 000,00"), `\u2212${eur("11 000,00")}`]);
   assert.equal(await verdict(page), "En 2026, vous percevez 9 867,66 € de moins qu'en 2025 (−17,2 %).");
+  // Of it, the contract's calendar moves 11 000 − 22 000 = −11 000 €; the texts make +1 132,34 €
+  // (the example without a contract): issue 14, item 9.
+  assert.equal(
+    plain(await text(page, "#verdict-calendrier")),
+    "Dont −11 000 € dus au calendrier des versements de l'aide à l'assistant médical (les échéances de votre contrat, pas la réforme), et +1 132,34 € aux textes de chaque année.",
+  );
+  assert.equal(plain(await text(page, "#ecart-calendrier")), "−11 000,00 €");
+  assert.equal(plain(await text(page, "#ecart-textes")), "+1 132,34 €");
+  assert.match(plain(await text(page, '#comparaison tr[data-code="ASSISTANT_MEDICAL"] th')), /pas la réforme/);
   assert.equal(await amount(page, row("ASSISTANT_MEDICAL.ANNEE_5.SOLDE")), eur("11 000,00"));
 
   await mkdir(RESULTS, { recursive: true });

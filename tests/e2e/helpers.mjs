@@ -73,12 +73,25 @@ function isLocal(origin, url) {
   }
 }
 
+/** Loads the example (« Voir un exemple ») when the page opened on the empty form of a first
+ *  visit — not on a kept, shared or compact page, whose figures are already there. The tests'
+ *  hand computations start from the example profile (src/defaults.rs). */
+export async function showExample(page) {
+  const fresh = await page.evaluate(() => !document.documentElement.dataset.compact && document.getElementById("origine")?.dataset.origine === "mon-cas" && document.getElementById("etat-message")?.textContent === "");
+  if (fresh) {
+    // A click from script: the focus (where Tab starts) stays at the top of the page.
+    await page.evaluate(() => document.getElementById("reinitialiser").click());
+    await page.waitForSelector("#origine[data-origine='exemple']");
+  }
+}
+
 /**
  * A fresh context and page (locale fr-FR) on the calculator, loaded and ready
- * (`<html data-ready="true">`). `problems` lists everything that went wrong on it: third-party
- * requests are recorded *and* aborted, so nothing ever leaves the machine.
+ * (`<html data-ready="true">`), with the example loaded (`exemple: false` keeps the empty form of
+ * a first visit). `problems` lists everything that went wrong on it: third-party requests are
+ * recorded *and* aborted, so nothing ever leaves the machine.
  */
-export async function openPage(env, { timeout = 5_000, viewport = { width: 1280, height: 900 } } = {}) {
+export async function openPage(env, { timeout = 5_000, viewport = { width: 1280, height: 900 }, exemple = true } = {}) {
   const context = await env.browser.newContext({ locale: "fr-FR", viewport });
   context.setDefaultTimeout(timeout);
   const problems = [];
@@ -109,6 +122,7 @@ export async function openPage(env, { timeout = 5_000, viewport = { width: 1280,
   try {
     await page.goto(env.url);
     await page.waitForSelector("html[data-ready='true']");
+    if (exemple) await showExample(page);
   } catch (e) {
     await context.close();
     throw new Error(`${e.message}\nproblèmes relevés : ${problems.join("\n") || "aucun"}`);
@@ -129,9 +143,9 @@ export function useBrowser({ timeout = 20_000 } = {}) {
   after(async () => {
     await env?.close();
   });
-  return function pageTest(name, fn) {
+  return function pageTest(name, fn, options = {}) {
     test(name, { timeout }, async (t) => {
-      const { context, page, problems } = await openPage(env);
+      const { context, page, problems } = await openPage(env, options);
       let seen;
       try {
         await fn(page, t);

@@ -77,6 +77,8 @@ const amount = (page, rowSelector) => text(page, `${rowSelector} td.amount`);
 const formula = async (page, rowSelector) => plain(await text(page, `${rowSelector} .formula`));
 const subtotal = (page, group, where = B) => text(page, `${where} table.lines[data-code="${group}"] tfoot td`);
 const row = (code, where = B) => `${where} tr[data-code="${code}"]`;
+/** Opens a dispositif's lines (its heading is a disclosure button, closed at first). */
+const open = (page, code, where = B) => page.click(`${where} .dispositif[data-code="${code}"] > h4 > button`);
 /** "−" + "19 976,00 €": an écart as the page signs it (U+2212, or "+"). */
 const minus = (a) => `\u2212${eur(a)}`;
 const plus = (a) => `+${eur(a)}`;
@@ -279,14 +281,15 @@ pageTest("une erreur de saisie s'affiche près du champ, dans le récapitulatif,
   assert.match(plain(await summary.textContent()), /Une saisie à corriger/);
   assert.equal(await summary.locator(`a[href="${NON_VUS_7_74}"]`).count(), 1);
 
-  // The total waits: no amount, no verdict, the stale look on every result (the comparison and
-  // both details too, not only the total box).
+  // The total waits: no amount, no verdict, the stale look on the total box and a note over the
+  // results (the results are not dimmed: text at opacity .4 failed the contrast checks).
   assert.match(plain(await text(page, "#total")), /Calcul en attente/);
   assert.equal(await page.locator("#montant-total").count(), 0);
   assert.equal(await page.locator("#verdict").count(), 0);
   assert.match((await page.locator("#resultats").getAttribute("class")) ?? "", /\bstale\b/);
-  for (const dimmed of ["#comparaison", "#graphique", B, "#detail-a-box"]) {
-    assert.equal(await page.locator(dimmed).evaluate((e) => getComputedStyle(e).opacity), "0.4", dimmed);
+  assert.equal(await page.locator("#resultat-ancien").isVisible(), true);
+  for (const kept of ["#comparaison", "#graphique", B, "#detail-a-box"]) {
+    assert.equal(await page.locator(kept).evaluate((e) => getComputedStyle(e).opacity), "1", kept);
   }
 
   // Back to 40 non vus: 36 562,50 € again, no error left anywhere.
@@ -297,6 +300,7 @@ pageTest("une erreur de saisie s'affiche près du champ, dans le récapitulatif,
   assert.equal(await summary.isHidden(), true);
   assert.doesNotMatch((await page.locator("#resultats").getAttribute("class")) ?? "", /\bstale\b/);
   assert.equal(await page.locator("#comparaison").evaluate((e) => getComputedStyle(e).opacity), "1");
+  assert.equal(await page.locator("#resultat-ancien").isHidden(), true);
 });
 
 pageTest("secteur 2 sans OPTAM : pas de FMT, avec le motif ; l'OPTAM le rétablit", async (page) => {
@@ -320,6 +324,7 @@ pageTest("secteur 2 sans OPTAM : pas de FMT, avec le motif ; l'OPTAM le rétabli
   await optam.selectOption("optam");
   await eventually(() => total(page), eur("36 562,50"));
   assert.equal(await page.locator(`${B} .dispositif.absent[data-code="FMT"]`).count(), 0);
+  await open(page, "FMT");
   assert.equal(await page.locator(`${B} table.lines[data-code="FMT.SOCLE"]`).isVisible(), true);
 });
 
@@ -445,6 +450,8 @@ pageTest("clavier et accessibilité : tabulation, région live, étiquettes", as
 pageTest("à l'impression : un résumé avec l'année, la date des paramètres et les sources, sans les lignes", async (page) => {
   const header = page.locator("#impression-entete");
   assert.equal(await header.isHidden(), true, "l'en-tête d'impression ne s'affiche pas à l'écran");
+  // The FMT's lines, opened from the summary by dispositif.
+  await page.click('#synthese [data-ouvre="FMT"]');
   assert.equal(await page.locator(`${B} table.lines[data-code="FMT.SOCLE"]`).isVisible(), true);
 
   await page.emulateMedia({ media: "print" });
@@ -684,6 +691,7 @@ pageTest("le détail de l'année de comparaison (2025) s'ouvre sous le détail 2
   assert.equal(await ald80.isVisible(), false);
 
   await summary.click();
+  await open(page, "FPMT", A);
   await eventually(() => ald80.isVisible(), true);
   assert.equal(plain(await text(page, `${A} h3`)), "Le détail 2025, ligne par ligne");
   // FPMT (000 §3.1 A, montants actuels): every patient, seen or not.

@@ -291,7 +291,7 @@ pageTest("lien abîmé, coupé, illisible ou refusé : un message qui dit quoi, 
 
 pageTest("saisie gardée illisible (JSON abîmé, mauvaise forme) : un message, le texte gardé à part jusqu'à ce qu'on l'efface", async (page) => {
   const message =
-    "Votre saisie enregistrée dans ce navigateur n'a pas pu être relue : ses données sont abîmées. Le calculateur est reparti du profil d'exemple ; le texte enregistré est gardé tel quel à part, jusqu'à ce que vous l'effaciez.";
+    "Votre saisie enregistrée dans ce navigateur n'a pas pu être relue : ses données sont abîmées. Le calculateur est reparti sans elle ; le texte enregistré est gardé tel quel à part, jusqu'à ce que vous l'effaciez.";
   for (const raw of ['{"version":2,"profil":{"exercice":', '{"version":2,"profil":[1,2]}', '"texte"']) {
     await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [KEY, raw]);
     await reload(page);
@@ -407,11 +407,11 @@ pageTest("import d'un fichier : illisible ou refusé, la saisie reste ; importé
   await assertMine(page);
 });
 
-pageTest("« Revenir au profil d'exemple » et l'éditeur de scénario : ce qu'ils remplacent est mis de côté, et on y revient", async (page) => {
+pageTest("« Voir un exemple » et l'éditeur de scénario : ce qu'ils remplacent est mis de côté, et on y revient", async (page) => {
   await myInput(page);
   await page.click("#reinitialiser");
   await eventually(() => total(page), DEFAULT_TOTAL);
-  assert.deepEqual(await notices(page), [{ role: "status", texte: "La saisie d'avant « Revenir au profil d'exemple » est gardée dans ce navigateur." }]);
+  assert.deepEqual(await notices(page), [{ role: "status", texte: "La saisie d'avant « Voir un exemple » est gardée dans ce navigateur." }]);
   await page.getByRole("button", { name: "Revenir à cette saisie" }).click();
   await assertMine(page);
 
