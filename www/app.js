@@ -23,8 +23,8 @@ const page = {
   shipped: [],
   custom: { nom: "Mon scénario", source: "Scénario saisi dans le calculateur", valeurs: {} },
   editorYear: null,
-  /** The state of the untouched page (the example profile), which replacing loses nothing of. */
-  defaults: null,
+  /** The states of the untouched page (the empty form, the example), which replacing loses nothing of. */
+  defaults: [],
   /** The input shown came from a share link and was not edited since. */
   fromLink: false,
   /** A saved text could not be reread nor set aside: it is not overwritten until the user chooses. */
@@ -110,6 +110,9 @@ function state(form) {
 /** The parts of a state that are the user's input (not its version or where it came from). */
 const INPUT = ["profil", "mode", "annee", "comparer", "scenarios", "mon_scenario"];
 const same = (a, b) => JSON.stringify(INPUT.map((k) => a?.[k])) === JSON.stringify(INPUT.map((k) => b?.[k]));
+
+/** Whether `s` is the empty form or the example, untouched: nothing of it is lost by replacing it. */
+const untouched = (s) => page.defaults.some((d) => same(s, d));
 
 /** Sets a select to a value it offers (a kept year the page no longer lists leaves it as it is). */
 function choose(select, value) {
@@ -304,7 +307,7 @@ function replaceInput(form, next, why, shared = false) {
     if (shared && page.origine === "mon-cas") page.origine = "lien";
   } else why.change();
   update(form);
-  if (wasShared || same(before, state(form)) || same(before, page.defaults)) return;
+  if (wasShared || same(before, state(form)) || untouched(before)) return;
   const kept = putAside(before, why.pourquoi);
   if (kept) offerAside(form, kept, true);
   else {
@@ -330,7 +333,7 @@ async function openLink(form) {
   }
   closeNotice("lien");
   const current = state(form);
-  if (!same(current, got.etat) && !same(current, page.defaults)) {
+  if (!same(current, got.etat) && !untouched(current)) {
     const open = await ask({
       titre: "Ouvrir le profil partagé\u00a0?",
       texte: "Ce lien de partage contient un profil et des scénarios. Votre propre saisie est déjà dans ce navigateur : si vous ouvrez le profil partagé, elle est mise de côté et vous pourrez y revenir.",
@@ -385,11 +388,15 @@ async function main() {
   const compact = compactMode();
   // A first visit starts from an empty form (« mon cas »), with the example one click away; the
   // compact mode keeps the example for the sections its host does not show (compact.js says so).
-  if (compact) fill(form, page.shape);
-  else fill(form, f.profil_vide, { blank: true });
-  page.origine = compact ? "exemple" : "mon-cas";
+  fill(form, page.shape);
   optamFollowsSecteur(form);
-  page.defaults = state(form);
+  page.defaults = [state(form)];
+  if (!compact) {
+    fill(form, f.profil_vide, { blank: true });
+    optamFollowsSecteur(form);
+    page.defaults.push(state(form));
+  }
+  page.origine = compact ? "exemple" : "mon-cas";
   const saved = fromStorage();
   if (saved && "etat" in saved) {
     restore(form, saved.etat);

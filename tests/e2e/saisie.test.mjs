@@ -20,6 +20,8 @@ const pageTest = useBrowser();
 
 const PATIENTS_7_74 = "#f-patientele-de_7_a_74_ans-hors_ald-hors_c2s-patients";
 const DEFAULT_TOTAL = eur("36 562,50");
+/** What the page computes when it starts without the user's input: the empty form. */
+const EMPTY_TOTAL = eur("0,00");
 const MINE_TOTAL = eur("37 112,50");
 const KEPT = "Votre dernière saisie a été retrouvée dans ce navigateur.";
 const SHARED = "Profil et scénarios ouverts depuis le lien de partage.";
@@ -297,7 +299,7 @@ pageTest("saisie gardée illisible (JSON abîmé, mauvaise forme) : un message, 
     await reload(page);
     assert.deepEqual(await notices(page), [{ role: "alert", texte: message }], raw);
     assert.equal(await page.evaluate(() => localStorage.getItem("forfaits.etat.illisible")), raw);
-    await eventually(() => total(page), DEFAULT_TOTAL);
+    await eventually(() => total(page), EMPTY_TOTAL);
     // Still offered at the next visit, until the user chooses.
     await reload(page);
     assert.deepEqual(await notices(page), [{ role: "alert", texte: message }], raw);
@@ -342,7 +344,7 @@ pageTest("stockage refusé (sécurité) ou plein : un message, et le texte illis
   await reload(page);
   const refused = "Ce navigateur refuse l'enregistrement local : votre saisie ne sera pas gardée d'une visite à l'autre. Exportez-la en fichier ou faites un lien de partage pour la garder.";
   assert.deepEqual(await notices(page), [{ role: "alert", texte: refused }]);
-  await eventually(() => total(page), DEFAULT_TOTAL);
+  await eventually(() => total(page), EMPTY_TOTAL);
   await shoot(page, "stockage-refuse");
 
   // Storage full: the first keystroke that cannot be saved says so; the saved input is intact.
