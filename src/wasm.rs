@@ -1,6 +1,7 @@
 //! The wasm boundary: every `#[wasm_bindgen]` export, and nothing else. JSON text crosses both
-//! ways (one serde stack, serde_json, for the page and the CLI alike); `www/core.js` turns the
-//! page's values into that text and back. Each export takes any JavaScript value and answers
+//! ways (one serde stack: serde_json reads, the lean [`crate::json`] writes what the page
+//! receives, the same text serde_json would write); `www/core.js` turns the page's values into
+//! that text and back. Each export takes any JavaScript value and answers
 //! with data, never an exception: what is not a JSON text is an error placed on no field.
 //!
 //! Two modules are built from this file: the page's (`--features page`: the [`Calculateur`] and
@@ -15,13 +16,13 @@ use crate::input::FieldError;
 /// `value` as JSON text (an input the page fills a form with).
 #[cfg(feature = "page")]
 fn to_json(value: &impl Serialize) -> String {
-    serde_json::to_string(value).unwrap_or_else(|_| "{}".to_owned())
+    crate::json::to_string(value).unwrap_or_else(|_| "{}".to_owned())
 }
 
 /// `value` as JSON text, with the French text of each number it holds appended under `textes`
 /// (see [`crate::money::with_texts`]): `{…, "textes": {"1234.50": "1 234,50 €"}}`.
 fn to_shown_json(value: &impl Serialize) -> String {
-    let (json, texts) = crate::money::with_texts(|| serde_json::to_string(value));
+    let (json, texts) = crate::money::with_texts(|| crate::json::to_string(value));
     let mut json = json.unwrap_or_else(|_| "{}".to_owned());
     if json.ends_with('}') {
         json.pop();
@@ -29,7 +30,7 @@ fn to_shown_json(value: &impl Serialize) -> String {
             json.push(',');
         }
         json.push_str("\"textes\":");
-        json.push_str(&serde_json::to_string(&texts).unwrap_or_else(|_| "{}".to_owned()));
+        json.push_str(&crate::json::to_string(&texts).unwrap_or_else(|_| "{}".to_owned()));
         json.push('}');
     }
     json
