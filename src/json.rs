@@ -45,47 +45,49 @@ std::thread_local! {
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
     let capacity = LAST_LEN.with(Cell::get).max(128);
     let mut w = Writer {
-        out: String::with_capacity(capacity + capacity / 8),
+        out: Vec::with_capacity(capacity + capacity / 8),
     };
     value.serialize(&mut w)?;
     LAST_LEN.with(|l| l.set(w.out.len()));
-    Ok(w.out)
+    // Only whole UTF-8 texts and ASCII were written: the check cannot fail (it is core's
+    // word-at-a-time validation, a small cost beside writing byte by byte as `String` would).
+    String::from_utf8(w.out).map_err(|_| ser::Error::custom("UTF-8"))
 }
 
-/// The writer: the text written so far.
+/// The writer: the bytes written so far, each piece a whole UTF-8 text.
 pub struct Writer {
-    out: String,
+    out: Vec<u8>,
 }
 
 impl Writer {
     /// A JSON string: copied in one piece unless it holds a quote, a backslash or a control
     /// character, escaped as serde_json escapes them (`\"`, `\\`, `\n`…, `\u001f`).
     fn string(&mut self, s: &str) {
-        self.out.push('"');
+        self.out.push(b'"');
         if s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
-            for c in s.chars() {
-                match c {
-                    '"' => self.out.push_str("\\\""),
-                    '\\' => self.out.push_str("\\\\"),
-                    '\n' => self.out.push_str("\\n"),
-                    '\r' => self.out.push_str("\\r"),
-                    '\t' => self.out.push_str("\\t"),
-                    '\u{8}' => self.out.push_str("\\b"),
-                    '\u{c}' => self.out.push_str("\\f"),
-                    c if (c as u32) < 0x20 => {
+            // Byte by byte: a byte of a multi-byte character is never below 0x80.
+            for b in s.bytes() {
+                match b {
+                    b'"' => self.out.extend_from_slice(b"\\\""),
+                    b'\\' => self.out.extend_from_slice(b"\\\\"),
+                    b'\n' => self.out.extend_from_slice(b"\\n"),
+                    b'\r' => self.out.extend_from_slice(b"\\r"),
+                    b'\t' => self.out.extend_from_slice(b"\\t"),
+                    0x08 => self.out.extend_from_slice(b"\\b"),
+                    0x0c => self.out.extend_from_slice(b"\\f"),
+                    b if b < 0x20 => {
                         const HEX: &[u8; 16] = b"0123456789abcdef";
-                        let b = c as u8;
-                        self.out.push_str("\\u00");
-                        self.out.push(HEX[usize::from(b >> 4)] as char);
-                        self.out.push(HEX[usize::from(b & 0xf)] as char);
+                        self.out.extend_from_slice(b"\\u00");
+                        self.out.push(HEX[usize::from(b >> 4)]);
+                        self.out.push(HEX[usize::from(b & 0xf)]);
                     }
-                    c => self.out.push(c),
+                    b => self.out.push(b),
                 }
             }
         } else {
-            self.out.push_str(s);
+            self.out.extend_from_slice(s.as_bytes());
         }
-        self.out.push('"');
+        self.out.push(b'"');
     }
 
     fn unsigned(&mut self, mut v: u64) {
@@ -99,14 +101,12 @@ impl Writer {
                 break;
             }
         }
-        for &d in &digits[i..] {
-            self.out.push(d as char);
-        }
+        self.out.extend_from_slice(&digits[i..]);
     }
 
     fn signed(&mut self, v: i64) {
         if v < 0 {
-            self.out.push('-');
+            self.out.push(b'-');
         }
         self.unsigned(v.unsigned_abs());
     }
@@ -117,22 +117,25 @@ impl Writer {
         if *first {
             *first = false;
         } else {
-            self.out.push(',');
+            self.out.push(b',');
         }
     }
 
-    /// `"key":` after its separator.
+    /// `"key":` after its separator, for a field of a struct: its name is a Rust identifier or
+    /// a serde rename, with nothing to escape, and is copied without being scanned.
     fn key(&mut self, first: &mut bool, key: &str) {
         self.separator(first);
-        self.string(key);
-        self.out.push(':');
+        debug_assert!(!key.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\'));
+        self.out.push(b'"');
+        self.out.extend_from_slice(key.as_bytes());
+        self.out.extend_from_slice(b"\":");
     }
 
     /// `{"variant":` — the opening of an enum variant that holds data.
     fn open_variant(&mut self, variant: &str) {
-        self.out.push('{');
+        self.out.push(b'{');
         self.string(variant);
-        self.out.push(':');
+        self.out.push(b':');
     }
 }
 
@@ -144,10 +147,10 @@ pub struct Compound<'a> {
 }
 
 impl Compound<'_> {
-    fn close(self, bracket: char) -> Result<(), Error> {
+    fn close(self, bracket: u8) -> Result<(), Error> {
         self.w.out.push(bracket);
         if self.variant {
-            self.w.out.push('}');
+            self.w.out.push(b'}');
         }
         Ok(())
     }
@@ -165,7 +168,8 @@ impl<'a> ser::Serializer for &'a mut Writer {
     type SerializeStructVariant = Compound<'a>;
 
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.out.push_str(if v { "true" } else { "false" });
+        self.out
+            .extend_from_slice(if v { b"true" } else { b"false" });
         Ok(())
     }
     fn serialize_i8(self, v: i8) -> Result<(), Error> {
@@ -223,7 +227,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         value.serialize(self)
     }
     fn serialize_unit(self) -> Result<(), Error> {
-        self.out.push_str("null");
+        self.out.extend_from_slice(b"null");
         Ok(())
     }
     fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
@@ -254,11 +258,11 @@ impl<'a> ser::Serializer for &'a mut Writer {
     ) -> Result<(), Error> {
         self.open_variant(variant);
         value.serialize(&mut *self)?;
-        self.out.push('}');
+        self.out.push(b'}');
         Ok(())
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
-        self.out.push('[');
+        self.out.push(b'[');
         Ok(Compound {
             w: self,
             first: true,
@@ -279,7 +283,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         _: usize,
     ) -> Result<Compound<'a>, Error> {
         self.open_variant(variant);
-        self.out.push('[');
+        self.out.push(b'[');
         Ok(Compound {
             w: self,
             first: true,
@@ -287,7 +291,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         })
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
-        self.out.push('{');
+        self.out.push(b'{');
         Ok(Compound {
             w: self,
             first: true,
@@ -305,7 +309,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         _: usize,
     ) -> Result<Compound<'a>, Error> {
         self.open_variant(variant);
-        self.out.push('{');
+        self.out.push(b'{');
         Ok(Compound {
             w: self,
             first: true,
@@ -322,7 +326,7 @@ impl ser::SerializeSeq for Compound<'_> {
         value.serialize(&mut *self.w)
     }
     fn end(self) -> Result<(), Error> {
-        self.close(']')
+        self.close(b']')
     }
 }
 
@@ -333,7 +337,7 @@ impl ser::SerializeTuple for Compound<'_> {
         ser::SerializeSeq::serialize_element(self, value)
     }
     fn end(self) -> Result<(), Error> {
-        self.close(']')
+        self.close(b']')
     }
 }
 
@@ -344,7 +348,7 @@ impl ser::SerializeTupleStruct for Compound<'_> {
         ser::SerializeSeq::serialize_element(self, value)
     }
     fn end(self) -> Result<(), Error> {
-        self.close(']')
+        self.close(b']')
     }
 }
 
@@ -355,7 +359,7 @@ impl ser::SerializeTupleVariant for Compound<'_> {
         ser::SerializeSeq::serialize_element(self, value)
     }
     fn end(self) -> Result<(), Error> {
-        self.close(']')
+        self.close(b']')
     }
 }
 
@@ -365,14 +369,14 @@ impl ser::SerializeMap for Compound<'_> {
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
         self.w.separator(&mut self.first);
         key.serialize(KeyWriter(&mut *self.w))?;
-        self.w.out.push(':');
+        self.w.out.push(b':');
         Ok(())
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         value.serialize(&mut *self.w)
     }
     fn end(self) -> Result<(), Error> {
-        self.close('}')
+        self.close(b'}')
     }
 }
 
@@ -388,7 +392,7 @@ impl ser::SerializeStruct for Compound<'_> {
         value.serialize(&mut *self.w)
     }
     fn end(self) -> Result<(), Error> {
-        self.close('}')
+        self.close(b'}')
     }
 }
 
@@ -403,7 +407,7 @@ impl ser::SerializeStructVariant for Compound<'_> {
         ser::SerializeStruct::serialize_field(self, key, value)
     }
     fn end(self) -> Result<(), Error> {
-        self.close('}')
+        self.close(b'}')
     }
 }
 
@@ -413,9 +417,9 @@ struct KeyWriter<'a>(&'a mut Writer);
 
 impl KeyWriter<'_> {
     fn quoted(self, write: impl FnOnce(&mut Writer)) -> Result<(), Error> {
-        self.0.out.push('"');
+        self.0.out.push(b'"');
         write(self.0);
-        self.0.out.push('"');
+        self.0.out.push(b'"');
         Ok(())
     }
 }
@@ -436,7 +440,7 @@ impl ser::Serializer for KeyWriter<'_> {
     type SerializeStructVariant = ser::Impossible<(), Error>;
 
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.quoted(|w| w.out.push_str(if v { "true" } else { "false" }))
+        self.quoted(|w| w.out.extend_from_slice(if v { b"true" } else { b"false" }))
     }
     fn serialize_i8(self, v: i8) -> Result<(), Error> {
         self.serialize_i64(i64::from(v))
