@@ -47,24 +47,40 @@ fn text(value: &JsValue) -> Result<String, FieldError> {
 /// keystroke's request in one call.
 #[cfg(feature = "page")]
 #[wasm_bindgen]
-pub struct Calculateur(crate::page::Calculateur);
+pub struct Calculateur {
+    calculateur: crate::page::Calculateur,
+    /// The last request and its answer: the page asks twice for the same view when an edit
+    /// fires both `input` and `change` (a choice, a box ticked, a field left), and the view is a
+    /// function of the request alone.
+    last: Option<(String, String)>,
+}
 
 #[cfg(feature = "page")]
 #[wasm_bindgen]
 impl Calculateur {
     #[wasm_bindgen(constructor)]
     pub fn new() -> Self {
-        Self(crate::page::Calculateur::new())
+        Self {
+            calculateur: crate::page::Calculateur::new(),
+            last: None,
+        }
     }
 
     /// A [`crate::page::Demande`] as JSON text → the [`crate::page::Vue`] as JSON text (the
     /// errors, each on its field, in `resultat`).
     pub fn vue(&mut self, demande: JsValue) -> String {
-        let vue = match text(&demande) {
-            Ok(t) => self.0.vue_json(&t),
-            Err(e) => crate::page::errors_only(vec![e]),
+        let t = match text(&demande) {
+            Ok(t) => t,
+            Err(e) => return to_shown_json(&crate::page::errors_only(vec![e])),
         };
-        to_shown_json(&vue)
+        match &self.last {
+            Some((asked, answer)) if *asked == t => answer.clone(),
+            _ => {
+                let answer = to_shown_json(&self.calculateur.vue_json(&t));
+                self.last = Some((t, answer.clone()));
+                answer
+            }
+        }
     }
 }
 
