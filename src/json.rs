@@ -131,12 +131,46 @@ impl Writer {
         self.out.extend_from_slice(b"\":");
     }
 
+    /// A list or an object opened with `bracket` (inside a variant's `{"variant":` if `variant`).
+    fn open(&mut self, bracket: u8, variant: bool) -> Compound<'_> {
+        self.out.push(bracket);
+        Compound {
+            w: self,
+            first: true,
+            variant,
+        }
+    }
+
     /// `{"variant":` — the opening of an enum variant that holds data.
     fn open_variant(&mut self, variant: &str) {
         self.out.push(b'{');
         self.string(variant);
         self.out.push(b':');
     }
+}
+
+/// The smaller integers, written as the 64-bit ones.
+macro_rules! widened_integers {
+    () => {
+        fn serialize_i8(self, v: i8) -> Result<(), Error> {
+            self.serialize_i64(i64::from(v))
+        }
+        fn serialize_i16(self, v: i16) -> Result<(), Error> {
+            self.serialize_i64(i64::from(v))
+        }
+        fn serialize_i32(self, v: i32) -> Result<(), Error> {
+            self.serialize_i64(i64::from(v))
+        }
+        fn serialize_u8(self, v: u8) -> Result<(), Error> {
+            self.serialize_u64(u64::from(v))
+        }
+        fn serialize_u16(self, v: u16) -> Result<(), Error> {
+            self.serialize_u64(u64::from(v))
+        }
+        fn serialize_u32(self, v: u32) -> Result<(), Error> {
+            self.serialize_u64(u64::from(v))
+        }
+    };
 }
 
 /// A list or an object being written; `variant` closes the `{"variant":` around it too.
@@ -172,27 +206,10 @@ impl<'a> ser::Serializer for &'a mut Writer {
             .extend_from_slice(if v { b"true" } else { b"false" });
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.serialize_i64(i64::from(v))
-    }
+    widened_integers!();
     fn serialize_i64(self, v: i64) -> Result<(), Error> {
         self.signed(v);
         Ok(())
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.serialize_u64(u64::from(v))
     }
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
         self.unsigned(v);
@@ -262,12 +279,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         Ok(())
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
-        self.out.push(b'[');
-        Ok(Compound {
-            w: self,
-            first: true,
-            variant: false,
-        })
+        Ok(self.open(b'[', false))
     }
     fn serialize_tuple(self, len: usize) -> Result<Compound<'a>, Error> {
         self.serialize_seq(Some(len))
@@ -283,20 +295,10 @@ impl<'a> ser::Serializer for &'a mut Writer {
         _: usize,
     ) -> Result<Compound<'a>, Error> {
         self.open_variant(variant);
-        self.out.push(b'[');
-        Ok(Compound {
-            w: self,
-            first: true,
-            variant: true,
-        })
+        Ok(self.open(b'[', true))
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
-        self.out.push(b'{');
-        Ok(Compound {
-            w: self,
-            first: true,
-            variant: false,
-        })
+        Ok(self.open(b'{', false))
     }
     fn serialize_struct(self, _: &'static str, len: usize) -> Result<Compound<'a>, Error> {
         self.serialize_map(Some(len))
@@ -309,12 +311,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         _: usize,
     ) -> Result<Compound<'a>, Error> {
         self.open_variant(variant);
-        self.out.push(b'{');
-        Ok(Compound {
-            w: self,
-            first: true,
-            variant: true,
-        })
+        Ok(self.open(b'{', true))
     }
 }
 
@@ -330,38 +327,27 @@ impl ser::SerializeSeq for Compound<'_> {
     }
 }
 
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close(b']')
-    }
+/// Tuples, tuple structs and tuple variants are written as lists.
+macro_rules! written_as_lists {
+    ($($serialize:ident :: $element:ident),*) => {$(
+        impl ser::$serialize for Compound<'_> {
+            type Ok = ();
+            type Error = Error;
+            fn $element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+                ser::SerializeSeq::serialize_element(self, value)
+            }
+            fn end(self) -> Result<(), Error> {
+                self.close(b']')
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close(b']')
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close(b']')
-    }
-}
+written_as_lists!(
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl ser::SerializeMap for Compound<'_> {
     type Ok = ();
@@ -442,26 +428,9 @@ impl ser::Serializer for KeyWriter<'_> {
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
         self.quoted(|w| w.out.extend_from_slice(if v { b"true" } else { b"false" }))
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.serialize_i64(i64::from(v))
-    }
+    widened_integers!();
     fn serialize_i64(self, v: i64) -> Result<(), Error> {
         self.quoted(|w| w.signed(v))
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.serialize_u64(u64::from(v))
     }
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
         self.quoted(|w| w.unsigned(v))
