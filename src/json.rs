@@ -45,49 +45,80 @@ std::thread_local! {
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
     let capacity = LAST_LEN.with(Cell::get).max(128);
     let mut w = Writer {
-        out: Vec::with_capacity(capacity + capacity / 8),
+        out: String::with_capacity(capacity + capacity / 8),
     };
     value.serialize(&mut w)?;
     LAST_LEN.with(|l| l.set(w.out.len()));
-    // Only whole UTF-8 texts and ASCII were written: the check cannot fail (it is core's
-    // word-at-a-time validation, a small cost beside writing byte by byte as `String` would).
-    String::from_utf8(w.out).map_err(|_| ser::Error::custom("UTF-8"))
+    Ok(w.out)
 }
 
-/// The writer: the bytes written so far, each piece a whole UTF-8 text.
+/// Whether a JSON string needs escapes: a quote, a backslash or a control character. Eight
+/// bytes at a time (a word holds such a byte when subtracting it borrows: the « has less / has
+/// zero » tests of bit twiddling, exact as yes-or-no answers); the scan runs over every text
+/// the page receives.
+fn needs_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES * 0x80;
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    let mut words = bytes.chunks_exact(8);
+    for chunk in &mut words {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        if w.wrapping_sub(ONES * 0x20) & !w & HIGH != 0
+            || has_zero(w ^ (ONES * u64::from(b'"')))
+            || has_zero(w ^ (ONES * u64::from(b'\\')))
+        {
+            return true;
+        }
+    }
+    words
+        .remainder()
+        .iter()
+        .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
+}
+
+/// The writer: the text written so far.
 pub struct Writer {
-    out: Vec<u8>,
+    out: String,
 }
 
 impl Writer {
     /// A JSON string: copied in one piece unless it holds a quote, a backslash or a control
     /// character, escaped as serde_json escapes them (`\"`, `\\`, `\n`…, `\u001f`).
     fn string(&mut self, s: &str) {
-        self.out.push(b'"');
-        if s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
-            // Byte by byte: a byte of a multi-byte character is never below 0x80.
-            for b in s.bytes() {
-                match b {
-                    b'"' => self.out.extend_from_slice(b"\\\""),
-                    b'\\' => self.out.extend_from_slice(b"\\\\"),
-                    b'\n' => self.out.extend_from_slice(b"\\n"),
-                    b'\r' => self.out.extend_from_slice(b"\\r"),
-                    b'\t' => self.out.extend_from_slice(b"\\t"),
-                    0x08 => self.out.extend_from_slice(b"\\b"),
-                    0x0c => self.out.extend_from_slice(b"\\f"),
-                    b if b < 0x20 => {
-                        const HEX: &[u8; 16] = b"0123456789abcdef";
-                        self.out.extend_from_slice(b"\\u00");
-                        self.out.push(HEX[usize::from(b >> 4)]);
-                        self.out.push(HEX[usize::from(b & 0xf)]);
-                    }
-                    b => self.out.push(b),
+        self.out.push('"');
+        if needs_escape(s.as_bytes()) {
+            // The bytes to escape are ASCII: the text between them is cut on character bounds.
+            let mut from = 0;
+            for (i, b) in s.bytes().enumerate() {
+                let escaped = match b {
+                    b'"' => "\\\"",
+                    b'\\' => "\\\\",
+                    b'\n' => "\\n",
+                    b'\r' => "\\r",
+                    b'\t' => "\\t",
+                    0x08 => "\\b",
+                    0x0c => "\\f",
+                    b if b < 0x20 => "",
+                    _ => continue,
+                };
+                self.out.push_str(&s[from..i]);
+                from = i + 1;
+                if escaped.is_empty() {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    self.out.push_str("\\u00");
+                    self.out.push(char::from(HEX[usize::from(b >> 4)]));
+                    self.out.push(char::from(HEX[usize::from(b & 0xf)]));
+                } else {
+                    self.out.push_str(escaped);
                 }
             }
+            self.out.push_str(&s[from..]);
         } else {
-            self.out.extend_from_slice(s.as_bytes());
+            self.out.push_str(s);
         }
-        self.out.push(b'"');
+        self.out.push('"');
     }
 
     fn unsigned(&mut self, mut v: u64) {
@@ -101,12 +132,14 @@ impl Writer {
                 break;
             }
         }
-        self.out.extend_from_slice(&digits[i..]);
+        for &d in &digits[i..] {
+            self.out.push(char::from(d));
+        }
     }
 
     fn signed(&mut self, v: i64) {
         if v < 0 {
-            self.out.push(b'-');
+            self.out.push('-');
         }
         self.unsigned(v.unsigned_abs());
     }
@@ -117,7 +150,7 @@ impl Writer {
         if *first {
             *first = false;
         } else {
-            self.out.push(b',');
+            self.out.push(',');
         }
     }
 
@@ -125,14 +158,14 @@ impl Writer {
     /// a serde rename, with nothing to escape, and is copied without being scanned.
     fn key(&mut self, first: &mut bool, key: &str) {
         self.separator(first);
-        debug_assert!(!key.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\'));
-        self.out.push(b'"');
-        self.out.extend_from_slice(key.as_bytes());
-        self.out.extend_from_slice(b"\":");
+        debug_assert!(!needs_escape(key.as_bytes()));
+        self.out.push('"');
+        self.out.push_str(key);
+        self.out.push_str("\":");
     }
 
     /// A list or an object opened with `bracket` (inside a variant's `{"variant":` if `variant`).
-    fn open(&mut self, bracket: u8, variant: bool) -> Compound<'_> {
+    fn open(&mut self, bracket: char, variant: bool) -> Compound<'_> {
         self.out.push(bracket);
         Compound {
             w: self,
@@ -143,9 +176,9 @@ impl Writer {
 
     /// `{"variant":` — the opening of an enum variant that holds data.
     fn open_variant(&mut self, variant: &str) {
-        self.out.push(b'{');
+        self.out.push('{');
         self.string(variant);
-        self.out.push(b':');
+        self.out.push(':');
     }
 }
 
@@ -181,10 +214,10 @@ pub struct Compound<'a> {
 }
 
 impl Compound<'_> {
-    fn close(self, bracket: u8) -> Result<(), Error> {
+    fn close(self, bracket: char) -> Result<(), Error> {
         self.w.out.push(bracket);
         if self.variant {
-            self.w.out.push(b'}');
+            self.w.out.push('}');
         }
         Ok(())
     }
@@ -202,8 +235,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
     type SerializeStructVariant = Compound<'a>;
 
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.out
-            .extend_from_slice(if v { b"true" } else { b"false" });
+        self.out.push_str(if v { "true" } else { "false" });
         Ok(())
     }
     widened_integers!();
@@ -244,7 +276,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         value.serialize(self)
     }
     fn serialize_unit(self) -> Result<(), Error> {
-        self.out.extend_from_slice(b"null");
+        self.out.push_str("null");
         Ok(())
     }
     fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
@@ -275,11 +307,11 @@ impl<'a> ser::Serializer for &'a mut Writer {
     ) -> Result<(), Error> {
         self.open_variant(variant);
         value.serialize(&mut *self)?;
-        self.out.push(b'}');
+        self.out.push('}');
         Ok(())
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
-        Ok(self.open(b'[', false))
+        Ok(self.open('[', false))
     }
     fn serialize_tuple(self, len: usize) -> Result<Compound<'a>, Error> {
         self.serialize_seq(Some(len))
@@ -295,10 +327,10 @@ impl<'a> ser::Serializer for &'a mut Writer {
         _: usize,
     ) -> Result<Compound<'a>, Error> {
         self.open_variant(variant);
-        Ok(self.open(b'[', true))
+        Ok(self.open('[', true))
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
-        Ok(self.open(b'{', false))
+        Ok(self.open('{', false))
     }
     fn serialize_struct(self, _: &'static str, len: usize) -> Result<Compound<'a>, Error> {
         self.serialize_map(Some(len))
@@ -311,7 +343,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         _: usize,
     ) -> Result<Compound<'a>, Error> {
         self.open_variant(variant);
-        Ok(self.open(b'{', true))
+        Ok(self.open('{', true))
     }
 }
 
@@ -323,7 +355,7 @@ impl ser::SerializeSeq for Compound<'_> {
         value.serialize(&mut *self.w)
     }
     fn end(self) -> Result<(), Error> {
-        self.close(b']')
+        self.close(']')
     }
 }
 
@@ -337,7 +369,7 @@ macro_rules! written_as_lists {
                 ser::SerializeSeq::serialize_element(self, value)
             }
             fn end(self) -> Result<(), Error> {
-                self.close(b']')
+                self.close(']')
             }
         }
     )*};
@@ -355,14 +387,14 @@ impl ser::SerializeMap for Compound<'_> {
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
         self.w.separator(&mut self.first);
         key.serialize(KeyWriter(&mut *self.w))?;
-        self.w.out.push(b':');
+        self.w.out.push(':');
         Ok(())
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         value.serialize(&mut *self.w)
     }
     fn end(self) -> Result<(), Error> {
-        self.close(b'}')
+        self.close('}')
     }
 }
 
@@ -378,7 +410,7 @@ impl ser::SerializeStruct for Compound<'_> {
         value.serialize(&mut *self.w)
     }
     fn end(self) -> Result<(), Error> {
-        self.close(b'}')
+        self.close('}')
     }
 }
 
@@ -393,7 +425,7 @@ impl ser::SerializeStructVariant for Compound<'_> {
         ser::SerializeStruct::serialize_field(self, key, value)
     }
     fn end(self) -> Result<(), Error> {
-        self.close(b'}')
+        self.close('}')
     }
 }
 
@@ -403,9 +435,9 @@ struct KeyWriter<'a>(&'a mut Writer);
 
 impl KeyWriter<'_> {
     fn quoted(self, write: impl FnOnce(&mut Writer)) -> Result<(), Error> {
-        self.0.out.push(b'"');
+        self.0.out.push('"');
         write(self.0);
-        self.0.out.push(b'"');
+        self.0.out.push('"');
         Ok(())
     }
 }
@@ -426,7 +458,7 @@ impl ser::Serializer for KeyWriter<'_> {
     type SerializeStructVariant = ser::Impossible<(), Error>;
 
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.quoted(|w| w.out.extend_from_slice(if v { b"true" } else { b"false" }))
+        self.quoted(|w| w.out.push_str(if v { "true" } else { "false" }))
     }
     widened_integers!();
     fn serialize_i64(self, v: i64) -> Result<(), Error> {
@@ -535,6 +567,26 @@ mod tests {
     use serde::Serialize;
 
     use super::to_string;
+
+    /// The word-at-a-time scan answers as the byte-by-byte one, for every byte at every place of
+    /// a word and of the remainder.
+    #[test]
+    fn finds_every_byte_to_escape() {
+        let naive = |b: &[u8]| b.iter().any(|&c| c < 0x20 || c == b'"' || c == b'\\');
+        for len in 0..20 {
+            for at in 0..len {
+                for byte in 0..=255u8 {
+                    let mut text = vec![b'a'; len];
+                    text[at] = byte;
+                    assert_eq!(
+                        super::needs_escape(&text),
+                        naive(&text),
+                        "{byte} at {at} of {len}"
+                    );
+                }
+            }
+        }
+    }
 
     /// Every kind of value serde writes, against serde_json's text.
     #[test]
