@@ -11,6 +11,7 @@
 pub mod compare;
 pub mod defaults;
 pub mod input;
+pub mod json;
 pub mod money;
 pub mod outcome;
 pub mod page;

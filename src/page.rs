@@ -381,7 +381,7 @@ impl Calculateur {
         for s in &columns {
             // The user's own: its name too, which the citations of its values carry.
             let key = if s.id.is_empty() {
-                let valeurs = serde_json::to_string(&s.valeurs).unwrap_or_default();
+                let valeurs = crate::json::to_string(&s.valeurs).unwrap_or_default();
                 format!("{}\n{valeurs}", s.nom.trim())
             } else {
                 s.id.clone()

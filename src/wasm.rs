@@ -1,6 +1,7 @@
 //! The wasm boundary: every `#[wasm_bindgen]` export, and nothing else. JSON text crosses both
-//! ways (one serde stack, serde_json, for the page and the CLI alike); `www/core.js` turns the
-//! page's values into that text and back. Each export takes any JavaScript value and answers
+//! ways (one serde stack: serde_json reads, the lean [`crate::json`] writes what the page
+//! receives, the same text serde_json would write); `www/core.js` turns the page's values into
+//! that text and back. Each export takes any JavaScript value and answers
 //! with data, never an exception: what is not a JSON text is an error placed on no field.
 //!
 //! Three modules are built from this file: the page's (`--features page`: the [`Calculateur`] and
@@ -18,13 +19,13 @@ use crate::input::FieldError;
 /// `value` as JSON text (an input the page fills a form with).
 #[cfg(feature = "page")]
 fn to_json(value: &impl Serialize) -> String {
-    serde_json::to_string(value).unwrap_or_else(|_| "{}".to_owned())
+    crate::json::to_string(value).unwrap_or_else(|_| "{}".to_owned())
 }
 
 /// `value` as JSON text, with the French text of each number it holds appended under `textes`
 /// (see [`crate::money::with_texts`]): `{…, "textes": {"1234.50": "1 234,50 €"}}`.
 fn to_shown_json(value: &impl Serialize) -> String {
-    let (json, texts) = crate::money::with_texts(|| serde_json::to_string(value));
+    let (json, texts) = crate::money::with_texts(|| crate::json::to_string(value));
     let mut json = json.unwrap_or_else(|_| "{}".to_owned());
     if json.ends_with('}') {
         json.pop();
@@ -32,7 +33,7 @@ fn to_shown_json(value: &impl Serialize) -> String {
             json.push(',');
         }
         json.push_str("\"textes\":");
-        json.push_str(&serde_json::to_string(&texts).unwrap_or_else(|_| "{}".to_owned()));
+        json.push_str(&crate::json::to_string(&texts).unwrap_or_else(|_| "{}".to_owned()));
         json.push('}');
     }
     json
@@ -49,24 +50,40 @@ fn text(value: &JsValue) -> Result<String, FieldError> {
 /// keystroke's request in one call.
 #[cfg(feature = "page")]
 #[wasm_bindgen]
-pub struct Calculateur(crate::page::Calculateur);
+pub struct Calculateur {
+    calculateur: crate::page::Calculateur,
+    /// The last request and its answer: the page asks twice for the same view when an edit
+    /// fires both `input` and `change` (a choice, a box ticked, a field left), and the view is a
+    /// function of the request alone.
+    last: Option<(String, String)>,
+}
 
 #[cfg(feature = "page")]
 #[wasm_bindgen]
 impl Calculateur {
     #[wasm_bindgen(constructor)]
     pub fn new() -> Self {
-        Self(crate::page::Calculateur::new())
+        Self {
+            calculateur: crate::page::Calculateur::new(),
+            last: None,
+        }
     }
 
     /// A [`crate::page::Demande`] as JSON text → the [`crate::page::Vue`] as JSON text (the
     /// errors, each on its field, in `resultat`).
     pub fn vue(&mut self, demande: JsValue) -> String {
-        let vue = match text(&demande) {
-            Ok(t) => self.0.vue_json(&t),
-            Err(e) => crate::page::errors_only(vec![e]),
+        let t = match text(&demande) {
+            Ok(t) => t,
+            Err(e) => return to_shown_json(&crate::page::errors_only(vec![e])),
         };
-        to_shown_json(&vue)
+        match &self.last {
+            Some((asked, answer)) if *asked == t => answer.clone(),
+            _ => {
+                let answer = to_shown_json(&self.calculateur.vue_json(&t));
+                self.last = Some((t, answer.clone()));
+                answer
+            }
+        }
     }
 }
 

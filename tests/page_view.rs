@@ -236,4 +236,60 @@ fn the_comparison_separates_the_contract_calendar_from_the_texts() {
     };
     assert_eq!(comparaison.ecart_calendrier.to_string(), "0.00");
     assert_eq!(comparaison.verdict_calendrier, None);
+
+/// What the page receives is written by the core's lean writer (`forfaits::json`): the very text
+/// serde_json writes, for every year alone, each year compared with the next, the shipped
+/// scenarios, the user's own scenario, errors, the form and the parameters in force.
+#[test]
+fn the_lean_writer_writes_what_serde_json_writes() {
+    let same = |what: &str, value: &dyn erased::Both| {
+        assert_eq!(value.lean(), value.serde(), "{what}");
+    };
+    let mut calc = Calculateur::new();
+    let years = formulaire().annees;
+    for annee in years[0]..=years[1] {
+        let v = vue(&mut calc, json!({"profil": profile(), "annee": annee}));
+        same(&format!("{annee}"), &v);
+        let v = vue(
+            &mut calc,
+            json!({"profil": profile(), "annee": annee, "comparer": annee + 1}),
+        );
+        same(&format!("{annee} et {}", annee + 1), &v);
+    }
+    let shipped: Vec<String> = formulaire().scenarios.into_iter().map(|s| s.id).collect();
+    let v = vue(
+        &mut calc,
+        json!({"profil": profile(), "annee": 2026, "scenarios": {"colonnes": shipped[..2]}}),
+    );
+    same("scénarios", &v);
+    let v = vue(
+        &mut calc,
+        json!({"profil": profile(), "annee": 2026, "scenarios": {"colonnes": ["custom"],
+            "custom": {"nom": "Mon \"scénario\"\n", "source": "", "valeurs": {"fmt.socle.ald_80_ans_et_plus": "120"}}}}),
+    );
+    same("scénario saisi", &v);
+    let v = vue(&mut calc, json!({"profil": {"exercice": 3}, "annee": 1990}));
+    same("erreurs", &v);
+    same("formulaire", &formulaire());
+    same(
+        "paramètres",
+        &forfaits::page::parametres_en_vigueur(Ok("2026".into())),
+    );
+}
+
+/// A value written by both writers, the French texts of its numbers noted as the boundary notes
+/// them.
+mod erased {
+    pub trait Both {
+        fn lean(&self) -> String;
+        fn serde(&self) -> String;
+    }
+    impl<T: serde::Serialize> Both for T {
+        fn lean(&self) -> String {
+            forfaits::money::with_texts(|| forfaits::json::to_string(self).unwrap()).0
+        }
+        fn serde(&self) -> String {
+            forfaits::money::with_texts(|| serde_json::to_string(self).unwrap()).0
+        }
+    }
 }

@@ -213,3 +213,23 @@ fn the_2011_convention_through_the_boundary() {
     assert_eq!(out["statut"], "erreurs");
     assert_eq!(out["erreurs"][0]["champ"], "annee");
 }
+
+/// The same request twice (an edit firing `input` then `change`) gets the same answer, and the
+/// next different request its own: the last answer kept is never served for another request.
+#[wasm_bindgen_test]
+fn a_repeated_request_gets_the_same_view_and_a_new_one_its_own() {
+    let mut calc = Calculateur::new();
+    let mut profil = default_json();
+    let ask = |calc: &mut Calculateur, p: &Value| {
+        back(calc.vue(text(&json!({"profil": p, "annee": 2026}))))["resultat"]["rapport"]["total"]
+            .clone()
+    };
+    assert_eq!(ask(&mut calc, &profil), "36562.50");
+    assert_eq!(ask(&mut calc, &profil), "36562.50");
+    // 560 → 561 patients of 7–74 years outside ALD and C2S, one more seen: + 5 € of socle
+    // (§3.1 A) and + 0,50 € of the ZIP majoration (10 %).
+    profil["patientele"]["de_7_a_74_ans"]["hors_ald"]["hors_c2s"]["patients"] = json!(561);
+    assert_eq!(ask(&mut calc, &profil), "36568.00");
+    profil["patientele"]["de_7_a_74_ans"]["hors_ald"]["hors_c2s"]["patients"] = json!(560);
+    assert_eq!(ask(&mut calc, &profil), "36562.50");
+}

@@ -30,7 +30,7 @@ pub struct Choice {
 impl Choice {
     /// `value` as the profile writes it (its serde name), with its label.
     fn of<T: Serialize>(value: T, libelle: &'static str) -> Self {
-        let cle = serde_json::to_string(&value)
+        let cle = crate::json::to_string(&value)
             .unwrap_or_default()
             .trim_matches('"')
             .to_owned();
