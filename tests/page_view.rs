@@ -236,6 +236,7 @@ fn the_comparison_separates_the_contract_calendar_from_the_texts() {
     };
     assert_eq!(comparaison.ecart_calendrier.to_string(), "0.00");
     assert_eq!(comparaison.verdict_calendrier, None);
+}
 
 /// What the page receives is written by the core's lean writer (`forfaits::json`): the very text
 /// serde_json writes, for every year alone, each year compared with the next, the shipped
