@@ -216,8 +216,11 @@ pub fn check(case: &Case) -> Result<(), String> {
             let columns = match costing() {
                 Ok((_, columns)) => columns,
                 Err(erreurs) => {
-                    let annees: Vec<i32> = std::iter::once(*annee).chain(*comparer).collect();
-                    years_refused(&annees, &erreurs)?;
+                    // A scenario's errors come first, alone; then the years'.
+                    if !erreurs.iter().any(|e| e.champ.starts_with("scenarios")) {
+                        let annees: Vec<i32> = std::iter::once(*annee).chain(*comparer).collect();
+                        years_refused(&annees, &erreurs)?;
+                    }
                     return french(&erreurs);
                 }
             };

@@ -26,9 +26,10 @@ fn pick<T: Clone>(u: &mut Unstructured, items: &[T]) -> Result<T> {
     Ok(u.choose(items)?.clone())
 }
 
-/// True once in `n` draws.
+/// True once in `n` draws; false when the fuzzer's bytes run out (a short input then draws the
+/// common case: a consistent profile, every section present).
 fn one_in(u: &mut Unstructured, n: u32) -> Result<bool> {
-    Ok(u.int_in_range(1..=n)? == 1)
+    Ok(u.int_in_range(1..=n)? == n)
 }
 
 /// A calculation year: mostly one of the calculator's range (2012 to 2035, the years without
@@ -37,8 +38,8 @@ fn one_in(u: &mut Unstructured, n: u32) -> Result<bool> {
 pub fn year(u: &mut Unstructured) -> Result<i32> {
     let (first, last) = (*YEARS.start(), *YEARS.end());
     Ok(match u.int_in_range(0..=11)? {
-        0 => u.arbitrary()?,
-        1 => pick(
+        11 => u.arbitrary()?,
+        10 => pick(
             u,
             &[
                 first - 1,
@@ -58,7 +59,7 @@ pub fn year(u: &mut Unstructured) -> Result<i32> {
             ],
         )?,
         // The 2011 convention's years, drawn more often than their share of the range.
-        2 => u.int_in_range(first..=*uncovered().start() - 1)?,
+        9 => u.int_in_range(first..=*uncovered().start() - 1)?,
         _ => u.int_in_range(first..=last)?,
     })
 }
@@ -797,9 +798,9 @@ fn parameter_value(u: &mut Unstructured, param: &Param) -> Result<Value> {
 pub fn scenario(u: &mut Unstructured) -> Result<String> {
     let all: Vec<&'static Param> = params::all().collect();
     let nom = match u.int_in_range(0..=9)? {
-        0 => String::new(),
-        1 => "x".repeat(u.int_in_range(119..=122)?),
-        2 => "  ".to_owned(),
+        9 => String::new(),
+        8 => "x".repeat(u.int_in_range(119..=122)?),
+        7 => "  ".to_owned(),
         _ => "Proposition".to_owned(),
     };
     let mut valeurs = Map::new();
@@ -1071,7 +1072,7 @@ fn cohort_header(u: &mut Unstructured) -> Result<Vec<String>> {
 /// cells then replaced by wrong ones, cells added or left out; or a row of wrong cells.
 fn csv_row(u: &mut Unstructured, header: &[String]) -> Result<String> {
     let mut row = match input_profile(u)? {
-        Some(p) if u.int_in_range(0..=5)? > 0 => {
+        Some(p) if u.int_in_range(0..=5)? < 5 => {
             let catalogue = forfaits::population::columns::catalogue();
             let columns: Vec<&[_]> = header
                 .iter()
@@ -1093,9 +1094,9 @@ fn csv_row(u: &mut Unstructured, header: &[String]) -> Result<String> {
         }
     }
     match u.int_in_range(0..=9)? {
-        0 => row.truncate(u.int_in_range(0..=row.len())?),
-        1 => row.extend(std::iter::repeat_n(String::new(), u.int_in_range(1..=3)?)),
-        2 => row.push("en trop".to_owned()),
+        9 => row.truncate(u.int_in_range(0..=row.len())?),
+        8 => row.extend(std::iter::repeat_n(String::new(), u.int_in_range(1..=3)?)),
+        7 => row.push("en trop".to_owned()),
         _ => {}
     }
     let mut text = row.join(";");
@@ -1116,8 +1117,8 @@ fn input_profile(u: &mut Unstructured) -> Result<Option<forfaits::Profile>> {
 /// profile.
 fn json_line(u: &mut Unstructured) -> Result<String> {
     Ok(match u.int_in_range(0..=19)? {
-        0 => String::new(),
-        1 => pick(
+        19 => String::new(),
+        18 => pick(
             u,
             &[
                 "{}",
@@ -1129,7 +1130,7 @@ fn json_line(u: &mut Unstructured) -> Result<String> {
             ],
         )?
         .to_owned(),
-        2 => format!(
+        17 => format!(
             "{{\"x\":\"{}\"}}",
             "y".repeat(u.int_in_range(1_000..=100_000)?)
         ),
@@ -1149,11 +1150,11 @@ pub fn cohort(u: &mut Unstructured) -> Result<crate::Case> {
         None
     };
     let n = match u.int_in_range(0..=19)? {
-        0 => 0,
-        1 => u.int_in_range(100..=130)?,
+        19 => 0,
+        18 => u.int_in_range(100..=130)?,
         _ => u.int_in_range(1..=12)?,
     };
-    let (entete, lignes) = if u.int_in_range(0..=2)? > 0 {
+    let (entete, lignes) = if u.int_in_range(0..=2)? < 2 {
         let header = cohort_header(u)?;
         let mut lines = Vec::with_capacity(n);
         for _ in 0..n {
