@@ -307,10 +307,12 @@ fn cents(what: &str, amount: Decimal) -> Result<(), String> {
     })
 }
 
-/// Every line to the cent and not negative (but the balance of an assistant médical contract
-/// year, which is a sum to pay back when the deposit exceeded the aid due); each subtotal the sum
-/// of its lines, each dispositif's total the sum of its subtotals and of its payments; the
-/// report's total the sum of the dispositifs' totals and of its payments.
+/// Every line to the cent and not negative, but a sum taken back: the balance of an assistant
+/// médical contract year (to pay back when the deposit exceeded the aid due) and the reduction of
+/// the biosimilaires to their cap (which leaves their total at the cap, never below 0); each
+/// subtotal the sum of its lines, each dispositif's total the sum of its subtotals and of its
+/// payments, and not negative but for a repayment; the report's total the sum of the
+/// dispositifs' totals and of its payments.
 pub fn adds_up(r: &Report) -> Result<(), String> {
     let (mut total, mut apart) = (Decimal::ZERO, Decimal::ZERO);
     for d in &r.dispositifs {
@@ -320,8 +322,9 @@ pub fn adds_up(r: &Report) -> Result<(), String> {
             for l in &g.lignes {
                 cents(&format!("line {}", l.code), l.montant)?;
                 let repayment = d.code == "ASSISTANT_MEDICAL" && l.code.ends_with(".SOLDE");
+                let cap = l.code == "INTERESSEMENTS.BIOSIMILAIRES.PLAFOND";
                 ensure(
-                    repayment || !l.montant.is_sign_negative() || l.montant.is_zero(),
+                    repayment || cap || !l.montant.is_sign_negative() || l.montant.is_zero(),
                     || format!("line {}: negative amount {}", l.code, l.montant),
                 )?;
                 lines += l.montant;
@@ -333,6 +336,10 @@ pub fn adds_up(r: &Report) -> Result<(), String> {
             subtotals += g.sous_total;
         }
         cents(&format!("total of {}", d.code), d.total)?;
+        ensure(
+            d.code == "ASSISTANT_MEDICAL" || !d.total.is_sign_negative() || d.total.is_zero(),
+            || format!("total of {}: negative {}", d.code, d.total),
+        )?;
         ensure(d.total == subtotals, || {
             format!("total of {}: {} ≠ subtotals {subtotals}", d.code, d.total)
         })?;
