@@ -576,7 +576,7 @@ impl File<'_> {
     /// gives the rows the whole file gives from its line.
     fn framed_alone(&self) -> bool {
         let first = |t: &str| t.chars().find(|c| !matches!(c, ' ' | '\t' | '\r' | '\n'));
-        let even = |t: &str| t.matches('"').count() % 2 == 0;
+        let even = |t: &str| t.matches('"').count().is_multiple_of(2);
         match self.entete {
             Some(h) => {
                 !h.contains('\n')
