@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds="${FUZZ_SECONDS:-180}"
-targets="${FUZZ_TARGETS:-profil scenario comparaison scenarios representativite echeancier}"
+targets="${FUZZ_TARGETS:-profil scenario comparaison scenarios representativite echeancier cohorte}"
 # cargo-fuzz passes flags of nightly rustc (-Zsanitizer…, sancov passes); stable accepts them so.
 export RUSTC_BOOTSTRAP=1
 flags=(-s none --debug-assertions)
@@ -30,8 +30,11 @@ for t in $targets; do
   mkdir -p "fuzz/corpus/$t" "fuzz/artifacts/$t" "fuzz/regressions/$t"
   log="fuzz/artifacts/$t/log"
   say "$t : ${seconds} s"
+  # A profile with every section takes a few kB of the fuzzer's bytes, a cohort many profiles.
+  max_len=16384
+  [ "$t" = cohorte ] && max_len=262144
   if cargo fuzz run "${flags[@]}" -j 1 "$t" -- -max_total_time="$seconds" -timeout=10 \
-      -rss_limit_mb=2048 -print_final_stats=1 >"$log" 2>&1; then
+      -max_len="$max_len" -rss_limit_mb=2048 -print_final_stats=1 >"$log" 2>&1; then
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     say "$t : ${runs:-?} exécutions, aucune découverte"
   else

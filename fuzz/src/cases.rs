@@ -10,6 +10,7 @@
 
 use forfaits::compare::{compare, Comparison};
 use forfaits::input::{self, FieldError, Profile};
+use forfaits::population::{self, Costing, Decoder, Reader, RowOutcome, Run, Summary};
 use forfaits::report::Report;
 use forfaits::representativite::{self, Representativite};
 use forfaits::rules::assistant_medical::Schedule;
@@ -45,6 +46,27 @@ pub enum Case {
     Representativite { donnees: String },
     /// The assistant médical contract's schedule (`--assistant`).
     Echeancier { profil: String },
+    /// A cohort file (`--cohorte`, the page's costing) fed to the core in pieces: costed in
+    /// `annee` under the signed text and `scenario` if any, or in `annee` and `comparer`
+    /// (`--comparer`).
+    Cohorte {
+        annee: i32,
+        comparer: Option<i32>,
+        scenario: Option<String>,
+        /// The CSV header line; none for JSON Lines.
+        entete: Option<String>,
+        /// The records after the header, one a line (a record may hold line breaks).
+        lignes: Vec<String>,
+        /// Starts with a UTF-8 byte order mark.
+        bom: bool,
+        /// Lines end with CR LF.
+        crlf: bool,
+        /// Written in Latin-1 (a spreadsheet's Windows encoding): a character beyond ASCII is not
+        /// UTF-8.
+        latin1: bool,
+        /// Sizes of the pieces the file is fed in, in turn.
+        morceaux: Vec<usize>,
+    },
 }
 
 /// Checks every invariant on the outcome of `case`; the message names the first one broken.
@@ -58,6 +80,7 @@ pub fn check(case: &Case) -> Result<(), String> {
             serialises(&outcome)?;
             match outcome {
                 Outcome::Rapport { rapport } => {
+                    computable(&[*annee])?;
                     adds_up(&rapport)?;
                     fast_totals(
                         &official,
@@ -66,7 +89,12 @@ pub fn check(case: &Case) -> Result<(), String> {
                         &rapport,
                     )
                 }
-                Outcome::Erreurs { erreurs } => french(&erreurs),
+                Outcome::Erreurs { erreurs } => {
+                    if profile.is_ok() {
+                        years_refused(&[*annee], &erreurs)?;
+                    }
+                    french(&erreurs)
+                }
                 other => Err(format!("not a report: {other:?}")),
             }
         }
@@ -90,11 +118,15 @@ pub fn check(case: &Case) -> Result<(), String> {
             };
             match Engine::new(&params, *annee).compute(&profile) {
                 Ok(rapport) => {
+                    computable(&[*annee])?;
                     serialises(&rapport)?;
                     adds_up(&rapport)?;
                     fast_totals(&params, *annee, &profile, &rapport)
                 }
-                Err(erreurs) => french(&erreurs),
+                Err(erreurs) => {
+                    years_refused(&[*annee], &erreurs)?;
+                    french(&erreurs)
+                }
             }
         }
         Case::Comparaison {
@@ -108,12 +140,16 @@ pub fn check(case: &Case) -> Result<(), String> {
             };
             match compare(&profile, *annee_a, *annee_b, &official) {
                 Ok(c) => {
+                    computable(&[*annee_a, *annee_b])?;
                     serialises(&c)?;
                     comparison(&c)?;
                     fast_totals(&official, *annee_a, &profile, &c.rapport_a)?;
                     fast_totals(&official, *annee_b, &profile, &c.rapport_b)
                 }
-                Err(erreurs) => french(&erreurs),
+                Err(erreurs) => {
+                    years_refused(&[*annee_a, *annee_b], &erreurs)?;
+                    french(&erreurs)
+                }
             }
         }
         Case::Scenarios {
@@ -165,7 +201,87 @@ pub fn check(case: &Case) -> Result<(), String> {
                 other => Err(format!("not a schedule: {other:?}")),
             }
         }
+        Case::Cohorte {
+            annee,
+            comparer,
+            scenario,
+            entete,
+            lignes,
+            bom,
+            crlf,
+            latin1,
+            morceaux,
+        } => {
+            let costing = || cohort_costing(*annee, *comparer, scenario.as_deref());
+            let columns = match costing() {
+                Ok((_, columns)) => columns,
+                Err(erreurs) => {
+                    // A scenario's errors come first, alone; then the years'.
+                    if !erreurs.iter().any(|e| e.champ.starts_with("scenarios")) {
+                        let annees: Vec<i32> = std::iter::once(*annee).chain(*comparer).collect();
+                        years_refused(&annees, &erreurs)?;
+                    }
+                    return french(&erreurs);
+                }
+            };
+            let file = File {
+                entete: entete.as_deref(),
+                lignes,
+                bom: *bom,
+                crlf: *crlf,
+                latin1: *latin1,
+            };
+            cohort(|| costing().map(|(c, _)| c), &columns, &file, morceaux)
+        }
     }
+}
+
+/// A year the calculator computes: a report for any other is a defect.
+fn computable(annees: &[i32]) -> Result<(), String> {
+    match annees.iter().find(|a| input::year_error(**a).is_some()) {
+        Some(a) => Err(format!("a report for the year {a}, which has no texts")),
+        None => Ok(()),
+    }
+}
+
+/// A year the calculator does not compute (outside 2012–2035, or 2017–2020 whose texts are not
+/// in the sources) is refused on the field `annee` (or `annees.<i>`).
+fn years_refused(annees: &[i32], erreurs: &[FieldError]) -> Result<(), String> {
+    if !annees.iter().any(|a| input::year_error(*a).is_some()) {
+        return Ok(());
+    }
+    ensure(erreurs.iter().any(|e| e.champ.starts_with("annee")), || {
+        format!("the years {annees:?} refused, but not on their field: {erreurs:?}")
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cohorts
+
+/// The parameters and year of each column of a cohort's costing.
+type Columns = Vec<(Parameters, i32)>;
+
+/// The costing of a cohort as the CLI builds it (the signed text, then the scenario; or the
+/// signed text in two years), and each column's parameters and year.
+fn cohort_costing(
+    annee: i32,
+    comparer: Option<i32>,
+    scenario: Option<&str>,
+) -> Result<(Costing, Columns), Vec<FieldError>> {
+    let official = Parameters::official();
+    if let Some(b) = comparer {
+        let costing = Costing::of_years(annee, b, &official)?;
+        return Ok((costing, vec![(official.clone(), annee), (official, b)]));
+    }
+    let mut list = vec![forfaits::scenario::shipped().remove(0)];
+    if let Some(text) = scenario {
+        list.push(Scenario::from_json(text, 1).map_err(|e| vec![e])?);
+    }
+    let costing = Costing::of_scenarios(annee, &list)?;
+    Ok((
+        costing,
+        list.iter().map(|s| (s.parameters(), annee)).collect(),
+    ))
 }
 
 /// Fails with `message` unless `ok`.
@@ -191,10 +307,12 @@ fn cents(what: &str, amount: Decimal) -> Result<(), String> {
     })
 }
 
-/// Every line to the cent and not negative (but the balance of an assistant médical contract
-/// year, which is a sum to pay back when the deposit exceeded the aid due); each subtotal the sum
-/// of its lines, each dispositif's total the sum of its subtotals and of its payments; the
-/// report's total the sum of the dispositifs' totals and of its payments.
+/// Every line to the cent and not negative, but a sum taken back: the balance of an assistant
+/// médical contract year (to pay back when the deposit exceeded the aid due) and the reduction of
+/// the biosimilaires to their cap (which leaves their total at the cap, never below 0); each
+/// subtotal the sum of its lines, each dispositif's total the sum of its subtotals and of its
+/// payments, and not negative but for a repayment; the report's total the sum of the
+/// dispositifs' totals and of its payments.
 pub fn adds_up(r: &Report) -> Result<(), String> {
     let (mut total, mut apart) = (Decimal::ZERO, Decimal::ZERO);
     for d in &r.dispositifs {
@@ -204,8 +322,9 @@ pub fn adds_up(r: &Report) -> Result<(), String> {
             for l in &g.lignes {
                 cents(&format!("line {}", l.code), l.montant)?;
                 let repayment = d.code == "ASSISTANT_MEDICAL" && l.code.ends_with(".SOLDE");
+                let cap = l.code == "INTERESSEMENTS.BIOSIMILAIRES.PLAFOND";
                 ensure(
-                    repayment || !l.montant.is_sign_negative() || l.montant.is_zero(),
+                    repayment || cap || !l.montant.is_sign_negative() || l.montant.is_zero(),
                     || format!("line {}: negative amount {}", l.code, l.montant),
                 )?;
                 lines += l.montant;
@@ -217,6 +336,10 @@ pub fn adds_up(r: &Report) -> Result<(), String> {
             subtotals += g.sous_total;
         }
         cents(&format!("total of {}", d.code), d.total)?;
+        ensure(
+            d.code == "ASSISTANT_MEDICAL" || !d.total.is_sign_negative() || d.total.is_zero(),
+            || format!("total of {}: negative {}", d.code, d.total),
+        )?;
         ensure(d.total == subtotals, || {
             format!("total of {}: {} ≠ subtotals {subtotals}", d.code, d.total)
         })?;
@@ -403,4 +526,349 @@ pub fn schedule(s: &Schedule) -> Result<(), String> {
     ensure(s.total == sum, || {
         format!("schedule total {} ≠ payments {sum}", s.total)
     })
+}
+
+/// A cohort file as a case writes it.
+struct File<'a> {
+    entete: Option<&'a str>,
+    lignes: &'a [String],
+    bom: bool,
+    crlf: bool,
+    latin1: bool,
+}
+
+impl File<'_> {
+    fn eol(&self) -> &'static str {
+        if self.crlf {
+            "\r\n"
+        } else {
+            "\n"
+        }
+    }
+
+    /// The file's bytes: `prefix` (the header line, or what stands for it), then `lignes`.
+    fn bytes(&self, prefix: &str, lignes: &[String]) -> Vec<u8> {
+        let text = format!("{prefix}{}", lignes.join(self.eol()));
+        let mut out = Vec::with_capacity(text.len() + 3);
+        if self.bom {
+            out.extend_from_slice("\u{feff}".as_bytes());
+        }
+        if self.latin1 {
+            out.extend(
+                text.chars()
+                    .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?')),
+            );
+        } else {
+            out.extend_from_slice(text.as_bytes());
+        }
+        out
+    }
+
+    fn header(&self) -> String {
+        self.entete
+            .map(|h| format!("{h}{}", self.eol()))
+            .unwrap_or_default()
+    }
+
+    /// Whether each record of `lignes` is framed on its own, whatever the others: a CSV file
+    /// whose header is one line (not blank, not JSON) and whose every record closes its quotes,
+    /// or JSON Lines (the first character a `{`). Then record `i` read alone, after the header,
+    /// gives the rows the whole file gives from its line.
+    fn framed_alone(&self) -> bool {
+        let first = |t: &str| t.chars().find(|c| !matches!(c, ' ' | '\t' | '\r' | '\n'));
+        let even = |t: &str| t.matches('"').count().is_multiple_of(2);
+        match self.entete {
+            Some(h) => {
+                !h.contains('\n')
+                    && even(h)
+                    && !matches!(first(h), None | Some('{' | '['))
+                    && self.lignes.iter().all(|l| even(l))
+            }
+            None => first(&self.lignes.concat()) == Some('{'),
+        }
+    }
+}
+
+/// One record as the core's reader gives it: its line, its bytes, its profile or errors.
+struct Read {
+    ligne: u64,
+    text: Vec<u8>,
+    profil: Result<Option<Profile>, Vec<FieldError>>,
+}
+
+/// Every record of `bytes`, read at once.
+fn records(bytes: &[u8]) -> Result<Vec<Read>, population::FileError> {
+    let mut reader = Reader::new();
+    reader.push(bytes);
+    reader.finish();
+    let mut out = Vec::new();
+    while let Some((record, decoder)) = reader.next_record()? {
+        let decoder: &Decoder = decoder;
+        out.push(Read {
+            ligne: record.ligne,
+            text: record.text.to_vec(),
+            profil: decoder.decode(record),
+        });
+    }
+    Ok(out)
+}
+
+/// The rows of `bytes` costed by a [`Run`] fed in pieces of the sizes of `morceaux` in turn
+/// (the whole file at once if none), and its summary.
+fn fed(
+    costing: Costing,
+    bytes: &[u8],
+    morceaux: &[usize],
+) -> (Vec<RowOutcome>, Result<Summary, population::FileError>) {
+    let mut run = Run::new(costing);
+    let mut rows = Vec::new();
+    let mut on_row = |o: &RowOutcome| rows.push(o.clone());
+    let mut sizes = morceaux.iter().cycle();
+    let mut rest = bytes;
+    let summary = loop {
+        if rest.is_empty() {
+            break run.finish(&mut on_row);
+        }
+        let n = sizes
+            .next()
+            .copied()
+            .unwrap_or(rest.len())
+            .clamp(1, rest.len());
+        let (chunk, tail) = rest.split_at(n);
+        rest = tail;
+        if let Err(e) = run.feed(chunk, &mut on_row) {
+            break Err(e);
+        }
+    };
+    (rows, summary)
+}
+
+/// A cohort: the same rows and summary in any pieces; each invalid row with its line and French
+/// messages; each valid row costed as its profile is through the form's path (one report per
+/// column, as the page computes it), the summary the sum of those reports; and, when each record
+/// is framed on its own, each row found at its record's line.
+fn cohort(
+    costing: impl Fn() -> Result<Costing, Vec<FieldError>>,
+    columns: &Columns,
+    file: &File,
+    morceaux: &[usize],
+) -> Result<(), String> {
+    let costing = || costing().map_err(|e| format!("the costing, built again: {e:?}"));
+    let bytes = file.bytes(&file.header(), file.lignes);
+    let (rows, summary) = fed(costing()?, &bytes, morceaux);
+    let whole = fed(costing()?, &bytes, &[]);
+    ensure(whole.0 == rows, || {
+        "other rows when the file is fed at once".to_owned()
+    })?;
+    ensure(whole.1 == summary, || {
+        format!("another result when the file is fed at once: {:?}", whole.1)
+    })?;
+    let lines = bytes.iter().filter(|b| **b == b'\n').count() as u64 + 1;
+    let mut previous = 0;
+    for row in &rows {
+        let ligne = row.ligne();
+        ensure(previous < ligne && ligne <= lines, || {
+            format!("row of line {ligne} after line {previous}, in a file of {lines} lines")
+        })?;
+        previous = ligne;
+        if let RowOutcome::Invalid { erreurs, .. } = row {
+            french(erreurs).map_err(|e| format!("line {ligne}: {e}"))?;
+        }
+    }
+    let summary = match summary {
+        Ok(s) => s,
+        Err(e) => {
+            let error = FieldError::new("cohorte", e.message.clone());
+            french(&[error])?;
+            return ensure(
+                e.ligne
+                    .is_none_or(|l| l <= lines && e.message.starts_with("Ligne ")),
+                || format!("a file error without its line: {e:?}"),
+            );
+        }
+    };
+    let read = records(&bytes).map_err(|e| format!("read again: {e:?}"))?;
+    if file.framed_alone() {
+        framing(file, &read)?;
+    }
+    // Each record through the form's path, one report per column.
+    let mut expected = Vec::new();
+    for r in read {
+        let costed = match r.profil {
+            Ok(None) => continue,
+            Err(erreurs) => Err(erreurs),
+            Ok(Some(profile)) => reports(&profile, columns)?,
+        };
+        expected.push((r.ligne, costed));
+    }
+    ensure(expected.len() == rows.len(), || {
+        format!(
+            "{} rows costed, {} records with a physician",
+            rows.len(),
+            expected.len()
+        )
+    })?;
+    let mut totals = vec![Decimal::ZERO; columns.len()];
+    let mut by_dispositif: Vec<Vec<Decimal>> = Vec::new();
+    let (mut valid, mut invalid) = (0, Vec::new());
+    for (row, (ligne, costed)) in rows.iter().zip(&expected) {
+        ensure(row.ligne() == *ligne, || {
+            format!("a row at line {}, its record at line {ligne}", row.ligne())
+        })?;
+        match (row, costed) {
+            (RowOutcome::Invalid { erreurs, .. }, Err(e)) => {
+                ensure(erreurs == e, || {
+                    format!("line {ligne}: errors {erreurs:?}, the form's {e:?}")
+                })?;
+                invalid.push((*ligne, erreurs));
+            }
+            (RowOutcome::Costed { costed, .. }, Ok(reports)) => {
+                valid += 1;
+                for (c, r) in reports.iter().enumerate() {
+                    adds_up(r)?;
+                    let amounts: Vec<Decimal> = r.dispositifs.iter().map(|d| d.total).collect();
+                    ensure(
+                        costed.total(c) == r.total && costed.column(c) == amounts.as_slice(),
+                        || {
+                            format!(
+                                "line {ligne}, column {c}: costed {} {:?}, the report {} {amounts:?}",
+                                costed.total(c),
+                                costed.column(c),
+                                r.total
+                            )
+                        },
+                    )?;
+                    totals[c] += r.total;
+                    by_dispositif.resize(amounts.len(), vec![Decimal::ZERO; columns.len()]);
+                    for (k, m) in amounts.iter().enumerate() {
+                        by_dispositif[k][c] += m;
+                    }
+                }
+            }
+            (row, costed) => {
+                return Err(format!("line {ligne}: costed {row:?}, the form {costed:?}"))
+            }
+        }
+    }
+    summed(&summary, valid, &invalid, &totals, &by_dispositif)
+}
+
+/// The reports of `profile` under each column, read back from its JSON as the page would; the
+/// errors of the first column that refuses it.
+fn reports(
+    profile: &Profile,
+    columns: &Columns,
+) -> Result<Result<Vec<Report>, Vec<FieldError>>, String> {
+    let json = serde_json::to_string(profile).map_err(|e| format!("a row's profile: {e}"))?;
+    let again = input::from_json(&json)
+        .map_err(|e| format!("a row's profile does not read back: {e:?} in {json}"))?;
+    ensure(&again == profile, || {
+        format!("a row's profile reads back otherwise: {json}")
+    })?;
+    Ok(columns
+        .iter()
+        .map(|(params, annee)| Engine::new(params, *annee).compute(&again))
+        .collect())
+}
+
+/// The summary counts the rows, sums the reports' totals, and lists the first invalid rows.
+fn summed(
+    s: &Summary,
+    valid: u64,
+    invalid: &[(u64, &Vec<FieldError>)],
+    totals: &[Decimal],
+    by_dispositif: &[Vec<Decimal>],
+) -> Result<(), String> {
+    let n = invalid.len() as u64;
+    ensure(
+        s.lignes.lues == valid + n
+            && s.lignes.valides == valid
+            && s.lignes.invalides == n
+            && s.profils == valid,
+        || format!("{:?} for {valid} valid and {n} invalid rows", s.lignes),
+    )?;
+    for (c, column) in s.scenarios.iter().enumerate() {
+        ensure(
+            column.total == totals[c] && column.ecart == totals[c] - totals[0],
+            || {
+                format!(
+                    "column {c}: total {} écart {}, the reports' {}",
+                    column.total, column.ecart, totals[c]
+                )
+            },
+        )?;
+    }
+    if valid > 0 {
+        for (row, sums) in s.dispositifs.iter().zip(by_dispositif) {
+            ensure(&row.montants == sums, || {
+                format!("{}: {:?}, the reports' {sums:?}", row.code, row.montants)
+            })?;
+        }
+    }
+    let listed: Vec<(u64, &str, &str)> = invalid
+        .iter()
+        .take(population::FIRST_ERRORS)
+        .flat_map(|(ligne, errors)| {
+            errors
+                .iter()
+                .map(|e| (*ligne, e.champ.as_str(), e.message.as_str()))
+        })
+        .collect();
+    let shown: Vec<(u64, &str, &str)> = s
+        .erreurs
+        .iter()
+        .map(|e| (e.ligne, e.champ.as_str(), e.message.as_str()))
+        .collect();
+    ensure(listed == shown, || {
+        format!("errors listed {shown:?}, the rows' {listed:?}")
+    })?;
+    ensure(
+        s.erreurs_tronquees == (invalid.len() > population::FIRST_ERRORS),
+        || format!("{} invalid rows, truncated: {}", n, s.erreurs_tronquees),
+    )
+}
+
+/// Each record read alone after the header gives the records the whole file gives from its line.
+fn framing(file: &File, whole: &[Read]) -> Result<(), String> {
+    // Before each record alone: the header, or for JSON Lines a first line `{}` left out.
+    let (prefix, skipped) = match file.entete {
+        Some(_) => (file.header(), 0),
+        None => (format!("{{}}{}", file.eol()), 1),
+    };
+    let header_lines = u64::from(file.entete.is_some());
+    let mut alone = Vec::new();
+    let mut start = 1 + header_lines;
+    for record in file.lignes {
+        let bytes = file.bytes(&prefix, std::slice::from_ref(record));
+        let read = records(&bytes).map_err(|e| format!("a record alone: {e:?}"))?;
+        for r in read.into_iter().skip(skipped) {
+            // Line 1 + header_lines (or 2 after `{}`) of the file alone is line `start`.
+            let shift = start as i64 - (1 + header_lines.max(1)) as i64;
+            alone.push((r.ligne as i64 + shift, r.text));
+        }
+        start += record.matches('\n').count() as u64 + 1;
+    }
+    let whole: Vec<(i64, Vec<u8>)> = whole
+        .iter()
+        .map(|r| (r.ligne as i64, r.text.clone()))
+        .collect();
+    ensure(whole == alone, || {
+        format!(
+            "records {:?}, each alone {:?}",
+            summary_of(&whole),
+            summary_of(&alone)
+        )
+    })
+}
+
+fn summary_of(records: &[(i64, Vec<u8>)]) -> Vec<(i64, String)> {
+    records
+        .iter()
+        .map(|(l, t)| {
+            (
+                *l,
+                String::from_utf8_lossy(&t[..t.len().min(40)]).into_owned(),
+            )
+        })
+        .collect()
 }

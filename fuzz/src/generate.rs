@@ -9,8 +9,11 @@
 //! indicators, téléservices) so that the generators follow the profile when it grows.
 
 use arbitrary::{Result, Unstructured};
-use forfaits::input::{AgeBand, Numerique, Prevention, MAX_COUNT, YEARS};
-use forfaits::params::{self, Param, Unit};
+use forfaits::input::{
+    uncovered, AgeBand, Lieu, NatureConge, Numerique, OptionKind, Prevention, Regroupement,
+    Respect, Specialite, MAX_COUNT, REGIONS, YEARS,
+};
+use forfaits::params::{self, Param, Unit, CONVENTION_2011_START, REGIME_2011_END};
 use forfaits::representativite::{MAX_NOM, MAX_SIEGES, MAX_SYNDICATS, MAX_VOIX};
 use forfaits::Decimal;
 use serde_json::{json, Map, Value};
@@ -23,20 +26,41 @@ fn pick<T: Clone>(u: &mut Unstructured, items: &[T]) -> Result<T> {
     Ok(u.choose(items)?.clone())
 }
 
-/// True once in `n` draws.
+/// True once in `n` draws; false when the fuzzer's bytes run out (a short input then draws the
+/// common case: a consistent profile, every section present).
 fn one_in(u: &mut Unstructured, n: u32) -> Result<bool> {
-    Ok(u.int_in_range(1..=n)? == 1)
+    Ok(u.int_in_range(1..=n)? == n)
 }
 
-/// A calculation year: mostly one the calculator accepts, sometimes just outside, or any.
+/// A calculation year: mostly one of the calculator's range (2012 to 2035, the years without
+/// texts 2017 to 2020 included: refused on the field `annee`), sometimes one at an edge of the
+/// conventions, or just outside, or any.
 pub fn year(u: &mut Unstructured) -> Result<i32> {
-    Ok(match u.int_in_range(0..=9)? {
-        0 => u.arbitrary()?,
-        1 => pick(
+    let (first, last) = (*YEARS.start(), *YEARS.end());
+    Ok(match u.int_in_range(0..=11)? {
+        11 => u.arbitrary()?,
+        10 => pick(
             u,
-            &[2020, 2036, 0, -1, i32::MIN, i32::MAX, 262_143, 262_144],
+            &[
+                first - 1,
+                first,
+                *uncovered().start() - 1,
+                *uncovered().start(),
+                *uncovered().end(),
+                *uncovered().end() + 1,
+                last,
+                last + 1,
+                0,
+                -1,
+                i32::MIN,
+                i32::MAX,
+                262_143,
+                262_144,
+            ],
         )?,
-        _ => u.int_in_range(*YEARS.start()..=*YEARS.end())?,
+        // The 2011 convention's years, drawn more often than their share of the range.
+        9 => u.int_in_range(first..=*uncovered().start() - 1)?,
+        _ => u.int_in_range(first..=last)?,
     })
 }
 
@@ -198,8 +222,19 @@ fn year_of(d: &Value) -> Option<i32> {
     d.as_str()?.get(..4)?.parse().ok()
 }
 
+/// The serde names of `values`, as a profile writes them.
+fn keys<T: serde::Serialize>(values: &[T]) -> Vec<String> {
+    values
+        .iter()
+        .map(|v| match serde_json::to_value(v) {
+            Ok(Value::String(s)) => s,
+            _ => String::new(),
+        })
+        .collect()
+}
+
 /// One of `valid`, or in a wild profile anything.
-fn choice(u: &mut Unstructured, wild: bool, valid: &[&str]) -> Result<Value> {
+fn choice(u: &mut Unstructured, wild: bool, valid: &[impl AsRef<str>]) -> Result<Value> {
     if wild && one_in(u, 15)? {
         return pick(
             u,
@@ -212,7 +247,7 @@ fn choice(u: &mut Unstructured, wild: bool, valid: &[&str]) -> Result<Value> {
             ],
         );
     }
-    Ok(json!(pick(u, valid)?))
+    Ok(json!(u.choose(valid)?.as_ref()))
 }
 
 fn boolean(u: &mut Unstructured, wild: bool) -> Result<Value> {
@@ -238,7 +273,7 @@ pub fn profile(u: &mut Unstructured, assistant: bool) -> Result<String> {
     } else {
         p.insert("patientele".into(), patientele);
     }
-    let sections: [(&str, Section); 8] = [
+    let sections: [(&str, Section); 18] = [
         ("prevention", prevention),
         ("rosp", rosp),
         ("numerique", numerique),
@@ -247,6 +282,16 @@ pub fn profile(u: &mut Unstructured, assistant: bool) -> Result<String> {
         ("missions", missions),
         ("consultations_avancees", consultations_avancees),
         ("qualite", qualite),
+        ("soins_non_programmes", soins_non_programmes),
+        ("interessements", interessements),
+        ("optam", optam),
+        ("conge_parental", conge_parental),
+        ("ess", ess),
+        ("commissions", commissions),
+        ("rosp_2011", rosp_2011),
+        ("sophia", sophia),
+        ("options_2011", options_2011),
+        ("avenant_20", avenant_20),
     ];
     for (key, section) in sections {
         if !one_in(u, 4)? {
@@ -298,11 +343,7 @@ fn practice(u: &mut Unstructured, wild: bool) -> Result<(Value, Option<i32>)> {
     let mut e = json!({
         "secteur": secteur,
         "optam": optam,
-        "specialite": choice(u, wild, &[
-            "medecine_generale", "pediatrie", "chirurgie", "radiologie", "radiotherapie",
-            "stomatologie", "anesthesie", "anatomocytopathologie", "medecine_nucleaire",
-            "autre_specialite",
-        ])?,
+        "specialite": choice(u, wild, &keys(&Specialite::ALL))?,
         "zonage": choice(u, wild, &["zip", "zac", "hors_zonage"])?,
         "qpv": boolean(u, wild)?,
     });
@@ -461,6 +502,197 @@ fn qualite(u: &mut Unstructured, wild: bool, _: i64) -> Result<Value> {
     Ok(json!({"prescripteur_sobre": boolean(u, wild)?, "seances_gap": count(u, wild, 366)?}))
 }
 
+/// Soins non programmés: the SHE never above the SNP, the SNP within 20 a week, when consistent.
+fn soins_non_programmes(u: &mut Unstructured, wild: bool, _: i64) -> Result<Value> {
+    let semaines = count(u, wild, 53)?;
+    // At most 20 SNP a week (the cap of the majoration).
+    let snp = count(u, wild, semaines.as_i64().unwrap_or(53).clamp(0, 53) * 20)?;
+    Ok(json!({
+        "snp": snp,
+        "semaines_snp": semaines,
+        "she": part_of(u, wild, &snp)?,
+        "she_patientele_mt": count(u, wild, MAX_ACTS)?,
+        "mvr": count(u, wild, MAX_ACTS)?,
+        "mhp": count(u, wild, MAX_ACTS)?,
+        "visites_pdsa": count(u, wild, MAX_ACTS)?,
+        "heures_regulation": decimal_text(u, wild, 8784)?,
+    }))
+}
+
+fn interessements(u: &mut Unstructured, wild: bool, _: i64) -> Result<Value> {
+    let mut molecules = Map::new();
+    for m in &params::interessements::MOLECULES {
+        if u.arbitrary()? {
+            molecules.insert(
+                m.cle.into(),
+                json!({
+                    "patients": count(u, wild, MAX_COUNT)?,
+                    "economie_par_patient": decimal_text(u, wild, 1_000_000_000)?,
+                }),
+            );
+        }
+    }
+    if wild && one_in(u, 8)? {
+        molecules.insert("paracetamol".into(), json!({"patients": 1}));
+    }
+    Ok(json!({
+        "biosimilaires": {"refus": boolean(u, wild)?, "molecules": molecules},
+        "ipp": {"economie": decimal_text(u, wild, 1_000_000_000)?},
+        "oam": {"prescripteur": boolean(u, wild)?, "taux_national": decimal_text(u, wild, 100)?},
+    }))
+}
+
+fn optam(u: &mut Unstructured, wild: bool, _: i64) -> Result<Value> {
+    let rows = match u.int_in_range(0..=7)? {
+        0 if wild => u.int_in_range(REGIONS..=31)?,
+        0 => REGIONS,
+        1..=3 => u.int_in_range(1..=REGIONS)?,
+        _ => 0,
+    };
+    let mut taux = Vec::with_capacity(rows);
+    for _ in 0..rows {
+        let region = match u.int_in_range(0..=9)? {
+            0 => String::new(),
+            1 => "é".repeat(u.int_in_range(79..=81)?),
+            _ => pick(u, &["Île-de-France", "Bretagne", "Guyane", "La Réunion"])?.to_owned(),
+        };
+        taux.push(json!({"region": region, "taux": decimal_text(u, wild, 1000)?}));
+    }
+    Ok(json!({
+        "actes_annee_precedant_adhesion": count(u, wild, MAX_ACTS)?,
+        "base_semestre_1": decimal_text(u, wild, 1_000_000_000)?,
+        "base_semestre_2": decimal_text(u, wild, 1_000_000_000)?,
+        "revalorisation": decimal_text(u, wild, 1_000_000_000)?,
+        "respect": choice(u, wild, &keys(&Respect::ALL))?,
+        "taux_regionaux": taux,
+    }))
+}
+
+fn conge_parental(u: &mut Unstructured, wild: bool, _: i64) -> Result<Value> {
+    let natures = [
+        NatureConge::Aucun,
+        NatureConge::Maternite,
+        NatureConge::Paternite,
+        NatureConge::Adoption,
+    ];
+    Ok(json!({
+        "nature": choice(u, wild, &keys(&natures))?,
+        "jours": count(u, wild, 366)?,
+        "demi_journees": count(u, wild, 14)?,
+    }))
+}
+
+fn ess(u: &mut Unstructured, wild: bool, _: i64) -> Result<Value> {
+    let creation = if one_in(u, 3)? {
+        json!(0)
+    } else if wild && one_in(u, 3)? {
+        json!(wild_integer(u)?)
+    } else {
+        json!(u.int_in_range(*YEARS.start()..=*YEARS.end())?)
+    };
+    Ok(json!({
+        "membre": boolean(u, wild)?,
+        "annee_creation": creation,
+        "dotation_annuelle": decimal_text(u, wild, 1_000_000_000)?,
+    }))
+}
+
+fn commissions(u: &mut Unstructured, wild: bool, _: i64) -> Result<Value> {
+    Ok(json!({"seances": count(u, wild, 366)?}))
+}
+
+/// The ROSP of the 2011 convention: the organisation's proofs, and some indicators of the grid
+/// (`params::rosp_2011`) with a size and rates within their scale.
+fn rosp_2011(u: &mut Unstructured, wild: bool, _: i64) -> Result<Value> {
+    use params::rosp_2011::{Echelle, INDICATORS, ORGANISATION};
+    let mut organisation = Map::new();
+    for o in &ORGANISATION {
+        organisation.insert(o.key.into(), boolean(u, wild)?);
+    }
+    let mut indicateurs = Map::new();
+    let all = one_in(u, 4)?;
+    for i in &INDICATORS {
+        if !all && !one_in(u, 3)? {
+            continue;
+        }
+        let max = match i.echelle {
+            Echelle::Pourcentage => 100,
+            Echelle::PourCentPatients => 1000,
+        };
+        let mut r = json!({"effectif": count(u, wild, MAX_ACTS)?});
+        for field in ["taux", "taux_initial"] {
+            if !one_in(u, 5)? {
+                r[field] = decimal_text(u, wild, max)?;
+            }
+        }
+        indicateurs.insert(i.key.into(), r);
+    }
+    if wild && one_in(u, 8)? {
+        indicateurs.insert("inconnu".into(), json!({"effectif": 1}));
+    }
+    Ok(json!({"organisation": organisation, "indicateurs": indicateurs}))
+}
+
+/// Sophia's questionnaires: together at most the patientèle when consistent.
+fn sophia(u: &mut Unstructured, wild: bool, total: i64) -> Result<Value> {
+    let questionnaires = count(u, wild, total.min(MAX_COUNT))?;
+    let left = total - questionnaires.as_i64().unwrap_or(0).clamp(0, total);
+    Ok(json!({
+        "questionnaires": questionnaires,
+        "renouvellements": count(u, wild, left.max(0))?,
+    }))
+}
+
+/// The options démographie and santé solidarité territoriale, adhered to from the convention's
+/// start (its first day, its last year, or later in a wild profile).
+fn options_2011(u: &mut Unstructured, wild: bool, _: i64) -> Result<Value> {
+    use chrono::Datelike;
+    let options = [
+        OptionKind::Aucune,
+        OptionKind::Demographie,
+        OptionKind::SanteSolidariteTerritoriale,
+    ];
+    let start = CONVENTION_2011_START;
+    let mut o = json!({
+        "option": choice(u, wild, &keys(&options))?,
+        "regroupement": choice(u, wild, &keys(&[Regroupement::Groupe, Regroupement::PoleSante]))?,
+        "lieu": choice(u, wild, &keys(&[Lieu::ZoneDeficitaire, Lieu::Proximite, Lieu::HorsZone]))?,
+        "part_activite_zone": decimal_text(u, wild, 100)?,
+        "secteur_2_tarifs_opposables": boolean(u, wild)?,
+        "honoraires_zone": decimal_text(u, wild, 10_000_000)?,
+        "jours_zone": count(u, wild, 366)?,
+    });
+    if !one_in(u, 6)? {
+        o["date_adhesion"] = match u.int_in_range(0..=5)? {
+            0 => json!(start.to_string()),
+            1 => json!(start.pred_opt().unwrap_or(start).to_string()),
+            _ => {
+                let last = if wild { 2100 } else { REGIME_2011_END.year() };
+                date(u, wild, start.year() + 1, last)?
+            }
+        };
+    }
+    Ok(o)
+}
+
+/// The avenant 20, with the year of the new zonage within the 2011 regime (0: not yet).
+fn avenant_20(u: &mut Unstructured, wild: bool, _: i64) -> Result<Value> {
+    use chrono::Datelike;
+    let (first, last) = (CONVENTION_2011_START.year(), REGIME_2011_END.year());
+    let zonage = match u.int_in_range(0..=5)? {
+        0 | 1 => json!(0),
+        2 if wild => json!(wild_integer(u)?),
+        2 => json!(pick(u, &[first, last])?),
+        _ => json!(u.int_in_range(first..=last)?),
+    };
+    Ok(json!({
+        "adherent": boolean(u, wild)?,
+        "aide_annuelle": decimal_text(u, wild, 10_000_000)?,
+        "annee_nouveau_zonage": zonage,
+        "zone_reste_deficitaire": boolean(u, wild)?,
+    }))
+}
+
 /// An assistant médical contract signed after the installation (any time without one).
 fn contract(u: &mut Unstructured, wild: bool, installed: Option<i32>) -> Result<Value> {
     let signature = date(u, wild, installed.unwrap_or(2015).max(2015), 2040)?;
@@ -566,9 +798,9 @@ fn parameter_value(u: &mut Unstructured, param: &Param) -> Result<Value> {
 pub fn scenario(u: &mut Unstructured) -> Result<String> {
     let all: Vec<&'static Param> = params::all().collect();
     let nom = match u.int_in_range(0..=9)? {
-        0 => String::new(),
-        1 => "x".repeat(u.int_in_range(119..=122)?),
-        2 => "  ".to_owned(),
+        9 => String::new(),
+        8 => "x".repeat(u.int_in_range(119..=122)?),
+        7 => "  ".to_owned(),
         _ => "Proposition".to_owned(),
     };
     let mut valeurs = Map::new();
@@ -673,8 +905,8 @@ fn college(u: &mut Unstructured, wild: bool) -> Result<Value> {
 /// results drawn from scratch; signatories among the unions (and some that are not).
 pub fn representativite(u: &mut Unstructured) -> Result<String> {
     let wild = one_in(u, 5)?;
-    let mut s = serde_json::to_value(forfaits::representativite::Saisie::default())
-        .unwrap_or(Value::Null);
+    let mut s =
+        serde_json::to_value(forfaits::representativite::Saisie::default()).unwrap_or(Value::Null);
     if u.arbitrary()? {
         s["resultats"]["generalistes"] = college(u, wild)?;
         s["resultats"]["specialistes"] = college(u, wild)?;
@@ -719,4 +951,253 @@ pub fn representativite(u: &mut Unstructured) -> Result<String> {
         }
     }
     broken(u, s.to_string())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cohorts
+
+/// A CSV cell a spreadsheet or a hand could leave: blank, extreme, of the wrong type, quoted
+/// (with the separator, a doubled quote or a line break inside), a quote left open, or huge.
+fn wrong_cell(u: &mut Unstructured) -> Result<String> {
+    Ok(match u.int_in_range(0..=9)? {
+        0 => String::new(),
+        1 => format!(
+            "\"{}\"",
+            pick(u, &["1;2", "a\"\"b", "ligne\nsuivante", "12", " oui "])?
+        ),
+        2 => "\"ouvert".to_owned(),
+        3 => {
+            let n = match u.int_in_range(0..=9)? {
+                0 => u.int_in_range(60_000..=1_100_000)?,
+                _ => u.int_in_range(1_000..=20_000)?,
+            };
+            pick(u, &["9", "x", "é", ";"])?.repeat(n)
+        }
+        _ => pick(
+            u,
+            &[
+                "oui",
+                "non",
+                "Oui",
+                "vrai",
+                "douze",
+                "-1",
+                "1e300",
+                "1,5",
+                "1.5",
+                "9223372036854775808",
+                "-9223372036854775809",
+                "100001",
+                "31/02/2025",
+                "2025-02-29",
+                "01/01/1899",
+                "aaaa-mm-jj",
+                "1/3",
+                "CAIM",
+                "zip",
+                "medecine_generale",
+                "\u{feff}1",
+                "\t",
+                "NaN",
+                "79228162514264337593543950336",
+            ],
+        )?
+        .to_owned(),
+    })
+}
+
+/// The cells of a record, separated by `;` outside quotes.
+fn cells(row: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let mut quoted = false;
+    for c in row.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ';' if !quoted => {
+                out.push(String::new());
+                continue;
+            }
+            _ => {}
+        }
+        if let Some(last) = out.last_mut() {
+            last.push(c);
+        }
+    }
+    out
+}
+
+/// A cohort's header: the template's (`population::columns`), or some of its columns in another
+/// order, with unknown, repeated or missing ones, in capitals, or with another separator.
+fn cohort_header(u: &mut Unstructured) -> Result<Vec<String>> {
+    let template = forfaits::population::columns::template();
+    let all: Vec<String> = template
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .split(';')
+        .map(str::to_owned)
+        .collect();
+    Ok(match u.int_in_range(0..=9)? {
+        0..=4 => all,
+        5 | 6 => {
+            // Some columns, the required ones first.
+            let mut some: Vec<String> = forfaits::population::columns::REQUIRED
+                .iter()
+                .map(|c| (*c).to_owned())
+                .collect();
+            for _ in 0..u.int_in_range(0..=30)? {
+                some.push(u.choose(&all)?.clone());
+            }
+            some.dedup();
+            some
+        }
+        7 => {
+            let mut h = all;
+            let at = u.choose_index(h.len())?;
+            match u.int_in_range(0..=3)? {
+                0 => h[at] = "colonne.inconnue".to_owned(),
+                1 => h.push(h[at].clone()),
+                2 => {
+                    h.remove(at.min(1));
+                }
+                _ => h[at] = h[at].to_uppercase(),
+            }
+            h
+        }
+        _ => vec![all.join(pick(u, &[",", "\t"])?)],
+    })
+}
+
+/// A CSV row under `header`: a profile drawn by [`profile`] written by the core's writer, some
+/// cells then replaced by wrong ones, cells added or left out; or a row of wrong cells.
+fn csv_row(u: &mut Unstructured, header: &[String]) -> Result<String> {
+    let mut row = match input_profile(u)? {
+        Some(p) if u.int_in_range(0..=5)? < 5 => {
+            let catalogue = forfaits::population::columns::catalogue();
+            let columns: Vec<&[_]> = header
+                .iter()
+                .filter_map(|h| catalogue.position(h))
+                .map(|i| catalogue.paths()[i].as_slice())
+                .collect();
+            let mut line = String::new();
+            forfaits::population::columns::write_row(&columns, &p, &mut line);
+            cells(&line)
+        }
+        _ => (0..header.len().min(8))
+            .map(|_| wrong_cell(u))
+            .collect::<Result<_>>()?,
+    };
+    if !row.is_empty() && u.arbitrary()? {
+        for _ in 0..u.int_in_range(1..=4)? {
+            let at = u.choose_index(row.len())?;
+            row[at] = wrong_cell(u)?;
+        }
+    }
+    match u.int_in_range(0..=9)? {
+        9 => row.truncate(u.int_in_range(0..=row.len())?),
+        8 => row.extend(std::iter::repeat_n(String::new(), u.int_in_range(1..=3)?)),
+        7 => row.push("en trop".to_owned()),
+        _ => {}
+    }
+    let mut text = row.join(";");
+    if one_in(u, 12)? {
+        // A row cut short (a file copied in part).
+        let at = u.int_in_range(0..=text.chars().count())?;
+        text = text.chars().take(at).collect();
+    }
+    Ok(text)
+}
+
+/// A profile drawn by [`profile`], if it reads.
+fn input_profile(u: &mut Unstructured) -> Result<Option<forfaits::Profile>> {
+    Ok(forfaits::input::from_json(&profile(u, false)?).ok())
+}
+
+/// A JSON line: a profile drawn by [`profile`] (now and then broken), or a line that is no
+/// profile.
+fn json_line(u: &mut Unstructured) -> Result<String> {
+    Ok(match u.int_in_range(0..=19)? {
+        19 => String::new(),
+        18 => pick(
+            u,
+            &[
+                "{}",
+                "[]",
+                "null",
+                "{\"exercice\":",
+                "{\"exercice\":{}}",
+                "   ",
+            ],
+        )?
+        .to_owned(),
+        17 => format!(
+            "{{\"x\":\"{}\"}}",
+            "y".repeat(u.int_in_range(1_000..=100_000)?)
+        ),
+        _ => profile(u, false)?.replace('\n', " "),
+    })
+}
+
+/// A cohort file: CSV (the template's header or a wrong one, rows of drawn profiles with wrong
+/// cells) or JSON Lines; with a byte order mark, CR LF, Latin-1 now and then; fed in pieces of
+/// random sizes; costed in a year under the signed text and maybe a scenario, or two years.
+pub fn cohort(u: &mut Unstructured) -> Result<crate::Case> {
+    let annee = year(u)?;
+    let comparer = if one_in(u, 5)? { Some(year(u)?) } else { None };
+    let scenario = if comparer.is_none() && one_in(u, 3)? {
+        Some(scenario(u)?)
+    } else {
+        None
+    };
+    let n = match u.int_in_range(0..=19)? {
+        19 => 0,
+        18 => u.int_in_range(100..=130)?,
+        _ => u.int_in_range(1..=12)?,
+    };
+    let (entete, lignes) = if u.int_in_range(0..=2)? < 2 {
+        let header = cohort_header(u)?;
+        let mut lines = Vec::with_capacity(n);
+        for _ in 0..n {
+            lines.push(if n > 20 {
+                // Many rows: cheap ones, valid or not, for the list of the first errors.
+                pick(u, &["1;medecine_generale", "3;x", ";", "2;pediatrie"])?.to_owned()
+            } else {
+                csv_row(u, &header)?
+            });
+        }
+        (Some(header.join(";")), lines)
+    } else {
+        let lines = (0..n).map(|_| json_line(u)).collect::<Result<_>>()?;
+        (None, lines)
+    };
+    let mut lignes: Vec<String> = lignes;
+    if one_in(u, 4)? {
+        // The line break after the last line.
+        lignes.push(String::new());
+    }
+    let morceaux = match u.int_in_range(0..=4)? {
+        0 => Vec::new(),
+        1 => vec![1],
+        _ => (0..u.int_in_range(1..=6)?)
+            .map(|_| {
+                Ok(match u.int_in_range(0..=3)? {
+                    0 => u.int_in_range(1..=3)?,
+                    1 => u.int_in_range(4..=100)?,
+                    2 => pick(u, &[4096, 65_536])?,
+                    _ => u.int_in_range(1..=1_000_000)?,
+                })
+            })
+            .collect::<Result<_>>()?,
+    };
+    Ok(crate::Case::Cohorte {
+        annee,
+        comparer,
+        scenario,
+        entete,
+        lignes,
+        bom: one_in(u, 5)?,
+        crlf: one_in(u, 3)?,
+        latin1: one_in(u, 12)?,
+        morceaux,
+    })
 }
