@@ -100,6 +100,19 @@ pub fn split(total: Decimal, parts: u32) -> Vec<Decimal> {
     out
 }
 
+/// `count` times `amount`, not rounded: the very `Decimal` of `Decimal::from(count) * amount`
+/// (value, scale and sign), as one product of integers when it fits — the common case, met for
+/// every category of patients of every profile on the fast total.
+pub fn times(count: i64, amount: Decimal) -> Decimal {
+    if count == 0 || amount.is_zero() {
+        return Decimal::ZERO; // as the general product gives it, scale 0
+    }
+    i128::from(count)
+        .checked_mul(amount.mantissa())
+        .and_then(|product| Decimal::try_from_i128_with_scale(product, amount.scale()).ok())
+        .unwrap_or_else(|| Decimal::from(count) * amount)
+}
+
 /// A percentage (10 for 10 %) of an amount, not rounded.
 pub fn percent_of(amount: Decimal, rate: Decimal) -> Decimal {
     let mut product = amount * rate;
@@ -316,6 +329,43 @@ mod tests {
         );
         assert_eq!(split(dec!(10), 3), vec![dec!(3.33), dec!(3.33), dec!(3.34)]);
         assert!(split(dec!(1), 0).is_empty());
+    }
+
+    // proptest is a native dev-dependency only (see Cargo.toml): not in the wasm tests' build.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod product {
+        use super::*;
+
+        proptest::proptest! {
+            #[test]
+            fn times_is_the_general_product_to_the_bit(
+                count in proptest::prelude::any::<i64>(),
+                mantissa in proptest::prelude::any::<i64>(),
+                wide in proptest::prelude::any::<bool>(),
+                scale in 0_u32..=28,
+            ) {
+                // Amounts of every size, up to the 96 bits of a Decimal.
+                let mantissa = if wide { i128::from(mantissa) << 31 } else { i128::from(mantissa) };
+                let amount = Decimal::from_i128_with_scale(mantissa, scale);
+                if let Some(general) = Decimal::from(count).checked_mul(amount) {
+                    proptest::prop_assert_eq!(times(count, amount).serialize(), general.serialize());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn times_keeps_the_scale_of_the_general_product() {
+        for (count, amount) in [
+            (0, dec!(5.00)),
+            (3, dec!(0)),
+            (3, dec!(-1.50)),
+            (-2, dec!(7.5)),
+        ] {
+            let general = Decimal::from(count) * amount;
+            assert_eq!(times(count, amount).to_string(), general.to_string());
+        }
+        assert_eq!(times(12, dec!(5.00)).to_string(), "60.00");
     }
 
     #[test]

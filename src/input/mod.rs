@@ -38,7 +38,10 @@ pub use remunerations::{
     NatureConge, Oam, Respect, SoinsNonProgrammes, TauxRegional, REGIONS,
 };
 pub use schema::{schema, Schema};
-pub use validate::{uncovered, validate, year_error, FieldError, MAX_COUNT, MAX_RESULTATS, YEARS};
+pub use validate::{
+    uncovered, validate, validate_fields, year_error, year_errors, FieldError, MAX_COUNT,
+    MAX_RESULTATS, YEARS,
+};
 
 pub use convention_2011::{
     Avenant20, Lieu, OptionKind, Options2011, Organisation2011, Regroupement, Resultat2011,

@@ -80,10 +80,23 @@ impl FieldError {
 
 /// All the errors of `profile` for a computation of year `annee`; empty when it can be computed.
 pub fn validate(profile: &Profile, annee: i32) -> Vec<FieldError> {
+    let mut errors = year_errors(annee);
+    errors.extend(validate_fields(profile));
+    errors
+}
+
+/// The error on the year `annee`, if it cannot be computed, as the first error of [`validate`].
+pub fn year_errors(annee: i32) -> Vec<FieldError> {
+    year_error(annee)
+        .map(|message| FieldError::new("annee", message))
+        .into_iter()
+        .collect()
+}
+
+/// The errors of the profile's fields, whatever the year: [`validate`] but the year's. A costing
+/// checks each physician once with it, for all its columns.
+pub fn validate_fields(profile: &Profile) -> Vec<FieldError> {
     let mut errors = Vec::new();
-    if let Some(message) = year_error(annee) {
-        errors.push(FieldError::new("annee", message));
-    }
     practice(profile, &mut errors);
     patientele(profile, &mut errors);
     prevention(profile, &mut errors);

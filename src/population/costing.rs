@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::groups::Groups;
-use crate::input::{FieldError, Profile, YEARS};
+use crate::input::{validate_fields, FieldError, Profile, YEARS};
 use crate::params::Parameters;
 use crate::rules::Engine;
 use crate::scenario::Scenario;
@@ -140,8 +140,10 @@ impl Costing {
     /// errors of the profile (the validation of the form).
     pub fn cost(&self, profile: &Profile) -> Result<Costed, Vec<FieldError>> {
         let mut montants = Vec::with_capacity(self.engines.len() * self.dispositifs.len());
+        // The fields are checked once for every column; each column adds its year's error.
+        let field_errors = validate_fields(profile);
         for engine in &self.engines {
-            montants.extend(engine.totals(profile)?);
+            montants.extend(engine.totals_of_checked(profile, &field_errors)?);
         }
         let d = self.dispositifs.len();
         let totals = montants

@@ -5,6 +5,8 @@
 //! it runs; resigning it ends it and opens the consultations avancées: the months after it are
 //! paid.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -53,23 +55,24 @@ const ZAC_READING: &str =
      cabinet principal en ZAC en est une.";
 
 /// Why the physician is not in the scheme this year, if so.
-fn exclusion(profile: &Profile, year: Year) -> Option<String> {
+fn exclusion(profile: &Profile, year: Year) -> Option<Cow<'static, str>> {
     let e = &profile.exercice;
     if e.installe_en_zip() {
         return Some(
             "Le dispositif s'adresse aux médecins qui ne sont pas installés en ZIP (cabinet principal ou \
              secondaire) : vous y êtes installé."
-                .to_owned(),
+                .into(),
         );
     }
     if e.zonage == Zonage::Zac {
         return Some(format!(
             "Le dispositif s'adresse aux médecins qui ne sont pas installés en zone sous-dense : votre \
              cabinet principal est en ZAC. {ZAC_READING}"
-        ));
+        )
+        .into());
     }
     if let Some(motif) = cstm_all_year(profile, year) {
-        return Some(motif);
+        return Some(motif.into());
     }
     if e.secteur == Secteur::Deux
         && e.optam == Optam::Aucune
@@ -78,7 +81,7 @@ fn exclusion(profile: &Profile, year: Year) -> Option<String> {
         return Some(
             "En secteur 2 sans OPTAM, les consultations avancées doivent être faites au tarif opposable pour \
              ouvrir droit au forfait."
-                .to_owned(),
+                .into(),
         );
     }
     None

@@ -31,7 +31,7 @@ mod sophia;
 
 use rust_decimal::Decimal;
 
-use crate::input::{validate, FieldError, Profile};
+use crate::input::{validate, validate_fields, year_errors, FieldError, Profile};
 use crate::params::Parameters;
 use crate::report::Report;
 
@@ -94,7 +94,11 @@ impl Engine {
     }
 
     fn valid_year(&self, profile: &Profile) -> Result<Year, Vec<FieldError>> {
-        let errors = validate(profile, self.annee);
+        self.checked_year(validate(profile, self.annee))
+    }
+
+    /// The year, if it can be computed for a profile whose errors are `errors` (the year's first).
+    fn checked_year(&self, errors: Vec<FieldError>) -> Result<Year, Vec<FieldError>> {
         match self.year {
             Some(year) if errors.is_empty() => Ok(year),
             _ => Err(errors),
@@ -133,7 +137,19 @@ impl Engine {
     /// Each dispositif's total alone, in the order of [`Engine::dispositifs`]: the fast path for
     /// costing a proposal dispositif by dispositif.
     pub fn totals(&self, profile: &Profile) -> Result<Vec<Decimal>, Vec<FieldError>> {
-        let year = self.valid_year(profile)?;
+        self.totals_of_checked(profile, &validate_fields(profile))
+    }
+
+    /// [`Engine::totals`] of a profile whose fields were checked once for several engines:
+    /// `field_errors` is what [`validate_fields`] found in it. The same result as `totals`.
+    pub(crate) fn totals_of_checked(
+        &self,
+        profile: &Profile,
+        field_errors: &[FieldError],
+    ) -> Result<Vec<Decimal>, Vec<FieldError>> {
+        let mut errors = year_errors(self.annee);
+        errors.extend_from_slice(field_errors);
+        let year = self.checked_year(errors)?;
         Ok(self.rules.iter().map(|r| r.total(profile, year)).collect())
     }
 }

@@ -40,13 +40,13 @@ pub fn validate(profile: &Profile, errors: &mut Vec<FieldError>) {
         ));
     }
     decimal(
-        "ess.dotation_annuelle",
+        || "ess.dotation_annuelle".to_owned(),
         &profile.ess.dotation_annuelle,
         MAX_EUROS,
         errors,
     );
     within(
-        "commissions.seances",
+        || "commissions.seances".to_owned(),
         profile.commissions.seances,
         MAX_SEANCES,
         "séances",
@@ -68,7 +68,7 @@ fn soins_non_programmes(profile: &Profile, errors: &mut Vec<FieldError>) {
         acts(|| field(name), value, errors);
     }
     let weeks = within(
-        &field("semaines_snp"),
+        || field("semaines_snp"),
         s.semaines_snp,
         MAX_WEEKS,
         "semaines",
@@ -90,7 +90,7 @@ fn soins_non_programmes(profile: &Profile, errors: &mut Vec<FieldError>) {
         );
     }
     decimal(
-        &field("heures_regulation"),
+        || field("heures_regulation"),
         &s.heures_regulation,
         MAX_HOURS,
         errors,
@@ -117,20 +117,20 @@ fn interessements(profile: &Profile, errors: &mut Vec<FieldError>) {
         }
         count(|| path("patients"), m.patients, errors);
         decimal(
-            &path("economie_par_patient"),
+            || path("economie_par_patient"),
             &m.economie_par_patient,
             MAX_EUROS,
             errors,
         );
     }
     decimal(
-        "interessements.ipp.economie",
+        || "interessements.ipp.economie".to_owned(),
         &i.ipp.economie,
         MAX_EUROS,
         errors,
     );
     decimal(
-        "interessements.oam.taux_national",
+        || "interessements.oam.taux_national".to_owned(),
         &i.oam.taux_national,
         Decimal::ONE_HUNDRED,
         errors,
@@ -149,7 +149,7 @@ fn optam(profile: &Profile, errors: &mut Vec<FieldError>) {
         ("base_semestre_2", &o.base_semestre_2),
         ("revalorisation", &o.revalorisation),
     ] {
-        decimal(&format!("optam.{name}"), value, MAX_EUROS, errors);
+        decimal(|| format!("optam.{name}"), value, MAX_EUROS, errors);
     }
     if o.taux_regionaux.len() > MAX_REGIONS {
         errors.push(FieldError::new(
@@ -165,7 +165,7 @@ fn optam(profile: &Profile, errors: &mut Vec<FieldError>) {
             ));
         }
         decimal(
-            &format!("optam.taux_regionaux.{i}.taux"),
+            || format!("optam.taux_regionaux.{i}.taux"),
             &r.taux,
             MAX_RATE,
             errors,
@@ -175,9 +175,15 @@ fn optam(profile: &Profile, errors: &mut Vec<FieldError>) {
 
 fn conge(profile: &Profile, errors: &mut Vec<FieldError>) {
     let c = &profile.conge_parental;
-    within("conge_parental.jours", c.jours, MAX_DAYS, "jours", errors);
     within(
-        "conge_parental.demi_journees",
+        || "conge_parental.jours".to_owned(),
+        c.jours,
+        MAX_DAYS,
+        "jours",
+        errors,
+    );
+    within(
+        || "conge_parental.demi_journees".to_owned(),
         c.demi_journees,
         MAX_HALF_DAYS,
         "demi-journées par semaine",
@@ -185,29 +191,45 @@ fn conge(profile: &Profile, errors: &mut Vec<FieldError>) {
     );
 }
 
-/// A whole number from 0 to `max`; returns whether it is.
-fn within(champ: &str, value: i64, max: i64, what: &str, errors: &mut Vec<FieldError>) -> bool {
+/// A whole number from 0 to `max`; returns whether it is. The field's path is only written when
+/// there is an error (validation runs on every profile).
+fn within(
+    champ: impl FnOnce() -> String,
+    value: i64,
+    max: i64,
+    what: &str,
+    errors: &mut Vec<FieldError>,
+) -> bool {
     let ok = (0..=max).contains(&value);
     if !ok {
         errors.push(FieldError::new(
-            champ,
+            champ(),
             format!("Nombre de {what} entre 0 et {max}."),
         ));
     }
     ok
 }
 
-/// A decimal number from 0 to `max` (« 12,5 » or « 12.5 »).
-fn decimal(champ: &str, value: &DecimalInput, max: Decimal, errors: &mut Vec<FieldError>) {
+/// A decimal number from 0 to `max` (« 12,5 » or « 12.5 »); the field's path is only written
+/// when there is an error.
+fn decimal(
+    champ: impl FnOnce() -> String,
+    value: &DecimalInput,
+    max: Decimal,
+    errors: &mut Vec<FieldError>,
+) {
     let plain = crate::money::plain;
     match value.get() {
-        None => errors.push(FieldError::new(champ, "Nombre attendu (par exemple 12,5).")),
+        None => errors.push(FieldError::new(
+            champ(),
+            "Nombre attendu (par exemple 12,5).",
+        )),
         Some(v) if v.is_sign_negative() && !v.is_zero() => errors.push(FieldError::new(
-            champ,
+            champ(),
             "Un nombre négatif n'est pas accepté ici.",
         )),
         Some(v) if v > max => errors.push(FieldError::new(
-            champ,
+            champ(),
             format!("Nombre trop grand : {} au plus.", plain(max)),
         )),
         Some(_) => {}

@@ -95,7 +95,7 @@ impl Computation for Payments {
             ));
         };
         if let Some(motif) = eligibility::refusal(&c, params) {
-            return Err(NotApplicable(motif));
+            return Err(NotApplicable::new(motif));
         }
         paying_in(&c, params, year.annee)
     }

@@ -1,10 +1,8 @@
 //! Majorations prévention of the FMT — Circulaire CNAM du 31/07/2024, §3.1 C: a fixed amount per
 //! patient for each of the 15 indicators validated for that patient.
 
-use rust_decimal::Decimal;
-
 use crate::input::Prevention;
-use crate::money::{count, euros, Cents};
+use crate::money::{count, euros, times, Cents};
 use crate::report::{famille, Line};
 
 use super::Params;
@@ -16,7 +14,7 @@ pub const N: usize = 15;
 pub fn amounts(prevention: &Prevention, p: &Params) -> [Cents; N] {
     prevention
         .indicators()
-        .map(|r| Cents::of(Decimal::from(r.indicator.valides) * p.prevention.value))
+        .map(|r| Cents::of(times(r.indicator.valides, p.prevention.value)))
 }
 
 pub fn lines(prevention: &Prevention, amounts: &[Cents; N], p: &Params) -> Vec<Line> {

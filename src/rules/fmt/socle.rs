@@ -5,10 +5,8 @@
 //! « non vu » amount instead, whatever their category. The C2S majoration is added for each C2S
 //! beneficiary seen in the two years, and is not part of the socle.
 
-use rust_decimal::Decimal;
-
 use crate::input::Patientele;
-use crate::money::{count, Cents};
+use crate::money::{count, times, Cents};
 use crate::report::{famille, Line};
 
 use super::super::kit::categories::{category_of, per_patient, CATEGORIES, N};
@@ -48,16 +46,16 @@ impl Socle {
         }
         let mut lines = [Cents::ZERO; N + 1];
         for (i, amount) in p.socle.iter().enumerate() {
-            lines[i] = Cents::of(Decimal::from(seen[i]) * amount.value);
+            lines[i] = Cents::of(times(seen[i], amount.value));
         }
-        lines[N] = Cents::of(Decimal::from(not_seen) * p.non_vu.value);
+        lines[N] = Cents::of(times(not_seen, p.non_vu.value));
         Self {
             seen,
             not_seen,
             c2s_seen,
             c2s_not_seen,
             lines,
-            c2s: Cents::of(Decimal::from(c2s_seen) * p.c2s.value),
+            c2s: Cents::of(times(c2s_seen, p.c2s.value)),
         }
     }
 

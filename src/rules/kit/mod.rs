@@ -8,6 +8,8 @@ pub mod options_2011;
 pub mod periods;
 pub mod points;
 
+use std::borrow::Cow;
+
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -101,12 +103,13 @@ pub trait Computation: std::fmt::Debug + Send + Sync {
     ) -> Explained;
 }
 
-/// Why a dispositif in force does not apply to the physician.
+/// Why a dispositif in force does not apply to the physician. A fixed sentence is borrowed, not
+/// copied: the fast total meets this for every dispositif that does not apply, and drops it.
 #[derive(Debug, Clone)]
-pub struct NotApplicable(pub String);
+pub struct NotApplicable(pub Cow<'static, str>);
 
 impl NotApplicable {
-    pub fn new(motif: impl Into<String>) -> Self {
+    pub fn new(motif: impl Into<Cow<'static, str>>) -> Self {
         Self(motif.into())
     }
 }
@@ -151,7 +154,7 @@ fn explained<C: Computation>(c: &C, profile: &Profile, year: Year) -> Dispositif
     };
     match C::amounts(p, profile, year) {
         Err(NotApplicable(motif)) => {
-            Dispositif::not_applicable(C::CODE, C::LIBELLE, C::source(), motif)
+            Dispositif::not_applicable(C::CODE, C::LIBELLE, C::source(), motif.into_owned())
         }
         Ok(amounts) => {
             let e = C::explain(p, profile, year, &amounts);
