@@ -10,21 +10,10 @@
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { RESULTS, eur, eventually, plain, useBrowser } from "./helpers.mjs";
+import { A, amount, B, comparisonRow, eur, eventually, formula, plain, plus, RESULTS, row, text, total, useBrowser, verdict } from "./helpers.mjs";
 
 const pageTest = useBrowser();
 
-const B = "#detail-b";
-const A = "#detail-a";
-const text = (page, selector) => page.locator(selector).textContent();
-const total = (page) => text(page, "#montant-total");
-const verdict = async (page) => plain(await text(page, "#verdict"));
-const row = (code, where = B) => `${where} tr[data-code="${code}"]`;
-const formula = async (page, rowSelector) => plain(await text(page, `${rowSelector} .formula`));
-const amount = (page, rowSelector) => text(page, `${rowSelector} td.amount`);
-const comparisonRow = (page, code) =>
-  page.locator(`#comparaison tbody tr[data-code="${code}"]`).evaluate((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
-const plus = (a) => `+${eur(a)}`;
 
 /** The assistant's years: rank, period, maximum (and « avant revalorisation »), share, why. */
 const contractYears = (page) =>

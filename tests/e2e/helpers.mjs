@@ -211,3 +211,19 @@ export const shown = (page, names) =>
     .locator("#profil [data-section]")
     .evaluateAll((els, names) => Object.fromEntries(els.filter((e) => e.dataset.section in names).map((e) => [names[e.dataset.section], !e.hidden])), names);
 export const sections = (page) => shown(page, SERVES);
+
+/** Reading the report the way the tests do: the detail of the main year (B, 2026 by default) and
+ *  of the compared year (A), a line by its code, its formula and amount, the total, the verdict,
+ *  and the three amount cells of a dispositif in the comparison table (year a, year b, écart). */
+export const B = "#detail-b";
+export const A = "#detail-a";
+export const text = (page, selector) => page.locator(selector).textContent();
+export const total = (page) => text(page, "#montant-total");
+export const verdict = async (page) => plain(await text(page, "#verdict"));
+export const row = (code, where = B) => `${where} tr[data-code="${code}"]`;
+export const formula = async (page, rowSelector) => plain(await text(page, `${rowSelector} .formula`));
+export const amount = (page, rowSelector) => text(page, `${rowSelector} td.amount`);
+export const comparisonRow = (page, code) =>
+  page.locator(`#comparaison tbody tr[data-code="${code}"]`).evaluate((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
+/** "+" + "1 132,34 €": a positive écart as the page signs it. */
+export const plus = (a) => `+${eur(a)}`;

@@ -59,34 +59,22 @@
 import assert from "node:assert/strict";
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { GROUPS, RESULTS, eur, eventually, plain, sections, shown, useBrowser } from "./helpers.mjs";
+import { A, amount, B, comparisonRow, eur, eventually, formula, GROUPS, plain, plus, RESULTS, row, sections, shown, text, total, useBrowser, verdict } from "./helpers.mjs";
 
 const pageTest = useBrowser();
 
 const CELL_75_79 = "#f-patientele-de_75_a_79_ans-hors_ald-hors_c2s-patients";
 const NON_VUS_7_74 = "#f-patientele-de_7_a_74_ans-hors_ald-hors_c2s-non_vus";
 const SNP_T3 = "#f-forfait_structure-snp_sas_trimestres-2";
-// The detail of the main year (2026 by default) and of the comparison year (2025).
-const B = "#detail-b";
-const A = "#detail-a";
+// The main year's (2026 by default) and the compared year's (2025) details are B and A (helpers.mjs).
 const ZONE = `${B} tr[data-code="FMT.MAJORATION.ZONE"]`;
 
-const text = (page, selector) => page.locator(selector).textContent();
-const total = (page) => text(page, "#montant-total");
-const amount = (page, rowSelector) => text(page, `${rowSelector} td.amount`);
-const formula = async (page, rowSelector) => plain(await text(page, `${rowSelector} .formula`));
 const subtotal = (page, group, where = B) => text(page, `${where} table.lines[data-code="${group}"] tfoot td`);
-const row = (code, where = B) => `${where} tr[data-code="${code}"]`;
 /** Opens a dispositif's lines (its heading is a disclosure button, closed at first). */
 const open = (page, code, where = B) => page.click(`${where} .dispositif[data-code="${code}"] > h4 > button`);
-/** "−" + "19 976,00 €": an écart as the page signs it (U+2212, or "+"). */
+/** "−" + "19 976,00 €": a negative écart as the page signs it (U+2212). */
 const minus = (a) => `\u2212${eur(a)}`;
-const plus = (a) => `+${eur(a)}`;
-/** The three amount cells of a dispositif in the comparison table: year a, year b, écart. */
-const comparisonRow = (page, code) =>
-  page.locator(`#comparaison tbody tr[data-code="${code}"]`).evaluate((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
 const ecart = async (page) => plain(await text(page, "#ecart"));
-const verdict = async (page) => plain(await text(page, "#verdict"));
 /** 2026 against 2025: every section, but the consultations avancées (for a physician who is not
  *  installed in a ZIP; the default one is). The soins non programmés, the leaves and the ESS and
  *  commissions exist in both years. */

@@ -14,19 +14,10 @@
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { RESULTS, eur, eventually, plain, sections, useBrowser } from "./helpers.mjs";
+import { amount, B, comparisonRow, eur, eventually, formula, plain, RESULTS, row, sections, text, total, useBrowser, verdict } from "./helpers.mjs";
 
 const pageTest = useBrowser();
 
-const B = "#detail-b";
-const text = (page, selector) => page.locator(selector).textContent();
-const total = (page) => text(page, "#montant-total");
-const verdict = async (page) => plain(await text(page, "#verdict"));
-const row = (code, where = B) => `${where} tr[data-code="${code}"]`;
-const formula = async (page, rowSelector) => plain(await text(page, `${rowSelector} .formula`));
-const amount = (page, rowSelector) => text(page, `${rowSelector} td.amount`);
-const comparisonRow = (page, code) =>
-  page.locator(`#comparaison tbody tr[data-code="${code}"]`).evaluate((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
 const HBA1C = "#f-rosp_2011-indicateurs-diabete_hba1c_dosages";
 
 async function year2014(page) {

@@ -49,7 +49,7 @@ import assert from "node:assert/strict";
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { serve } from "../../scripts/serve.mjs";
-import { DIST, RESULTS, eur, eventually, openPage, plain, useBrowser } from "./helpers.mjs";
+import { amount, DIST, eur, eventually, formula, openPage, plain, plus, RESULTS, row, text, useBrowser } from "./helpers.mjs";
 
 const pageTest = useBrowser();
 
@@ -62,11 +62,6 @@ const SHARED = "Profil et scénarios ouverts depuis le lien de partage.";
 const KEPT = "Votre dernière saisie a été retrouvée dans ce navigateur.";
 
 const minus = (a) => `\u2212${eur(a)}`;
-const plus = (a) => `+${eur(a)}`;
-const text = (page, selector) => page.locator(selector).textContent();
-const row = (code, where) => `${where} tr[data-code="${code}"]`;
-const formula = async (page, rowSelector) => plain(await text(page, `${rowSelector} .formula`));
-const amount = (page, rowSelector) => text(page, `${rowSelector} td.amount`);
 
 /** The side-by-side table: column heads, each row (code, then each cell's amount and, after the
  *  reference, its écart), the totals and the écarts with the reference. */
