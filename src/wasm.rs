@@ -139,6 +139,8 @@ pub fn cle_syndicat(nom: JsValue) -> String {
 /// A population costed in a Web Worker: [`Chiffrage::commencer`] with the request, then
 /// [`Chiffrage::lire`] with each piece of the file's bytes, then [`Chiffrage::terminer`]. The
 /// per-row results and the invalid rows' errors are taken as CSV text, never one row each.
+/// Two workers share a file: each [`Chiffrage::limiter`] to its part, the second's
+/// [`Chiffrage::partie`] given to the first's [`Chiffrage::fusionner`] before it ends.
 #[cfg(feature = "cohorte")]
 #[wasm_bindgen]
 pub struct Chiffrage(Option<crate::population::Session>);
@@ -203,6 +205,62 @@ impl Chiffrage {
         }
     }
 
+    /// Costs only the rows that start at a byte of `debut..fin` (`fin` absent: to the end), to be
+    /// called before the first piece; every piece of the file is still fed from its start (see
+    /// [`crate::population::Part`]) → `{statut: "progression", lignes, complet}`, `complet` once
+    /// the part's last row is read, or the errors.
+    pub fn limiter(&mut self, debut: JsValue, fin: JsValue) -> String {
+        let position = |v: &JsValue| {
+            v.as_f64()
+                .filter(|n| n.fract() == 0.0 && (0.0..=9e15).contains(n))
+                .map(|n| n as u64)
+        };
+        let fin = match (fin.is_null() || fin.is_undefined(), position(&fin)) {
+            (true, _) => None,
+            (false, Some(f)) => Some(f),
+            (false, None) => return errors_json(vec![not_a_position("fin")]),
+        };
+        let Some(debut) = position(&debut) else {
+            return errors_json(vec![not_a_position("debut")]);
+        };
+        let Some(session) = self.0.as_mut() else {
+            return file_error_json(not_started());
+        };
+        match session.limit(crate::population::Part { debut, fin }) {
+            Ok(()) => self.lire_octets(&[]),
+            Err(e) => file_error_json(e),
+        }
+    }
+
+    /// The end of the file for the costing of a part after the first → `{statut: "partie",
+    /// etat}`, its aggregates as text for the first part's [`Chiffrage::fusionner`], or the
+    /// error. The per-row results and errors are then taken as after [`Chiffrage::terminer`].
+    pub fn partie(&mut self) -> String {
+        match self.0.as_mut().map(|s| s.finish_part()) {
+            Some(Ok(etat)) => to_shown_json(&Partie {
+                statut: "partie",
+                etat,
+            }),
+            Some(Err(e)) => file_error_json(e),
+            None => file_error_json(not_started()),
+        }
+    }
+
+    /// Adds the aggregates of the rest of the file (`etat` of [`Chiffrage::partie`]) →
+    /// `{statut: "progression", lignes, complet}` over both parts, or the error.
+    pub fn fusionner(&mut self, etat: JsValue) -> String {
+        let Some(etat) = etat.as_string() else {
+            return file_error_json(crate::population::FileError::new(
+                "Les deux parties du fichier n'ont pas pu être réunies.",
+            ));
+        };
+        match self.0.as_mut().map(|s| s.merge(&etat)) {
+            Some(Ok(())) => self.lire_octets(&[]),
+            Some(Err(e)) => file_error_json(e),
+            None => file_error_json(not_started()),
+        }
+    }
+
     /// The end of the file → the results (`{statut: "cohorte", …}`, the CLI's) or the error.
     pub fn terminer(&mut self) -> String {
         match self.0.as_mut().map(|s| s.finish()) {
@@ -222,6 +280,22 @@ impl Chiffrage {
     pub fn erreurs(&mut self) -> String {
         self.0.as_mut().map(|s| s.take_errors()).unwrap_or_default()
     }
+}
+
+/// The aggregates of a part of a file, for the costing of the other part.
+#[cfg(feature = "cohorte")]
+#[derive(Serialize)]
+struct Partie {
+    statut: &'static str,
+    etat: String,
+}
+
+#[cfg(feature = "cohorte")]
+fn not_a_position(champ: &str) -> FieldError {
+    FieldError::new(
+        champ,
+        "Position dans le fichier attendue : un nombre entier d'octets, 0 ou plus.",
+    )
 }
 
 #[cfg(feature = "cohorte")]

@@ -662,3 +662,102 @@ fn a_session_costs_as_a_run_and_writes_each_row_and_each_error() {
     assert_eq!(champs("{}"), [""]);
     assert_eq!(champs("[1"), [""]);
 }
+
+/// One session's results: the summary as JSON, the per-row results and the errors as CSV.
+type Costed = (Value, String, String);
+
+/// The page's two Web Workers: the first session costs the rows that start before byte `cut`,
+/// the second the rest (every byte fed from the start), its aggregates merged into the first's
+/// as text; the per-row results and errors of the first, then of the second.
+fn in_two_parts(demande: &str, text: &[u8], cut: u64, size: usize) -> Result<Costed, FileError> {
+    use forfaits::population::{Part, Session};
+    let mut first = Session::start(demande).unwrap();
+    let mut second = Session::start(demande).unwrap();
+    first.limit(Part {
+        debut: 0,
+        fin: Some(cut),
+    })?;
+    second.limit(Part {
+        debut: cut,
+        fin: None,
+    })?;
+    let (mut rows, mut errors) = (String::new(), String::new());
+    for chunk in text.chunks(size) {
+        // The first part stops reading at its last row.
+        if first.feed(chunk)?.complet {
+            break;
+        }
+    }
+    for chunk in text.chunks(size) {
+        assert!(!second.feed(chunk)?.complet);
+    }
+    let etat = second.finish_part()?;
+    first.merge(&etat)?;
+    let summary = first.finish()?;
+    for s in [&mut first, &mut second] {
+        rows.push_str(&s.take_rows());
+        errors.push_str(&s.take_errors());
+    }
+    Ok((serde_json::to_value(summary).unwrap(), rows, errors))
+}
+
+fn in_one(demande: &str, text: &[u8]) -> Result<Costed, FileError> {
+    let mut session = forfaits::population::Session::start(demande).unwrap();
+    session.feed(text)?;
+    let summary = session.finish()?;
+    Ok((
+        serde_json::to_value(summary).unwrap(),
+        session.take_rows(),
+        session.take_errors(),
+    ))
+}
+
+/// A file costed by two workers gives exactly what one gives — totals, distributions, extremes
+/// and invalid rows with the file's line numbers, per-row results and errors in the file's order
+/// — wherever the file is cut: between rows, inside a row, inside a field whose double quotes
+/// hold a line break, in the header, after the first byte or after the last.
+#[test]
+fn a_file_costed_in_two_parts_gives_the_figures_of_one() {
+    let demande = json!({"annee": 2026, "scenarios": {"colonnes": [
+        "convention_2024", "proposition_2024_03_14_option_2"]}})
+    .to_string();
+    // HAND (a bad row, blank line, CRLF), a row whose quoted date holds a line break, then
+    // synthetic physicians (a bad row among them).
+    let mut text = HAND.as_bytes().to_vec();
+    text.extend_from_slice(b"1;aucune;medecine_generale;zip;\"2010-01-01\n\";30;40;2\r\n");
+    let mut synthetic = Vec::new();
+    synthetic::write_csv(3, 40, &mut synthetic).unwrap();
+    let header = synthetic.iter().position(|b| *b == b'\n').unwrap();
+    let mut population = synthetic.clone();
+    let bad = population.iter().rposition(|b| *b == b'\n').unwrap() / 2;
+    population.splice(bad..bad, b"\n1;x;".iter().copied());
+    for (file, sizes) in [(&text, [1usize, 7, 4096]), (&population, [3, 999, 1 << 16])] {
+        let whole = in_one(&demande, file).unwrap();
+        assert!(whole.2.lines().count() > 1, "an invalid row: {}", whole.2);
+        let step = (file.len() / 97).max(1);
+        let cuts = (1..=file.len() + 1)
+            .step_by(step)
+            .chain([header, header + 1]);
+        for (i, cut) in cuts.enumerate() {
+            let size = sizes[i % sizes.len()];
+            let two = in_two_parts(&demande, file, cut as u64, size).unwrap();
+            assert_eq!(two, whole, "cut at byte {cut}, pieces of {size}");
+        }
+    }
+    // The second part's text of another costing (one column, not two) is refused, the first
+    // part unchanged.
+    let mut first = forfaits::population::Session::start(&demande).unwrap();
+    first.feed(&text).unwrap();
+    let one_column = r#"{"annee": 2026, "scenarios": {"colonnes": ["convention_2024"]}}"#;
+    let mut other = forfaits::population::Session::start(one_column).unwrap();
+    let etat = other.finish_part().unwrap();
+    for bad in [etat.as_str(), "", "{}", "[1]"] {
+        let e = first.merge(bad).unwrap_err();
+        assert_eq!(
+            e.message,
+            "Les deux parties du fichier n'ont pas pu être réunies."
+        );
+    }
+    let summary = serde_json::to_value(first.finish().unwrap()).unwrap();
+    assert_eq!(summary, in_one(&demande, &text).unwrap().0);
+}

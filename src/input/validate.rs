@@ -63,7 +63,7 @@ pub const MAX_COUNT: i64 = 100_000;
 
 /// An error placed on a field: `champ` is the path of the field in the profile (dots between
 /// keys), `message` says in French what is wrong and what is expected.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct FieldError {
     pub champ: String,
     pub message: String,

@@ -5,7 +5,7 @@
 //! Aggregates of parts of a file merge into the aggregates of the whole (the CLI's threads).
 
 use rust_decimal::{Decimal, RoundingStrategy};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::costing::{Costing, DispositifName, RowOutcome};
 use super::distribution::{self, Distribution, EURO_EDGES, PERCENT_EDGES};
@@ -23,9 +23,13 @@ pub const EXTREMES: usize = 10;
 /// Invalid rows listed in the results (all are counted; the CLI writes every one on request).
 pub const FIRST_ERRORS: usize = 100;
 
-#[derive(Debug, Clone, PartialEq)]
+/// Serialised as the aggregates of a part of a file ([`Aggregates::to_text`]): the columns and
+/// dispositifs are the costing's, which the aggregates it is merged into have.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Aggregates {
+    #[serde(skip)]
     columns: Vec<(String, i32)>,
+    #[serde(skip)]
     dispositifs: Vec<DispositifName>,
     lues: u64,
     valides: u64,
@@ -40,7 +44,7 @@ pub struct Aggregates {
     errors: Vec<(u64, Vec<FieldError>)>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct Versus {
     gagnants: u64,
     perdants: u64,
@@ -49,11 +53,44 @@ struct Versus {
     pourcent: Distribution,
     /// Physicians paid nothing under the reference: no difference in %.
     sans_reference: u64,
+    #[serde(with = "exact_extremes")]
     hausses: Vec<Extreme>,
+    #[serde(with = "exact_extremes")]
     baisses: Vec<Extreme>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// The extremes of a part of a file as they are (the results round them to the cent).
+mod exact_extremes {
+    use rust_decimal::Decimal;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::Extreme;
+
+    type Raw = (u64, Decimal, Decimal, Decimal);
+
+    pub fn serialize<S: Serializer>(list: &[Extreme], s: S) -> Result<S::Ok, S::Error> {
+        let raw: Vec<Raw> = list
+            .iter()
+            .map(|e| (e.ligne, e.ecart, e.reference, e.total))
+            .collect();
+        raw.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Extreme>, D::Error> {
+        let raw = Vec::<Raw>::deserialize(d)?;
+        Ok(raw
+            .into_iter()
+            .map(|(ligne, ecart, reference, total)| Extreme {
+                ligne,
+                ecart,
+                reference,
+                total,
+            })
+            .collect())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct GroupSums {
     nombre: u64,
     totals: Vec<Decimal>,
@@ -245,6 +282,46 @@ impl Aggregates {
         let at = self.errors.partition_point(|(l, _)| *l < ligne);
         self.errors.insert(at, (ligne, erreurs.to_vec()));
         self.errors.truncate(FIRST_ERRORS);
+    }
+
+    /// These aggregates as text, for the aggregates of the rest of the file to merge them in
+    /// another wasm instance (the page's second Web Worker): JSON, amounts exact.
+    pub fn to_text(&self) -> String {
+        // Plain numbers and lists only: writing them cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Adds the aggregates of another part of the file under the same costing, as
+    /// [`Aggregates::to_text`] wrote them; text of another shape is refused, nothing added.
+    pub fn merge_text(&mut self, text: &str) -> Result<(), super::FileError> {
+        let refused =
+            || super::FileError::new("Les deux parties du fichier n'ont pas pu être réunies.");
+        let other: Self = serde_json::from_str(text).map_err(|_| refused())?;
+        if !self.same_shape(&other) {
+            return Err(refused());
+        }
+        self.merge(&other);
+        Ok(())
+    }
+
+    /// Whether `other` has the columns, dispositifs and groups of these aggregates.
+    fn same_shape(&self, other: &Self) -> bool {
+        let groups = |a: &GroupSums, b: &GroupSums| {
+            a.totals.len() == b.totals.len() && a.verdicts.len() == b.verdicts.len()
+        };
+        self.montants.len() == other.montants.len()
+            && self.versus.len() == other.versus.len()
+            && self
+                .versus
+                .iter()
+                .zip(&other.versus)
+                .all(|(a, b)| a.euros.same_bins(&b.euros) && a.pourcent.same_bins(&b.pourcent))
+            && self.groups.len() == other.groups.len()
+            && self
+                .groups
+                .iter()
+                .zip(&other.groups)
+                .all(|(a, b)| a.len() == b.len() && a.iter().zip(b).all(|(x, y)| groups(x, y)))
     }
 
     /// Adds the rows of `other` (a part of the same file under the same costing).

@@ -16,7 +16,7 @@
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Distinct values kept exactly.
 pub const EXACT_LIMIT: usize = 20_000;
@@ -33,15 +33,18 @@ pub const EURO_EDGES: [i64; 15] = [
 /// Histogram edges in percent (hundredths), 1-2-5 from 0,1 % to 100 %.
 pub const PERCENT_EDGES: [i64; 10] = [10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000];
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 enum Values {
     Exact(BTreeMap<i64, u64>),
     /// Bucket index (signed like the values) → count.
     Buckets(BTreeMap<i64, u64>),
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// Serialised (for the aggregates of a part of a file, [`super::Aggregates::to_text`]) without its
+/// edges, which the distribution it is merged into has.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Distribution {
+    #[serde(skip)]
     edges: &'static [i64],
     /// Losses farthest first, then zero, then gains nearest first (see [`Distribution::bin`]).
     bins: Vec<u64>,
@@ -65,6 +68,11 @@ impl Distribution {
 
     pub fn count(&self) -> u64 {
         self.count
+    }
+
+    /// Whether `other` has the bins of this one (a distribution read from text before a merge).
+    pub fn same_bins(&self, other: &Self) -> bool {
+        self.bins.len() == other.bins.len()
     }
 
     /// The histogram bin of `v`: `e` edges make `e + 1` bins of each sign and one for zero; the

@@ -19,16 +19,21 @@ pub enum Format {
     JsonArray,
 }
 
-/// A complete record: its text (line break removed) and the line it starts on (from 1).
+/// A complete record: its text (line break removed), the line it starts on (from 1) and the
+/// position of its first byte in the file (to share a file between costings, each the records
+/// that start in its part).
 #[derive(Debug, Clone, Copy)]
 pub struct Record<'a> {
     pub ligne: u64,
+    pub debut: u64,
     pub text: &'a [u8],
 }
 
 #[derive(Debug, Default)]
 pub struct Framer {
     buf: Vec<u8>,
+    /// Position in the file of `buf[0]`.
+    offset: u64,
     /// Start of the bytes not yet given out as a record.
     start: usize,
     /// How far the current record has been scanned, and the state there.
@@ -59,6 +64,7 @@ impl Framer {
     pub fn push(&mut self, chunk: &[u8]) {
         // Drop what was given out before growing: the buffer holds one record and a chunk.
         if self.start > 0 {
+            self.offset += self.start as u64;
             self.buf.drain(..self.start);
             self.scan -= self.start;
             self.start = 0;
@@ -162,7 +168,8 @@ impl Framer {
         while let [rest @ .., b'\r' | b' ' | b'\t'] = text {
             text = rest;
         }
-        Ok(Some(Record { ligne, text }))
+        let debut = self.offset + from as u64;
+        Ok(Some(Record { ligne, debut, text }))
     }
 
     /// An element of the JSON array: up to the comma or bracket that closes it at depth 1.
@@ -233,7 +240,8 @@ impl Framer {
         while let [rest @ .., b'\r' | b' ' | b'\t' | b'\n'] = text {
             text = rest;
         }
-        Ok(Some(Record { ligne, text }))
+        let debut = self.offset + from as u64;
+        Ok(Some(Record { ligne, debut, text }))
     }
 
     fn need_more(&self) -> Result<Option<Record<'_>>, FileError> {

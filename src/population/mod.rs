@@ -6,7 +6,9 @@
 //!
 //! The way in for a Web Worker (one thread): [`Costing::of_scenarios`] or [`Costing::of_years`],
 //! then [`Run::new`], [`Run::feed`] with each chunk of the file's bytes (any size, cut anywhere),
-//! [`Run::aggregates`] for the progress, [`Run::finish`] for the [`Summary`]. The CLI uses
+//! [`Run::aggregates`] for the progress, [`Run::finish`] for the [`Summary`]; two workers share a
+//! file with [`Run::limit`] (each the rows of its [`Part`]), the second's aggregates merged into
+//! the first's as text ([`Run::part_text`], [`Run::merge`]). The CLI uses
 //! [`parallel::cost_file`] (a stream, every core) and gets the same figures.
 
 mod aggregate;
@@ -31,7 +33,7 @@ pub use costing::{Column, Costed, Costing, DispositifName, RowOutcome};
 pub use framing::{Format, Record, MAX_RECORD};
 pub use groups::{Group, Groups, BREAKDOWNS};
 pub use row::Decoder;
-pub use run::{cost_record, Reader, Run};
+pub use run::{cost_record, Part, Reader, Run};
 pub use session::{Demande, Progress, Session};
 
 /// What makes a file unreadable as a cohort (as opposed to an invalid row, which is listed and

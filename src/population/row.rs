@@ -5,6 +5,7 @@
 //! spreadsheet saves) or `aaaa-mm-jj`.
 
 use std::borrow::Cow;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use serde::de::{self, DeserializeSeed, Deserializer, IntoDeserializer, Unexpected, Visitor};
@@ -76,8 +77,9 @@ struct Node {
 enum Kind {
     /// The cell of this column.
     Leaf(usize),
-    /// The columns below, and every cell of the subtree (to skip an empty group at once).
-    Branch(Vec<Node>, Vec<usize>),
+    /// The columns below, and every cell of the subtree as runs of adjacent columns (to skip an
+    /// empty group at once: a template's groups are one run each).
+    Branch(Vec<Node>, Vec<Range<usize>>),
 }
 
 impl Header {
@@ -193,9 +195,19 @@ impl Header {
                 ),
             )]);
         }
+        // filled[i]: the non-empty cells before cell i, so that a group is empty in one
+        // subtraction per run of its columns.
+        let mut filled = Vec::with_capacity(cells.len() + 1);
+        let mut count = 0;
+        filled.push(count);
+        for c in &cells {
+            count += u32::from(!c.is_empty());
+            filled.push(count);
+        }
         let row = Value {
             node: Some(&self.root),
             cells: &cells,
+            filled: &filled,
             by_name: false,
         };
         // Most rows read: fast, fields by position; a row that does not is read again by name,
@@ -230,7 +242,10 @@ impl Node {
         let Kind::Branch(children, cells) = &mut self.kind else {
             return;
         };
-        cells.push(cell);
+        match cells.last_mut() {
+            Some(run) if run.end == cell => run.end += 1,
+            _ => cells.push(cell..cell + 1),
+        }
         let Some((segment, rest)) = segments.split_first() else {
             return;
         };
@@ -264,6 +279,8 @@ impl Node {
 struct Value<'a> {
     node: Option<&'a Node>,
     cells: &'a [Cow<'a, str>],
+    /// The non-empty cells before each cell (one more entry than `cells`).
+    filled: &'a [u32],
     /// Fields by name (for an error's path), not by position.
     by_name: bool,
 }
@@ -277,7 +294,10 @@ impl<'a> Value<'a> {
         match self.node.map(|n| &n.kind) {
             None => true,
             Some(Kind::Leaf(i)) => self.cell(*i).is_empty(),
-            Some(Kind::Branch(_, cells)) => cells.iter().all(|i| self.cell(*i).is_empty()),
+            Some(Kind::Branch(_, runs)) => runs.iter().all(|r| {
+                let at = |i: usize| self.filled[i.min(self.cells.len())];
+                at(r.start) == at(r.end)
+            }),
         }
     }
 

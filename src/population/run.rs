@@ -83,6 +83,26 @@ pub fn cost_record(costing: &Costing, decoder: &Decoder, record: Record<'_>) -> 
     })
 }
 
+/// The part of a file a costing takes, so that two costings (the page's two Web Workers, each its
+/// own wasm instance) share one file: the rows whose first byte lies in `debut..fin`. Both read
+/// the file from its start with the same framing, so that they agree on where every row begins
+/// (a line break between double quotes included) and number the lines as the whole file does;
+/// the rows before `debut` are only framed (neither read nor costed), and the part is complete at
+/// the first row from `fin` on. Any byte may be a limit: the row that holds it belongs to the
+/// part where it starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Part {
+    pub debut: u64,
+    pub fin: Option<u64>,
+}
+
+impl Part {
+    pub const WHOLE: Self = Self {
+        debut: 0,
+        fin: None,
+    };
+}
+
 /// A costing in progress over a file fed in pieces, on one thread (the page's Web Worker; the
 /// CLI spreads the rows over its threads with [`super::parallel`]).
 #[derive(Debug)]
@@ -90,6 +110,9 @@ pub struct Run {
     reader: Reader,
     costing: Costing,
     aggregates: Aggregates,
+    part: Part,
+    /// The first row after the part has been seen: nothing more to read.
+    complete: bool,
 }
 
 impl Run {
@@ -98,7 +121,31 @@ impl Run {
             reader: Reader::new(),
             aggregates: Aggregates::new(&costing),
             costing,
+            part: Part::WHOLE,
+            complete: false,
         }
+    }
+
+    /// Costs only the rows of `part` (before the first piece is fed).
+    pub fn limit(&mut self, part: Part) {
+        self.part = part;
+    }
+
+    /// Whether the rows after the part have begun: the rest of the file is not needed.
+    pub fn is_complete(&self) -> bool {
+        self.complete
+    }
+
+    /// The aggregates of a part, as text for [`Run::merge`] (JSON, in another wasm instance).
+    /// The file ends here: its last row is read first.
+    pub fn part_text(&mut self, on_row: &mut dyn FnMut(&RowOutcome)) -> Result<String, FileError> {
+        self.end(on_row)?;
+        Ok(self.aggregates.to_text())
+    }
+
+    /// Adds the aggregates of the other part of the file ([`Run::part_text`]).
+    pub fn merge(&mut self, text: &str) -> Result<(), FileError> {
+        self.aggregates.merge_text(text)
     }
 
     /// Costs every complete row of the next piece of the file; `on_row` sees each row's outcome
@@ -108,6 +155,10 @@ impl Run {
         chunk: &[u8],
         on_row: &mut dyn FnMut(&RowOutcome),
     ) -> Result<(), FileError> {
+        // Past its part, a costing keeps nothing of the rest.
+        if self.complete {
+            return Ok(());
+        }
         self.reader.push(chunk);
         self.drain(on_row)
     }
@@ -123,14 +174,32 @@ impl Run {
 
     /// The end of the file: its last row, then the results.
     pub fn finish(mut self, on_row: &mut dyn FnMut(&RowOutcome)) -> Result<Summary, FileError> {
-        self.reader.finish();
-        self.drain(on_row)?;
+        self.end(on_row)?;
         self.reader.check_not_empty(self.aggregates.rows())?;
         Ok(self.aggregates.summary())
     }
 
+    /// No more bytes: the last row, unless the part ended before.
+    fn end(&mut self, on_row: &mut dyn FnMut(&RowOutcome)) -> Result<(), FileError> {
+        if !self.complete {
+            self.reader.finish();
+            self.drain(on_row)?;
+        }
+        Ok(())
+    }
+
     fn drain(&mut self, on_row: &mut dyn FnMut(&RowOutcome)) -> Result<(), FileError> {
-        while let Some((record, decoder)) = self.reader.next_record()? {
+        while !self.complete {
+            let Some((record, decoder)) = self.reader.next_record()? else {
+                break;
+            };
+            if record.debut < self.part.debut {
+                continue;
+            }
+            if self.part.fin.is_some_and(|fin| record.debut >= fin) {
+                self.complete = true;
+                break;
+            }
             if let Some(outcome) = cost_record(&self.costing, decoder, record) {
                 on_row(&outcome);
                 self.aggregates.add(&outcome);

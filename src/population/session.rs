@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::aggregate::{Lines, Summary};
 use super::costing::{Costing, RowOutcome};
 use super::results::{error_lines, row_line, rows_header, ERRORS_HEADER};
-use super::run::Run;
+use super::run::{Part, Run};
 use super::FileError;
 use crate::input::FieldError;
 use crate::page::Choix;
@@ -56,6 +56,8 @@ impl Demande {
 #[serde(tag = "statut", rename = "progression")]
 pub struct Progress {
     pub lignes: Lines,
+    /// The costing of a part of the file has seen its last row: the rest need not be fed.
+    pub complet: bool,
 }
 
 /// A costing in progress, with the text of its per-row results not yet taken.
@@ -85,6 +87,41 @@ impl Session {
         })
     }
 
+    /// Costs only the rows of `part` of the file (before the first piece): the page's two Web
+    /// Workers each cost one part. The per-row results and errors of a part after the first
+    /// come without their header, to follow the first part's.
+    pub fn limit(&mut self, part: Part) -> Result<(), FileError> {
+        let Some(run) = self.run.as_mut() else {
+            return Err(FileError::new("Ce chiffrage est terminé."));
+        };
+        run.limit(part);
+        if part.debut > 0 {
+            self.rows.clear();
+            self.errors.clear();
+        }
+        Ok(())
+    }
+
+    /// The end of the file for the costing of a part after the first: its aggregates as text,
+    /// for the costing of the first part to merge ([`Session::merge`]); the session is then
+    /// spent.
+    pub fn finish_part(&mut self) -> Result<String, FileError> {
+        let Some(mut run) = self.run.take() else {
+            return Err(FileError::new("Ce chiffrage est terminé."));
+        };
+        let (rows, errors, columns) = (&mut self.rows, &mut self.errors, self.columns);
+        run.part_text(&mut |o| keep(o, columns, rows, errors))
+    }
+
+    /// Adds the aggregates of the rest of the file ([`Session::finish_part`]) before
+    /// [`Session::finish`].
+    pub fn merge(&mut self, part: &str) -> Result<(), FileError> {
+        match self.run.as_mut() {
+            Some(run) => run.merge(part),
+            None => Err(FileError::new("Ce chiffrage est terminé.")),
+        }
+    }
+
     /// Costs the complete rows of the next piece of the file.
     pub fn feed(&mut self, chunk: &[u8]) -> Result<Progress, FileError> {
         let Some(run) = self.run.as_mut() else {
@@ -99,6 +136,7 @@ impl Session {
                 valides: a.valid(),
                 invalides: a.invalid(),
             },
+            complet: run.is_complete(),
         })
     }
 
