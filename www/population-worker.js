@@ -5,12 +5,20 @@
 // (JSON text, the CLI's), and writes the per-row results and the errors as CSV text, gathered
 // here into files for the exports.
 //
-// Messages in: {demande, fichier: File | Blob} or {demande, fictifs: {nombre, graine}}.
+// Two workers may share a file (population.js): each costs the rows that start in its part of
+// the bytes (`Chiffrage.limiter`), both reading the file from its start so that the core frames
+// it alike and numbers the lines as the whole file does; the second's aggregates (`partie`) go,
+// through the page, to the first, which merges them in the core (`fusionner`) before its results.
+//
+// Messages in: {demande, fichier: File | Blob, partie?: {debut, fin, premiere}} or
+//              {demande, fictifs: {nombre, graine}}; then, to the first part's worker,
+//              {etat} (the second part's aggregates).
 // Messages out: {type: "progression", lignes, textes, octets, taille},
 //               {type: "resultats", resume, resultats: Blob, erreurs: Blob, memoire},
 //               (memoire: the bytes of the wasm's memory, which never shrinks: its peak),
+//               {type: "partie", etat, resultats: Blob, erreurs: Blob, memoire} (second part),
 //               {type: "erreurs", erreurs}.
-// The page cancels a costing by terminating the worker.
+// The page cancels a costing by terminating the worker(s).
 
 import init, { Chiffrage, populationSynthetique } from "./pkg/cohorte.js";
 
@@ -31,24 +39,43 @@ function* pieces(bytes) {
 /** The pieces of a file as its stream gives them. */
 async function* streamed(file) {
   const reader = file.stream().getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    yield value;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    // Left before its end (a first part complete): the file is read no further.
+    reader.cancel().catch(() => {});
   }
 }
 
-async function cost({ demande, fichier, fictifs }) {
+/** The second part's aggregates, when the page sends them (first part only). */
+let otherPart = /** @type {Promise<string>} */ (new Promise(() => {}));
+let received = (/** @type {string} */ _etat) => {};
+
+/** Answers of the core that end the costing with errors, posted; true if so. */
+function refused(answer) {
+  if (answer.statut !== "erreurs") return false;
+  postMessage({ type: "erreurs", erreurs: answer.erreurs });
+  return true;
+}
+
+async function cost({ demande, fichier, fictifs, partie }) {
   await ready;
   const chiffrage = new Chiffrage();
-  const rows = [BOM];
-  const errors = [BOM];
+  // The file's byte order mark opens the exports; a second part's rows follow the first's.
+  const second = partie && !partie.premiere;
+  const rows = second ? [] : [BOM];
+  const errors = second ? [] : [BOM];
   const take = () => {
     rows.push(chiffrage.lignes());
     errors.push(chiffrage.erreurs());
   };
   let answer = JSON.parse(chiffrage.commencer(JSON.stringify(demande)));
-  if (answer.statut === "erreurs") return postMessage({ type: "erreurs", erreurs: answer.erreurs });
+  if (refused(answer)) return;
+  if (partie && refused(JSON.parse(chiffrage.limiter(partie.debut, partie.fin)))) return;
   let source;
   let taille;
   if (fichier) {
@@ -63,15 +90,31 @@ async function cost({ demande, fichier, fictifs }) {
   let posted = 0;
   for await (const piece of source) {
     answer = JSON.parse(chiffrage.lire(piece));
-    if (answer.statut === "erreurs") return postMessage({ type: "erreurs", erreurs: answer.erreurs });
+    if (refused(answer)) return;
     octets += piece.length;
     take();
     const now = performance.now();
-    if (now - posted >= PROGRESS_EVERY) {
+    if (now - posted >= PROGRESS_EVERY || answer.complet) {
       posted = now;
       postMessage({ type: "progression", lignes: answer.lignes, textes: answer.textes, octets, taille });
     }
+    // The first part's last row is read: the rest of the file is the other worker's.
+    if (answer.complet) break;
   }
+  if (second) {
+    const fin = JSON.parse(chiffrage.partie());
+    take();
+    chiffrage.free();
+    if (refused(fin)) return;
+    return postMessage({
+      type: "partie",
+      etat: fin.etat,
+      memoire: (await ready).memory.buffer.byteLength,
+      resultats: new Blob(rows),
+      erreurs: new Blob(errors),
+    });
+  }
+  if (partie && refused(JSON.parse(chiffrage.fusionner(await otherPart)))) return;
   const resume = JSON.parse(chiffrage.terminer());
   take();
   chiffrage.free();
@@ -86,6 +129,8 @@ async function cost({ demande, fichier, fictifs }) {
 }
 
 addEventListener("message", (e) => {
+  if ("etat" in e.data) return received(e.data.etat);
+  otherPart = new Promise((resolve) => (received = resolve));
   cost(e.data).catch(() =>
     postMessage({ type: "erreurs", erreurs: [{ champ: "cohorte", message: "Le fichier n'a pas pu être lu dans ce navigateur." }] }),
   );

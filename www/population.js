@@ -20,27 +20,37 @@ const $ = (id) => document.getElementById(id);
 let texts = /** @type {Record<string, string>} */ ({});
 const montant = (raw) => texts[raw] ?? raw;
 const pourcent = (raw) => texts[`${raw} %`] ?? `${raw}${NBSP}%`;
-const nombre = (n) => texts[String(n)] ?? String(n);
+// (A count summed over two workers has no text from the core: written the French way here.)
+const nombre = (n) => texts[String(n)] ?? n.toLocaleString("fr-FR");
 /** « 1 ligne invalide », « 0 ligne invalide », « 2 lignes invalides ». */
 const compte = (n, un, plusieurs) => `${nombre(n)} ${n > 1 ? plusieurs : un}`;
 
-/** The Web Worker, started when the panel opens (its wasm compiles meanwhile), ended by a cancel. */
-let worker = /** @type {Worker | null} */ (null);
-/** The run in progress: what it costs, when it began. */
-let run = /** @type {{debut: number, fictif: boolean, nom: string} | null} */ (null);
+/** The Web Workers, started when the panel opens (their wasm compiles meanwhile), ended by a
+ *  cancel: two when the machine has two cores or more, each costing half of a large file. */
+let workers = /** @type {Worker[]} */ ([]);
+/** A file smaller than this (bytes) is costed by one worker: about a tenth of a second. */
+const SPLIT_FROM = 1 << 20;
+/** The run in progress: what it costs, when it began; for a file shared by two workers, the
+ *  byte it is cut at, each worker's last progress and the second part once done. */
+let run = /** @type {{debut: number, fictif: boolean, nom: string, coupe: number | null, progres: any[], seconde: any} | null} */ (null);
 
-function startWorker() {
-  if (worker) return worker;
-  worker = new Worker(new URL("./population-worker.js", import.meta.url), { type: "module" });
-  worker.addEventListener("message", (e) => {
-    const m = e.data;
-    if (!run) return;
-    if (m.type === "progression") progress(m);
-    else if (m.type === "resultats") finished(m);
-    else failed(m.erreurs);
-  });
-  worker.addEventListener("error", () => failed([{ champ: "cohorte", message: "Le calcul n'a pas pu démarrer dans ce navigateur." }]));
-  return worker;
+function startWorkers() {
+  if (workers.length) return workers;
+  const count = Math.min(2, navigator.hardwareConcurrency || 1);
+  for (let i = 0; i < count; i++) {
+    const worker = new Worker(new URL("./population-worker.js", import.meta.url), { type: "module" });
+    worker.addEventListener("message", (e) => {
+      const m = e.data;
+      if (!run) return;
+      if (m.type === "progression") progress(i, m);
+      else if (m.type === "partie") secondPart(m);
+      else if (m.type === "resultats") finished(m);
+      else failed(m.erreurs);
+    });
+    worker.addEventListener("error", () => failed([{ champ: "cohorte", message: "Le calcul n'a pas pu démarrer dans ce navigateur." }]));
+    workers.push(worker);
+  }
+  return workers;
 }
 /** The exports of the last results. */
 let exports = /** @type {{resultats: Blob, erreurs: Blob} | null} */ (null);
@@ -179,7 +189,14 @@ function status(text, announce = true) {
 /** Starts a costing of `source` ({fichier} or {fictifs}); a run in progress is cancelled first. */
 function start(source, nom) {
   cancel(false);
-  run = { debut: performance.now(), fictif: !source.fichier, nom };
+  const [first, second] = startWorkers();
+  // A large file is cut in the middle: each worker costs the rows that start in its half (the
+  // core frames the whole file in both, so that a row holding the cut — even a line break
+  // between double quotes — is the first half's, and lines keep the file's numbers).
+  const coupe = second && source.fichier && source.fichier.size >= SPLIT_FROM ? Math.floor(source.fichier.size / 2) : null;
+  run = { debut: performance.now(), fictif: !source.fichier, nom, coupe, progres: [], seconde: null };
+  // The number of workers at work, for the tests and the benchmark.
+  $("population").dataset.parts = coupe === null ? "1" : "2";
   // The last results go: they would be read as this file's.
   $("pop-resultats").hidden = true;
   exports = null;
@@ -190,14 +207,24 @@ function start(source, nom) {
   bar.hidden = false;
   bar.removeAttribute("value");
   status(`Lecture de ${nom}…`);
-  startWorker().postMessage({ demande: demande(), ...source });
+  if (coupe === null) first.postMessage({ demande: demande(), ...source });
+  else {
+    first.postMessage({ demande: demande(), ...source, partie: { debut: 0, fin: coupe, premiere: true } });
+    second.postMessage({ demande: demande(), ...source, partie: { debut: coupe, fin: null, premiere: false } });
+  }
+}
+
+/** The second half is costed: its aggregates go to the first worker, which merges them. */
+function secondPart(m) {
+  /** @type {NonNullable<typeof run>} */ (run).seconde = m;
+  workers[0].postMessage({ etat: m.etat });
 }
 
 /** Ends the run in progress, if any (its worker with it); `said`: tell the user. */
 function cancel(said = true) {
   if (!run) return;
-  worker?.terminate();
-  worker = null;
+  for (const w of workers) w.terminate();
+  workers = [];
   ended();
   if (said) {
     $("population").dataset.etat = "annule";
@@ -210,11 +237,22 @@ function perSecond(rows) {
   return seconds > 0 ? Math.round(rows / seconds).toLocaleString("fr-FR") : "—";
 }
 
-function progress({ lignes, textes, octets, taille }) {
+/** Worker `i`'s progress; with two, their rows added, and the bytes of the second counted from
+ *  the cut (it reads the first half only to frame it). */
+function progress(i, m) {
   if (!run) return;
-  texts = textes;
+  run.progres[i] = m;
+  const parts = run.progres.filter(Boolean);
+  const lignes = { lues: 0, invalides: 0 };
+  for (const p of parts) {
+    lignes.lues += p.lignes.lues;
+    lignes.invalides += p.lignes.invalides;
+  }
+  const [a, b] = run.progres;
+  const octets = run.coupe === null ? m.octets : (a?.octets ?? 0) + Math.max(0, (b?.octets ?? 0) - run.coupe);
+  texts = Object.assign({}, ...parts.map((p) => p.textes));
   const bar = /** @type {HTMLProgressElement} */ ($("pop-progression"));
-  bar.max = taille || 1;
+  bar.max = m.taille || 1;
   bar.value = octets;
   $("population").dataset.lues = String(lignes.lues);
   status(`${compte(lignes.lues, "ligne lue", "lignes lues")} (${compte(lignes.invalides, "invalide", "invalides")}) — ${perSecond(lignes.lues)} lignes par seconde`, false);
@@ -229,6 +267,8 @@ function ended() {
 
 function failed(erreurs) {
   const section = $("population");
+  // The other half, if any, is no longer needed.
+  if (run?.coupe != null) cancel(false);
   ended();
   section.dataset.etat = "erreur";
   status("");
@@ -245,11 +285,15 @@ function failed(erreurs) {
 }
 
 function finished({ resume, resultats, erreurs, memoire }) {
-  const { fictif, nom } = /** @type {NonNullable<typeof run>} */ (run);
+  const { fictif, nom, seconde } = /** @type {NonNullable<typeof run>} */ (run);
   const rate = perSecond(resume.lignes.lues);
   ended();
   texts = resume.textes;
-  exports = { resultats, erreurs };
+  // The second half's per-row results and errors follow the first's: the file's order.
+  exports = seconde
+    ? { resultats: new Blob([resultats, seconde.resultats], { type: resultats.type }), erreurs: new Blob([erreurs, seconde.erreurs], { type: erreurs.type }) }
+    : { resultats, erreurs };
+  if (seconde) memoire += seconde.memoire;
   status(`${nom} : ${compte(resume.lignes.lues, "ligne lue", "lignes lues")} (${rate} lignes par seconde).`);
   show(resume, fictif, nom);
   // For the benchmark (scripts/bench-cohorte.mjs): the peak of the worker's wasm memory.
@@ -486,6 +530,6 @@ export async function startPanel(ctx) {
       save(new Blob(["\ufeff", modeleCohorte()], { type: "text/csv;charset=utf-8" }), "modele-medecins.csv");
     }
   });
-  startWorker();
+  startWorkers();
   section.dataset.ready = "true";
 }

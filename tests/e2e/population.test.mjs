@@ -18,7 +18,7 @@
 import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { RESULTS, eur, eventually, plain, useBrowser } from "./helpers.mjs";
+import { ROOT, RESULTS, eur, eventually, plain, useBrowser } from "./helpers.mjs";
 
 const pageTest = useBrowser({ timeout: 120_000 });
 
@@ -197,4 +197,56 @@ pageTest("une population : le modèle téléchargé, les médecins fictifs signa
   assert.equal(plain(await page.textContent("#pop-resultats .pop-lignes")), "10 000 lignes lues : 10 000 médecins chiffrés, 0 ligne invalide.");
   await page.setViewportSize({ width: 390, height: 900 });
   await page.locator(PANEL).screenshot({ path: join(RESULTS, "population-390.png") });
+});
+
+/** About 1,3 Mo of synthetic physicians (more than the page's 1 Mio, from which two workers
+ *  share a file), with an invalid row in each half, and in the middle a row whose empty cell
+ *  holds, between double quotes, 2 000 line breaks: the page's cut (the middle byte) falls
+ *  among them, where a split at the next line break would start a row inside a field. */
+async function sharedFile() {
+  const coh = await import(join(ROOT, "pkg", "cohorte.js"));
+  await coh.default({ module_or_path: await readFile(join(ROOT, "pkg", "cohorte_bg.wasm")) });
+  let text = new TextDecoder().decode(coh.populationSynthetique(2000, 7));
+  const rowStart = (at) => text.indexOf("\n", at) + 1;
+  for (const q of [0.75, 0.25]) {
+    const at = rowStart(Math.floor(text.length * q));
+    text = `${text.slice(0, at)}1;x;\n${text.slice(at)}`;
+  }
+  const at = text.indexOf(";;", Math.floor(text.length / 2)) + 1;
+  text = `${text.slice(0, at)}"${"\n".repeat(2000)}"${text.slice(at)}`;
+  const cut = Math.floor(Buffer.byteLength(text) / 2);
+  assert.ok(at < cut && cut < at + 2000, "the cut falls between the double quotes");
+  return Buffer.from(text, "utf8");
+}
+
+pageTest("une population : un grand fichier chiffré par deux workers donne exactement les résultats d'un seul", async (page) => {
+  const buffer = await sharedFile();
+  // The page asks the browser for its cores: one, then two.
+  await page.evaluate(() => Object.defineProperty(navigator, "hardwareConcurrency", { get: () => window.__cores, configurable: true }));
+  const costed = async (cores) => {
+    await page.evaluate((n) => (window.__cores = n), cores);
+    if (cores === 1) await openPanel(page);
+    else {
+      // A cancelled run ends the workers: the next run starts as many as the browser has cores.
+      await page.click("#pop-fictifs");
+      await page.click("#pop-annuler");
+    }
+    await page.setInputFiles("#pop-fichier", { name: "grand.csv", mimeType: "text/csv", buffer });
+    await page.waitForSelector(`${PANEL}[data-etat='termine']`, { timeout: 60_000 });
+    assert.equal(await page.getAttribute(PANEL, "data-parts"), String(cores));
+    return {
+      resultats: plain(await page.textContent("#pop-resultats")),
+      lignes: (await download(page, "#pop-exporter")).text,
+      erreurs: (await download(page, "#pop-exporter-erreurs")).text,
+    };
+  };
+  const one = await costed(1);
+  const two = await costed(2);
+  // 2 000 physicians and 2 invalid rows, the second after the 2 000 lines of the quoted field.
+  assert.match(one.resultats, /2 002 lignes lues : 2 000 médecins chiffrés, 2 lignes invalides\./);
+  const errorLines = one.erreurs.split("\n").slice(1, -1).map((l) => Number(l.split(";")[0].replace("\ufeff", "")));
+  assert.equal(errorLines.length, 2);
+  assert.ok(errorLines[1] > 2000 + errorLines[0], `${errorLines}`);
+  assert.equal(one.lignes.split("\n").length, 1 + 2002 + 1);
+  assert.deepEqual(two, one);
 });
