@@ -497,11 +497,14 @@ export interface Lignes {
   invalides: number;
 }
 
-/** Each answer of `Chiffrage` (`commencer`, `lire`, `terminer`). In `textes`, an amount under its
+/** Each answer of `Chiffrage` (`commencer`, `limiter`, `lire`, `partie`, `fusionner`,
+ *  `terminer`). `complet`: the costing of a part of the file (`limiter`) has read its last row.
+ *  `etat`: a part's aggregates, for the other part's `fusionner`. In `textes`, an amount under its
  *  digits ("-180.00" → "−180,00 €"), a percentage under its digits and « % » ("28.6 %" →
  *  "28,6 %"), a count under its digits ("10000" → "10 000"). */
 export type ReponseChiffrage =
-  | { statut: "progression"; lignes: Lignes; textes: Textes }
+  | { statut: "progression"; lignes: Lignes; complet: boolean; textes: Textes }
+  | { statut: "partie"; etat: string; textes: Textes }
   | (Cohorte & { textes: Textes })
   | { statut: "erreurs"; erreurs: Erreur[]; textes: Textes };
 

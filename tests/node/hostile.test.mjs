@@ -197,6 +197,16 @@ test("the costing of a population: any value as the request or as a piece of the
     // Not bytes: refused on the file.
     assert.equal(JSON.parse(c.commencer(demande)).statut, "progression", name);
     refused(JSON.parse(c.lire(value)), "cohorte");
+    // Not a position in the file: refused on its field; not a part's aggregates: refused.
+    assert.equal(JSON.parse(c.commencer(demande)).statut, "progression", name);
+    if (name !== "nombre") refused(JSON.parse(c.limiter(value, null)), "debut");
+    if (value !== null && value !== undefined && name !== "nombre") refused(JSON.parse(c.limiter(0, value)), "fin");
+    refused(JSON.parse(c.fusionner(value)), "cohorte");
+    refused(JSON.parse(c.fusionner("{}")), "cohorte");
+    // A part's end spends the costing: nothing more to merge.
+    assert.equal(JSON.parse(c.partie()).statut, "partie", name);
+    refused(JSON.parse(c.partie()), "cohorte");
+    refused(JSON.parse(c.fusionner("{}")), "cohorte");
     c.free();
     // No population from what is not a count and a seed (2026 is both).
     if (name !== "nombre") assert.equal(coh.populationSynthetique(value, value).length + coh.populationSynthetique(10, value).length, 0, name);

@@ -61,7 +61,22 @@ function chiffrage() {
     ["ReponseChiffrage", JSON.parse(c.terminer())],
   ];
   c.free();
-  return samples;
+  // A file shared by two costings: each limited to its part, the second's merged in the first.
+  const bytes = coh.populationSynthetique(50, 1);
+  const [first, second] = [new coh.Chiffrage(), new coh.Chiffrage()];
+  for (const x of [first, second]) x.commencer(JSON.stringify(demande));
+  const parts = [
+    ["ReponseChiffrage", JSON.parse(first.limiter(0, bytes.length / 2))],
+    ["ReponseChiffrage", JSON.parse(second.limiter(bytes.length / 2, null))],
+    ["ReponseChiffrage", JSON.parse(first.lire(bytes))],
+    ["ReponseChiffrage", JSON.parse(second.lire(bytes))],
+  ];
+  const partie = JSON.parse(second.partie());
+  parts.push(["ReponseChiffrage", partie], ["ReponseChiffrage", JSON.parse(first.fusionner(partie.etat))]);
+  parts.push(["ReponseChiffrage", JSON.parse(first.terminer())], ["ReponseChiffrage", JSON.parse(first.fusionner(partie.etat))]);
+  first.free();
+  second.free();
+  return [...samples, ...parts];
 }
 
 function tsc(samples, name) {
