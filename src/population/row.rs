@@ -182,19 +182,6 @@ impl Header {
     /// The profile of a row; `None` for a row whose every cell is empty.
     fn decode(&self, text: &str) -> Result<Option<Profile>, Vec<FieldError>> {
         let cells = split_expecting(text, self.width);
-        if cells.iter().all(|c| c.is_empty()) {
-            return Ok(None);
-        }
-        if let Some(extra) = cells.iter().skip(self.width).position(|c| !c.is_empty()) {
-            return Err(vec![FieldError::new(
-                "",
-                format!(
-                    "Valeur en trop dans la colonne n° {} : l'en-tête n'a que {} colonnes.",
-                    self.width + extra + 1,
-                    self.width
-                ),
-            )]);
-        }
         // filled[i]: the non-empty cells before cell i, so that a group is empty in one
         // subtraction per run of its columns.
         let mut filled = Vec::with_capacity(cells.len() + 1);
@@ -203,6 +190,23 @@ impl Header {
         for c in &cells {
             count += u32::from(!c.is_empty());
             filled.push(count);
+        }
+        if count == 0 {
+            return Ok(None);
+        }
+        if filled[cells.len()] > filled[self.width.min(cells.len())] {
+            let extra = cells[self.width..]
+                .iter()
+                .position(|c| !c.is_empty())
+                .unwrap_or(0);
+            return Err(vec![FieldError::new(
+                "",
+                format!(
+                    "Valeur en trop dans la colonne n° {} : l'en-tête n'a que {} colonnes.",
+                    self.width + extra + 1,
+                    self.width
+                ),
+            )]);
         }
         let row = Value {
             node: Some(&self.root),
@@ -316,6 +320,11 @@ impl<'a> Value<'a> {
 
 /// An integer as a spreadsheet may write it (« 1 200 », with any kind of space).
 fn integer(text: &str) -> Option<i64> {
+    // Plain digits, most cells: read here (up to 18 digits, no overflow).
+    let digits = text.as_bytes();
+    if (1..=18).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit) {
+        return Some(digits.iter().fold(0, |n, d| n * 10 + i64::from(d - b'0')));
+    }
     text.parse()
         .ok()
         .or_else(|| text.replace([' ', '\u{a0}', '\u{202f}'], "").parse().ok())
@@ -332,8 +341,16 @@ fn boolean(text: &str) -> Option<bool> {
     }
 }
 
+/// Whether `text` holds the byte `b` (a loop: cells are too short for a search to pay).
+fn holds(text: &str, b: u8) -> bool {
+    text.as_bytes().iter().any(|c| *c == b)
+}
+
 /// « 1,5 » → « 1.5 »; any other text unchanged.
 fn point_for_comma(text: &str) -> Cow<'_, str> {
+    if !holds(text, b',') {
+        return Cow::Borrowed(text);
+    }
     match text.split_once(',') {
         Some((i, f))
             if [i, f]
@@ -348,6 +365,9 @@ fn point_for_comma(text: &str) -> Cow<'_, str> {
 
 /// « 01/09/2011 » (or « 1/9/2011 ») → « 2011-09-01 »; any other text unchanged.
 fn iso_date(text: &str) -> Cow<'_, str> {
+    if !holds(text, b'/') {
+        return Cow::Borrowed(text);
+    }
     let mut parts = text.split('/');
     if let (Some(d), Some(m), Some(y), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
