@@ -29,7 +29,7 @@ const compte = (n, un, plusieurs) => `${nombre(n)} ${n > 1 ? plusieurs : un}`;
  *  cancel: two when the machine has two cores or more, each costing half of a large file. */
 let workers = /** @type {Worker[]} */ ([]);
 /** A file smaller than this (bytes) is costed by one worker: about a tenth of a second. */
-const SPLIT_FROM = 1 << 20;
+const SPLIT_FROM = 1_048_576;
 /** The run in progress: what it costs, when it began; for a file shared by two workers, the
  *  byte it is cut at, each worker's last progress and the second part once done. */
 let run = /** @type {{debut: number, fictif: boolean, nom: string, coupe: number | null, progres: any[], seconde: any} | null} */ (null);
