@@ -20,7 +20,7 @@ impl DecimalInput {
         let parsed = if raw.is_empty() {
             Some(Decimal::ZERO)
         } else {
-            parse(&raw)
+            Decimal::from_str(&raw.replace(',', ".").replace([' ', '\u{a0}'], "")).ok()
         };
         Self { raw, parsed }
     }
@@ -38,33 +38,6 @@ impl DecimalInput {
     pub fn is_empty(&self) -> bool {
         self.raw.is_empty()
     }
-}
-
-/// The number in `raw` (trimmed, not empty): a decimal point or a French comma, spaces between
-/// the digits (« 1 200,5 »). A short number is rewritten on the stack (a cohort reads thousands).
-fn parse(raw: &str) -> Option<Decimal> {
-    let mut buf = [0u8; 40];
-    let mut len = 0;
-    for b in raw.bytes() {
-        match b {
-            b' ' => continue,
-            b',' => buf[len] = b'.',
-            // A no-break space (U+00A0) or anything else outside ASCII: the general way.
-            0x80.. => return slow(raw),
-            _ => buf[len] = b,
-        }
-        len += 1;
-        if len == buf.len() {
-            return slow(raw);
-        }
-    }
-    std::str::from_utf8(&buf[..len])
-        .ok()
-        .and_then(|t| Decimal::from_str(t).ok())
-}
-
-fn slow(raw: &str) -> Option<Decimal> {
-    Decimal::from_str(&raw.replace(',', ".").replace([' ', '\u{a0}'], "")).ok()
 }
 
 /// Two inputs are equal when they are the same number (« 39,30 » and « 39.3 »), or, when either is
