@@ -99,15 +99,12 @@ for (const [k, b] of builds.entries()) {
   if (cpus[k][0].length > 1) {
     console.log(line(`${tag}deux workers, première moitié`, col(1), "ms"));
     console.log(line(`${tag}deux workers, seconde moitié`, col(2), "ms"));
-    console.log(line(`${tag}lignes/s de CPU, un worker`, stats(cpus[k].map((c) => ROWS / c[0])), "l/s"));
-  } else console.log(line(`${tag}lignes/s de CPU, un worker`, stats(cpus[k].map((c) => ROWS / c[0])), "l/s"));
+  }
+  console.log(line(`${tag}lignes/s de CPU, un worker`, stats(cpus[k].map((c) => ROWS / c[0])), "l/s"));
 }
 
-for (const build of builds) build.env = await startEnvironment({ dist: join(build.root, "dist") });
-try {
-  for (const build of builds) build.opened = await openPage(build.env, { timeout: 300_000 });
-  for (const build of builds) await prepare(build.opened.page);
-  async function prepare(page) {
+/** The panel opened, the long tasks observed, the time of the file's choice noted. */
+async function prepare(page) {
   await page.click("#population summary");
   await page.waitForSelector("#population[data-ready='true']");
   await page.evaluate(() => {
@@ -119,43 +116,35 @@ try {
       if (e.target.id === "pop-fichier") window.__bench.t0 = performance.now();
     }, true);
   });
-  }
+}
 
-  async function once(page) {
-    await page.evaluate(() => {
-      window.__bench.t0 = null;
-      window.__bench.longTasks = [];
-      delete document.getElementById("population").dataset.etat;
-    });
-    await page.setInputFiles("#pop-fichier", file);
-    await page.waitForSelector("#population[data-etat='termine']", { timeout: 300_000 });
-    const r = await page.evaluate(() => {
-      const b = window.__bench;
-      const end = performance.now();
-      const during = b.longTasks.filter((t) => t.start >= b.t0 - 1 && t.start <= end);
-      return {
-        ms: end - b.t0,
-        lues: Number(document.getElementById("population").dataset.lues ?? 0),
-        wasm: Number(document.getElementById("population").dataset.memoire),
-        longues: during.length,
-        plusLongue: Math.max(0, ...during.map((t) => t.duration)),
-        tas: /** @type {any} */ (performance).memory?.usedJSHeapSize ?? 0,
-        texte: document.querySelector("#pop-resultats .pop-lignes")?.textContent ?? "",
-      };
-    });
-    return r;
-  }
+/** One run: the file chosen, the results awaited; the time, long tasks and memory. */
+async function once(page) {
+  await page.evaluate(() => {
+    window.__bench.t0 = null;
+    window.__bench.longTasks = [];
+    delete document.getElementById("population").dataset.etat;
+  });
+  await page.setInputFiles("#pop-fichier", file);
+  await page.waitForSelector("#population[data-etat='termine']", { timeout: 300_000 });
+  return page.evaluate(() => {
+    const b = window.__bench;
+    const end = performance.now();
+    const during = b.longTasks.filter((t) => t.start >= b.t0 - 1 && t.start <= end);
+    return {
+      ms: end - b.t0,
+      lues: Number(document.getElementById("population").dataset.lues ?? 0),
+      wasm: Number(document.getElementById("population").dataset.memoire),
+      longues: during.length,
+      plusLongue: Math.max(0, ...during.map((t) => t.duration)),
+      tas: /** @type {any} */ (performance).memory?.usedJSHeapSize ?? 0,
+      texte: document.querySelector("#pop-resultats .pop-lignes")?.textContent ?? "",
+    };
+  });
+}
 
-  const cores = await builds[0].opened.page.evaluate(() => navigator.hardwareConcurrency);
-  console.log(`Chiffrage d'une population dans Chromium (${cores} cœurs annoncés) : ${fr(ROWS)} médecins fictifs (${fr(size / 1e6, 1)} Mo de CSV, ${columns} colonnes), deux scénarios, ${RUNS} passages après un passage de chauffe${builds.length > 1 ? ", avant et après en alternance" : ""}`);
-  for (const build of builds) {
-    const warm = await once(build.opened.page);
-    console.log(`chauffe${build.nom ? ` (${build.nom})` : ""} : ${fr(warm.ms)} ms — ${warm.texte}`);
-    build.runs = [];
-  }
-  for (let i = 0; i < RUNS; i++) for (const build of builds) build.runs.push(await once(build.opened.page));
-  for (const build of builds) report(build);
-  function report({ nom, runs, opened: { problems, context } }) {
+/** The figures of one build's runs. */
+function report({ nom, runs, opened: { problems } }) {
   if (nom) console.log(`— ${nom}`);
   console.log(line("fichier choisi → résultats affichés", stats(runs.map((r) => r.ms)), "ms"));
   console.log(line("lignes par seconde", stats(runs.map((r) => (ROWS * 1000) / r.ms)), "l/s"));
@@ -167,7 +156,23 @@ try {
   const longest = Math.max(...runs.map((r) => r.plusLongue));
   console.log(`cible ${fr(TARGET_MS)} ms : ${median <= TARGET_MS ? "atteinte" : "non atteinte"} (médiane ${fr(median)} ms) ; aucune tâche > ${LONG_TASK_MS} ms : ${longest <= LONG_TASK_MS ? "oui" : `non (${fr(longest)} ms)`}`);
   if (problems.length) console.log(`problèmes relevés par la page :\n${problems.join("\n")}`);
+}
+
+for (const build of builds) build.env = await startEnvironment({ dist: join(build.root, "dist") });
+try {
+  for (const build of builds) {
+    build.opened = await openPage(build.env, { timeout: 300_000 });
+    await prepare(build.opened.page);
   }
+  const cores = await builds[0].opened.page.evaluate(() => navigator.hardwareConcurrency);
+  console.log(`Chiffrage d'une population dans Chromium (${cores} cœurs annoncés) : ${fr(ROWS)} médecins fictifs (${fr(size / 1e6, 1)} Mo de CSV, ${columns} colonnes), deux scénarios, ${RUNS} passages après un passage de chauffe${builds.length > 1 ? ", avant et après en alternance" : ""}`);
+  for (const build of builds) {
+    const warm = await once(build.opened.page);
+    console.log(`chauffe${build.nom ? ` (${build.nom})` : ""} : ${fr(warm.ms)} ms — ${warm.texte}`);
+    build.runs = [];
+  }
+  for (let i = 0; i < RUNS; i++) for (const build of builds) build.runs.push(await once(build.opened.page));
+  builds.forEach(report);
   console.log(`charge de la machine : ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
   for (const build of builds) await build.opened.context.close();
 } finally {
