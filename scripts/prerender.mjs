@@ -27,6 +27,11 @@ function snapshot() {
       else el.removeAttribute("value");
     }
   }
+  // What the first view does not show: the lines of a closed disclosure (the compared year's
+  // detail), which app.js renders when it takes the page over, long before anyone opens it.
+  for (const closed of document.body.querySelectorAll("#resultats details:not([open])")) {
+    for (const detail of closed.querySelectorAll(".detail")) detail.replaceChildren();
+  }
   // The CSP (style-src without 'unsafe-inline') refuses style attributes in HTML; the page sets
   // them through the CSSOM (a bar's width). Each distinct one becomes a rule of a style sheet
   // that build-dist inlines with its hash: `[data-premier-style="n"] { … }`.

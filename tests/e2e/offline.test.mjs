@@ -32,7 +32,7 @@ pageTest("hors ligne : après une première visite, la page se recharge sans ré
   const { state, cached } = await offlineReady(page);
   assert.equal(state, "activated");
   const files = JSON.parse(await readFile(join(DIST, "fichiers.json"), "utf8"));
-  for (const source of ["index.html", "app.js", "style.css", "pkg/forfaits.js", "pkg/forfaits_bg.wasm", "manifest.webmanifest"]) {
+  for (const source of ["index.html", "app.js", "pkg/forfaits.js", "pkg/forfaits_bg.wasm", "manifest.webmanifest"]) {
     const path = source === "index.html" ? "/" : `/${files[source]}`;
     assert.ok(cached.includes(path), `${path} n'est pas en cache : ${cached.join(", ")}`);
   }
