@@ -42,6 +42,8 @@ pageTest("hors ligne : après une première visite, la page se recharge sans ré
   await page.waitForSelector("html[data-ready='true']");
   assert.equal(await page.evaluate(() => navigator.onLine), false);
   assert.equal(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), true);
+  // The page kept offline is the one rendered at build time, taken over as online.
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute("data-premier-rendu")), true);
   assert.equal(await page.locator("#montant-total").textContent(), eur("36 562,50"));
   // It computes: a new count, a new total, still offline.
   await page.fill(CELL, "100");
