@@ -16,7 +16,13 @@
 //   - dist/fichiers.json maps each source path to its name in dist/ (for tools and tests), and
 //     dist/_headers gives each file its Cache-Control in the format of Netlify and Cloudflare
 //     Pages (hosts that compress by themselves but cannot guess which names are hashed).
-//   node scripts/build-dist.mjs [www] [pkg] [dist]
+//   - The first view is rendered at build time: a first build goes to a temporary folder, the page
+//     runs there in headless Chromium (scripts/prerender.mjs) and the <body> it renders for the
+//     empty form (the form the core describes, the total it computed) replaces index.html's, with
+//     the inline script that decides before the first paint whether those figures are the
+//     visitor's (www/premier-rendu.js) and the stylesheets inlined; the CSP meta gets the sha256
+//     of each inline script and style, nothing else inline is allowed. Then the real build.
+//   node scripts/build-dist.mjs [www] [pkg] [dist] [--sans-premier-rendu]
 
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
