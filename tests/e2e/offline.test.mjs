@@ -22,6 +22,9 @@ const CELL = "#f-patientele-de_7_a_74_ans-hors_ald-hors_c2s-patients";
 async function offlineReady(page) {
   return page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
+    // `ready` resolves as soon as a worker is active, which may still be activating.
+    const active = /** @type {ServiceWorker} */ (registration.active);
+    if (active.state === "activating") await new Promise((ok) => active.addEventListener("statechange", ok, { once: true }));
     const keys = await caches.keys();
     const cache = await caches.open(keys.find((k) => k.startsWith("forfaits-")));
     return { state: registration.active.state, cached: (await cache.keys()).map((r) => new URL(r.url).pathname) };
