@@ -29,7 +29,6 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { dirname, join, posix, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { prerender } from "./prerender.mjs";
 
 const args = process.argv.slice(2);
 const [WWW = "www", PKG = "pkg", DIST = "dist"] = args.filter((a) => !a.startsWith("--"));
@@ -284,6 +283,8 @@ else {
   const draft = mkdtempSync(join(tmpdir(), "forfaits-dist-"));
   try {
     build(draft);
+    // Loaded here only: --sans-premier-rendu needs neither playwright-core nor Chromium.
+    const { prerender } = await import("./prerender.mjs");
     const names = [...out].filter(([source, { name }]) => name !== source).map(([source, { name }]) => [name, source]);
     const view = await prerender(draft);
     build(DIST, { ...view, names });
