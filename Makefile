@@ -22,7 +22,9 @@ setup:
 
 # pkg/: wasm-pack output (generated, not committed); dist/: what a static host serves, built from
 # www/ and pkg/ by scripts/build-dist.mjs (hashed names, preloads, service worker file list,
-# .br and .gz copies; README, « Héberger »).
+# .br and .gz copies; README, « Héberger »), its first view rendered at build time: the built page
+# opened in headless Chromium (scripts/prerender.mjs), the form and the empty form's total it
+# renders written into dist/index.html (README, « Premier résultat et livraison »).
 # No wasm-opt pass: Debian's binaryen (108) breaks the externref table wasm-bindgen emits
 # ("WebAssembly.Table.set(): Argument 1 is invalid") and made the gzipped file larger
 # (99 028 → 104 793 bytes), so rustc's opt-level "z" + LTO output is shipped as is.

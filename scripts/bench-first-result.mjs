@@ -10,7 +10,10 @@
 // #montant-total appear; the figure is the end of the next rendering step (the frame that paints
 // it: style, layout, paint), seen from a message posted in its animation-frame callback, in ms
 // since the navigation started. Resource Timing gives the breakdown (HTML received, last module
-// received, wasm received).
+// received, wasm received). Since the first view is rendered at build time (the total is in the
+// HTML), the time until the page is interactive is printed too: until app.js has taken the page
+// over (<html data-ready>: the wasm loaded, the first recomputation done, the next keystroke
+// recomputed).
 // Then every file of the first view with its raw, gzip -9 and brotli (q 11) sizes and what was
 // transferred.
 // Other folders given after the run counts are measured in the same runs, interleaved (the
@@ -52,6 +55,12 @@ function watchFirstTotal() {
   };
   const observer = new MutationObserver(() => found() && observer.disconnect());
   observer.observe(document, { childList: true, subtree: true });
+  const ready = new MutationObserver(() => {
+    if (document.documentElement.dataset.ready !== "true") return;
+    window.__interactif = performance.now();
+    ready.disconnect();
+  });
+  ready.observe(document, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });
 }
 
 async function firstResult(browser, url, throttle) {
@@ -70,13 +79,14 @@ async function firstResult(browser, url, throttle) {
       await cdp.send("Network.emulateNetworkConditions", throttle);
     }
     await page.goto(url, { timeout: 60_000 });
-    await page.waitForFunction(() => window.__premierTotal, null, { timeout: 60_000 });
+    await page.waitForFunction(() => window.__premierTotal && window.__interactif, null, { timeout: 60_000 });
     const timing = await page.evaluate(() => {
       const nav = performance.getEntriesByType("navigation")[0];
       const res = performance.getEntriesByType("resource");
       const end = (pred) => Math.max(0, ...res.filter(pred).map((e) => e.responseEnd));
       return {
         total: window.__premierTotal,
+        interactive: window.__interactif,
         // The first view: the page and what was asked for before the first total.
         firstView: [nav.name, ...res.filter((e) => e.startTime < window.__premierTotal.dom).map((e) => e.name)],
         html: nav.responseEnd,
@@ -94,7 +104,9 @@ async function firstResult(browser, url, throttle) {
 function report(label, results) {
   const frame = stats(results.map((r) => r.total.frame));
   const median = (f) => ms(stats(results.map(f)).median);
+  const ready = stats(results.map((r) => r.interactive));
   console.log(`  ${label.padEnd(40)} médiane ${ms(frame.median).padStart(7)}   (min ${ms(frame.min)}, max ${ms(frame.max)}, n = ${frame.n})`);
+  console.log(`  ${"  puis interactif (wasm prêt)".padEnd(40)} médiane ${ms(ready.median).padStart(7)}   (min ${ms(ready.min)}, max ${ms(ready.max)})`);
   console.log(
     `  ${"".padEnd(40)} médianes : HTML reçu ${median((r) => r.html)}, derniers modules ${median((r) => r.modules)}, ` +
       `wasm ${median((r) => r.wasm)}, total dans le DOM ${median((r) => r.total.dom)}`,

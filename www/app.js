@@ -5,7 +5,7 @@
 import init, { Calculateur, formulaire } from "./pkg/forfaits.js";
 import { vue } from "./core.js";
 import { compactMode } from "./compact.js";
-import { badDates, buildAssistantRows, buildGrids, fieldId, fill, labelCells, read } from "./form.js";
+import { badDates, buildAssistantRows, buildGrids, fieldId, fill, labelCells, read, useSchema } from "./form.js";
 import { clearErrors, printHeader, showTrajectory, setOrigin, setTexts, showComparison, showErrors, showReport, showScenarios, showSchedule } from "./render.js";
 import { CUSTOM, buildChoices, buildEditor, chosen, customValues, filterEditor, readEditor, selectedValues } from "./scenarios.js";
 import { explainTerms } from "./termes.js";
@@ -13,6 +13,39 @@ import { ask, closeNotice, notice } from "./avis.js";
 import { STATE_VERSION, asides, clearLink, download, downloadText, dropAside, dropUnreadable, fromLink, fromStorage, link, putAside, save, unreadable, upload } from "./state.js";
 
 const $ = (id) => document.getElementById(id);
+
+/** The page was rendered at build time (scripts/prerender.mjs, README « Premier résultat »): the
+ *  form the core describes is already built and the empty form's result shown; this module takes
+ *  that page over instead of rebuilding it, so that nothing typed or focused meanwhile is lost. */
+const PRERENDERED = document.documentElement.hasAttribute("data-premier-rendu");
+
+/** What the visitor changed in the prerendered form before the core arrived: each control whose
+ *  state differs from the one the HTML wrote (its default value, checked or selected state). */
+function typedBefore() {
+  const changed = [];
+  for (const el of document.querySelectorAll("#profil input, #profil select, #profil textarea")) {
+    if (el instanceof HTMLSelectElement) {
+      if ([...el.options].some((o) => o.selected !== o.defaultSelected)) changed.push({ el, value: el.value });
+    } else if (el.type === "checkbox" || el.type === "radio") {
+      if (el.checked !== el.defaultChecked) changed.push({ el, checked: el.checked });
+    } else if (el.type !== "file" && el.value !== el.defaultValue) changed.push({ el, value: el.value });
+  }
+  const focused = document.activeElement;
+  const caret = focused instanceof HTMLInputElement && typeof focused.selectionStart === "number" ? [focused.selectionStart, focused.selectionEnd] : null;
+  return { changed, focused, caret };
+}
+
+/** Puts back what `typedBefore` found, over the state restored since (the visitor's latest word),
+ *  and the caret where it was. True if anything was typed. */
+function putBack({ changed, focused, caret }) {
+  for (const c of changed) {
+    if (!c.el.isConnected) continue;
+    if ("checked" in c) c.el.checked = c.checked;
+    else c.el.value = c.value;
+  }
+  if (caret && document.activeElement === focused) /** @type {HTMLInputElement} */ (focused).setSelectionRange(caret[0], caret[1]);
+  return changed.length > 0;
+}
 
 const page = {
   /** @type {import("./types").Formulaire | null} */
@@ -376,12 +409,16 @@ async function main() {
   const f = /** @type {import("./types").Formulaire} */ (JSON.parse(formulaire()));
   page.form = f;
   const form = $("profil");
-  yearOptions($("f-annee"), f.annees, f.annee_par_defaut);
-  yearOptions($("f-comparer"), f.annees, f.comparer_par_defaut);
-  buildGrids(f.schema);
-  for (const table of document.querySelectorAll("#profil table.grid")) labelCells(/** @type {HTMLTableElement} */ (table));
-  document.querySelector(".colophon").textContent = f.colophon;
-  explainTerms(f.termes);
+  const typed = PRERENDERED ? typedBefore() : null;
+  if (PRERENDERED) useSchema(f.schema);
+  else {
+    yearOptions($("f-annee"), f.annees, f.annee_par_defaut);
+    yearOptions($("f-comparer"), f.annees, f.comparer_par_defaut);
+    buildGrids(f.schema);
+    for (const table of document.querySelectorAll("#profil table.grid")) labelCells(/** @type {HTMLTableElement} */ (table));
+    document.querySelector(".colophon").textContent = f.colophon;
+    explainTerms(f.termes);
+  }
   page.shape = f.profil_par_defaut;
   page.shipped = f.scenarios;
   buildChoices(page.shipped, page.custom, f.scenarios_par_defaut);
@@ -410,6 +447,10 @@ async function main() {
   const earlier = unreadable();
   if (earlier !== null && !(saved && "illisible" in saved)) offerUnreadable(earlier, true);
   for (const kept of asides()) offerAside(form, kept);
+  if (typed && putBack(typed)) {
+    page.fromLink = false;
+    page.modifie = page.origine === "exemple";
+  }
 
   form.addEventListener("input", (e) => {
     page.fromLink = false;
@@ -565,6 +606,7 @@ async function main() {
 }
 
 main().catch((e) => {
+  document.documentElement.removeAttribute("data-attente");
   $("total").textContent = "Le calculateur n'a pas pu se charger dans ce navigateur.";
   throw e;
 });

@@ -76,8 +76,13 @@ function labelledCell(input, label) {
   return td;
 }
 
-export function buildGrids(schema) {
+/** The schema the form was built from: by `buildGrids`, or at build time (the prerendered page). */
+export function useSchema(schema) {
   shape = schema;
+}
+
+export function buildGrids(schema) {
+  useSchema(schema);
   const body = document.querySelector("#grille-patientele tbody");
   body.replaceChildren();
   for (const band of schema.bandes) {

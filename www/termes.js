@@ -1,7 +1,16 @@
 // Words of the texts a physician may not know (ALD, C2S, CCAM, centiles…): beside each element
 // marked `data-termes="KEY …"`, a button per word opens its definition, as the core words it
 // (`formulaire().termes`). A disclosure: reachable by keyboard and by touch, read by screen readers
-// where it opens.
+// where it opens. One listener for every button, built here or found in the prerendered page.
+
+document.addEventListener("click", (e) => {
+  const button = /** @type {Element} */ (e.target).closest?.("button.terme");
+  const p = button && document.getElementById(button.getAttribute("aria-controls") ?? "");
+  if (!button || !p) return;
+  const open = button.getAttribute("aria-expanded") !== "true";
+  button.setAttribute("aria-expanded", String(open));
+  p.hidden = !open;
+});
 
 /** @param {{ cle: string, terme: string, definition: string }[]} termes */
 export function explainTerms(termes) {
@@ -29,11 +38,6 @@ export function explainTerms(termes) {
       const dfn = document.createElement("dfn");
       dfn.textContent = t.terme;
       p.append(dfn, ` : ${t.definition}`);
-      button.addEventListener("click", () => {
-        const open = button.getAttribute("aria-expanded") !== "true";
-        button.setAttribute("aria-expanded", String(open));
-        p.hidden = !open;
-      });
       box.append(button);
       definitions.push(p);
     }

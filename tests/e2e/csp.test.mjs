@@ -32,6 +32,16 @@ function watchViolations() {
   addEventListener("securitypolicyviolation", (e) => window.__violations.push(e.effectiveDirective));
 }
 
+/** The CSP sources ('sha256-…') of the page's inline scripts and styles, computed here. */
+const inlineHashes = (page) =>
+  page.evaluate(async () => {
+    const hash = async (text) => `'sha256-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)))))}'`;
+    return {
+      scripts: await Promise.all([...document.querySelectorAll("script:not([src])")].map((s) => hash(s.textContent))),
+      styles: await Promise.all([...document.querySelectorAll("style")].map((s) => hash(s.textContent))),
+    };
+  });
+
 /** The page's policy, directive → sources. */
 const policy = (page) =>
   page.evaluate(() => {
@@ -67,11 +77,15 @@ test("CSP : la politique de la page, et aucune violation ni requête hors de l'o
     const { first, directives } = await policy(page);
     assert.equal(first, true, "la balise CSP doit précéder tout script, style ou lien");
     assert.deepEqual(directives["default-src"], ["'none'"]);
-    assert.deepEqual(directives["script-src"], ["'self'", "'wasm-unsafe-eval'"]);
+    // Inline: only the script and the styles of the first view that the build wrote, each allowed
+    // by the hash of its exact text (scripts/build-dist.mjs); no 'unsafe-inline'.
+    const inline = await inlineHashes(page);
+    assert.deepEqual(directives["script-src"], ["'self'", "'wasm-unsafe-eval'", ...inline.scripts]);
+    assert.equal(inline.scripts.length, 1, "le script du premier rendu, seul script en ligne");
     assert.deepEqual(directives["connect-src"], ["'self'"]);
-    assert.deepEqual(directives["style-src"], ["'self'"]);
+    assert.deepEqual(directives["style-src"], ["'self'", ...inline.styles]);
     for (const [name, sources] of Object.entries(directives)) {
-      for (const s of sources) assert.ok(s === "'self'" || s === "'none'" || s === "'wasm-unsafe-eval'", `${name} ${s}`);
+      for (const s of sources) assert.ok(s === "'self'" || s === "'none'" || s === "'wasm-unsafe-eval'" || /^'sha256-[A-Za-z0-9+/]+=*'$/.test(s), `${name} ${s}`);
     }
 
     // The page at work: scenarios, the representativité panel, a share link, an export.

@@ -1,0 +1,201 @@
+// The first view rendered at build time (scripts/prerender.mjs, README « Premier résultat et
+// livraison »): the HTML already holds the form the core describes and the empty form's total;
+// app.js takes that page over when the wasm has loaded, instead of rebuilding it. Each test holds
+// the wasm's response (page.route) to look at the page before it is taken over, then lets it go.
+//
+// Hand computations (2026, circular 000 §3.1 A), as in experience.test.mjs: the empty form
+// (secteur 1, médecine générale, hors zonage, nothing declared) gives 0,00 €; 120 patients of 7 to
+// 74 years hors ALD hors C2S, all seen: 120 × 5 € = 600,00 € of socle, the whole total; 1 200
+// patients: 6 000,00 €. The example profile (src/defaults.rs) gives 36 562,50 € in 2026
+// (dispositifs2026.test.mjs).
+
+import assert from "node:assert/strict";
+import { mkdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { RESULTS, ROOT, eur, eventually, plain, startEnvironment } from "./helpers.mjs";
+
+const AXE = await readFile(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+const CELL = "#f-patientele-de_7_a_74_ans-hors_ald-hors_c2s-patients";
+const PHONE = { width: 390, height: 844 };
+const LAPTOP = { width: 1280, height: 900 };
+
+let env;
+before(async () => {
+  env = await startEnvironment();
+  await mkdir(RESULTS, { recursive: true });
+});
+after(async () => {
+  await env?.close();
+});
+
+/** A context whose pages get the wasm only when `release()` is called; `problems` records every
+ *  console error or warning and uncaught exception. */
+async function heldContext(viewport = LAPTOP, storageState = undefined) {
+  const context = await env.browser.newContext({ locale: "fr-FR", viewport, storageState });
+  context.setDefaultTimeout(20_000);
+  let release;
+  const gate = new Promise((ok) => (release = ok));
+  await context.route("**/*.wasm", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  const problems = [];
+  const watch = (page) => {
+    page.on("console", (m) => ["error", "warning"].includes(m.type()) && problems.push(`console.${m.type()} : ${m.text()}`));
+    page.on("pageerror", (e) => problems.push(`exception : ${e.stack ?? e}`));
+    return page;
+  };
+  return { context, release, problems, newPage: async () => watch(await context.newPage()) };
+}
+
+/** Opens `url` and waits for the prerendered page (parsed, its modules run, the wasm held). */
+async function openHeld(page, url = env.url) {
+  await page.goto(url, { waitUntil: "domcontentloaded" });
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute("data-premier-rendu")), true, "page rendue à la construction");
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.ready), undefined, "le wasm est retenu : la page n'est pas encore reprise");
+}
+
+const ready = (page) => page.waitForSelector("html[data-ready='true']");
+const attente = (page) => page.evaluate(() => document.documentElement.dataset.attente ?? null);
+
+async function axe(page, state) {
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const r = await /** @type {any} */ (window).axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => `${v.impact} ${v.id} : ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  });
+  assert.deepEqual(violations, [], `axe, état « ${state} » :\n${violations.join("\n")}`);
+}
+
+/** Where the parts of the page a user sees first are, to the pixel. */
+const boxes = (page) =>
+  page.evaluate((cell) => {
+    const at = (sel) => {
+      const r = document.querySelector(sel)?.getBoundingClientRect();
+      return r ? [r.x, r.y, r.width, r.height].map(Math.round) : null;
+    };
+    return { form: at("#profil"), total: at("#total"), amount: at("#montant-total"), cell: at(cell), bar: at("#barre-total"), results: at("#resultats") };
+  }, CELL);
+
+for (const [name, viewport] of [["ordinateur", LAPTOP], ["telephone", PHONE]]) {
+  test(`premier rendu (${name}) : le formulaire et le total du formulaire vide dès le HTML, repris sans saut de mise en page`, { timeout: 90_000 }, async () => {
+    const { context, release, problems, newPage } = await heldContext(viewport);
+    try {
+      const page = await newPage();
+      await openHeld(page);
+      // Before the wasm: the form the core describes and the total it computed, at build time.
+      assert.equal(await page.locator("#montant-total").textContent(), eur("0,00"));
+      assert.ok(await page.locator("#montant-total").isVisible());
+      assert.equal(await attente(page), null, "une première visite : le total affiché est le sien");
+      assert.equal(await page.locator("#calcul-attente").isVisible(), false);
+      assert.match(plain(await page.locator("#origine-texte").textContent()), /formulaire vide/);
+      assert.ok((await page.locator("#grille-patientele tbody input").count()) > 10, "la grille de patientèle est construite");
+      assert.ok((await page.locator("#f-annee option").count()) > 1, "les années sont proposées");
+      const before = await boxes(page);
+      await page.screenshot({ path: join(RESULTS, `premier-rendu-avant-${name}.png`) });
+      await axe(page, `premier rendu avant reprise, ${name}`);
+
+      release();
+      await ready(page);
+      assert.equal(await page.locator("#montant-total").textContent(), eur("0,00"));
+      assert.deepEqual(await boxes(page), before, "la reprise ne déplace rien");
+      await page.screenshot({ path: join(RESULTS, `premier-rendu-apres-${name}.png`) });
+      await axe(page, `premier rendu repris, ${name}`);
+      // Taken over: it computes.
+      await page.fill(CELL, "120");
+      await eventually(() => page.locator("#montant-total").textContent(), eur("600,00"));
+    } finally {
+      await context.close();
+    }
+    assert.deepEqual(problems, []);
+  });
+}
+
+test("premier rendu : ce qui est saisi avant l'arrivée du wasm est gardé, le focus aussi, puis calculé", { timeout: 60_000 }, async () => {
+  const { context, release, problems, newPage } = await heldContext(PHONE);
+  try {
+    const page = await newPage();
+    await openHeld(page);
+    await page.locator(CELL).scrollIntoViewIfNeeded();
+    await page.locator(CELL).click();
+    await page.keyboard.type("120");
+    // The page does not pretend to have computed it: « calcul en cours » instead of the empty
+    // form's total, in the result and in the bar that keeps it in view.
+    assert.equal(await attente(page), "saisie");
+    assert.ok(await page.locator("#calcul-attente").isVisible());
+    assert.equal(await page.locator("#montant-total").isVisible(), false);
+    assert.equal(await page.locator("#barre-montant").isVisible(), false);
+    assert.ok(await page.locator("#barre-attente").isVisible());
+    await page.screenshot({ path: join(RESULTS, "premier-rendu-saisie-avant-reprise.png") });
+
+    release();
+    await ready(page);
+    assert.equal(await page.locator(CELL).inputValue(), "120");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), CELL.slice(1));
+    await eventually(() => page.locator("#montant-total").textContent(), eur("600,00"));
+    assert.equal(await page.locator("#calcul-attente").isVisible(), false);
+    // The caret stayed at the end of what was typed: the next key goes on after it.
+    await page.keyboard.type("0");
+    await eventually(() => page.locator("#montant-total").textContent(), eur("6 000,00"));
+    assert.equal(await page.locator("#barre-montant").textContent(), eur("6 000,00"));
+  } finally {
+    await context.close();
+  }
+  assert.deepEqual(problems, []);
+});
+
+test("premier rendu : un profil enregistré ou un lien de partage ne voit jamais le total du formulaire vide comme le sien", { timeout: 60_000 }, async () => {
+  const { context, release, problems, newPage } = await heldContext(PHONE);
+  try {
+    // A first visit, left as it opened: what it saved is the empty form, whose total is theirs.
+    release();
+    const first = await newPage();
+    await first.goto(env.url);
+    await ready(first);
+    await first.close();
+    const again = await newPage();
+    await again.goto(env.url);
+    await ready(again);
+    // data-attente is decided before the first paint and stays as it was.
+    assert.equal(await attente(again), null);
+    assert.equal(await again.locator("#montant-total").textContent(), eur("0,00"));
+    // The example, kept for the next visit, and a share link of it.
+    await again.evaluate(() => document.getElementById("reinitialiser").click());
+    await eventually(() => again.locator("#montant-total").textContent(), eur("36 562,50"));
+    await again.click("#partager");
+    const link = await again.locator("#lien-partage").inputValue();
+    await again.close();
+
+    // The returning visitor (this browser's storage), and someone opening the link in a fresh
+    // browser, the wasm held again.
+    const storage = await context.storageState();
+    for (const [label, url, origin, kept] of [
+      ["profil enregistré", env.url, "exemple", storage],
+      // The link carries the example as such (« Exemple fictif »), not as the visitor's own figures.
+      ["lien de partage", link, "exemple", undefined],
+    ]) {
+      const held = await heldContext(PHONE, kept);
+      try {
+        const page = await held.newPage();
+        await openHeld(page, url);
+        assert.equal(await attente(page), "profil", label);
+        assert.ok(await page.locator("#calcul-attente").isVisible(), label);
+        assert.equal(await page.locator("#montant-total").isVisible(), false, label);
+        assert.equal(await page.locator("#barre-montant").isVisible(), false, label);
+        await page.screenshot({ path: join(RESULTS, `premier-rendu-${label.replaceAll(" ", "-")}.png`) });
+        held.release();
+        await ready(page);
+        await eventually(() => page.locator("#montant-total").textContent(), eur("36 562,50"), { message: label });
+        assert.ok(await page.locator("#montant-total").isVisible(), label);
+        assert.equal(await page.locator("#origine").getAttribute("data-origine"), origin, label);
+      } finally {
+        await held.context.close();
+      }
+      assert.deepEqual(held.problems, [], label);
+    }
+  } finally {
+    await context.close();
+  }
+  assert.deepEqual(problems, []);
+});
