@@ -45,6 +45,11 @@ pub struct Demande {
     /// Also the same practice over the years of [`TRAJECTOIRE`] (asked while the page shows it).
     #[serde(default)]
     pub trajectoire: bool,
+    /// The dispositifs whose lines the page shows (those the user opened): the others come
+    /// without their lines, sources and payments (see [`without_closed_lines`]). Absent: every
+    /// line (a printout, a report read whole).
+    #[serde(default)]
+    pub ouverts: Option<Vec<String>>,
 }
 
 /// The years of the trajectory: those of the 2016 convention's last avenants, the 2024
@@ -317,6 +322,10 @@ impl Calculateur {
             });
         }
         let sections = sections(&d.profil, &reports);
+        let mut outcome = outcome;
+        if let Some(open) = &d.ouverts {
+            without_closed_lines(&mut outcome, open);
+        }
         let libelles = libelles(&wording, annee);
         let echeancier = schedule(&d.profil, &official);
         let entete = entete(annee, d.comparer.filter(|_| d.scenarios.is_none()));
@@ -434,6 +443,39 @@ impl Calculateur {
         }
         self.kept.push(kept);
         &self.kept[self.kept.len() - 1]
+    }
+}
+
+/// The reports of `outcome` with the lines (and the source and payments, shown beside them) of
+/// the dispositifs not in `open` left out: what a keystroke sends is what the page shows, a
+/// dispositif's heading and its subtotals. The report was computed and explained once, whole:
+/// its totals, the comparison and the summary of interpretations are those of every line, and
+/// opening a dispositif asks again for the same numbers with its lines.
+fn without_closed_lines(outcome: &mut Outcome, open: &[String]) {
+    let reports: Vec<&mut Report> = match outcome {
+        Outcome::Rapport { rapport } => vec![rapport],
+        Outcome::Comparaison { comparaison } => {
+            let c = &mut **comparaison;
+            vec![&mut c.rapport_a, &mut c.rapport_b]
+        }
+        Outcome::Scenarios { scenarios } => scenarios
+            .colonnes
+            .iter_mut()
+            .map(|c| &mut c.rapport)
+            .collect(),
+        _ => Vec::new(),
+    };
+    for report in reports {
+        for d in &mut report.dispositifs {
+            if open.iter().any(|code| code == d.code) {
+                continue;
+            }
+            d.source.clear();
+            d.versements.clear();
+            for g in &mut d.groupes {
+                g.lignes.clear();
+            }
+        }
     }
 }
 
