@@ -246,8 +246,9 @@ struct Kept {
     annee: i32,
     /// `None` for the texts' values; a scenario's id, or its overrides for the user's own.
     scenario: Option<String>,
-    params: Parameters,
     engine: Engine,
+    /// The form's sentences worded from these parameters (see [`libelles`]).
+    libelles: BTreeMap<&'static str, String>,
 }
 
 /// The engines of the (year, scenario) pairs met so far, each resolved once.
@@ -278,13 +279,13 @@ impl Calculateur {
             Err(e) => return errors_only(vec![e]),
         };
         let official = Parameters::official();
-        // The parameters the form's sentences are worded from: the reference scenario's, or the
+        // The form's sentences, worded from the parameters of the reference scenario, or the
         // texts' when years are compared.
-        let mut wording = official.clone();
+        let mut wording = None;
         let outcome = match (&d.scenarios, d.comparer) {
             (Some(choix), _) => {
                 let (outcome, reference) = self.scenarios(&d.profil, annee, choix);
-                wording = reference.unwrap_or(wording);
+                wording = reference;
                 outcome
             }
             (None, Some(other)) => match year(other, "comparer") {
@@ -326,7 +327,13 @@ impl Calculateur {
         if let Some(open) = &d.ouverts {
             without_closed_lines(&mut outcome, open);
         }
-        let libelles = libelles(&wording, annee);
+        let libelles = match wording {
+            Some(libelles) => libelles,
+            None => self
+                .kept_with(annee, None, Parameters::official)
+                .libelles
+                .clone(),
+        };
         let echeancier = schedule(&d.profil, &official);
         let entete = entete(annee, d.comparer.filter(|_| d.scenarios.is_none()));
         Vue {
@@ -371,13 +378,14 @@ impl Calculateur {
             .collect()
     }
 
-    /// The scenarios side by side, and the reference's parameters.
+    /// The scenarios side by side, and the form's sentences worded from the reference's
+    /// parameters.
     fn scenarios(
         &mut self,
         profile: &Profile,
         annee: i32,
         choix: &Choix,
-    ) -> (Outcome, Option<Parameters>) {
+    ) -> (Outcome, Option<BTreeMap<&'static str, String>>) {
         if self.shipped.is_empty() {
             self.shipped = crate::scenario::shipped();
         }
@@ -397,7 +405,7 @@ impl Calculateur {
             };
             let kept = self.kept_with(annee, Some(key), || s.parameters());
             if reference.is_none() {
-                reference = Some(kept.params.clone());
+                reference = Some(kept.libelles.clone());
             }
             match kept.engine.compute(profile) {
                 Ok(r) => reports.push(r),
@@ -434,7 +442,7 @@ impl Calculateur {
                     annee,
                     scenario,
                     engine: Engine::new(&params, annee),
-                    params,
+                    libelles: libelles(&params, annee),
                 }
             }
         };
@@ -524,18 +532,22 @@ pub fn errors_only(erreurs: Vec<FieldError>) -> Vue {
 /// Which parts of the form apply: those read by a dispositif (or group) in force in one of the
 /// reports; the consultations avancées only for a physician not installed in a ZIP.
 fn sections(profile: &Profile, reports: &[&Report]) -> Vec<Section> {
-    let in_force = |code: &str| {
-        reports.iter().any(|r| {
-            r.dispositifs.iter().any(|d| {
-                (d.en_vigueur && d.code == code) || d.groupes.iter().any(|g| g.code == code)
-            })
+    // The codes of the dispositifs in force and of their groups, collected once.
+    let mut in_force: Vec<&str> = reports
+        .iter()
+        .flat_map(|r| &r.dispositifs)
+        .flat_map(|d| {
+            let own = d.en_vigueur.then_some(d.code);
+            own.into_iter().chain(d.groupes.iter().map(|g| g.code))
         })
-    };
+        .collect();
+    in_force.sort_unstable();
+    in_force.dedup();
     SECTIONS
         .iter()
         .map(|(cle, codes)| Section {
             cle,
-            visible: codes.iter().any(|c| in_force(c))
+            visible: codes.iter().any(|c| in_force.binary_search(c).is_ok())
                 && !(*cle == "consultations_avancees" && profile.exercice.installe_en_zip()),
         })
         .collect()
@@ -709,10 +721,15 @@ fn entete(annee: i32, comparer: Option<i64>) -> Vec<String> {
     let compared = comparer
         .map(|c| format!(", comparés à {c}"))
         .unwrap_or_default();
-    let documents: Vec<&str> = documents::ALL.iter().map(|d| d.document).collect();
+    // The same texts at every keystroke: named once.
+    static SOURCES: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let sources = SOURCES.get_or_init(|| {
+        let documents: Vec<&str> = documents::ALL.iter().map(|d| d.document).collect();
+        format!("Sources : {}.", documents.join(" ; "))
+    });
     vec![
         format!("Forfaits au titre de {annee}{compared} — paramètres en vigueur au 01/01/{annee}."),
-        format!("Sources : {}.", documents.join(" ; ")),
+        sources.clone(),
     ]
 }
 
