@@ -50,26 +50,37 @@ function keyed(container, list) {
   const before = parts.get(container) ?? new Map();
   const after = new Map();
   const nodes = [];
+  /** @type {HTMLElement | null} */
+  let focus = null;
   for (const [key, data, build] of list) {
     const json = JSON.stringify(data);
     const kept = before.get(key);
     let node = kept?.json === json ? kept.node : build();
-    if (node && kept?.node && node !== kept.node) keepOpen(kept.node, node);
+    if (node && kept?.node && node !== kept.node) focus = keepOpen(kept.node, node) ?? focus;
     after.set(key, { json, node });
     if (node) nodes.push(node);
   }
   parts.set(container, after);
   const children = container.children;
   if (nodes.length !== children.length || nodes.some((n, i) => children[i] !== n)) container.replaceChildren(...nodes);
+  focus?.focus({ preventScroll: true });
 }
 
-/** A rebuilt dispositif stays open if the user had opened it, and keeps the focus. */
+/** The dispositifs of a rebuilt part (one, or those shown apart from the total) stay open if the
+ *  user had opened them; the button that had the focus is returned, to take it once in the page. */
 function keepOpen(old, node) {
-  const was = old.querySelector?.(":scope > h4 > button[aria-expanded]");
-  const now = node.querySelector?.(":scope > h4 > button[aria-expanded]");
-  if (!was || !now) return;
-  if (was.getAttribute("aria-expanded") === "true") show(now, true);
-  if (document.activeElement === was) now.focus({ preventScroll: true });
+  const dispositifs = (n) => (n.matches?.(".dispositif") ? [n] : [...(n.querySelectorAll?.(".dispositif") ?? [])]);
+  const button = (d) => d?.querySelector(":scope > h4 > button[aria-expanded]");
+  const rebuilt = dispositifs(node);
+  let focus = null;
+  for (const d of dispositifs(old)) {
+    const was = button(d);
+    const now = button(rebuilt.find((e) => e.dataset.code === d.dataset.code));
+    if (!was || !now) continue;
+    if (was.getAttribute("aria-expanded") === "true") show(now, true);
+    if (document.activeElement === was) focus = now;
+  }
+  return focus;
 }
 
 /** The event the page answers by asking the core again: a dispositif was opened whose lines the

@@ -133,6 +133,9 @@ pageTest("l'ESS et l'indemnité de commission sont montrées à part, hors du to
   assert.equal(await total(page), eur("36 562,50"));
   assert.equal(await amount(page, "ESS.CREDIT_AMORCAGE"), eur("80 000,00"));
   assert.equal(await amount(page, "COMMISSIONS.SEANCES"), eur("3 588,00"));
+  // Opened apart from the total, each stays open when the other's lines arrive.
+  assert.equal(await page.locator(row("ESS.CREDIT_AMORCAGE")).isVisible(), true);
+  assert.equal(await page.locator(row("COMMISSIONS.SEANCES")).isVisible(), true);
   assert.equal(await page.locator(`#detail-b-a-part .dispositif[data-code="ESS"]`).count(), 1);
   // Not in the chart, not in the payments of the year.
   assert.equal(await page.locator("#barres .bar-row[data-code^='ESS']").count(), 0);
