@@ -532,22 +532,18 @@ pub fn errors_only(erreurs: Vec<FieldError>) -> Vue {
 /// Which parts of the form apply: those read by a dispositif (or group) in force in one of the
 /// reports; the consultations avancées only for a physician not installed in a ZIP.
 fn sections(profile: &Profile, reports: &[&Report]) -> Vec<Section> {
-    // The codes of the dispositifs in force and of their groups, collected once.
-    let mut in_force: Vec<&str> = reports
-        .iter()
-        .flat_map(|r| &r.dispositifs)
-        .flat_map(|d| {
-            let own = d.en_vigueur.then_some(d.code);
-            own.into_iter().chain(d.groupes.iter().map(|g| g.code))
+    let in_force = |code: &str| {
+        reports.iter().any(|r| {
+            r.dispositifs.iter().any(|d| {
+                (d.en_vigueur && d.code == code) || d.groupes.iter().any(|g| g.code == code)
+            })
         })
-        .collect();
-    in_force.sort_unstable();
-    in_force.dedup();
+    };
     SECTIONS
         .iter()
         .map(|(cle, codes)| Section {
             cle,
-            visible: codes.iter().any(|c| in_force.binary_search(c).is_ok())
+            visible: codes.iter().any(|c| in_force(c))
                 && !(*cle == "consultations_avancees" && profile.exercice.installe_en_zip()),
         })
         .collect()
@@ -721,15 +717,10 @@ fn entete(annee: i32, comparer: Option<i64>) -> Vec<String> {
     let compared = comparer
         .map(|c| format!(", comparés à {c}"))
         .unwrap_or_default();
-    // The same texts at every keystroke: named once.
-    static SOURCES: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    let sources = SOURCES.get_or_init(|| {
-        let documents: Vec<&str> = documents::ALL.iter().map(|d| d.document).collect();
-        format!("Sources : {}.", documents.join(" ; "))
-    });
+    let documents: Vec<&str> = documents::ALL.iter().map(|d| d.document).collect();
     vec![
         format!("Forfaits au titre de {annee}{compared} — paramètres en vigueur au 01/01/{annee}."),
-        sources.clone(),
+        format!("Sources : {}.", documents.join(" ; ")),
     ]
 }
 
