@@ -2,7 +2,9 @@
 // chromium and measures, inside the page,
 //   1. the boundary: one recomputation of what the page shows (`vue()` of www/core.js: the
 //      request as JSON text, the core's one call, the view parsed back), for the three views —
-//      one year, two years compared (the page's default), two scenarios side by side — with the
+//      one year, two years compared (the page's default), two scenarios side by side — as a
+//      keystroke asks them (no dispositif opened: no line sent), then two years with the FMT's
+//      lines opened, with the
 //      ratio to the figures measured before the boundary was rebuilt (BEFORE, same harness, same
 //      machine: compute() alone, and the calls each keystroke then made);
 //   2. a full page update from a real keystroke: keydown → the page's `input` handler has run
@@ -76,10 +78,16 @@ try {
       const profile = structuredClone(form.profil_par_defaut);
       const cell = profile.patientele.de_7_a_74_ans.hors_ald.hors_c2s;
       const base = cell.patients;
+      // What the page sends at a keystroke: no dispositif opened (its first view), then the FMT's
+      // lines opened. A core that does not know `ouverts` (before the compact view) sends every
+      // line and is asked without it.
+      const compact = vue(calc, profile, { annee: form.annee_par_defaut, ouverts: [] }).resultat.statut !== "erreurs";
+      const closed = compact ? { ouverts: [] } : {};
       const views = {
-        annee: { annee: form.annee_par_defaut, comparer: null, scenarios: null },
-        annees: { annee: form.annee_par_defaut, comparer: form.comparer_par_defaut, scenarios: null },
-        scenarios: { annee: form.annee_par_defaut, comparer: null, scenarios: { colonnes: form.scenarios_par_defaut, custom: null } },
+        annee: { annee: form.annee_par_defaut, comparer: null, scenarios: null, ...closed },
+        annees: { annee: form.annee_par_defaut, comparer: form.comparer_par_defaut, scenarios: null, ...closed },
+        scenarios: { annee: form.annee_par_defaut, comparer: null, scenarios: { colonnes: form.scenarios_par_defaut, custom: null }, ...closed },
+        ...(compact ? { fmt: { annee: form.annee_par_defaut, comparer: form.comparer_par_defaut, scenarios: null, ouverts: ["FMT"] } } : {}),
       };
       const out = {};
       for (const [name, rest] of Object.entries(views)) {
@@ -150,13 +158,14 @@ try {
   console.log(`Chromium headless, page servie depuis dist/ ; horloge : ${isolated ? "isolée (≈ 5 µs)" : "non isolée (100 µs)"}`);
   console.log("");
   console.log(`Frontière JS ↔ wasm : un recalcul de ce que la page montre (vue() de www/core.js), ${CALLS} appels après ${WARMUP} d'échauffement`);
-  const labels = { annee: "une année", annees: "deux années comparées (par défaut)", scenarios: "deux scénarios côte à côte" };
+  const labels = { annee: "une année", annees: "deux années comparées (par défaut)", scenarios: "deux scénarios côte à côte", fmt: "deux années, lignes du FMT ouvertes" };
   for (const [name, b] of Object.entries(boundary)) {
     const st = stats(b.samples);
+    const before = BEFORE[name] ?? BEFORE.annees;
     console.log(line(`  ${labels[name]}`, st));
     console.log(
       `  ${"".padEnd(38)} ${b.check}, total ${String(b.total).replace(".", ",")} €, vue de ${b.bytes} caractères ; ` +
-        `avant : ${ms(BEFORE[name])} par frappe (×${fr(BEFORE[name] / st.median, 1)}), compute() seul ${ms(BEFORE.compute)} (×${fr(BEFORE.compute / st.median, 1)})`,
+        `avant : ${ms(before)} par frappe (×${fr(before / st.median, 1)}), compute() seul ${ms(BEFORE.compute)} (×${fr(BEFORE.compute / st.median, 1)})`,
     );
     if (b.check === "erreurs") failed = true;
   }

@@ -45,6 +45,11 @@ pub struct Demande {
     /// Also the same practice over the years of [`TRAJECTOIRE`] (asked while the page shows it).
     #[serde(default)]
     pub trajectoire: bool,
+    /// The dispositifs whose lines the page shows (those the user opened): the others come
+    /// without their lines, sources and payments (see [`without_closed_lines`]). Absent: every
+    /// line (a printout, a report read whole).
+    #[serde(default)]
+    pub ouverts: Option<Vec<String>>,
 }
 
 /// The years of the trajectory: those of the 2016 convention's last avenants, the 2024
@@ -241,8 +246,9 @@ struct Kept {
     annee: i32,
     /// `None` for the texts' values; a scenario's id, or its overrides for the user's own.
     scenario: Option<String>,
-    params: Parameters,
     engine: Engine,
+    /// The form's sentences worded from these parameters (see [`libelles`]).
+    libelles: BTreeMap<&'static str, String>,
 }
 
 /// The engines of the (year, scenario) pairs met so far, each resolved once.
@@ -273,13 +279,13 @@ impl Calculateur {
             Err(e) => return errors_only(vec![e]),
         };
         let official = Parameters::official();
-        // The parameters the form's sentences are worded from: the reference scenario's, or the
+        // The form's sentences, worded from the parameters of the reference scenario, or the
         // texts' when years are compared.
-        let mut wording = official.clone();
+        let mut wording = None;
         let outcome = match (&d.scenarios, d.comparer) {
             (Some(choix), _) => {
                 let (outcome, reference) = self.scenarios(&d.profil, annee, choix);
-                wording = reference.unwrap_or(wording);
+                wording = reference;
                 outcome
             }
             (None, Some(other)) => match year(other, "comparer") {
@@ -317,7 +323,17 @@ impl Calculateur {
             });
         }
         let sections = sections(&d.profil, &reports);
-        let libelles = libelles(&wording, annee);
+        let mut outcome = outcome;
+        if let Some(open) = &d.ouverts {
+            without_closed_lines(&mut outcome, open);
+        }
+        let libelles = match wording {
+            Some(libelles) => libelles,
+            None => self
+                .kept_with(annee, None, Parameters::official)
+                .libelles
+                .clone(),
+        };
         let echeancier = schedule(&d.profil, &official);
         let entete = entete(annee, d.comparer.filter(|_| d.scenarios.is_none()));
         Vue {
@@ -362,13 +378,14 @@ impl Calculateur {
             .collect()
     }
 
-    /// The scenarios side by side, and the reference's parameters.
+    /// The scenarios side by side, and the form's sentences worded from the reference's
+    /// parameters.
     fn scenarios(
         &mut self,
         profile: &Profile,
         annee: i32,
         choix: &Choix,
-    ) -> (Outcome, Option<Parameters>) {
+    ) -> (Outcome, Option<BTreeMap<&'static str, String>>) {
         if self.shipped.is_empty() {
             self.shipped = crate::scenario::shipped();
         }
@@ -388,7 +405,7 @@ impl Calculateur {
             };
             let kept = self.kept_with(annee, Some(key), || s.parameters());
             if reference.is_none() {
-                reference = Some(kept.params.clone());
+                reference = Some(kept.libelles.clone());
             }
             match kept.engine.compute(profile) {
                 Ok(r) => reports.push(r),
@@ -425,7 +442,7 @@ impl Calculateur {
                     annee,
                     scenario,
                     engine: Engine::new(&params, annee),
-                    params,
+                    libelles: libelles(&params, annee),
                 }
             }
         };
@@ -434,6 +451,39 @@ impl Calculateur {
         }
         self.kept.push(kept);
         &self.kept[self.kept.len() - 1]
+    }
+}
+
+/// The reports of `outcome` with the lines (and the source and payments, shown beside them) of
+/// the dispositifs not in `open` left out: what a keystroke sends is what the page shows, a
+/// dispositif's heading and its subtotals. The report was computed and explained once, whole:
+/// its totals, the comparison and the summary of interpretations are those of every line, and
+/// opening a dispositif asks again for the same numbers with its lines.
+fn without_closed_lines(outcome: &mut Outcome, open: &[String]) {
+    let reports: Vec<&mut Report> = match outcome {
+        Outcome::Rapport { rapport } => vec![rapport],
+        Outcome::Comparaison { comparaison } => {
+            let c = &mut **comparaison;
+            vec![&mut c.rapport_a, &mut c.rapport_b]
+        }
+        Outcome::Scenarios { scenarios } => scenarios
+            .colonnes
+            .iter_mut()
+            .map(|c| &mut c.rapport)
+            .collect(),
+        _ => Vec::new(),
+    };
+    for report in reports {
+        for d in &mut report.dispositifs {
+            if open.iter().any(|code| code == d.code) {
+                continue;
+            }
+            d.source.clear();
+            d.versements.clear();
+            for g in &mut d.groupes {
+                g.lignes.clear();
+            }
+        }
     }
 }
 

@@ -256,6 +256,14 @@ fn the_lean_writer_writes_what_serde_json_writes() {
             json!({"profil": profile(), "annee": annee, "comparer": annee + 1}),
         );
         same(&format!("{annee} et {}", annee + 1), &v);
+        let v = vue(
+            &mut calc,
+            json!({"profil": profile(), "annee": annee, "comparer": annee + 1, "ouverts": ["FMT", "ROSP"]}),
+        );
+        same(
+            &format!("{annee} et {}, deux dispositifs ouverts", annee + 1),
+            &v,
+        );
     }
     let shipped: Vec<String> = formulaire().scenarios.into_iter().map(|s| s.id).collect();
     let v = vue(
@@ -293,4 +301,64 @@ mod erased {
             forfaits::money::with_texts(|| serde_json::to_string(self).unwrap()).0
         }
     }
+}
+
+#[test]
+fn a_keystroke_brings_the_lines_of_the_opened_dispositifs_only() {
+    let mut calc = Calculateur::new();
+    let full = vue(
+        &mut calc,
+        json!({"profil": profile(), "annee": 2026, "comparer": 2025}),
+    );
+    let compact = vue(
+        &mut calc,
+        json!({"profil": profile(), "annee": 2026, "comparer": 2025, "ouverts": ["FMT"]}),
+    );
+    let (Outcome::Comparaison { comparaison: f }, Outcome::Comparaison { comparaison: c }) =
+        (&full.resultat, &compact.resultat)
+    else {
+        panic!("{:?}", compact.resultat)
+    };
+    // The same numbers: totals, écarts, the explained differences line by line (computed from
+    // every line), the interpretations and the payments of the report.
+    assert_eq!(c.ecart.to_string(), "1132.34");
+    assert_eq!(
+        (&c.composantes, &c.explications, &c.verdict),
+        (&f.composantes, &f.explications, &f.verdict)
+    );
+    for (c, f) in [(&c.rapport_a, &f.rapport_a), (&c.rapport_b, &f.rapport_b)] {
+        assert_eq!(
+            (c.total, c.a_part, &c.versements, &c.interpretations),
+            (f.total, f.a_part, &f.versements, &f.interpretations)
+        );
+        for (cd, fd) in c.dispositifs.iter().zip(&f.dispositifs) {
+            let heads = |d: &forfaits::report::Dispositif| {
+                let groups: Vec<_> = d.groupes.iter().map(|g| (g.code, g.sous_total)).collect();
+                (d.code, d.total, d.motif_absence.clone(), groups)
+            };
+            assert_eq!(heads(cd), heads(fd));
+            if cd.code == "FMT" {
+                assert_eq!(cd, fd, "le FMT ouvert vient entier");
+            } else {
+                assert!(
+                    cd.source.is_empty() && cd.versements.is_empty(),
+                    "{}",
+                    cd.code
+                );
+                assert!(cd.lines().next().is_none(), "{}", cd.code);
+            }
+        }
+    }
+    // FMT in 2026: its socle's line of the 7–74 years, and nothing of the DONUM's lines.
+    let b = &c.rapport_b;
+    assert!(b.line("FMT.SOCLE.7_A_74_ANS").is_some());
+    assert!(f
+        .rapport_b
+        .dispositif("DONUM")
+        .is_some_and(|d| d.lines().next().is_some()));
+    assert!(b
+        .dispositif("DONUM")
+        .is_some_and(|d| d.lines().next().is_none()));
+    assert_eq!(full.sections, compact.sections);
+    assert_eq!(full.libelles, compact.libelles);
 }

@@ -6,7 +6,7 @@ import init, { Calculateur, formulaire } from "./pkg/forfaits.js";
 import { vue } from "./core.js";
 import { compactMode } from "./compact.js";
 import { badDates, buildAssistantRows, buildGrids, fieldId, fill, labelCells, read, useSchema } from "./form.js";
-import { clearErrors, printHeader, showTrajectory, setOrigin, setTexts, showComparison, showErrors, showReport, showScenarios, showSchedule } from "./render.js";
+import { LINES_WANTED, openDispositifs, clearErrors, printHeader, showTrajectory, setOrigin, setTexts, showComparison, showErrors, showReport, showScenarios, showSchedule } from "./render.js";
 import { CUSTOM, buildChoices, buildEditor, chosen, customValues, filterEditor, readEditor, selectedValues } from "./scenarios.js";
 import { explainTerms } from "./termes.js";
 import { ask, closeNotice, notice } from "./avis.js";
@@ -69,6 +69,8 @@ const page = {
   modifie: false,
   /** Whether the trajectory is shown (then asked of the core at each keystroke). */
   trajectoire: false,
+  /** Set while the page is recomputed for a printout: every dispositif's lines are asked for. */
+  toutesLesLignes: false,
 };
 
 /** What the page says of the figures in the form: above the form, and beside every total
@@ -179,6 +181,8 @@ function request(current) {
     comparer: current.mode === "annees" && other ? Number(other) : null,
     scenarios: current.mode === "scenarios" ? { colonnes: chosen(), custom: page.custom } : null,
     trajectoire: page.trajectoire && current.mode === "annees",
+    // A keystroke brings the lines of the dispositifs the user opened; a printout, every line.
+    ...(page.toutesLesLignes ? {} : { ouverts: openDispositifs() }),
   };
 }
 
@@ -549,7 +553,14 @@ async function main() {
     update(form);
   });
   $("imprimer").addEventListener("click", () => window.print());
-  window.addEventListener("beforeprint", () => printExtras(form));
+  window.addEventListener("beforeprint", () => {
+    printExtras(form);
+    page.toutesLesLignes = true;
+    update(form);
+    page.toutesLesLignes = false;
+  });
+  // A dispositif opened whose lines were not sent: the same request, with its lines.
+  document.addEventListener(LINES_WANTED, () => update(form));
   $("imprimer-detail").addEventListener("change", (e) => document.documentElement.classList.toggle("imprimer-detail", e.target.checked));
   $("exporter").addEventListener("click", () => download(state(form)));
   $("importer").addEventListener("change", async (e) => {

@@ -50,39 +50,73 @@ function keyed(container, list) {
   const before = parts.get(container) ?? new Map();
   const after = new Map();
   const nodes = [];
+  /** @type {HTMLElement | null} */
+  let focus = null;
   for (const [key, data, build] of list) {
     const json = JSON.stringify(data);
     const kept = before.get(key);
     let node = kept?.json === json ? kept.node : build();
-    if (node && kept?.node && node !== kept.node) keepOpen(kept.node, node);
+    if (node && kept?.node && node !== kept.node) focus = keepOpen(kept.node, node) ?? focus;
     after.set(key, { json, node });
     if (node) nodes.push(node);
   }
   parts.set(container, after);
   const children = container.children;
   if (nodes.length !== children.length || nodes.some((n, i) => children[i] !== n)) container.replaceChildren(...nodes);
+  focus?.focus({ preventScroll: true });
 }
 
-/** A rebuilt dispositif stays open if the user had opened it. */
+/** The dispositifs of a rebuilt part (one, or those shown apart from the total) stay open if the
+ *  user had opened them; the button that had the focus is returned, to take it once in the page. */
 function keepOpen(old, node) {
-  const was = old.querySelector?.(":scope > h4 > button[aria-expanded]");
-  const now = node.querySelector?.(":scope > h4 > button[aria-expanded]");
-  if (was && now) toggle(now, was.getAttribute("aria-expanded") === "true");
+  const dispositifs = (n) => (n.matches?.(".dispositif") ? [n] : [...(n.querySelectorAll?.(".dispositif") ?? [])]);
+  const button = (d) => d?.querySelector(":scope > h4 > button[aria-expanded]");
+  const rebuilt = dispositifs(node);
+  let focus = null;
+  for (const d of dispositifs(old)) {
+    const was = button(d);
+    const now = button(rebuilt.find((e) => e.dataset.code === d.dataset.code));
+    if (!was || !now) continue;
+    if (was.getAttribute("aria-expanded") === "true") show(now, true);
+    if (document.activeElement === was) focus = now;
+  }
+  return focus;
 }
 
-/** Opens or closes a dispositif's lines (a disclosure button in its heading). */
-function toggle(button, open) {
+/** The event the page answers by asking the core again: a dispositif was opened whose lines the
+ *  last view did not bring (a keystroke brings only the lines of the dispositifs open). */
+export const LINES_WANTED = "lignes-demandees";
+
+/** The codes of the dispositifs whose lines are open, in either detail. */
+export function openDispositifs() {
+  const open = document.querySelectorAll(".detail .dispositif > h4 > button[aria-expanded='true']");
+  return [...new Set([...open].map((b) => /** @type {HTMLElement} */ (b.closest(".dispositif")).dataset.code ?? ""))];
+}
+
+/** Shows or hides a dispositif's lines. */
+function show(button, open) {
   button.setAttribute("aria-expanded", String(open));
-  const panel = document.getElementById(/** @type {string} */ (button.getAttribute("aria-controls")));
-  if (panel) panel.hidden = !open;
+  // Looked for beside the button: a rebuilt dispositif is opened before it replaces the old one.
+  const panel = button.closest(".dispositif")?.querySelector(":scope > .lignes");
+  if (panel) /** @type {HTMLElement} */ (panel).hidden = !open;
+  return panel;
+}
+
+/** Opens or closes a dispositif's lines (a disclosure button in its heading); opened without its
+ *  lines, they are asked for (LINES_WANTED) and the dispositif is rebuilt with them, open. */
+function toggle(button, open) {
+  const panel = show(button, open);
+  if (open && panel && !panel.querySelector("tr[data-code]")) document.dispatchEvent(new Event(LINES_WANTED));
 }
 
 /** Opens the lines of a dispositif of the main detail and brings its heading into view. */
 export function openDispositif(code, where = "detail-b") {
-  const button = document.querySelector(`#${where} .dispositif[data-code="${code}"] > h4 > button`);
-  if (!button) return false;
-  toggle(/** @type {HTMLElement} */ (button), true);
-  /** @type {HTMLElement} */ (button).focus();
+  const selector = `#${where} .dispositif[data-code="${code}"] > h4 > button`;
+  if (!document.querySelector(selector)) return false;
+  toggle(/** @type {HTMLElement} */ (document.querySelector(selector)), true);
+  // Found again: the dispositif may have been rebuilt with its lines.
+  const button = /** @type {HTMLElement} */ (document.querySelector(selector));
+  button.focus();
   button.scrollIntoView({ block: "start" });
   return true;
 }

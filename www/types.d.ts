@@ -36,6 +36,10 @@ export interface Demande {
   scenarios?: Choix | null;
   /** Also the same practice over the years 2021 to 2030 (`Vue.trajectoire`). */
   trajectoire?: boolean;
+  /** The codes of the dispositifs whose lines are shown (opened): the others come without their
+   *  lines, source and payments (empty), their headings and subtotals whole. Absent: every line
+   *  (a printout). */
+  ouverts?: string[] | null;
 }
 
 export interface Choix {
@@ -243,6 +247,7 @@ export interface Dispositif {
   en_vigueur: boolean;
   /** Shown apart from the physician's total (not in the report's total). */
   hors_total: boolean;
+  /** Empty, like `versements` and each group's `lignes`, for a dispositif not in `Demande.ouverts`. */
   source: string;
   groupes: Groupe[];
   total: Montant;

@@ -296,6 +296,12 @@ pageTest("impression d'un scénario modifié : la valeur changée, la saisie, la
   assert.match(plain(await extra.locator(".saisie-impression").textContent()), /7 à 74 ans, hors ALD, hors C2S : patients : 560/);
   assert.equal(await sources.isVisible(), true);
   assert.ok((await page.locator("#detail-b table.lines:visible").count()) > 0, "les lignes s'impriment avec l'option");
+  // Every dispositif computed prints its lines, those never opened too (asked for before printing).
+  const printed = await page
+    .locator("#detail-b .dispositif:not(.absent)")
+    .evaluateAll((ds) => ds.map((d) => [d.getAttribute("data-code"), [...d.querySelectorAll("tr[data-code]")].filter((tr) => tr.checkVisibility()).length]));
+  assert.ok(printed.length > 2, JSON.stringify(printed));
+  assert.deepEqual(printed.filter(([, n]) => n === 0), [], "des dispositifs s'impriment sans leurs lignes");
   await page.screenshot({ path: join(RESULTS, "impression-scenario.png"), fullPage: true });
   await page.emulateMedia({ media: "screen" });
   assert.ok(parameter);

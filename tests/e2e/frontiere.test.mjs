@@ -74,6 +74,29 @@ test("une frappe, un appel au cœur, même quand la page compare deux années", 
     await page.keyboard.press("End");
     assert.deepEqual(await keystroke(cell, "5"), { calculateur_vue: 1 });
     assert.deepEqual(await keystroke(cell, "Backspace"), { calculateur_vue: 1 });
+
+    // A keystroke brings no line of a closed dispositif; opening one asks for its lines (one
+    // call), and they follow the next keystrokes while it stays open. 40 patients of 75 to 79
+    // years, hors ALD: 40 × 15 € = 600 € in 2026 (circulaire du 31/07/2024, §3.1 A).
+    const line = '#detail-b tr[data-code="FMT.SOCLE.75_A_79_ANS"]';
+    assert.equal(await page.locator("#detail-b tr[data-code]").count(), 0, "des lignes de dispositifs fermés ont été envoyées");
+    const fmt = page.locator('#detail-b .dispositif[data-code="FMT"] > h4 > button');
+    // (Leaving the cell is a `change`, a view of its own.)
+    await page.locator(cell).blur();
+    assert.deepEqual(await callsDuring(page, () => fmt.click()), { calculateur_vue: 1 });
+    assert.equal(await page.locator(line).isVisible(), true);
+    assert.equal((await page.locator(`${line} .formula`).textContent())?.replace(/\s+/gu, " "), "40 patients × 15 €");
+    assert.equal(await fmt.evaluate((b) => b === document.activeElement), true, "le bouton ouvert a perdu le focus");
+    await page.locator(cell).focus();
+    await page.keyboard.press("End");
+    assert.deepEqual(await keystroke(cell, "1"), { calculateur_vue: 1 });
+    assert.equal((await page.locator(`${line} .formula`).textContent())?.replace(/\s+/gu, " "), "401 patients × 15 €");
+    assert.equal(await page.locator(line).isVisible(), true);
+    // Closed again (no call): the next keystroke leaves its lines out.
+    await page.locator(cell).blur();
+    assert.deepEqual(await callsDuring(page, () => fmt.click()), {});
+    assert.deepEqual(await keystroke(cell, "Backspace"), { calculateur_vue: 1 });
+    assert.equal(await page.locator("#detail-b tr[data-code]").count(), 0);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

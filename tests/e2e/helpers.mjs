@@ -217,7 +217,44 @@ export const sections = (page) => shown(page, SERVES);
  *  and the three amount cells of a dispositif in the comparison table (year a, year b, écart). */
 export const B = "#detail-b";
 export const A = "#detail-a";
-export const text = (page, selector) => page.locator(selector).textContent();
+/** The text of `selector`; a selector reaching into a line of a detail (`#detail-b
+ *  tr[data-code="FMT.SOCLE.7_A_74_ANS"] .formula`) opens its dispositif first, as a user does:
+ *  a keystroke brings the lines of the dispositifs open only. */
+export async function text(page, selector) {
+  await opened(page, selector);
+  return page.locator(selector).textContent();
+}
+
+/** How many elements `selector` finds, a line of a detail looked for as `text` does. */
+export async function count(page, selector) {
+  await opened(page, selector);
+  return page.locator(selector).count();
+}
+
+/** Opens the dispositif of the line `selector` reaches into, if it does. */
+async function opened(page, selector) {
+  const line = /(#detail-[ab])\s[^,]*tr\[data-code="([^"]+)"\]/.exec(selector);
+  if (line) await openLines(page, line[2], line[1]);
+}
+
+/** Opens the dispositif whose lines hold the line `code` in a detail (its code is the longest
+ *  dispositif code the line's starts with), by its heading's button, unless it is open. */
+export async function openLines(page, code, where = B) {
+  const dispositif = await page.evaluate(
+    ({ code, where }) =>
+      [...document.querySelectorAll(`${where} .dispositif[data-code]`)]
+        .map((s) => /** @type {HTMLElement} */ (s).dataset.code ?? "")
+        .filter((d) => code.startsWith(`${d}.`))
+        .sort((a, b) => b.length - a.length)[0],
+    { code, where },
+  );
+  if (!dispositif) return;
+  const button = page.locator(`${where} .dispositif[data-code="${dispositif}"] > h4 > button`);
+  if ((await button.getAttribute("aria-expanded")) === "true") return;
+  // The comparison year's detail may be out of view or folded: the same click, dispatched.
+  if (await button.isVisible()) await button.click();
+  else await button.dispatchEvent("click");
+}
 export const total = (page) => text(page, "#montant-total");
 export const verdict = async (page) => plain(await text(page, "#verdict"));
 export const row = (code, where = B) => `${where} tr[data-code="${code}"]`;

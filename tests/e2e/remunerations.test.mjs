@@ -9,16 +9,13 @@
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { RESULTS, eur, eventually, plain, useBrowser } from "./helpers.mjs";
+import { B, RESULTS, eur, eventually, plain, row, text, total, useBrowser } from "./helpers.mjs";
+import * as report from "./helpers.mjs";
 
 const pageTest = useBrowser();
 
-const B = "#detail-b";
-const text = (page, selector) => page.locator(selector).textContent();
-const total = (page) => text(page, "#montant-total");
-const row = (code) => `${B} tr[data-code="${code}"]`;
-const amount = (page, code) => text(page, `${row(code)} td.amount`);
-const formula = async (page, code) => plain(await text(page, `${row(code)} .formula`));
+const amount = (page, code) => report.amount(page, row(code));
+const formula = (page, code) => report.formula(page, row(code));
 const visible = (page, selector) => page.locator(selector).isVisible();
 
 async function singleYear(page, year) {
@@ -119,7 +116,7 @@ pageTest("intéressements : les molécules des biosimilaires suivent l'année", 
   assert.equal(await visible(page, "#section-interessements"), false, "plus d'intéressement à saisir en 2028");
   // A cardiologist (secteur 1) sees the insuffisance cardiaque, known but not computable.
   await page.selectOption("#f-exercice-specialite", "cardiologie");
-  await eventually(() => page.locator(row("INTERESSEMENTS.INSUFFISANCE_CARDIAQUE")).count(), 1);
+  await eventually(() => report.count(page, row("INTERESSEMENTS.INSUFFISANCE_CARDIAQUE")), 1);
   assert.equal(await amount(page, "INTERESSEMENTS.INSUFFISANCE_CARDIAQUE"), eur("0,00"));
   assert.match(await formula(page, "INTERESSEMENTS.INSUFFISANCE_CARDIAQUE"), /non calculable/);
 });
@@ -136,6 +133,9 @@ pageTest("l'ESS et l'indemnité de commission sont montrées à part, hors du to
   assert.equal(await total(page), eur("36 562,50"));
   assert.equal(await amount(page, "ESS.CREDIT_AMORCAGE"), eur("80 000,00"));
   assert.equal(await amount(page, "COMMISSIONS.SEANCES"), eur("3 588,00"));
+  // Opened apart from the total, each stays open when the other's lines arrive.
+  assert.equal(await page.locator(row("ESS.CREDIT_AMORCAGE")).isVisible(), true);
+  assert.equal(await page.locator(row("COMMISSIONS.SEANCES")).isVisible(), true);
   assert.equal(await page.locator(`#detail-b-a-part .dispositif[data-code="ESS"]`).count(), 1);
   // Not in the chart, not in the payments of the year.
   assert.equal(await page.locator("#barres .bar-row[data-code^='ESS']").count(), 0);

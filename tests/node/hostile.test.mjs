@@ -149,6 +149,20 @@ test("a year of 2³² + 2026 is out of range, not 2026", () => {
   healthy();
 });
 
+test("the dispositifs opened: anything but a list of texts is refused on its place; an unknown code opens nothing", () => {
+  for (const value of [5, "FMT", { FMT: true }, NaN]) refused(view(request(form.profil_par_defaut, { ouverts: value })), "ouverts");
+  for (const value of [[1], [null], [3n]]) refused(view(request(form.profil_par_defaut, { ouverts: value })), "ouverts.0");
+  refused(view(request(form.profil_par_defaut, { ouverts: [["FMT"]] })));
+  const v = view(request(form.profil_par_defaut, { ouverts: ["FMT", "FMT", "x".repeat(100_000), ""] }));
+  assert.equal(v.resultat.statut, "rapport");
+  const lines = Object.fromEntries(v.resultat.rapport.dispositifs.map((d) => [d.code, d.groupes.flatMap((g) => g.lignes).length]));
+  // The FMT's lines of the example (26 in 2026), none of the DONUM's, though it pays 2 940 €.
+  assert.ok(lines.FMT > 20, JSON.stringify(lines));
+  assert.equal(lines.DONUM, 0);
+  assert.equal(v.resultat.rapport.dispositifs.find((d) => d.code === "DONUM").total, "2940.00");
+  healthy();
+});
+
 test("cyclic, deep, throwing, proxied and huge values in the request: errors, and the module computes after", () => {
   const p = clone(form.profil_par_defaut);
   refused(view(request(cyclic())), "");

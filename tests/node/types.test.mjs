@@ -37,6 +37,8 @@ const SAMPLES = [
   ["Vue", view({ profil: { ...p, assistant_medical: contract }, annee: 2026 })],
   ["Vue", view({ profil: { ...p, assistant_medical: { ...contract, bande_patientele: "sous_p30" } }, annee: 2024 })],
   ["Vue", view({ profil: p, annee: 2026, comparer: 2025 })],
+  ["Demande", { profil: p, annee: 2026, comparer: 2025, ouverts: ["FMT"] }],
+  ["Vue", view({ profil: p, annee: 2026, comparer: 2025, ouverts: ["FMT"] })],
   ["Vue", view({ profil: p, annee: 2026, scenarios: { colonnes: form.scenarios_par_defaut } })],
   ["Vue", view({ profil: { ...p, exercice: { ...p.exercice, secteur: "3" } }, annee: 2026 })],
   ["Parametres", JSON.parse(page.parametresEnVigueur("2026"))],
