@@ -63,16 +63,33 @@ async function download(page, button) {
   return { name: file.suggestedFilename(), text: await readFile(await file.path(), "utf8") };
 }
 
+/** Has the panel's workers (started when it opens) keep the end of a run to themselves — their
+ *  results, or a second part's aggregates — while their progress still reaches the page: a run
+ *  cannot end before the test cancels it (ten thousand rows take a fraction of a second, less
+ *  than a click). A cancel ends these workers; the next run starts new ones, which answer. */
+async function holdResults(page) {
+  const count = await page.evaluate(() => Math.min(2, navigator.hardwareConcurrency || 1));
+  const workers = () => page.workers().filter((w) => w.url().includes("population-worker"));
+  await eventually(() => workers().length, count, { message: "les workers du panneau" });
+  for (const worker of workers()) {
+    await worker.evaluate(() => {
+      const post = self.postMessage.bind(self);
+      self.postMessage = (m, ...rest) => (m?.type === "resultats" || m?.type === "partie" ? undefined : post(m, ...rest));
+    });
+  }
+}
+
 pageTest("une population : progression, annulation, un fichier avec une ligne invalide chiffré à la main, exports", async (page) => {
   await customScenario(page);
   await openPanel(page);
+  await holdResults(page);
   // The signed text is the reference; « Mon scénario » is chosen, option 2 left out.
   assert.equal(await page.inputValue("#pop-reference"), "convention_2024");
   await page.check("#pop-s-custom");
   await page.uncheck("#pop-s-proposition_2024_03_14_option_2");
 
   // A run of the fictitious population: its progress is shown, the form answers meanwhile, and
-  // it is cancelled.
+  // it is cancelled — before its end, which the workers keep to themselves (holdResults).
   await page.click("#pop-fictifs");
   await page.waitForFunction(() => Number(document.getElementById("population").dataset.lues) > 0, null, { timeout: 60_000 });
   assert.match(plain(await page.textContent("#pop-progression-texte")), /^[\d ]+ lignes? lues? \(\d+ invalides?\) — [\d ]+ lignes par seconde$/);
@@ -81,6 +98,7 @@ pageTest("une population : progression, annulation, un fichier avec une ligne in
   const before = await totals();
   await page.fill("#f-patientele-de_7_a_74_ans-hors_ald-hors_c2s-patients", "1234");
   await eventually(async () => (await totals()) !== before, true, { message: "le formulaire répond pendant le calcul" });
+  assert.equal(await page.getAttribute(PANEL, "data-etat"), "calcul");
   await page.click("#pop-annuler");
   assert.equal(await page.getAttribute(PANEL, "data-etat"), "annule");
   assert.equal(await page.textContent("#pop-progression-texte"), "Calcul annulé.");
