@@ -358,7 +358,7 @@ pageTest("une population : les choix du panneau sont gardés au rechargement et 
   }
 });
 
-pageTest("une population : un état gardé sans choix du panneau (écrit avant eux) l'ouvre sur ses choix par défaut", async (page) => {
+pageTest("une population : un état gardé sans choix du panneau (écrit avant eux) l'ouvre sur ses choix par défaut ; des choix mal formés sont lus en partie", async (page) => {
   // The state a page without the panel's choices kept: scenarios mode, 2025.
   await page.evaluate(() => {
     const s = JSON.parse(localStorage.getItem("forfaits.etat"));
@@ -376,5 +376,24 @@ pageTest("une population : un état gardé sans choix du panneau (écrit avant e
     scenarios: ["proposition_2024_03_14_option_2"],
     annees: ["2024", "2025"],
     anneesVisibles: false,
+  });
+
+  // Choices of a wrong shape, or that the panel does not offer (a link edited by hand): what can
+  // be taken is, the rest keeps the defaults; nothing is thrown (helpers.mjs fails on any error).
+  await page.evaluate(() => {
+    const s = JSON.parse(localStorage.getItem("forfaits.etat"));
+    s.population = { mode: "annees", annee: 1900, reference: 7, scenarios: ["custom", 3, "inconnu"], annees: [2024] };
+    localStorage.setItem("forfaits.etat", JSON.stringify(s));
+  });
+  await page.reload();
+  await page.waitForSelector("html[data-ready='true']");
+  await openPanel(page);
+  assert.deepEqual(await panelChoices(page), {
+    mode: "annees",
+    annee: "2025",
+    reference: "convention_2024",
+    scenarios: ["custom"],
+    annees: ["2024", "2025"],
+    anneesVisibles: true,
   });
 });
