@@ -269,6 +269,15 @@ pageTest("une population : un grand fichier chiffré par deux workers donne exac
   assert.deepEqual(two, one);
 });
 
+/** Waits until each of the panel's workers has its wasm: a reload before would abort its loading,
+ *  which the tests count as a failed request. */
+async function workersLoaded(page) {
+  for (const worker of page.workers().filter((w) => w.url().includes("population-worker"))) {
+    const loaded = () => worker.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.includes("cohorte_bg") && e.responseEnd > 0));
+    await eventually(loaded, true, { timeout: 30_000, message: "le wasm d'un worker du panneau" });
+  }
+}
+
 /** axe-core (loaded by an init script) on the whole page: no violation, whatever its impact. */
 async function noViolation(page, state) {
   const violations = await page.evaluate(async () => {
@@ -324,6 +333,7 @@ pageTest("une population : les choix du panneau sont gardés au rechargement et 
   assert.deepEqual(JSON.parse(kept).population, { mode: "annees", annee: 2025, reference: "proposition_2024_03_14_option_2", scenarios: ["convention_2024", "custom"], annees: [2024, 2026] });
   assert.ok(!kept.includes("secrets") && !kept.includes("douze"), "le fichier n'est pas gardé");
 
+  await workersLoaded(page);
   // Reloaded on a phone, with axe-core (an init script: the page's CSP refuses inline ones).
   await page.context().addInitScript({ content: await readFile(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8") });
   await page.setViewportSize({ width: 390, height: 900 });
@@ -358,7 +368,7 @@ pageTest("une population : les choix du panneau sont gardés au rechargement et 
   }
 });
 
-pageTest("une population : un état gardé sans choix du panneau (écrit avant eux) l'ouvre sur ses choix par défaut ; des choix mal formés sont lus en partie", async (page) => {
+pageTest("une population : un état gardé sans choix du panneau (écrit avant eux) l'ouvre sur ses choix par défaut", async (page) => {
   // The state a page without the panel's choices kept: scenarios mode, 2025.
   await page.evaluate(() => {
     const s = JSON.parse(localStorage.getItem("forfaits.etat"));
@@ -377,13 +387,16 @@ pageTest("une population : un état gardé sans choix du panneau (écrit avant e
     annees: ["2024", "2025"],
     anneesVisibles: false,
   });
+});
 
+// (A test of its own: a reload while the panel's workers load their module would abort it.)
+pageTest("une population : des choix gardés mal formés sont lus en partie", async (page) => {
   // Choices of a wrong shape, or that the panel does not offer (a link edited by hand): what can
   // be taken is, the rest keeps the defaults; nothing is thrown (helpers.mjs fails on any error).
   await page.evaluate(() => {
     const s = JSON.parse(localStorage.getItem("forfaits.etat"));
     s.population = { mode: "annees", annee: 1900, reference: 7, scenarios: ["custom", 3, "inconnu"], annees: [2024] };
-    localStorage.setItem("forfaits.etat", JSON.stringify(s));
+    localStorage.setItem("forfaits.etat", JSON.stringify({ ...s, annee: 2025 }));
   });
   await page.reload();
   await page.waitForSelector("html[data-ready='true']");
