@@ -10,7 +10,7 @@ import { LINES_WANTED, openDispositifs, clearErrors, printHeader, showTrajectory
 import { CUSTOM, buildChoices, buildEditor, chosen, customValues, filterEditor, readEditor, selectedValues } from "./scenarios.js";
 import { explainTerms } from "./termes.js";
 import { ask, closeNotice, notice } from "./avis.js";
-import { STATE_VERSION, asides, clearLink, download, downloadText, dropAside, dropUnreadable, fromLink, fromStorage, link, putAside, save, unreadable, upload } from "./state.js";
+import { STATE_VERSION, asides, clearLink, download, downloadText, dropAside, dropUnreadable, fromLink, fromStorage, link, populationChoices, putAside, save, unreadable, upload } from "./state.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -71,6 +71,11 @@ const page = {
   trajectoire: false,
   /** Set while the page is recomputed for a printout: every dispositif's lines are asked for. */
   toutesLesLignes: false,
+  /** The choices of « Chiffrer une population » (never its file), null until made or restored,
+   *  and the panel's module once it is opened. */
+  population: /** @type {object | null} */ (null),
+  /** @type {typeof import("./population.js") | null} */
+  panel: null,
 };
 
 /** What the page says of the figures in the form: above the form, and beside every total
@@ -139,11 +144,12 @@ function state(form) {
     scenarios: selectedValues(),
     mon_scenario: page.custom,
     origine: page.origine,
+    ...(page.population ? { population: page.population } : {}),
   };
 }
 
 /** The parts of a state that are the user's input (not its version or where it came from). */
-const INPUT = ["profil", "mode", "annee", "comparer", "scenarios", "mon_scenario"];
+const INPUT = ["profil", "mode", "annee", "comparer", "scenarios", "mon_scenario", "population"];
 const same = (a, b) => JSON.stringify(INPUT.map((k) => a?.[k])) === JSON.stringify(INPUT.map((k) => b?.[k]));
 
 /** Whether `s` is the empty form or the example, untouched: nothing of it is lost by replacing it. */
@@ -169,6 +175,8 @@ function restore(form, s) {
   const ids = s.version === 1 ? kept.map((v) => (/^\d+$/.test(v) ? (page.shipped[Number(v)]?.id ?? "") : v)) : kept;
   buildChoices(page.shipped, page.custom, ids);
   page.editorYear = null;
+  page.population = populationChoices(s.population);
+  page.panel?.applyChoices(page.population);
   page.origine = s.origine in ORIGINS ? s.origine : "mon-cas";
   page.modifie = false;
 }
@@ -600,16 +608,25 @@ async function main() {
   $("pop-details").addEventListener(
     "toggle",
     () =>
-      import("./population.js").then((p) =>
-        p.startPanel(() => ({
-          scenarios: page.shipped,
-          custom: page.custom,
-          annee: Number($("f-annee").value),
-          annees: f.annees,
-          reference: f.scenarios_par_defaut[0],
-          compare: f.scenarios_par_defaut[1] ?? f.scenarios_par_defaut[0],
-        })),
-      ),
+      import("./population.js").then((p) => {
+        page.panel = p;
+        return p.startPanel(
+          () => ({
+            scenarios: page.shipped,
+            custom: page.custom,
+            annee: Number($("f-annee").value),
+            annees: f.annees,
+            reference: f.scenarios_par_defaut[0],
+            compare: f.scenarios_par_defaut[1] ?? f.scenarios_par_defaut[0],
+            choix: page.population,
+          }),
+          (choix) => {
+            page.population = choix;
+            page.fromLink = false;
+            keep(state(form));
+          },
+        );
+      }),
     { once: true },
   );
   // A share link is opened over the user's own result, asking first if it would replace it.

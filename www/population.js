@@ -11,8 +11,12 @@ const NBSP = "\u00a0";
 /** The demonstration's population: its size and its seed (the generator's, see the README). */
 const FICTIFS = { nombre: 10_000, graine: 1 };
 
-/** What the page knows that the panel needs: the shipped scenarios, the user's own, the years. */
-let context = /** @type {() => {scenarios: {id: string, nom: string}[], custom: object, annee: number, annees: [number, number], reference: string, compare: string}} */ (null);
+/** The panel's choices the page keeps (state.js, `population`): never the file, which stays here. */
+/** @typedef {{mode: "scenarios" | "annees", annee: number | null, reference: string | null, scenarios: string[], annees: [number, number] | null}} Choix */
+
+/** What the page knows that the panel needs: the shipped scenarios, the user's own, the years, the
+ *  choices kept from an earlier visit or a share link (null: none yet). */
+let context = /** @type {() => {scenarios: {id: string, nom: string}[], custom: object, annee: number, annees: [number, number], reference: string, compare: string, choix: Choix | null}} */ (null);
 
 const $ = (id) => document.getElementById(id);
 
@@ -77,7 +81,7 @@ function build(box) {
         "fieldset",
         { class: "inline" },
         el("legend", { class: "sr-only", text: "Ce qui est comparé" }),
-        el("label", {}, el("input", { type: "radio", name: "pop-mode", value: "scenarios", id: "pop-mode-scenarios", checked: true }), " des scénarios"),
+        el("label", {}, el("input", { type: "radio", name: "pop-mode", value: "scenarios", id: "pop-mode-scenarios" }), " des scénarios"),
         el("label", {}, el("input", { type: "radio", name: "pop-mode", value: "annees", id: "pop-mode-annees" }), " deux années"),
       ),
       el(
@@ -89,7 +93,7 @@ function build(box) {
       ),
       el(
         "div",
-        { id: "pop-choix-annees", class: "pop-ligne", hidden: true },
+        { id: "pop-choix-annees", class: "pop-ligne" },
         yearSelect("pop-annee-a", "Année de référence", c.annees, c.annee - 1),
         yearSelect("pop-annee-b", "Année comparée", c.annees, c.annee),
       ),
@@ -129,22 +133,57 @@ function build(box) {
   );
   const results = el("div", { id: "pop-resultats", "aria-labelledby": "pop-resultats-titre", hidden: true });
   box.replaceChildren(form, results);
-  fillScenarios(c);
+  applyChoices(c.choix);
   return form;
+}
+
+/** Sets a select to `value` if it offers it (a kept year or scenario the page no longer lists
+ *  leaves it as it is). */
+function choose(id, value) {
+  const select = /** @type {HTMLSelectElement} */ ($(id));
+  if (value !== null && [...select.options].some((o) => o.value === String(value))) select.value = String(value);
+}
+
+/** Shows the part of the form the mode asks for. */
+function showMode() {
+  $("pop-choix-scenarios").hidden = mode() === "annees";
+  $("pop-choix-annees").hidden = mode() !== "annees";
+}
+
+/** Puts choices in the form (kept, shared, imported; null: the page's defaults). */
+export function applyChoices(choix) {
+  if (!$("pop-form")) return;
+  const c = context();
+  const ch = choix ?? { mode: "scenarios", annee: c.annee, reference: c.reference, scenarios: [c.compare], annees: [c.annee - 1, c.annee] };
+  /** @type {HTMLInputElement} */ ($(ch.mode === "annees" ? "pop-mode-annees" : "pop-mode-scenarios")).checked = true;
+  showMode();
+  choose("pop-annee", ch.annee);
+  choose("pop-annee-a", ch.annees?.[0] ?? null);
+  choose("pop-annee-b", ch.annees?.[1] ?? null);
+  fillScenarios(c, ch.reference, new Set(ch.scenarios));
+}
+
+/** The panel's choices, as the page keeps them. */
+function choices() {
+  return /** @type {Choix} */ ({
+    mode: mode(),
+    annee: Number($("pop-annee").value),
+    reference: $("pop-reference").value,
+    scenarios: [...document.querySelectorAll("#pop-scenarios input:checked")].map((i) => /** @type {HTMLInputElement} */ (i).value),
+    annees: [Number($("pop-annee-a").value), Number($("pop-annee-b").value)],
+  });
 }
 
 const customName = (c) => `${c.custom.nom || "Mon scénario"} (éditeur de scénarios)`;
 
-/** The scenario choices: the shipped ones and the user's own (from the scenario editor). */
-function fillScenarios(c) {
-  const reference = $("pop-reference");
-  const keep = reference.value || c.reference;
+/** The scenario choices: the shipped ones and the user's own (from the scenario editor), with
+ *  `keep` as the reference and `checked` ticked (by default, as they are). */
+function fillScenarios(c, keep = $("pop-reference").value, checked = new Set([...$("pop-scenarios").querySelectorAll("input:checked")].map((i) => i.value))) {
+  const reference = /** @type {HTMLSelectElement} */ ($("pop-reference"));
   const all = [...c.scenarios.map((s) => ({ id: s.id, nom: s.nom })), { id: "custom", nom: customName(c) }];
   reference.replaceChildren(...all.map((s) => new Option(s.nom, s.id)));
   reference.value = all.some((s) => s.id === keep) ? keep : all[0].id;
   const box = $("pop-scenarios");
-  const checked = new Set([...box.querySelectorAll("input:checked")].map((i) => i.value));
-  if (!box.childElementCount) checked.add(c.compare);
   box.replaceChildren(
     ...all.map((s) =>
       el(
@@ -476,24 +515,24 @@ function save(blob, name) {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
-/** Starts the panel: `ctx()` gives the page's scenarios, the user's own and the years. */
-export async function startPanel(ctx) {
+/** Starts the panel: `ctx()` gives the page's scenarios, the user's own, the years and the kept
+ *  choices; `keep(choix)` is called with the choices at each change, for the page to keep them. */
+export async function startPanel(ctx, keep) {
   context = ctx;
   const section = $("population");
   const form = build($("pop-contenu"));
   form.addEventListener("change", (e) => {
     const t = /** @type {HTMLElement} */ (e.target);
-    if (t.matches("[name=pop-mode]")) {
-      $("pop-choix-scenarios").hidden = mode() === "annees";
-      $("pop-choix-annees").hidden = mode() !== "annees";
-    }
-    if (t.id === "pop-reference") fillScenarios(context());
     if (t.id === "pop-fichier") {
       const input = /** @type {HTMLInputElement} */ (t);
       const [file] = input.files ?? [];
       if (file) start({ fichier: file }, `« ${file.name} »`);
       input.value = "";
+      return;
     }
+    if (t.matches("[name=pop-mode]")) showMode();
+    if (t.id === "pop-reference") fillScenarios(context());
+    keep(choices());
   });
   // The user's own scenario may have been renamed in the editor since.
   form.addEventListener("focusin", (e) => {

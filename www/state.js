@@ -51,6 +51,23 @@ export function isState(s) {
   return object(s) && object(s.profil) && (s.version === undefined || s.version === 1 || s.version === STATE_VERSION);
 }
 
+/** The choices of « Chiffrer une population » (population.js) a state keeps under `population`,
+ *  read as far as their shape goes (the panel then takes only what it offers), or null when there
+ *  are none (a state written before they were kept, or by a page whose panel was left alone). The
+ *  file costed there is never part of a state: its data never leaves the page. */
+export function populationChoices(raw) {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return null;
+  const year = (v) => (Number.isInteger(v) ? v : null);
+  const annees = Array.isArray(raw.annees) && raw.annees.length === 2 && raw.annees.every(Number.isInteger) ? [raw.annees[0], raw.annees[1]] : null;
+  return {
+    mode: raw.mode === "annees" ? "annees" : "scenarios",
+    annee: year(raw.annee),
+    reference: typeof raw.reference === "string" ? raw.reference : null,
+    scenarios: Array.isArray(raw.scenarios) ? raw.scenarios.filter((v) => typeof v === "string") : [],
+    annees,
+  };
+}
+
 function checked(s, wrongShape) {
   return isState(s) ? { etat: s } : { probleme: wrongShape };
 }

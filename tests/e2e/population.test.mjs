@@ -18,7 +18,7 @@
 import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ROOT, RESULTS, eur, eventually, plain, useBrowser } from "./helpers.mjs";
+import { ROOT, RESULTS, eur, eventually, openPage, plain, useBrowser } from "./helpers.mjs";
 
 const pageTest = useBrowser({ timeout: 120_000 });
 
@@ -63,16 +63,33 @@ async function download(page, button) {
   return { name: file.suggestedFilename(), text: await readFile(await file.path(), "utf8") };
 }
 
+/** Has the panel's workers (started when it opens) keep the end of a run to themselves — their
+ *  results, or a second part's aggregates — while their progress still reaches the page: a run
+ *  cannot end before the test cancels it (ten thousand rows take a fraction of a second, less
+ *  than a click). A cancel ends these workers; the next run starts new ones, which answer. */
+async function holdResults(page) {
+  const count = await page.evaluate(() => Math.min(2, navigator.hardwareConcurrency || 1));
+  const workers = () => page.workers().filter((w) => w.url().includes("population-worker"));
+  await eventually(() => workers().length, count, { message: "les workers du panneau" });
+  for (const worker of workers()) {
+    await worker.evaluate(() => {
+      const post = self.postMessage.bind(self);
+      self.postMessage = (m, ...rest) => (m?.type === "resultats" || m?.type === "partie" ? undefined : post(m, ...rest));
+    });
+  }
+}
+
 pageTest("une population : progression, annulation, un fichier avec une ligne invalide chiffré à la main, exports", async (page) => {
   await customScenario(page);
   await openPanel(page);
+  await holdResults(page);
   // The signed text is the reference; « Mon scénario » is chosen, option 2 left out.
   assert.equal(await page.inputValue("#pop-reference"), "convention_2024");
   await page.check("#pop-s-custom");
   await page.uncheck("#pop-s-proposition_2024_03_14_option_2");
 
   // A run of the fictitious population: its progress is shown, the form answers meanwhile, and
-  // it is cancelled.
+  // it is cancelled — before its end, which the workers keep to themselves (holdResults).
   await page.click("#pop-fictifs");
   await page.waitForFunction(() => Number(document.getElementById("population").dataset.lues) > 0, null, { timeout: 60_000 });
   assert.match(plain(await page.textContent("#pop-progression-texte")), /^[\d ]+ lignes? lues? \(\d+ invalides?\) — [\d ]+ lignes par seconde$/);
@@ -81,6 +98,7 @@ pageTest("une population : progression, annulation, un fichier avec une ligne in
   const before = await totals();
   await page.fill("#f-patientele-de_7_a_74_ans-hors_ald-hors_c2s-patients", "1234");
   await eventually(async () => (await totals()) !== before, true, { message: "le formulaire répond pendant le calcul" });
+  assert.equal(await page.getAttribute(PANEL, "data-etat"), "calcul");
   await page.click("#pop-annuler");
   assert.equal(await page.getAttribute(PANEL, "data-etat"), "annule");
   assert.equal(await page.textContent("#pop-progression-texte"), "Calcul annulé.");
@@ -249,4 +267,146 @@ pageTest("une population : un grand fichier chiffré par deux workers donne exac
   assert.ok(errorLines[1] > 2000 + errorLines[0], `${errorLines}`);
   assert.equal(one.lignes.split("\n").length, 1 + 2002 + 1);
   assert.deepEqual(two, one);
+});
+
+/** Waits until each of the panel's workers has its wasm: a reload before would abort its loading,
+ *  which the tests count as a failed request. */
+async function workersLoaded(page) {
+  for (const worker of page.workers().filter((w) => w.url().includes("population-worker"))) {
+    const loaded = () => worker.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.includes("cohorte_bg") && e.responseEnd > 0));
+    await eventually(loaded, true, { timeout: 30_000, message: "le wasm d'un worker du panneau" });
+  }
+}
+
+/** axe-core (loaded by an init script) on the whole page: no violation, whatever its impact. */
+async function noViolation(page, state) {
+  const violations = await page.evaluate(async () => {
+    const r = await /** @type {any} */ (window).axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => `${v.impact} ${v.id} : ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  });
+  assert.deepEqual(violations, [], `axe, ${state} :\n${violations.join("\n")}`);
+}
+
+/** The panel's choices as it shows them. */
+const panelChoices = (page) =>
+  page.evaluate(() => ({
+    mode: document.querySelector("[name=pop-mode]:checked")?.value,
+    annee: document.getElementById("pop-annee").value,
+    reference: document.getElementById("pop-reference").value,
+    scenarios: [...document.querySelectorAll("#pop-scenarios input:checked")].map((i) => i.value),
+    annees: [document.getElementById("pop-annee-a").value, document.getElementById("pop-annee-b").value],
+    anneesVisibles: !document.getElementById("pop-choix-annees").hidden,
+  }));
+
+pageTest("une population : les choix du panneau sont gardés au rechargement et voyagent dans un lien de partage, jamais le fichier", async (page) => {
+  await openPanel(page);
+  // The page's defaults: the signed text against option 2 of 14/03/2024, in the page's year.
+  assert.deepEqual(await panelChoices(page), {
+    mode: "scenarios",
+    annee: "2026",
+    reference: "convention_2024",
+    scenarios: ["proposition_2024_03_14_option_2"],
+    annees: ["2025", "2026"],
+    anneesVisibles: false,
+  });
+  // Option 2 as the reference (the signed text and « Mon scénario » against it) in 2025; then
+  // two years, 2024 against 2026.
+  await page.selectOption("#pop-reference", "proposition_2024_03_14_option_2");
+  await page.check("#pop-s-convention_2024");
+  await page.check("#pop-s-custom");
+  await page.selectOption("#pop-annee", "2025");
+  await page.check("#pop-mode-annees");
+  await page.selectOption("#pop-annee-a", "2024");
+  const chosen = {
+    mode: "annees",
+    annee: "2025",
+    reference: "proposition_2024_03_14_option_2",
+    scenarios: ["convention_2024", "custom"],
+    annees: ["2024", "2026"],
+    anneesVisibles: true,
+  };
+  assert.deepEqual(await panelChoices(page), chosen);
+  // A file costed: its name and rows are in no kept state.
+  await page.setInputFiles("#pop-fichier", { name: "medecins-secrets.csv", mimeType: "text/csv", buffer: Buffer.from(HAND, "utf8") });
+  await page.waitForSelector(`${PANEL}[data-etat='termine']`, { timeout: 30_000 });
+  const kept = await page.evaluate(() => localStorage.getItem("forfaits.etat"));
+  assert.deepEqual(JSON.parse(kept).population, { mode: "annees", annee: 2025, reference: "proposition_2024_03_14_option_2", scenarios: ["convention_2024", "custom"], annees: [2024, 2026] });
+  assert.ok(!kept.includes("secrets") && !kept.includes("douze"), "le fichier n'est pas gardé");
+
+  await workersLoaded(page);
+  // Reloaded on a phone, with axe-core (an init script: the page's CSP refuses inline ones).
+  await page.context().addInitScript({ content: await readFile(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8") });
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.reload();
+  await page.waitForSelector("html[data-ready='true']");
+  assert.equal(plain(await page.textContent("#etat-message")), "Votre dernière saisie a été retrouvée dans ce navigateur.");
+  await openPanel(page);
+  assert.deepEqual(await panelChoices(page), chosen);
+  assert.equal(await page.locator("#pop-resultats").isHidden(), true);
+  await mkdir(RESULTS, { recursive: true });
+  await page.locator(PANEL).screenshot({ path: join(RESULTS, "population-choix-390.png") });
+  await noViolation(page, "panneau rechargé, deux années");
+
+  // A share link opens in a page of its own (no storage shared) with the same choices.
+  await page.click("#partager");
+  const url = await page.locator("#lien-partage").inputValue();
+  const carried = Buffer.from(url.split("#etat=")[1], "base64url").toString("utf8");
+  assert.ok(!carried.includes("secrets") && !carried.includes("douze"), "le lien ne contient pas le fichier");
+  const other = await openPage({ origin: new URL(page.url()).origin, url, browser: page.context().browser() });
+  try {
+    assert.equal(plain(await other.page.textContent("#etat-message")), "Profil et scénarios ouverts depuis le lien de partage.");
+    await openPanel(other.page);
+    assert.deepEqual(await panelChoices(other.page), chosen);
+    // The scenarios part, as kept too (the screenshot at 390 px).
+    await other.page.setViewportSize({ width: 390, height: 900 });
+    await other.page.check("#pop-mode-scenarios");
+    await other.page.locator(PANEL).screenshot({ path: join(RESULTS, "population-choix-scenarios-390.png") });
+  } finally {
+    const seen = [...other.problems];
+    await other.context.close();
+    assert.deepEqual(seen, [], `la seconde page a signalé des problèmes :\n${seen.join("\n")}`);
+  }
+});
+
+pageTest("une population : un état gardé sans choix du panneau (écrit avant eux) l'ouvre sur ses choix par défaut", async (page) => {
+  // The state a page without the panel's choices kept: scenarios mode, 2025.
+  await page.evaluate(() => {
+    const s = JSON.parse(localStorage.getItem("forfaits.etat"));
+    delete s.population;
+    localStorage.setItem("forfaits.etat", JSON.stringify({ ...s, mode: "scenarios", annee: 2025 }));
+  });
+  await page.reload();
+  await page.waitForSelector("html[data-ready='true']");
+  assert.equal(plain(await page.textContent("#etat-message")), "Votre dernière saisie a été retrouvée dans ce navigateur.");
+  await openPanel(page);
+  assert.deepEqual(await panelChoices(page), {
+    mode: "scenarios",
+    annee: "2025",
+    reference: "convention_2024",
+    scenarios: ["proposition_2024_03_14_option_2"],
+    annees: ["2024", "2025"],
+    anneesVisibles: false,
+  });
+});
+
+// (A test of its own: a reload while the panel's workers load their module would abort it.)
+pageTest("une population : des choix gardés mal formés sont lus en partie", async (page) => {
+  // Choices of a wrong shape, or that the panel does not offer (a link edited by hand): what can
+  // be taken is, the rest keeps the defaults; nothing is thrown (helpers.mjs fails on any error).
+  await page.evaluate(() => {
+    const s = JSON.parse(localStorage.getItem("forfaits.etat"));
+    s.population = { mode: "annees", annee: 1900, reference: 7, scenarios: ["custom", 3, "inconnu"], annees: [2024] };
+    localStorage.setItem("forfaits.etat", JSON.stringify({ ...s, annee: 2025 }));
+  });
+  await page.reload();
+  await page.waitForSelector("html[data-ready='true']");
+  await openPanel(page);
+  assert.deepEqual(await panelChoices(page), {
+    mode: "annees",
+    annee: "2025",
+    reference: "convention_2024",
+    scenarios: ["custom"],
+    annees: ["2024", "2025"],
+    anneesVisibles: true,
+  });
 });
