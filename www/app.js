@@ -20,9 +20,12 @@ const $ = (id) => document.getElementById(id);
 const PRERENDERED = document.documentElement.hasAttribute("data-premier-rendu");
 
 /** What the visitor changed in the prerendered form before the core arrived: each control whose
- *  state differs from the one the HTML wrote (its default value, checked or selected state). */
+ *  state differs from the one the HTML wrote (its default value, checked or selected state), and
+ *  the dates half typed (« 15/0 »): the browser gives no value for them, so they are not put back
+ *  but left alone (`partial`, kept out of every `fill` of the takeover). */
 function typedBefore() {
   const changed = [];
+  const partial = new Set([...document.querySelectorAll("#profil input[type=date]")].filter((el) => /** @type {HTMLInputElement} */ (el).validity.badInput));
   for (const el of document.querySelectorAll("#profil input, #profil select, #profil textarea")) {
     if (el instanceof HTMLSelectElement) {
       if ([...el.options].some((o) => o.selected !== o.defaultSelected)) changed.push({ el, value: el.value });
@@ -32,19 +35,19 @@ function typedBefore() {
   }
   const focused = document.activeElement;
   const caret = focused instanceof HTMLInputElement && typeof focused.selectionStart === "number" ? [focused.selectionStart, focused.selectionEnd] : null;
-  return { changed, focused, caret };
+  return { changed, partial, focused, caret };
 }
 
 /** Puts back what `typedBefore` found, over the state restored since (the visitor's latest word),
  *  and the caret where it was. True if anything was typed. */
-function putBack({ changed, focused, caret }) {
+function putBack({ changed, partial, focused, caret }) {
   for (const c of changed) {
     if (!c.el.isConnected) continue;
     if ("checked" in c) c.el.checked = c.checked;
     else c.el.value = c.value;
   }
   if (caret && document.activeElement === focused) /** @type {HTMLInputElement} */ (focused).setSelectionRange(caret[0], caret[1]);
-  return changed.length > 0;
+  return changed.length > 0 || partial.size > 0;
 }
 
 const page = {
@@ -154,9 +157,10 @@ function choose(select, value) {
   if ([...select.options].some((o) => o.value === value)) select.value = value;
 }
 
-/** Puts a kept, shared or imported state (checked by `isState`) back in the form. */
-function restore(form, s) {
-  fill(form, s.profil);
+/** Puts a kept, shared or imported state (checked by `isState`) back in the form, but for the
+ *  fields in `keep` (see `fill`). */
+function restore(form, s, keep = undefined) {
+  fill(form, s.profil, { keep });
   if (s.annee) choose($("f-annee"), String(s.annee));
   if (typeof s.comparer === "string") choose($("f-comparer"), s.comparer);
   const m = s.mode === "scenarios" ? "scenarios" : "annees";
@@ -429,18 +433,19 @@ async function main() {
   const compact = compactMode();
   // A first visit starts from an empty form (« mon cas »), with the example one click away; the
   // compact mode keeps the example for the sections its host does not show (compact.js says so).
-  fill(form, page.shape);
+  const keep = typed?.partial;
+  fill(form, page.shape, { keep });
   optamFollowsSecteur(form);
   page.defaults = [state(form)];
   if (!compact) {
-    fill(form, f.profil_vide, { blank: true });
+    fill(form, f.profil_vide, { blank: true, keep });
     optamFollowsSecteur(form);
     page.defaults.push(state(form));
   }
   page.origine = compact ? "exemple" : "mon-cas";
   const saved = fromStorage();
   if (saved && "etat" in saved) {
-    restore(form, saved.etat);
+    restore(form, saved.etat, keep);
     page.fromLink = saved.etat.origine === "lien";
     message(page.fromLink ? "Le profil ouvert depuis un lien de partage a été retrouvé dans ce navigateur." : "Votre dernière saisie a été retrouvée dans ce navigateur.");
   } else if (saved && "probleme" in saved) {
