@@ -50,6 +50,14 @@ function putBack({ changed, partial, focused, caret }) {
   return changed.length > 0 || partial.size > 0;
 }
 
+/** What the prerendered page marked unavailable until now (scripts/prerender.mjs): it acts. */
+function available() {
+  for (const el of document.querySelectorAll("[data-attend-calculateur]")) {
+    el.removeAttribute("aria-disabled");
+    el.removeAttribute("data-attend-calculateur");
+  }
+}
+
 const page = {
   /** @type {import("./types").Formulaire | null} */
   form: null,
@@ -596,7 +604,10 @@ async function main() {
       message("Copiez le lien ci-dessus : il contient votre saisie, qui ne passe par aucun serveur.");
     }
   });
+  // A checkbox ticked before the takeover was put back without its change event.
+  document.documentElement.classList.toggle("imprimer-detail", $("imprimer-detail").checked);
   update(form);
+  available();
   document.documentElement.dataset.ready = "true";
   // Offline use for the calculator opened for itself, not inside another site's page; loaded in
   // a later task than the first result, which it must not delay.

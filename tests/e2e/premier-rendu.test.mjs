@@ -230,3 +230,66 @@ test("premier rendu : une date à moitié saisie avant la reprise reste telle qu
   }
   assert.deepEqual(problems, []);
 });
+
+/** What a control that needs the calculator shows and says: unavailable (aria-disabled), once. */
+const WAITING = ["#reinitialiser", "#vider", "#partager", "#exporter", "#importer", "#detail-b .dispositif[data-code='FMT'] > h4 > button", "#pop-details > summary"];
+
+test("premier rendu : avant la reprise, ce qui demande le calculateur est indisponible et le dit une fois, sans rien déplacer ; le formulaire reste saisissable", { timeout: 90_000 }, async () => {
+  for (const [name, viewport] of [["ordinateur", LAPTOP], ["telephone", PHONE]]) {
+    const { context, release, problems, newPage } = await heldContext(viewport);
+    try {
+      const page = await newPage();
+      await openHeld(page);
+      for (const sel of WAITING) assert.equal(await page.locator(sel).getAttribute("aria-disabled"), "true", `${sel} indisponible (${name})`);
+      // The status says it once: every change of its text is counted.
+      await page.evaluate(() => {
+        scrollTo(0, 0);
+        const w = /** @type {any} */ (window);
+        w.annonces = 0;
+        new MutationObserver(() => w.annonces++).observe(document.getElementById("chargement"), { childList: true, characterData: true, subtree: true });
+      });
+      await page.locator("#reinitialiser").scrollIntoViewIfNeeded();
+      const before = await boxes(page);
+      // With the mouse (forced: Playwright waits for an aria-disabled control to be enabled):
+      // « Voir un exemple » loads nothing, opening a dispositif opens nothing.
+      await page.click("#reinitialiser", { force: true });
+      assert.equal(plain(await page.locator("#chargement").textContent()), "Le calculateur se charge… Ce bouton sera disponible dans un instant.");
+      assert.ok(await page.locator("#chargement").isVisible(), name);
+      // The status floats over the page: nothing moves. (Measured before anything scrolls: the
+      // sections' off-screen heights are estimates until they are drawn, content-visibility.)
+      assert.deepEqual(await boxes(page), before, "rien ne bouge");
+      await page.locator("#detail-b .dispositif[data-code='FMT'] > h4 > button").click({ force: true });
+      assert.equal(await page.locator("#detail-b .dispositif[data-code='FMT'] > h4 > button").getAttribute("aria-expanded"), "false");
+      await page.locator("#pop-details > summary").click({ force: true });
+      assert.equal(await page.locator("#pop-details").evaluate((d) => /** @type {HTMLDetailsElement} */ (d).open), false);
+      // With the keyboard: focusable (a screen reader says « indisponible »), Enter and Space do nothing.
+      await page.focus("#vider");
+      await page.keyboard.press("Enter");
+      await page.keyboard.press("Space");
+      assert.equal(await page.evaluate(() => document.activeElement?.id), "vider");
+      assert.equal(await page.locator("#origine").getAttribute("data-origine"), "mon-cas");
+      assert.equal(await page.evaluate(() => /** @type {any} */ (window).annonces), 1, "annoncé une fois");
+
+      // The form itself stays typable, and what it holds is kept (« ce qui est saisi… » above).
+      await page.fill(CELL, "120");
+      await page.screenshot({ path: join(RESULTS, `premier-rendu-indisponible-${name}.png`) });
+      await axe(page, `boutons indisponibles avant reprise, ${name}`);
+
+      release();
+      await ready(page);
+      assert.equal(await page.locator("#chargement").isVisible(), false);
+      assert.equal(await page.locator("[aria-disabled='true']:not(#f-exercice-optam)").count(), 0, "tout est disponible une fois repris");
+      await eventually(() => page.locator("#montant-total").textContent(), eur("600,00"));
+      // Now they act, from the keyboard too: the example replaces the input (set aside).
+      await page.focus("#reinitialiser");
+      await page.keyboard.press("Enter");
+      await eventually(() => page.locator("#montant-total").textContent(), eur("36 562,50"));
+      await page.locator("#detail-b .dispositif[data-code='FMT'] > h4 > button").click();
+      assert.equal(await page.locator("#detail-b .dispositif[data-code='FMT'] > h4 > button").getAttribute("aria-expanded"), "true");
+      await page.screenshot({ path: join(RESULTS, `premier-rendu-disponible-${name}.png`) });
+    } finally {
+      await context.close();
+    }
+    assert.deepEqual(problems, [], name);
+  }
+});
