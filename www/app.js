@@ -221,7 +221,8 @@ function update(form) {
   keep(current);
   const v = vue(/** @type {Calculateur} */ (page.calc), current.profil, request(current));
   setTexts(v.textes);
-  if (v.patients) $("total-patientele").textContent = v.patients;
+  // A live region: written only when it changes (the takeover finds it already there).
+  if (v.patients && $("total-patientele").textContent !== v.patients) $("total-patientele").textContent = v.patients;
   if (v.annee_observation) document.querySelectorAll(".annee-precedente").forEach((s) => (s.textContent = String(v.annee_observation)));
   labels(v.libelles);
   const outcome = v.resultat;

@@ -68,6 +68,18 @@ async function axe(page, state) {
   assert.deepEqual(violations, [], `axe, état « ${state} » :\n${violations.join("\n")}`);
 }
 
+/** Counts, from now on, the changes of each live region of the page (what a screen reader speaks
+ *  without being asked), by id; `spoken(page)` reads them. */
+const watchLive = (page) =>
+  page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.spoken = {};
+    for (const region of document.querySelectorAll("[aria-live], [role=status], [role=alert]")) {
+      new MutationObserver(() => (w.spoken[region.id] = (w.spoken[region.id] ?? 0) + 1)).observe(region, { childList: true, characterData: true, subtree: true });
+    }
+  });
+const spoken = (page) => page.evaluate(() => /** @type {any} */ (window).spoken);
+
 /** Where the parts of the page a user sees first are, to the pixel. */
 const boxes = (page) =>
   page.evaluate((cell) => {
@@ -95,10 +107,15 @@ for (const [name, viewport] of [["ordinateur", LAPTOP], ["telephone", PHONE]]) {
       const before = await boxes(page);
       await page.screenshot({ path: join(RESULTS, `premier-rendu-avant-${name}.png`) });
       await axe(page, `premier rendu avant reprise, ${name}`);
+      assert.equal(await page.locator("#total").getAttribute("aria-live"), "polite");
+      assert.equal(await page.locator("#calcul-attente").getAttribute("aria-live"), null, "« Calcul en cours » n'est pas annoncé");
+      await watchLive(page);
 
       release();
       await ready(page);
       assert.equal(await page.locator("#montant-total").textContent(), eur("0,00"));
+      // The total already shown is not written again: a screen reader does not say it again.
+      assert.deepEqual(await spoken(page), {}, "rien n'est annoncé à la reprise");
       assert.deepEqual(await boxes(page), before, "la reprise ne déplace rien");
       await page.screenshot({ path: join(RESULTS, `premier-rendu-apres-${name}.png`) });
       await axe(page, `premier rendu repris, ${name}`);
@@ -128,6 +145,7 @@ test("premier rendu : ce qui est saisi avant l'arrivée du wasm est gardé, le f
     assert.equal(await page.locator("#barre-montant").isVisible(), false);
     assert.ok(await page.locator("#barre-attente").isVisible());
     await page.screenshot({ path: join(RESULTS, "premier-rendu-saisie-avant-reprise.png") });
+    await watchLive(page);
 
     release();
     await ready(page);
@@ -135,6 +153,8 @@ test("premier rendu : ce qui est saisi avant l'arrivée du wasm est gardé, le f
     assert.equal(await page.evaluate(() => document.activeElement?.id), CELL.slice(1));
     await eventually(() => page.locator("#montant-total").textContent(), eur("600,00"));
     assert.equal(await page.locator("#calcul-attente").isVisible(), false);
+    // The new total is said once (and the grid's count of patients, a live region of its own).
+    assert.deepEqual(await spoken(page), { total: 1, "total-patientele": 1 });
     // The caret stayed at the end of what was typed: the next key goes on after it.
     await page.keyboard.type("0");
     await eventually(() => page.locator("#montant-total").textContent(), eur("6 000,00"));
@@ -184,9 +204,11 @@ test("premier rendu : un profil enregistré ou un lien de partage ne voit jamais
         assert.equal(await page.locator("#montant-total").isVisible(), false, label);
         assert.equal(await page.locator("#barre-montant").isVisible(), false, label);
         await page.screenshot({ path: join(RESULTS, `premier-rendu-${label.replaceAll(" ", "-")}.png`) });
+        await watchLive(page);
         held.release();
         await ready(page);
         await eventually(() => page.locator("#montant-total").textContent(), eur("36 562,50"), { message: label });
+        assert.equal((await spoken(page)).total, 1, `${label} : le total, annoncé une fois`);
         assert.ok(await page.locator("#montant-total").isVisible(), label);
         assert.equal(await page.locator("#origine").getAttribute("data-origine"), origin, label);
       } finally {
@@ -270,8 +292,11 @@ test("premier rendu : avant la reprise, ce qui demande le calculateur est indisp
       assert.equal(await page.locator("#origine").getAttribute("data-origine"), "mon-cas");
       assert.equal(await page.evaluate(() => /** @type {any} */ (window).annonces), 1, "annoncé une fois");
 
-      // The form itself stays typable, and what it holds is kept (« ce qui est saisi… » above).
+      // The form itself stays typable, its selects and boxes too, and what it holds is kept.
       await page.fill(CELL, "120");
+      await page.selectOption("#f-annee", "2025");
+      await page.selectOption("#f-comparer", "");
+      await page.check("#imprimer-detail");
       await page.screenshot({ path: join(RESULTS, `premier-rendu-indisponible-${name}.png`) });
       await axe(page, `boutons indisponibles avant reprise, ${name}`);
 
@@ -279,7 +304,13 @@ test("premier rendu : avant la reprise, ce qui demande le calculateur est indisp
       await ready(page);
       assert.equal(await page.locator("#chargement").isVisible(), false);
       assert.equal(await page.locator("[aria-disabled='true']:not(#f-exercice-optam)").count(), 0, "tout est disponible une fois repris");
-      await eventually(() => page.locator("#montant-total").textContent(), eur("600,00"));
+      assert.equal(await page.locator("#f-annee").inputValue(), "2025");
+      assert.match(plain(await page.locator("#total .total-label").textContent()), /2025/);
+      assert.equal(await page.locator("#comparaison").isVisible(), false, "pas de comparaison, comme choisi");
+      // The printout's option ticked before: in force (its class on <html>, print.css).
+      assert.equal(await page.evaluate(() => document.documentElement.classList.contains("imprimer-detail")), true);
+      // The year chosen is computed (its figures are those of the tests of 2025's rules).
+      assert.ok(await page.locator("#montant-total").isVisible());
       // Now they act, from the keyboard too: the example replaces the input (set aside).
       await page.focus("#reinitialiser");
       await page.keyboard.press("Enter");
