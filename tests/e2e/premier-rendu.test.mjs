@@ -283,6 +283,12 @@ test("premier rendu : avant la reprise, ce qui demande le calculateur est indisp
       await page.locator("#detail-b .dispositif[data-code='FMT'] > h4 > button").click({ force: true });
       assert.equal(await page.locator("#detail-b .dispositif[data-code='FMT'] > h4 > button").getAttribute("aria-expanded"), "false");
       await page.locator("#pop-details > summary").click({ force: true });
+      // The import's label opens no file chooser (a file chosen now would be dropped).
+      let chooser = false;
+      page.once("filechooser", () => (chooser = true));
+      await page.locator("label[for=importer]").click({ force: true });
+      await page.waitForTimeout(300);
+      assert.equal(chooser, false, "pas de choix de fichier avant la reprise");
       assert.equal(await page.locator("#pop-details").evaluate((d) => /** @type {HTMLDetailsElement} */ (d).open), false);
       // With the keyboard: focusable (a screen reader says « indisponible »), Enter and Space do nothing.
       await page.focus("#vider");
@@ -318,6 +324,8 @@ test("premier rendu : avant la reprise, ce qui demande le calculateur est indisp
       await page.locator("#detail-b .dispositif[data-code='FMT'] > h4 > button").click();
       assert.equal(await page.locator("#detail-b .dispositif[data-code='FMT'] > h4 > button").getAttribute("aria-expanded"), "true");
       await page.screenshot({ path: join(RESULTS, `premier-rendu-disponible-${name}.png`) });
+      // And the import's label opens the file chooser.
+      await Promise.all([page.waitForEvent("filechooser"), page.locator("label[for=importer]").click()]);
     } finally {
       await context.close();
     }
