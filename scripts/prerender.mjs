@@ -8,6 +8,7 @@
 //   - Form controls keep their state as the page set it (value, checked, selected), written as
 //     attributes: the HTML parser reads attributes, not what a script set.
 //   - A fresh context (no saved input, no service worker): the first visit.
+//   - What needs the calculator is marked unavailable (aria-disabled) until the page is taken over.
 //   - Also returned: the text the page saved for the next visit (local storage) on that empty
 //     form; the inline script of index.html (www/premier-rendu.js) compares a returning visitor's
 //     saved text with it, to know whether the prerendered figures are theirs.
@@ -26,6 +27,17 @@ function snapshot() {
       if (el.value) el.setAttribute("value", el.value);
       else el.removeAttribute("value");
     }
+  }
+  // What needs the calculator, unavailable until app.js has taken the page over (it lifts the
+  // marks): the buttons but the terms' definitions (termes.js opens them as soon as the modules
+  // have run) and the representativité panel's (its own module), the file import, and the
+  // disclosures whose content the calculator renders (the compared year's detail, the population).
+  // www/premier-rendu.js says why when one is tried.
+  const waiting = "button:not(.terme):not(#representativite *), #importer, #detail-a-box > summary, #pop-details > summary";
+  for (const el of document.body.querySelectorAll(waiting)) {
+    if (el.hasAttribute("aria-disabled") || /** @type {HTMLButtonElement} */ (el).disabled) continue;
+    el.setAttribute("aria-disabled", "true");
+    el.setAttribute("data-attend-calculateur", "");
   }
   // What the first view does not show: the lines of a closed disclosure (the compared year's
   // detail), which app.js renders when it takes the page over, long before anyone opens it.

@@ -20,9 +20,12 @@ const $ = (id) => document.getElementById(id);
 const PRERENDERED = document.documentElement.hasAttribute("data-premier-rendu");
 
 /** What the visitor changed in the prerendered form before the core arrived: each control whose
- *  state differs from the one the HTML wrote (its default value, checked or selected state). */
+ *  state differs from the one the HTML wrote (its default value, checked or selected state), and
+ *  the dates half typed (« 15/0 »): the browser gives no value for them, so they are not put back
+ *  but left alone (`partial`, kept out of every `fill` of the takeover). */
 function typedBefore() {
   const changed = [];
+  const partial = new Set([...document.querySelectorAll("#profil input[type=date]")].filter((el) => /** @type {HTMLInputElement} */ (el).validity.badInput));
   for (const el of document.querySelectorAll("#profil input, #profil select, #profil textarea")) {
     if (el instanceof HTMLSelectElement) {
       if ([...el.options].some((o) => o.selected !== o.defaultSelected)) changed.push({ el, value: el.value });
@@ -32,19 +35,27 @@ function typedBefore() {
   }
   const focused = document.activeElement;
   const caret = focused instanceof HTMLInputElement && typeof focused.selectionStart === "number" ? [focused.selectionStart, focused.selectionEnd] : null;
-  return { changed, focused, caret };
+  return { changed, partial, focused, caret };
 }
 
 /** Puts back what `typedBefore` found, over the state restored since (the visitor's latest word),
  *  and the caret where it was. True if anything was typed. */
-function putBack({ changed, focused, caret }) {
+function putBack({ changed, partial, focused, caret }) {
   for (const c of changed) {
     if (!c.el.isConnected) continue;
     if ("checked" in c) c.el.checked = c.checked;
     else c.el.value = c.value;
   }
   if (caret && document.activeElement === focused) /** @type {HTMLInputElement} */ (focused).setSelectionRange(caret[0], caret[1]);
-  return changed.length > 0;
+  return changed.length > 0 || partial.size > 0;
+}
+
+/** What the prerendered page marked unavailable until now (scripts/prerender.mjs): it acts. */
+function available() {
+  for (const el of document.querySelectorAll("[data-attend-calculateur]")) {
+    el.removeAttribute("aria-disabled");
+    el.removeAttribute("data-attend-calculateur");
+  }
 }
 
 const page = {
@@ -160,9 +171,10 @@ function choose(select, value) {
   if ([...select.options].some((o) => o.value === value)) select.value = value;
 }
 
-/** Puts a kept, shared or imported state (checked by `isState`) back in the form. */
-function restore(form, s) {
-  fill(form, s.profil);
+/** Puts a kept, shared or imported state (checked by `isState`) back in the form, but for the
+ *  fields in `keep` (see `fill`). */
+function restore(form, s, keep = undefined) {
+  fill(form, s.profil, { keep });
   if (s.annee) choose($("f-annee"), String(s.annee));
   if (typeof s.comparer === "string") choose($("f-comparer"), s.comparer);
   const m = s.mode === "scenarios" ? "scenarios" : "annees";
@@ -217,7 +229,8 @@ function update(form) {
   keep(current);
   const v = vue(/** @type {Calculateur} */ (page.calc), current.profil, request(current));
   setTexts(v.textes);
-  if (v.patients) $("total-patientele").textContent = v.patients;
+  // A live region: written only when it changes (the takeover finds it already there).
+  if (v.patients && $("total-patientele").textContent !== v.patients) $("total-patientele").textContent = v.patients;
   if (v.annee_observation) document.querySelectorAll(".annee-precedente").forEach((s) => (s.textContent = String(v.annee_observation)));
   labels(v.libelles);
   const outcome = v.resultat;
@@ -437,18 +450,19 @@ async function main() {
   const compact = compactMode();
   // A first visit starts from an empty form (« mon cas »), with the example one click away; the
   // compact mode keeps the example for the sections its host does not show (compact.js says so).
-  fill(form, page.shape);
+  const keep = typed?.partial;
+  fill(form, page.shape, { keep });
   optamFollowsSecteur(form);
   page.defaults = [state(form)];
   if (!compact) {
-    fill(form, f.profil_vide, { blank: true });
+    fill(form, f.profil_vide, { blank: true, keep });
     optamFollowsSecteur(form);
     page.defaults.push(state(form));
   }
   page.origine = compact ? "exemple" : "mon-cas";
   const saved = fromStorage();
   if (saved && "etat" in saved) {
-    restore(form, saved.etat);
+    restore(form, saved.etat, keep);
     page.fromLink = saved.etat.origine === "lien";
     message(page.fromLink ? "Le profil ouvert depuis un lien de partage a été retrouvé dans ce navigateur." : "Votre dernière saisie a été retrouvée dans ce navigateur.");
   } else if (saved && "probleme" in saved) {
@@ -599,7 +613,10 @@ async function main() {
       message("Copiez le lien ci-dessus : il contient votre saisie, qui ne passe par aucun serveur.");
     }
   });
+  // A checkbox ticked before the takeover was put back without its change event.
+  document.documentElement.classList.toggle("imprimer-detail", $("imprimer-detail").checked);
   update(form);
+  available();
   document.documentElement.dataset.ready = "true";
   // Offline use for the calculator opened for itself, not inside another site's page; loaded in
   // a later task than the first result, which it must not delay.

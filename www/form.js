@@ -278,9 +278,11 @@ function set(obj, path, value, shape) {
 }
 
 /** Fills every field of the form from a profile; with `blank`, a number of 0 leaves its field
- *  empty (the empty form of « mon cas », read back as 0). */
-export function fill(form, profile, { blank = false } = {}) {
+ *  empty (the empty form of « mon cas », read back as 0); the fields in `keep` are left as they
+ *  are (a date half typed before the page was taken over: writing a value would erase it). */
+export function fill(form, profile, { blank = false, keep = new Set() } = {}) {
   for (const el of form.querySelectorAll("[data-path]")) {
+    if (keep.has(el)) continue;
     const value = get(profile, el.dataset.path);
     if (el.type === "radio") el.checked = el.value === String(value);
     else if (el.type === "checkbox") el.checked = Boolean(value);

@@ -5,7 +5,11 @@
 // share link (#etat=…, www/state.js), the compact mode of an embed (www/compact.js) — or who types
 // before the calculator has loaded, must not take that total for theirs: <html data-attente> makes
 // style.css show « calcul en cours » in its place until app.js has taken the page over
-// (data-ready). It computes nothing.
+// (data-ready). Until then, what needs the calculator (the buttons, the file import, the
+// disclosures it fills) is marked unavailable in the HTML (scripts/prerender.mjs): activating it,
+// by mouse, touch or keyboard, does nothing but say why, once, in #chargement (role="status"), a
+// note shown a few seconds over the bottom of the screen at each try.
+// It computes nothing.
 (() => {
   const root = document.documentElement;
   // Written by the build: the text the page saves for the empty form of a first visit.
@@ -23,4 +27,17 @@
   };
   addEventListener("input", typed, true);
   addEventListener("change", typed, true);
+  const unavailable = (e) => {
+    if (root.dataset.ready || !e.target.closest?.("[data-attend-calculateur]")) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    const status = document.getElementById("chargement");
+    if (!status) return;
+    // Said once (a live region speaks at each change of its text), shown again at each try.
+    if (!status.textContent) status.textContent = "Le calculateur se charge… Ce bouton sera disponible dans un instant.";
+    status.classList.remove("vu");
+    void status.offsetWidth;
+    status.classList.add("vu");
+  };
+  addEventListener("click", unavailable, true);
 })();

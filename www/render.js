@@ -302,14 +302,18 @@ function totalBox(label, amount, sub, { pending = false, detail = null } = {}) {
   const box = /** @type {HTMLElement} */ (document.getElementById("total"));
   const shown = [label, amount, sub, pending, origin, detail];
   if (unchanged(box, shown)) return;
-  box.replaceChildren(
+  const next = document.createElement("div");
+  next.append(
     ...(origin ? [el("span", { class: "total-origine" }, origin)] : []),
     el("span", { class: "total-label" }, label),
     el("span", pending ? { class: "total-amount" } : { class: "total-amount", id: "montant-total" }, amount),
-    // replaceChildren writes a null as the text « null »: no verdict, no node.
+    // append writes a null as the text « null »: no verdict, no node.
     ...(sub ? [el("span", { class: "total-sub", id: "verdict" }, sub)] : []),
     ...(detail ? [el("span", { class: "total-detail", id: "verdict-calendrier" }, detail)] : []),
   );
+  // A live region speaks at each change: the total the prerendered page already shows (the
+  // takeover of a first visit) is not written again, so not announced again.
+  if (next.innerHTML !== box.innerHTML) box.replaceChildren(...next.childNodes);
   /** @type {HTMLElement} */ (document.getElementById("barre-libelle")).textContent = origin ? `${origin} — ${label}` : label;
   /** @type {HTMLElement} */ (document.getElementById("barre-montant")).textContent = amount;
   /** @type {HTMLElement} */ (document.getElementById("barre-verdict")).textContent = sub ?? "";

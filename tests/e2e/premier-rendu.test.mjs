@@ -68,6 +68,18 @@ async function axe(page, state) {
   assert.deepEqual(violations, [], `axe, état « ${state} » :\n${violations.join("\n")}`);
 }
 
+/** Counts, from now on, the changes of each live region of the page (what a screen reader speaks
+ *  without being asked), by id; `spoken(page)` reads them. */
+const watchLive = (page) =>
+  page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.spoken = {};
+    for (const region of document.querySelectorAll("[aria-live], [role=status], [role=alert]")) {
+      new MutationObserver(() => (w.spoken[region.id] = (w.spoken[region.id] ?? 0) + 1)).observe(region, { childList: true, characterData: true, subtree: true });
+    }
+  });
+const spoken = (page) => page.evaluate(() => /** @type {any} */ (window).spoken);
+
 /** Where the parts of the page a user sees first are, to the pixel. */
 const boxes = (page) =>
   page.evaluate((cell) => {
@@ -95,10 +107,15 @@ for (const [name, viewport] of [["ordinateur", LAPTOP], ["telephone", PHONE]]) {
       const before = await boxes(page);
       await page.screenshot({ path: join(RESULTS, `premier-rendu-avant-${name}.png`) });
       await axe(page, `premier rendu avant reprise, ${name}`);
+      assert.equal(await page.locator("#total").getAttribute("aria-live"), "polite");
+      assert.equal(await page.locator("#calcul-attente").getAttribute("aria-live"), null, "« Calcul en cours » n'est pas annoncé");
+      await watchLive(page);
 
       release();
       await ready(page);
       assert.equal(await page.locator("#montant-total").textContent(), eur("0,00"));
+      // The total already shown is not written again: a screen reader does not say it again.
+      assert.deepEqual(await spoken(page), {}, "rien n'est annoncé à la reprise");
       assert.deepEqual(await boxes(page), before, "la reprise ne déplace rien");
       await page.screenshot({ path: join(RESULTS, `premier-rendu-apres-${name}.png`) });
       await axe(page, `premier rendu repris, ${name}`);
@@ -128,6 +145,7 @@ test("premier rendu : ce qui est saisi avant l'arrivée du wasm est gardé, le f
     assert.equal(await page.locator("#barre-montant").isVisible(), false);
     assert.ok(await page.locator("#barre-attente").isVisible());
     await page.screenshot({ path: join(RESULTS, "premier-rendu-saisie-avant-reprise.png") });
+    await watchLive(page);
 
     release();
     await ready(page);
@@ -135,6 +153,8 @@ test("premier rendu : ce qui est saisi avant l'arrivée du wasm est gardé, le f
     assert.equal(await page.evaluate(() => document.activeElement?.id), CELL.slice(1));
     await eventually(() => page.locator("#montant-total").textContent(), eur("600,00"));
     assert.equal(await page.locator("#calcul-attente").isVisible(), false);
+    // The new total is said once (and the grid's count of patients, a live region of its own).
+    assert.deepEqual(await spoken(page), { total: 1, "total-patientele": 1 });
     // The caret stayed at the end of what was typed: the next key goes on after it.
     await page.keyboard.type("0");
     await eventually(() => page.locator("#montant-total").textContent(), eur("6 000,00"));
@@ -184,9 +204,11 @@ test("premier rendu : un profil enregistré ou un lien de partage ne voit jamais
         assert.equal(await page.locator("#montant-total").isVisible(), false, label);
         assert.equal(await page.locator("#barre-montant").isVisible(), false, label);
         await page.screenshot({ path: join(RESULTS, `premier-rendu-${label.replaceAll(" ", "-")}.png`) });
+        await watchLive(page);
         held.release();
         await ready(page);
         await eventually(() => page.locator("#montant-total").textContent(), eur("36 562,50"), { message: label });
+        assert.equal((await spoken(page)).total, 1, `${label} : le total, annoncé une fois`);
         assert.ok(await page.locator("#montant-total").isVisible(), label);
         assert.equal(await page.locator("#origine").getAttribute("data-origine"), origin, label);
       } finally {
@@ -198,4 +220,115 @@ test("premier rendu : un profil enregistré ou un lien de partage ne voit jamais
     await context.close();
   }
   assert.deepEqual(problems, []);
+});
+
+test("premier rendu : une date à moitié saisie avant la reprise reste telle quelle, puis est vérifiée comme toute date", { timeout: 60_000 }, async () => {
+  const DATE = "#f-exercice-date_premiere_installation";
+  const { context, release, problems, newPage } = await heldContext(LAPTOP);
+  try {
+    const page = await newPage();
+    await openHeld(page);
+    // Half a date: headless Chromium orders its parts mm/jj/aaaa (saisie.test.mjs), so « 03/1 »,
+    // the month and the first digit of the day (« 1/03 » on a French screen).
+    await page.locator(DATE).click({ position: { x: 8, y: 10 } });
+    await page.keyboard.type("031");
+    const partial = () => page.locator(DATE).evaluate((el) => /** @type {HTMLInputElement} */ (el).validity.badInput);
+    assert.equal(await partial(), true, "la date est en cours de saisie avant la reprise");
+
+    release();
+    await ready(page);
+    assert.equal(await partial(), true, "la reprise garde la date en cours de saisie");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), DATE.slice(1));
+    // Checked as any date being typed: the error on the field, once the core is there.
+    const dateError = async () => /Date incomplète/.test(plain(await page.locator("#e-exercice-date_premiere_installation").textContent()));
+    await eventually(dateError, true, { message: "erreur sur la date en cours de saisie" });
+    assert.ok(await page.locator("#e-exercice-date_premiere_installation").isVisible());
+    // The next keys go on where the visitor was: the day's second digit, then the year.
+    await page.keyboard.type("52024");
+    assert.equal(await page.locator(DATE).inputValue(), "2024-03-15");
+    await eventually(() => page.locator("#e-exercice-date_premiere_installation").isVisible(), false);
+  } finally {
+    await context.close();
+  }
+  assert.deepEqual(problems, []);
+});
+
+/** What a control that needs the calculator shows and says: unavailable (aria-disabled), once. */
+const WAITING = ["#reinitialiser", "#vider", "#partager", "#exporter", "#importer", "#detail-b .dispositif[data-code='FMT'] > h4 > button", "#pop-details > summary"];
+
+test("premier rendu : avant la reprise, ce qui demande le calculateur est indisponible et le dit une fois, sans rien déplacer ; le formulaire reste saisissable", { timeout: 90_000 }, async () => {
+  for (const [name, viewport] of [["ordinateur", LAPTOP], ["telephone", PHONE]]) {
+    const { context, release, problems, newPage } = await heldContext(viewport);
+    try {
+      const page = await newPage();
+      await openHeld(page);
+      for (const sel of WAITING) assert.equal(await page.locator(sel).getAttribute("aria-disabled"), "true", `${sel} indisponible (${name})`);
+      // The status says it once: every change of its text is counted.
+      await page.evaluate(() => {
+        scrollTo(0, 0);
+        const w = /** @type {any} */ (window);
+        w.annonces = 0;
+        new MutationObserver(() => w.annonces++).observe(document.getElementById("chargement"), { childList: true, characterData: true, subtree: true });
+      });
+      await page.locator("#reinitialiser").scrollIntoViewIfNeeded();
+      const before = await boxes(page);
+      // With the mouse (forced: Playwright waits for an aria-disabled control to be enabled):
+      // « Voir un exemple » loads nothing, opening a dispositif opens nothing.
+      await page.click("#reinitialiser", { force: true });
+      assert.equal(plain(await page.locator("#chargement").textContent()), "Le calculateur se charge… Ce bouton sera disponible dans un instant.");
+      assert.ok(await page.locator("#chargement").isVisible(), name);
+      // The status floats over the page: nothing moves. (Measured before anything scrolls: the
+      // sections' off-screen heights are estimates until they are drawn, content-visibility.)
+      assert.deepEqual(await boxes(page), before, "rien ne bouge");
+      await page.locator("#detail-b .dispositif[data-code='FMT'] > h4 > button").click({ force: true });
+      assert.equal(await page.locator("#detail-b .dispositif[data-code='FMT'] > h4 > button").getAttribute("aria-expanded"), "false");
+      await page.locator("#pop-details > summary").click({ force: true });
+      // The import's label opens no file chooser (a file chosen now would be dropped).
+      let chooser = false;
+      page.once("filechooser", () => (chooser = true));
+      await page.locator("label[for=importer]").click({ force: true });
+      await page.waitForTimeout(300);
+      assert.equal(chooser, false, "pas de choix de fichier avant la reprise");
+      assert.equal(await page.locator("#pop-details").evaluate((d) => /** @type {HTMLDetailsElement} */ (d).open), false);
+      // With the keyboard: focusable (a screen reader says « indisponible »), Enter and Space do nothing.
+      await page.focus("#vider");
+      await page.keyboard.press("Enter");
+      await page.keyboard.press("Space");
+      assert.equal(await page.evaluate(() => document.activeElement?.id), "vider");
+      assert.equal(await page.locator("#origine").getAttribute("data-origine"), "mon-cas");
+      assert.equal(await page.evaluate(() => /** @type {any} */ (window).annonces), 1, "annoncé une fois");
+
+      // The form itself stays typable, its selects and boxes too, and what it holds is kept.
+      await page.fill(CELL, "120");
+      await page.selectOption("#f-annee", "2025");
+      await page.selectOption("#f-comparer", "");
+      await page.check("#imprimer-detail");
+      await page.screenshot({ path: join(RESULTS, `premier-rendu-indisponible-${name}.png`) });
+      await axe(page, `boutons indisponibles avant reprise, ${name}`);
+
+      release();
+      await ready(page);
+      assert.equal(await page.locator("#chargement").isVisible(), false);
+      assert.equal(await page.locator("[aria-disabled='true']:not(#f-exercice-optam)").count(), 0, "tout est disponible une fois repris");
+      assert.equal(await page.locator("#f-annee").inputValue(), "2025");
+      assert.match(plain(await page.locator("#total .total-label").textContent()), /2025/);
+      assert.equal(await page.locator("#comparaison").isVisible(), false, "pas de comparaison, comme choisi");
+      // The printout's option ticked before: in force (its class on <html>, print.css).
+      assert.equal(await page.evaluate(() => document.documentElement.classList.contains("imprimer-detail")), true);
+      // The year chosen is computed (its figures are those of the tests of 2025's rules).
+      assert.ok(await page.locator("#montant-total").isVisible());
+      // Now they act, from the keyboard too: the example replaces the input (set aside).
+      await page.focus("#reinitialiser");
+      await page.keyboard.press("Enter");
+      await eventually(() => page.locator("#montant-total").textContent(), eur("36 562,50"));
+      await page.locator("#detail-b .dispositif[data-code='FMT'] > h4 > button").click();
+      assert.equal(await page.locator("#detail-b .dispositif[data-code='FMT'] > h4 > button").getAttribute("aria-expanded"), "true");
+      await page.screenshot({ path: join(RESULTS, `premier-rendu-disponible-${name}.png`) });
+      // And the import's label opens the file chooser.
+      await Promise.all([page.waitForEvent("filechooser"), page.locator("label[for=importer]").click()]);
+    } finally {
+      await context.close();
+    }
+    assert.deepEqual(problems, [], name);
+  }
 });
