@@ -172,9 +172,9 @@ function choose(select, value) {
 }
 
 /** Puts a kept, shared or imported state (checked by `isState`) back in the form, but for the
- *  fields in `keep` (see `fill`). */
-function restore(form, s, keep = undefined) {
-  fill(form, s.profil, { keep });
+ *  fields in `halfTyped` (see `fill`'s `keep`). */
+function restore(form, s, halfTyped = undefined) {
+  fill(form, s.profil, { keep: halfTyped });
   if (s.annee) choose($("f-annee"), String(s.annee));
   if (typeof s.comparer === "string") choose($("f-comparer"), s.comparer);
   const m = s.mode === "scenarios" ? "scenarios" : "annees";
@@ -450,19 +450,19 @@ async function main() {
   const compact = compactMode();
   // A first visit starts from an empty form (« mon cas »), with the example one click away; the
   // compact mode keeps the example for the sections its host does not show (compact.js says so).
-  const keep = typed?.partial;
-  fill(form, page.shape, { keep });
+  const halfTyped = typed?.partial;
+  fill(form, page.shape, { keep: halfTyped });
   optamFollowsSecteur(form);
   page.defaults = [state(form)];
   if (!compact) {
-    fill(form, f.profil_vide, { blank: true, keep });
+    fill(form, f.profil_vide, { blank: true, keep: halfTyped });
     optamFollowsSecteur(form);
     page.defaults.push(state(form));
   }
   page.origine = compact ? "exemple" : "mon-cas";
   const saved = fromStorage();
   if (saved && "etat" in saved) {
-    restore(form, saved.etat, keep);
+    restore(form, saved.etat, halfTyped);
     page.fromLink = saved.etat.origine === "lien";
     message(page.fromLink ? "Le profil ouvert depuis un lien de partage a été retrouvé dans ce navigateur." : "Votre dernière saisie a été retrouvée dans ce navigateur.");
   } else if (saved && "probleme" in saved) {
