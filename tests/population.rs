@@ -52,18 +52,11 @@ fn file_error(text: &str) -> FileError {
 /// Eight physicians of 2026, all secteur 1 médecins généralistes hors zonage installed in 2010
 /// unless said, with a byte order mark, CRLF line ends, a blank line, dates both ways, and one
 /// invalid row. FMT only (no prevention, no numérique): socle per patient, +10 % in a ZIP.
-const HAND: &str = "\u{feff}exercice.secteur;exercice.optam;exercice.specialite;exercice.zonage;\
-exercice.date_premiere_installation;patientele.de_2_a_6_ans.hors_ald.hors_c2s.patients;\
-patientele.de_7_a_74_ans.hors_ald.hors_c2s.patients;patientele.de_80_ans_et_plus.ald.hors_c2s.patients\r\n\
-1;aucune;medecine_generale;hors_zonage;01/01/2010;20;;\r\n\
-1;;medecine_generale;zip;2010-01-01;10;0;0\r\n\
-1;aucune;medecine_generale;;2010-01-01;;100;\r\n\
-2;optam;pediatrie;zac;2010-01-01;;;10\r\n\
-\r\n\
-1;aucune;medecine_generale;hors_zonage;2010-01-01;douze;;\r\n\
-2;aucune;chirurgie;hors_zonage;2010-01-01;;50;\r\n\
-1;aucune;medecine_generale;hors_zonage;2010-01-01;10;40;\r\n\
-1;aucune;medecine_generale;hors_zonage;2010-01-01;;\"300\"\r\n";
+const HAND: &str = include_str!("fixtures/medecins-a-la-main.csv");
+/// Its per-row results under the signed text and the test scenario (by hand in
+/// `a_small_cohort_by_hand`), as the export writes them after its header; the page's e2e test
+/// reads the same file.
+const RESULTS_BY_HAND: &str = include_str!("fixtures/resultats-a-la-main.csv");
 
 #[test]
 fn a_small_cohort_by_hand() {
@@ -620,17 +613,11 @@ fn a_session_costs_as_a_run_and_writes_each_row_and_each_error() {
     );
     assert_eq!(
         rows.lines().collect::<Vec<_>>(),
-        [
-            "ligne;statut;total Convention du 4 juin 2024 (texte signé);total Test;ecart Test;erreurs",
-            "2;calculé;300,00;120,00;-180,00;",
-            "3;calculé;165,00;66,00;-99,00;",
-            "4;calculé;500,00;600,00;100,00;",
-            "5;calculé;1000,00;1000,00;0,00;",
-            "7;invalide;;;;patientele.de_2_a_6_ans.hors_ald.hors_c2s.patients : Nombre entier attendu (sans virgule).",
-            "8;calculé;0,00;0,00;0,00;",
-            "9;calculé;350,00;300,00;-50,00;",
-            "10;calculé;1500,00;1800,00;300,00;",
-        ]
+        std::iter::once(
+            "ligne;statut;total Convention du 4 juin 2024 (texte signé);total Test;ecart Test;erreurs"
+        )
+        .chain(RESULTS_BY_HAND.lines())
+        .collect::<Vec<_>>()
     );
     assert_eq!(
         errors,

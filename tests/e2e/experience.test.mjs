@@ -9,13 +9,12 @@
 // Typing « 12 » first: 12 × 5 € = 60,00 €.
 
 import assert from "node:assert/strict";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { test } from "node:test";
-import { RESULTS, ROOT, eur, eventually, openPage, plain, startEnvironment } from "./helpers.mjs";
+import { RESULTS, eur, eventually, noAxeViolation, openPage, plain, startEnvironment } from "./helpers.mjs";
 import { after, before } from "node:test";
 
-const AXE = await readFile(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
 const PHONE = { width: 390, height: 844 };
 const CELL = "#f-patientele-de_7_a_74_ans-hors_ald-hors_c2s-patients";
 
@@ -28,13 +27,8 @@ after(async () => {
   await env?.close();
 });
 
-/** A page with axe-core loaded before the page's own scripts (an init script: the page's CSP
- *  refuses inline scripts, not the ones the browser is told to run). */
-async function open(options = {}) {
-  const opened = await openPage(env, { timeout: 20_000, ...options, exemple: options.exemple ?? true });
-  await opened.page.evaluate(AXE);
-  return opened;
-}
+/** A page of the example unless `options.exemple` says otherwise. */
+const open = (options = {}) => openPage(env, { timeout: 20_000, ...options, exemple: options.exemple ?? true });
 
 function pageTest(name, fn, options = {}) {
   test(name, { timeout: 90_000 }, async () => {
@@ -50,14 +44,10 @@ function pageTest(name, fn, options = {}) {
   });
 }
 
-/** axe-core on the whole page: every violation, whatever its impact, with where it is. */
+/** A screenshot of the state, then axe-core on the whole page. */
 async function axe(page, state) {
-  const violations = await page.evaluate(async () => {
-    const r = await /** @type {any} */ (window).axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => `${v.impact} ${v.id} : ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-  });
   await page.screenshot({ path: join(RESULTS, `etat-${state}.png`) });
-  assert.deepEqual(violations, [], `axe, état « ${state} » :\n${violations.join("\n")}`);
+  await noAxeViolation(page, state);
 }
 
 const total = (page) => page.locator("#montant-total").textContent();

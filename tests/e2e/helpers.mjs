@@ -16,6 +16,18 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const DIST = process.env.E2E_DIST ?? join(ROOT, "dist");
 export const RESULTS = join(ROOT, "test-results");
 
+/** axe-core on the whole page (loaded into it first if needed: `evaluate` is not subject to the
+ *  page's CSP): every violation, whatever its impact, with where it is; `state` names the check. */
+export async function noAxeViolation(page, state) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const r = await /** @type {any} */ (window).axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => `${v.impact} ${v.id} : ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  });
+  assert.deepEqual(violations, [], `axe, état « ${state} » :\n${violations.join("\n")}`);
+}
+const AXE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
 export const CHROMIUM = {
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   args: [

@@ -3,8 +3,8 @@
 // completed, its figures checked against the hand computation, its results exported. Like every
 // e2e test, any console error, uncaught exception or request leaving the local server fails it.
 //
-// The file is tests/population.rs's HAND (eight physicians of 2026, a blank line, one invalid
-// row), costed under the signed text and « Mon scénario » with the 7–74 ans at 6 € (signed: 5 €)
+// The file is tests/fixtures/medecins-a-la-main.csv, shared with tests/population.rs (eight
+// physicians of 2026, a blank line, one invalid row), costed under the signed text and « Mon scénario » with the 7–74 ans at 6 € (signed: 5 €)
 // and the 2–6 ans at 6 € (signed: 15 €). By hand (FMT only: socle per patient, +10 % in a ZIP):
 //   line 2: 20 × 2–6 ans: 300 → 120 (−180)      line 3: ZIP, 10 × 2–6 ans: 165 → 66 (−99)
 //   line 4: 100 × 7–74 ans: 500 → 600 (+100)    line 5: pédiatre OPTAM, 10 ALD ≥ 80 ans: 1 000 both
@@ -18,23 +18,14 @@
 import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ROOT, RESULTS, eur, eventually, openPage, plain, useBrowser } from "./helpers.mjs";
+import { ROOT, RESULTS, eur, eventually, noAxeViolation, openPage, plain, useBrowser } from "./helpers.mjs";
 
 const pageTest = useBrowser({ timeout: 120_000 });
 
-const HAND =
-  "\ufeffexercice.secteur;exercice.optam;exercice.specialite;exercice.zonage;exercice.date_premiere_installation;" +
-  "patientele.de_2_a_6_ans.hors_ald.hors_c2s.patients;patientele.de_7_a_74_ans.hors_ald.hors_c2s.patients;" +
-  "patientele.de_80_ans_et_plus.ald.hors_c2s.patients\r\n" +
-  "1;aucune;medecine_generale;hors_zonage;01/01/2010;20;;\r\n" +
-  "1;;medecine_generale;zip;2010-01-01;10;0;0\r\n" +
-  "1;aucune;medecine_generale;;2010-01-01;;100;\r\n" +
-  "2;optam;pediatrie;zac;2010-01-01;;;10\r\n" +
-  "\r\n" +
-  "1;aucune;medecine_generale;hors_zonage;2010-01-01;douze;;\r\n" +
-  "2;aucune;chirurgie;hors_zonage;2010-01-01;;50;\r\n" +
-  "1;aucune;medecine_generale;hors_zonage;2010-01-01;10;40;\r\n" +
-  '1;aucune;medecine_generale;hors_zonage;2010-01-01;;"300"\r\n';
+const HAND = await readFile(join(ROOT, "tests", "fixtures", "medecins-a-la-main.csv"), "utf8");
+/** Its per-row results, as the export writes them after its header (tests/population.rs reads
+ *  the same file). */
+const RESULTS_BY_HAND = (await readFile(join(ROOT, "tests", "fixtures", "resultats-a-la-main.csv"), "utf8")).trimEnd().split("\n");
 
 const PANEL = "#population";
 const minus = (a) => `\u2212${eur(a)}`;
@@ -163,14 +154,7 @@ pageTest("une population : progression, annulation, un fichier avec une ligne in
   assert.equal(rows.name, "resultats-par-medecin.csv");
   assert.deepEqual(rows.text.split(/\r?\n/), [
     "\ufeffligne;statut;total Convention du 4 juin 2024 (texte signé);total Mon scénario;ecart Mon scénario;erreurs",
-    "2;calculé;300,00;120,00;-180,00;",
-    "3;calculé;165,00;66,00;-99,00;",
-    "4;calculé;500,00;600,00;100,00;",
-    "5;calculé;1000,00;1000,00;0,00;",
-    "7;invalide;;;;patientele.de_2_a_6_ans.hors_ald.hors_c2s.patients : Nombre entier attendu (sans virgule).",
-    "8;calculé;0,00;0,00;0,00;",
-    "9;calculé;350,00;300,00;-50,00;",
-    "10;calculé;1500,00;1800,00;300,00;",
+    ...RESULTS_BY_HAND,
     "",
   ]);
   const errors = await download(page, "#pop-exporter-erreurs");
@@ -278,14 +262,6 @@ async function workersLoaded(page) {
   }
 }
 
-/** axe-core (loaded by an init script) on the whole page: no violation, whatever its impact. */
-async function noViolation(page, state) {
-  const violations = await page.evaluate(async () => {
-    const r = await /** @type {any} */ (window).axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => `${v.impact} ${v.id} : ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-  });
-  assert.deepEqual(violations, [], `axe, ${state} :\n${violations.join("\n")}`);
-}
 
 /** The panel's choices as it shows them. */
 const panelChoices = (page) =>
@@ -334,8 +310,7 @@ pageTest("une population : les choix du panneau sont gardés au rechargement et 
   assert.ok(!kept.includes("secrets") && !kept.includes("douze"), "le fichier n'est pas gardé");
 
   await workersLoaded(page);
-  // Reloaded on a phone, with axe-core (an init script: the page's CSP refuses inline ones).
-  await page.context().addInitScript({ content: await readFile(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8") });
+  // Reloaded on a phone.
   await page.setViewportSize({ width: 390, height: 900 });
   await page.reload();
   await page.waitForSelector("html[data-ready='true']");
@@ -345,7 +320,7 @@ pageTest("une population : les choix du panneau sont gardés au rechargement et 
   assert.equal(await page.locator("#pop-resultats").isHidden(), true);
   await mkdir(RESULTS, { recursive: true });
   await page.locator(PANEL).screenshot({ path: join(RESULTS, "population-choix-390.png") });
-  await noViolation(page, "panneau rechargé, deux années");
+  await noAxeViolation(page, "panneau rechargé, deux années");
 
   // A share link opens in a page of its own (no storage shared) with the same choices.
   await page.click("#partager");

@@ -10,12 +10,11 @@
 // (dispositifs2026.test.mjs).
 
 import assert from "node:assert/strict";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { RESULTS, ROOT, eur, eventually, plain, startEnvironment } from "./helpers.mjs";
+import { RESULTS, eur, eventually, noAxeViolation, plain, startEnvironment } from "./helpers.mjs";
 
-const AXE = await readFile(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
 const CELL = "#f-patientele-de_7_a_74_ans-hors_ald-hors_c2s-patients";
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 900 };
@@ -59,14 +58,7 @@ async function openHeld(page, url = env.url) {
 const ready = (page) => page.waitForSelector("html[data-ready='true']");
 const attente = (page) => page.evaluate(() => document.documentElement.dataset.attente ?? null);
 
-async function axe(page, state) {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const r = await /** @type {any} */ (window).axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => `${v.impact} ${v.id} : ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-  });
-  assert.deepEqual(violations, [], `axe, état « ${state} » :\n${violations.join("\n")}`);
-}
+const axe = (page, state) => noAxeViolation(page, state);
 
 /** Counts, from now on, the changes of each live region of the page (what a screen reader speaks
  *  without being asked), by id; `spoken(page)` reads them. */
