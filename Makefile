@@ -5,6 +5,7 @@ PORT ?= 8000
 WASM := pkg/forfaits_bg.wasm
 WASM_REP := pkg/representativite_bg.wasm
 WASM_COH := pkg/cohorte_bg.wasm
+WASM_COMPLET := pkg/complet_bg.wasm
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 .PHONY: help setup build dist serve test lint test-native test-wasm test-node test-e2e cases bench fuzz clean
@@ -28,16 +29,20 @@ setup:
 # No wasm-opt pass: Debian's binaryen (108) breaks the externref table wasm-bindgen emits
 # ("WebAssembly.Table.set(): Argument 1 is invalid") and made the gzipped file larger
 # (99 028 → 104 793 bytes), so rustc's opt-level "z" + LTO output is shipped as is.
-# Three wasm modules from src/wasm.rs: the page's (first view), the representativité panel's,
-# loaded when it is opened, and the costing of a population, loaded by its Web Worker only. That
-# one is built for speed, not size (opt-level 3: 110 000 rows generated and costed in 4,6 s of CPU
+# Four wasm modules from src/wasm.rs: the page's (first view), the page's complete one (the same
+# plus the dispositifs of the 2011 convention and the scenarios: loaded when a year 2012 to 2016
+# or the scenarios are chosen, README « Taille »), the representativité panel's, loaded when it is
+# opened, and the costing of a population, loaded by its Web Worker only. That one (every year:
+# the 2011 convention's too) is built for speed, not size (opt-level 3: 110 000 rows generated and costed in 4,6 s of CPU
 # instead of 11 s, for 58 Kio more gzip): it is never part of the first view.
 build: setup
 	wasm-pack build --target web --release --no-typescript --no-pack --out-dir pkg -- --no-default-features --features page
+	wasm-pack build --target web --release --no-typescript --no-pack --out-dir pkg-complet --out-name complet -- --no-default-features --features page,convention_2011,scenarios
 	wasm-pack build --target web --release --no-typescript --no-pack --out-dir pkg-rep --out-name representativite -- --no-default-features --features representativite
-	CARGO_PROFILE_RELEASE_OPT_LEVEL=3 wasm-pack build --target web --release --no-typescript --no-pack --out-dir pkg-coh --out-name cohorte -- --no-default-features --features cohorte
-	cp pkg-rep/representativite.js pkg-rep/representativite_bg.wasm pkg-coh/cohorte.js pkg-coh/cohorte_bg.wasm pkg/
+	CARGO_PROFILE_RELEASE_OPT_LEVEL=3 wasm-pack build --target web --release --no-typescript --no-pack --out-dir pkg-coh --out-name cohorte -- --no-default-features --features cohorte,convention_2011
+	cp pkg-complet/complet.js pkg-complet/complet_bg.wasm pkg-rep/representativite.js pkg-rep/representativite_bg.wasm pkg-coh/cohorte.js pkg-coh/cohorte_bg.wasm pkg/
 	node scripts/strip-names.mjs $(WASM)
+	node scripts/strip-names.mjs $(WASM_COMPLET)
 	node scripts/strip-names.mjs $(WASM_REP)
 	node scripts/strip-names.mjs $(WASM_COH)
 	node scripts/build-dist.mjs www pkg dist
@@ -52,6 +57,8 @@ lint: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+	# The page's first module: without the 2011 convention's amounts nor the scenarios.
+	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features page -- -D warnings
 
 test-native: setup
 	cargo test

@@ -70,18 +70,22 @@ try {
   // 1. The boundary, as the page calls it. The page has initialised the module; importing it
   //    again returns the same instance. Each call changes one count so that no two are equal.
   const boundary = await page.evaluate(
-    async ({ calls, warmup, glue, core }) => {
+    async ({ calls, warmup, glue, complet, completWasm, core }) => {
       const m = await import(glue);
       const { vue } = await import(core);
       const form = JSON.parse(m.formulaire());
-      const calc = new m.Calculateur();
+      const first = new m.Calculateur();
+      // The scenarios are computed by the page's complete module (loaded when they are chosen).
+      const c = await import(complet);
+      await c.default({ module_or_path: new URL(completWasm, location.href) });
+      const calcs = { scenarios: new c.Calculateur() };
       const profile = structuredClone(form.profil_par_defaut);
       const cell = profile.patientele.de_7_a_74_ans.hors_ald.hors_c2s;
       const base = cell.patients;
       // What the page sends at a keystroke: no dispositif opened (its first view), then the FMT's
       // lines opened. A core that does not know `ouverts` (before the compact view) sends every
       // line and is asked without it.
-      const compact = vue(calc, profile, { annee: form.annee_par_defaut, ouverts: [] }).resultat.statut !== "erreurs";
+      const compact = vue(first, profile, { annee: form.annee_par_defaut, ouverts: [] }).resultat.statut !== "erreurs";
       const closed = compact ? { ouverts: [] } : {};
       const views = {
         annee: { annee: form.annee_par_defaut, comparer: null, scenarios: null, ...closed },
@@ -91,6 +95,7 @@ try {
       };
       const out = {};
       for (const [name, rest] of Object.entries(views)) {
+        const calc = calcs[name] ?? first;
         for (let i = 0; i < warmup; i++) {
           cell.patients = base + (i % 50);
           vue(calc, profile, rest);
@@ -115,7 +120,14 @@ try {
       }
       return out;
     },
-    { calls: CALLS, warmup: WARMUP, glue: `./${distName("pkg/forfaits.js")}`, core: `./${distName("core.js")}` },
+    {
+      calls: CALLS,
+      warmup: WARMUP,
+      glue: `./${distName("pkg/forfaits.js")}`,
+      complet: `./${distName("pkg/complet.js")}`,
+      completWasm: `./${distName("pkg/complet_bg.wasm")}`,
+      core: `./${distName("core.js")}`,
+    },
   );
 
   // 2. Full page update from keystrokes in one grid cell: alternately Backspace (560 → 56) and a
@@ -158,7 +170,7 @@ try {
   console.log(`Chromium headless, page servie depuis dist/ ; horloge : ${isolated ? "isolée (≈ 5 µs)" : "non isolée (100 µs)"}`);
   console.log("");
   console.log(`Frontière JS ↔ wasm : un recalcul de ce que la page montre (vue() de www/core.js), ${CALLS} appels après ${WARMUP} d'échauffement`);
-  const labels = { annee: "une année", annees: "deux années comparées (par défaut)", scenarios: "deux scénarios côte à côte", fmt: "deux années, lignes du FMT ouvertes" };
+  const labels = { annee: "une année", annees: "deux années comparées (par défaut)", scenarios: "deux scénarios (module complet)", fmt: "deux années, lignes du FMT ouvertes" };
   for (const [name, b] of Object.entries(boundary)) {
     const st = stats(b.samples);
     const before = BEFORE[name] ?? BEFORE.annees;
@@ -183,6 +195,7 @@ try {
   console.log("Taille du wasm");
   console.log(sizeLine("  première vue (pkg/forfaits_bg.wasm)", first));
   console.log(`  cible / target ≤ ${TARGET_KIB} Kio gzip -9 : ${first.gz <= TARGET_KIB * 1024 ? "atteinte / met" : "NON atteinte / NOT met"}`);
+  console.log(sizeLine("  chargé au choix : années 2012-2016, scénarios", sizes(distName("pkg/complet_bg.wasm"))));
   console.log(sizeLine("  chargé à l'ouverture : représentativité", sizes(distName("pkg/representativite_bg.wasm"))));
   console.log(sizeLine("  chargé par le worker : chiffrage d'une population", sizes(distName("pkg/cohorte_bg.wasm"))));
   if (seen.length) {

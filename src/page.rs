@@ -28,7 +28,7 @@ use crate::params::{
 use crate::report::Report;
 use crate::rules::assistant_medical::{schedule, Schedule};
 use crate::rules::{Engine, Year};
-use crate::scenario::{side_by_side, Scenario};
+use crate::scenario::Scenario;
 
 /// What the page asks at each keystroke.
 #[derive(Debug, Clone, Deserialize)]
@@ -256,6 +256,7 @@ struct Kept {
 pub struct Calculateur {
     kept: Vec<Kept>,
     /// The shipped scenarios, written once.
+    #[cfg(feature = "scenarios")]
     shipped: Vec<Scenario>,
 }
 
@@ -380,6 +381,7 @@ impl Calculateur {
 
     /// The scenarios side by side, and the form's sentences worded from the reference's
     /// parameters.
+    #[cfg(feature = "scenarios")]
     fn scenarios(
         &mut self,
         profile: &Profile,
@@ -413,9 +415,21 @@ impl Calculateur {
             }
         }
         let outcome = Outcome::Scenarios {
-            scenarios: Box::new(side_by_side(annee, &columns, reports)),
+            scenarios: Box::new(crate::scenario::side_by_side(annee, &columns, reports)),
         };
         (outcome, reference)
+    }
+
+    /// The page's first module leaves the scenarios to the complete one.
+    #[cfg(not(feature = "scenarios"))]
+    fn scenarios(
+        &mut self,
+        _: &Profile,
+        _: i32,
+        _: &Choix,
+    ) -> (Outcome, Option<BTreeMap<&'static str, String>>) {
+        let erreurs = vec![FieldError::new("scenarios", complete_module_needed())];
+        (Outcome::Erreurs { erreurs }, None)
     }
 
     fn engine(&mut self, annee: i32, scenario: Option<String>) -> &Engine {
@@ -489,7 +503,7 @@ fn without_closed_lines(outcome: &mut Outcome, open: &[String]) {
 
 /// A requested year, as the engine takes it (one too large for any calendar is out of range).
 fn year(value: i64, champ: &str) -> Result<i32, FieldError> {
-    i32::try_from(value)
+    let annee = i32::try_from(value)
         .ok()
         .filter(|y| YEARS.contains(y))
         .ok_or_else(|| {
@@ -501,7 +515,32 @@ fn year(value: i64, champ: &str) -> Result<i32, FieldError> {
                     YEARS.end()
                 ),
             )
-        })
+        })?;
+    // The page's first module has no dispositif of the 2011 convention: it refuses their years
+    // rather than compute them without (the page asks the complete module, see `Formulaire`).
+    let [first, last] = annees_convention_2011();
+    if !cfg!(feature = "convention_2011") && (first..=last).contains(&annee) {
+        return Err(FieldError::new(champ, complete_module_needed()));
+    }
+    Ok(annee)
+}
+
+/// The first and last years of the 2011 convention's dispositifs (circulaire CNAMTS 19/2011).
+fn annees_convention_2011() -> [i32; 2] {
+    [
+        crate::params::ROSP_START.year(),
+        crate::params::REGIME_2011_END.year(),
+    ]
+}
+
+/// Why the page's first module leaves a request to the complete one (never met by the page,
+/// which loads the complete module first: see [`Formulaire::annees_convention_2011`]).
+fn complete_module_needed() -> String {
+    let [first, last] = annees_convention_2011();
+    format!(
+        "Les années {first} à {last} et les scénarios sont calculés par le module complet du \
+         calculateur, qui n'est pas encore chargé."
+    )
 }
 
 /// The profile's fields are addressed as the form names them (« exercice.secteur »), not under
@@ -657,11 +696,7 @@ fn libelles(params: &Parameters, annee: i32) -> BTreeMap<&'static str, String> {
 /// The titles of the sections of the 2011 convention, with its years (circulaire CNAMTS 19/2011),
 /// and of the avenant 20 of the 2005 convention whose transition it organises (II.1 a).
 fn regime_2011(out: &mut BTreeMap<&'static str, String>) {
-    use chrono::Datelike;
-    let (first, last) = (
-        crate::params::ROSP_START.year(),
-        crate::params::REGIME_2011_END.year(),
-    );
+    let [first, last] = annees_convention_2011();
     let years = format!("{first} à {last}");
     out.insert(
         "rosp_2011",
@@ -734,6 +769,10 @@ pub struct Formulaire {
     pub profil_vide: Profile,
     /// The first and last calculation years.
     pub annees: [i32; 2],
+    /// The years the page computes with its complete module (the dispositifs of the 2011
+    /// convention), loaded when one of them is chosen, as when scenarios are: the first module
+    /// refuses them.
+    pub annees_convention_2011: [i32; 2],
     /// The question the page opens on: this year, compared with that one.
     pub annee_par_defaut: i32,
     pub comparer_par_defaut: i32,
@@ -778,6 +817,7 @@ pub fn formulaire() -> Formulaire {
         profil_par_defaut: crate::defaults::profile(),
         profil_vide: crate::defaults::empty(),
         annees: [*YEARS.start(), *YEARS.end()],
+        annees_convention_2011: annees_convention_2011(),
         annee_par_defaut: 2026,
         comparer_par_defaut: 2025,
         scenarios: crate::scenario::shipped(),

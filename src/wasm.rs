@@ -4,9 +4,12 @@
 //! that text and back. Each export takes any JavaScript value and answers
 //! with data, never an exception: what is not a JSON text is an error placed on no field.
 //!
-//! Three modules are built from this file: the page's (`--features page`: the [`Calculateur`] and
-//! the form), the negotiators' representativité (`--features representativite`), loaded only
-//! when its panel is opened, and the costing of a population (`--features cohorte`: the
+//! Four modules are built from this file: the page's (`--features page`: the [`Calculateur`] and
+//! the form), the page's complete one (`--features page,convention_2011,scenarios`: the same and
+//! the dispositifs of the 2011 convention, the scenarios side by side and their editor's
+//! catalogue), loaded when one of the years 2012 to 2016 or the scenarios are chosen, the
+//! negotiators' representativité (`--features representativite`), loaded only when its panel is
+//! opened, and the costing of a population (`--features cohorte,convention_2011`: the
 //! [`Chiffrage`]), loaded only by the Web Worker of its panel.
 
 use serde::Serialize;
@@ -102,8 +105,9 @@ pub fn formulaire() -> String {
 }
 
 /// Every parameter with its value in force on 1 January of the year (JSON text: `2026`) and its
-/// source, for the scenario editor: `{statut: "parametres", parametres}` or the errors.
-#[cfg(feature = "page")]
+/// source, for the scenario editor: `{statut: "parametres", parametres}` or the errors. In the
+/// page's complete module only, as the scenarios.
+#[cfg(all(feature = "page", feature = "scenarios"))]
 #[wasm_bindgen(js_name = parametresEnVigueur)]
 pub fn parametres_en_vigueur(annee: JsValue) -> String {
     to_shown_json(&crate::page::parametres_en_vigueur(text(&annee)))

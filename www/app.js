@@ -6,7 +6,7 @@ import init, { Calculateur, formulaire } from "./pkg/forfaits.js";
 import { vue } from "./core.js";
 import { compactMode } from "./compact.js";
 import { badDates, buildAssistantRows, buildGrids, fieldId, fill, labelCells, read, useSchema } from "./form.js";
-import { LINES_WANTED, openDispositifs, clearErrors, printHeader, showTrajectory, setOrigin, setTexts, showComparison, showErrors, showReport, showScenarios, showSchedule } from "./render.js";
+import { LINES_WANTED, openDispositifs, clearErrors, printHeader, showTrajectory, setOrigin, setTexts, showComparison, showErrors, showLoading, showReport, showScenarios, showSchedule } from "./render.js";
 import { CUSTOM, buildChoices, buildEditor, chosen, customValues, filterEditor, readEditor, selectedValues } from "./scenarios.js";
 import { explainTerms } from "./termes.js";
 import { ask, closeNotice, notice } from "./avis.js";
@@ -61,8 +61,15 @@ function available() {
 const page = {
   /** @type {import("./types").Formulaire | null} */
   form: null,
-  /** @type {Calculateur | null} */
+  /** The calculator of the module in use: the first view's (pkg/forfaits.js), then the complete
+   *  one's once it is loaded (see `loadComplete`).
+   *  @type {{ vue(texte: string): string } | null} */
   calc: null,
+  /** The complete module's loading, once started (null again if it failed, to retry). */
+  complet: /** @type {Promise<void> | null} */ (null),
+  /** The scenario editor's catalogue, an export of the complete module once it is loaded.
+   *  @type {((texte: string) => string) | null} */
+  parametres: null,
   shape: null,
   shipped: [],
   custom: { nom: "Mon scénario", source: "Scénario saisi dans le calculateur", valeurs: {} },
@@ -206,6 +213,46 @@ function request(current) {
   };
 }
 
+/** Whether a request needs the page's complete module: a year of the 2011 convention (computed or
+ *  compared with), or the scenarios. The first module refuses them; the complete one computes
+ *  them, and everything else as the first one does (README « Taille »). */
+function needsComplete(current) {
+  const [first, last] = /** @type {import("./types").Formulaire} */ (page.form).annees_convention_2011;
+  const of2011 = (/** @type {number} */ y) => y >= first && y <= last;
+  if (current.mode === "scenarios" || of2011(current.annee)) return true;
+  return current.mode === "annees" && current.comparer !== "" && of2011(Number(current.comparer));
+}
+
+/** Loads the page's complete module once, and computes with it from then on; `form` is computed
+ *  again when it is there. */
+function loadComplete(form) {
+  page.complet ??= import("./pkg/complet.js")
+    .then(async (m) => {
+      await m.default({ module_or_path: new URL("./pkg/complet_bg.wasm", import.meta.url) });
+      page.calc = new m.Calculateur();
+      page.parametres = m.parametresEnVigueur;
+    })
+    .then(
+      () => update(form),
+      () => {
+        page.complet = null;
+        showLoading("Le module des années 2012 à 2016 et des scénarios n'a pas pu se charger : vérifiez la connexion, puis changez l'année ou le calcul pour réessayer.");
+      },
+    );
+}
+
+/** The scenario editor for `year`, from the complete module's catalogue; while it loads, the
+ *  editor is built by the `update` that follows. */
+function editor(year) {
+  if (!page.parametres) {
+    page.editorYear = null;
+    return;
+  }
+  buildEditor(year, page.custom, page.parametres);
+  labelCells(/** @type {HTMLTableElement} */ ($("editeur-table")));
+  page.editorYear = year;
+}
+
 /** OPTAM is an option of secteur 2 only. */
 function optamFollowsSecteur(form) {
   const secteur2 = form.querySelector("input[name=secteur][value='2']").checked;
@@ -218,15 +265,16 @@ function update(form) {
   const year = Number($("f-annee").value);
   optamFollowsSecteur(form);
   dependentFields();
-  if (mode() === "scenarios" && page.editorYear !== year) {
-    buildEditor(year, page.custom);
-    labelCells(/** @type {HTMLTableElement} */ ($("editeur-table")));
-    page.editorYear = year;
-  }
   showOrigin();
 
   const current = state(form);
   keep(current);
+  if (needsComplete(current) && !page.parametres) {
+    showLoading("Le module des années 2012 à 2016 et des scénarios se charge.");
+    loadComplete(form);
+    return;
+  }
+  if (mode() === "scenarios" && page.editorYear !== year) editor(year);
   const v = vue(/** @type {Calculateur} */ (page.calc), current.profil, request(current));
   setTexts(v.textes);
   // A live region: written only when it changes (the takeover finds it already there).
@@ -513,7 +561,7 @@ async function main() {
       pourquoi,
       change: () => {
         page.custom = custom;
-        buildEditor(Number($("f-annee").value), page.custom);
+        editor(Number($("f-annee").value));
         buildChoices(page.shipped, page.custom, selectedValues());
       },
     });

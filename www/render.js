@@ -298,7 +298,7 @@ export function setOrigin(text) {
 
 /** The total box and the bar that keeps it in view on a phone; `amount` is an amount
  *  (#montant-total) unless `pending` (a message instead). */
-function totalBox(label, amount, sub, { pending = false, detail = null } = {}) {
+function totalBox(label, amount, sub, { pending = false, detail = null, loading = false } = {}) {
   const box = /** @type {HTMLElement} */ (document.getElementById("total"));
   const shown = [label, amount, sub, pending, origin, detail];
   if (unchanged(box, shown)) return;
@@ -318,13 +318,24 @@ function totalBox(label, amount, sub, { pending = false, detail = null } = {}) {
   /** @type {HTMLElement} */ (document.getElementById("barre-montant")).textContent = amount;
   /** @type {HTMLElement} */ (document.getElementById("barre-verdict")).textContent = sub ?? "";
   const go = /** @type {HTMLElement} */ (document.getElementById("barre-detail"));
-  go.textContent = pending ? "Voir la saisie à corriger" : "Voir le détail";
-  go.dataset.vers = pending ? "erreurs" : "resultats";
+  go.textContent = pending && !loading ? "Voir la saisie à corriger" : "Voir le détail";
+  go.dataset.vers = pending && !loading ? "erreurs" : "resultats";
   document.getElementById("barre-total")?.classList.toggle("en-attente", pending);
+}
+
+/** While the page's complete module loads (a year of the 2011 convention or the scenarios were
+ *  chosen): the total says so, and no figure of the previous request stays in view (style.css
+ *  hides the results under `data-chargement` until the next result or error is shown).
+ *  @param {string} why */
+export function showLoading(why) {
+  totalBox("Calcul en attente", "Chargement…", why, { pending: true, loading: true });
+  fresh();
+  document.getElementById("resultats").toggleAttribute("data-chargement", true);
 }
 
 /** The results are current again. */
 function fresh() {
+  document.getElementById("resultats").removeAttribute("data-chargement");
   document.getElementById("resultats").classList.remove("stale");
   /** @type {HTMLElement} */ (document.getElementById("resultat-ancien")).hidden = true;
 }

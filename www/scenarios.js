@@ -1,7 +1,6 @@
 // Scenarios for negotiators: the shipped ones (signed text, proposals of 14/03/2024), and « Mon
 // scénario », edited parameter by parameter against the values in force and their sources.
 
-import { parametresEnVigueur } from "./pkg/forfaits.js";
 import { appeler, erreurs } from "./core.js";
 import { text } from "./render.js";
 
@@ -40,8 +39,12 @@ export function selectedValues() {
 
 
 /** The editor: one row per parameter with its value in force in `annee`, its source, and the
- *  custom scenario's override. */
-export function buildEditor(annee, custom) {
+ *  custom scenario's override. `parametresEnVigueur`: the export of the page's complete module
+ *  (pkg/complet.js), loaded with the scenarios.
+ *  @param {number} annee
+ *  @param {{ valeurs: Record<string, unknown> }} custom
+ *  @param {(texte: string) => string} parametresEnVigueur */
+export function buildEditor(annee, custom, parametresEnVigueur) {
   const answer = appeler(parametresEnVigueur, annee, erreurs);
   const rows = (answer.statut === "parametres" ? answer.parametres : []).map((p) => {
     const tr = document.createElement("tr");

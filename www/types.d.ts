@@ -351,6 +351,9 @@ export interface Formulaire {
   /** The form « mon cas » starts from: nothing declared. */
   profil_vide: Profil;
   annees: [number, number];
+  /** The years computed by the page's complete module (pkg/complet.js), loaded when one of them
+   *  is chosen, as when the scenarios are. */
+  annees_convention_2011: [number, number];
   annee_par_defaut: number;
   comparer_par_defaut: number;
   /** The shipped scenarios, each with its stable id. */

@@ -61,13 +61,52 @@ fn rules(params: &Parameters, year: Year) -> Vec<Box<dyn Rule>> {
         Box::new(conges::Conges::resolve(params, year)),
         Box::new(ess::Ess::resolve(params, year)),
         Box::new(commissions::Commissions::resolve(params, year)),
-        Box::new(rosp_2011::Rosp2011::resolve(params, year)),
-        Box::new(rmt::Rmt::resolve(params, year)),
-        Box::new(sophia::Sophia::resolve(params, year)),
-        Box::new(option_demographie::OptionDemographie::resolve(params, year)),
-        Box::new(option_sst::OptionSst::resolve(params, year)),
-        Box::new(avenant_20::Avenant20::resolve(params, year)),
+        of_2011(rosp_2011::Rosp2011::resolve(params, year)),
+        of_2011(rmt::Rmt::resolve(params, year)),
+        of_2011(sophia::Sophia::resolve(params, year)),
+        of_2011(option_demographie::OptionDemographie::resolve(params, year)),
+        of_2011(option_sst::OptionSst::resolve(params, year)),
+        of_2011(avenant_20::Avenant20::resolve(params, year)),
     ]
+}
+
+/// A dispositif of the 2011 convention (years 2012 to 2016). Without the feature
+/// `convention_2011` (the page's first module, which refuses those years: `page::year`), only why
+/// it is absent in the years computed, in the rule's own words: its amounts and their explanation
+/// are left to the modules that compute those years (`src/wasm.rs`).
+fn of_2011<C: kit::Computation + 'static>(rule: C) -> Box<dyn Rule> {
+    #[cfg(not(feature = "convention_2011"))]
+    return Box::new(Absent(rule));
+    #[cfg(feature = "convention_2011")]
+    Box::new(rule)
+}
+
+/// See [`of_2011`].
+#[cfg(not(feature = "convention_2011"))]
+struct Absent<C>(C);
+
+#[cfg(not(feature = "convention_2011"))]
+impl<C: kit::Computation> Rule for Absent<C> {
+    fn code(&self) -> &'static str {
+        C::CODE
+    }
+
+    fn compute(&self, _: &Profile, _: Year) -> crate::report::Dispositif {
+        let motif = match self.0.params() {
+            kit::InForce::No(motif) => motif.clone(),
+            // A year this module refuses before computing (`page::year`): never shown.
+            kit::InForce::Yes(_) => "Calculé par le module complet du calculateur.".to_owned(),
+        };
+        crate::report::Dispositif::not_in_force(C::CODE, C::LIBELLE, C::source(), motif)
+    }
+
+    fn total(&self, _: &Profile, _: Year) -> Decimal {
+        Decimal::ZERO
+    }
+
+    fn hors_total(&self) -> bool {
+        C::HORS_TOTAL
+    }
 }
 
 /// The parameters of one year, read once, ready to compute many profiles.

@@ -1,4 +1,4 @@
-// Hostile JavaScript values against every export of the three wasm modules (issue 9, item 3), in
+// Hostile JavaScript values against every export of the four wasm modules (issue 9, item 3), in
 // Node, on the built pkg/ (`make test-node`): each export, given each value directly and through
 // the page's boundary (www/core.js), answers with data — a French error on the value's field —
 // never an exception or a trap; and after each, the module still computes the example profile to
@@ -13,6 +13,9 @@ import { fileURLToPath } from "node:url";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const page = await import(join(ROOT, "pkg", "forfaits.js"));
 await page.default({ module_or_path: readFileSync(join(ROOT, "pkg", "forfaits_bg.wasm")) });
+// The page's complete module: the first's exports, and the years 2012 to 2016 and the scenarios.
+const complet = await import(join(ROOT, "pkg", "complet.js"));
+await complet.default({ module_or_path: readFileSync(join(ROOT, "pkg", "complet_bg.wasm")) });
 const rep = await import(join(ROOT, "pkg", "representativite.js"));
 await rep.default({ module_or_path: readFileSync(join(ROOT, "pkg", "representativite_bg.wasm")) });
 const coh = await import(join(ROOT, "pkg", "cohorte.js"));
@@ -21,16 +24,19 @@ const { appeler, erreurs, versJson, vue } = await import(join(ROOT, "www", "core
 
 const form = JSON.parse(page.formulaire());
 const calc = new page.Calculateur();
+const calcComplet = new complet.Calculateur();
 const clone = (v) => structuredClone(v);
 const request = (profil, extra = {}) => ({ profil, reste: { annee: 2026, comparer: null, scenarios: null, ...extra } });
 const view = ({ profil, reste }) => vue(calc, profil, reste);
+const viewComplet = ({ profil, reste }) => vue(calcComplet, profil, reste);
 
 /** The module still computes: the example profile's 2026 total, and the signatories' weight. */
 function healthy() {
-  const v = view(request(form.profil_par_defaut));
-  assert.equal(v.resultat.statut, "rapport", JSON.stringify(v.resultat).slice(0, 300));
-  assert.equal(v.resultat.rapport.total, "36562.50");
-  assert.equal(v.textes["36562.50"], "36\u00a0562,50\u00a0€");
+  for (const v of [view(request(form.profil_par_defaut)), viewComplet(request(form.profil_par_defaut))]) {
+    assert.equal(v.resultat.statut, "rapport", JSON.stringify(v.resultat).slice(0, 300));
+    assert.equal(v.resultat.rapport.total, "36562.50");
+    assert.equal(v.textes["36562.50"], "36\u00a0562,50\u00a0€");
+  }
   const r = JSON.parse(rep.representativite(JSON.stringify(JSON.parse(rep.representativiteParDefaut()).saisie)));
   assert.equal(r.representativite.colleges[0].part_signataires, "71.07");
 }
@@ -98,7 +104,7 @@ const HOSTILE = [
 
 test("every export, given any value directly, answers with data and stays healthy", () => {
   for (const [name, value] of HOSTILE) {
-    for (const call of [(v) => calc.vue(v), (v) => page.parametresEnVigueur(v), (v) => rep.representativite(v)]) {
+    for (const call of [(v) => calc.vue(v), (v) => calcComplet.vue(v), (v) => complet.parametresEnVigueur(v), (v) => rep.representativite(v)]) {
       const answer = JSON.parse(call(value));
       refused(answer);
       assert.ok(name);
@@ -111,6 +117,7 @@ test("every export, given any value directly, answers with data and stays health
   refused(JSON.parse(calc.vue("[" + "0,".repeat(600_000) + "0]")));
   // Exports without arguments ignore any.
   assert.equal(JSON.parse(page.formulaire(Symbol("x"))).annees[0], 2012);
+  assert.equal(JSON.parse(complet.formulaire(Symbol("x"))).annees[0], 2012);
   assert.ok(JSON.parse(rep.representativiteParDefaut(NaN)).saisie.resultats);
   assert.equal(rep.cleSyndicat("  MG France "), "mg france");
   healthy();
@@ -132,10 +139,10 @@ test("every export, through the page's boundary, refuses a hostile value in a fi
   // NaN and the infinities in a scenario are errors on their parameter, not 0 €.
   for (const value of [NaN, Infinity, -Infinity]) {
     const custom = { nom: "NaN", source: "", valeurs: { "ca.demi_journee": value } };
-    refused(view(request(form.profil_par_defaut, { scenarios: { colonnes: ["custom"], custom } })), "scenarios.custom.valeurs.ca.demi_journee");
+    refused(viewComplet(request(form.profil_par_defaut, { scenarios: { colonnes: ["custom"], custom } })), "scenarios.custom.valeurs.ca.demi_journee");
   }
   // The editor's year and the representativité's figures, likewise.
-  refused(appeler(page.parametresEnVigueur, NaN, erreurs), "");
+  refused(appeler(complet.parametresEnVigueur, NaN, erreurs), "");
   const saisie = JSON.parse(rep.representativiteParDefaut()).saisie;
   saisie.sieges_generalistes = Infinity;
   refused(appeler(rep.representativite, saisie, erreurs), "sieges_generalistes");
@@ -145,7 +152,34 @@ test("every export, through the page's boundary, refuses a hostile value in a fi
 test("a year of 2³² + 2026 is out of range, not 2026", () => {
   refused(view(request(form.profil_par_defaut, { annee: 2 ** 32 + 2026 })), "annee");
   refused(view(request(form.profil_par_defaut, { annee: 2026, comparer: 2 ** 32 + 2025 })), "comparer");
-  refused(appeler(page.parametresEnVigueur, 2 ** 32 + 2026, erreurs), "annee");
+  refused(appeler(complet.parametresEnVigueur, 2 ** 32 + 2026, erreurs), "annee");
+  healthy();
+});
+
+test("the first module refuses what it leaves to the complete one, on its field; the complete one answers the rest as the first does", () => {
+  const [first, last] = form.annees_convention_2011;
+  assert.deepEqual([first, last], [2012, 2016]);
+  assert.equal(page.parametresEnVigueur, undefined);
+  const p = form.profil_par_defaut;
+  const scenarios = { colonnes: form.scenarios_par_defaut };
+  for (let annee = first; annee <= last; annee++) {
+    refused(view(request(p, { annee })), "annee");
+    refused(view(request(p, { comparer: annee })), "comparer");
+    const v = viewComplet(request(p, { annee }));
+    assert.equal(v.resultat.statut, "rapport", JSON.stringify(v.resultat).slice(0, 300));
+    assert.ok(v.resultat.rapport.dispositifs.some((d) => d.code === "ROSP_2011" && d.en_vigueur), String(annee));
+  }
+  refused(view(request(p, { scenarios })), "scenarios");
+  assert.equal(viewComplet(request(p, { scenarios })).resultat.statut, "scenarios");
+  // Every other year, alone, compared and with the trajectory: the same text from both modules.
+  const text = (c, reste) => c.vue(JSON.stringify({ profil: p, ...reste }));
+  const to = form.annees[1];
+  for (let annee = last + 1; annee <= to; annee++) {
+    for (const reste of [{ annee }, { annee, comparer: 2025, trajectoire: true }]) {
+      assert.equal(text(calc, reste), text(calcComplet, reste), JSON.stringify(reste));
+    }
+  }
+  assert.equal(page.formulaire(), complet.formulaire());
   healthy();
 });
 

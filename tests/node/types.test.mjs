@@ -24,6 +24,10 @@ await coh.default({ module_or_path: readFileSync(join(ROOT, "pkg", "cohorte_bg.w
 
 const form = JSON.parse(page.formulaire());
 const calc = new page.Calculateur();
+// The page's complete module: the scenarios and their editor's catalogue.
+const complet = await import(join(ROOT, "pkg", "complet.js"));
+await complet.default({ module_or_path: readFileSync(join(ROOT, "pkg", "complet_bg.wasm")) });
+const calcComplet = new complet.Calculateur();
 const p = form.profil_par_defaut;
 const view = (demande) => JSON.parse(calc.vue(JSON.stringify(demande)));
 const contract = { ...form.schema.assistant.contrat_propose, date_signature: "2021-11-15" };
@@ -39,10 +43,12 @@ const SAMPLES = [
   ["Vue", view({ profil: p, annee: 2026, comparer: 2025 })],
   ["Demande", { profil: p, annee: 2026, comparer: 2025, ouverts: ["FMT"] }],
   ["Vue", view({ profil: p, annee: 2026, comparer: 2025, ouverts: ["FMT"] })],
-  ["Vue", view({ profil: p, annee: 2026, scenarios: { colonnes: form.scenarios_par_defaut } })],
+  ["Vue", JSON.parse(calcComplet.vue(JSON.stringify({ profil: p, annee: 2026, scenarios: { colonnes: form.scenarios_par_defaut } })))],
+  ["Vue", JSON.parse(calcComplet.vue(JSON.stringify({ profil: p, annee: 2014, comparer: 2026 })))],
+  ["Vue", view({ profil: p, annee: 2014 })],
   ["Vue", view({ profil: { ...p, exercice: { ...p.exercice, secteur: "3" } }, annee: 2026 })],
-  ["Parametres", JSON.parse(page.parametresEnVigueur("2026"))],
-  ["Parametres", JSON.parse(page.parametresEnVigueur("1999"))],
+  ["Parametres", JSON.parse(complet.parametresEnVigueur("2026"))],
+  ["Parametres", JSON.parse(complet.parametresEnVigueur("1999"))],
   ["RepresentativiteParDefaut", preloaded],
   ["ReponseRepresentativite", JSON.parse(rep.representativite(JSON.stringify(saisie)))],
   ["ReponseRepresentativite", JSON.parse(rep.representativite(JSON.stringify({ ...saisie, signataires: [] })))],
