@@ -330,7 +330,8 @@ pageTest("export JSON puis import dans une page neuve : les mêmes totaux", asyn
     await p.setInputFiles("#importer", file);
     await eventually(async () => plain(await text(p, "#etat-message")), "« forfaits-profil.json » importé.");
     assert.equal(await p.locator("#f-mode-scenarios").isChecked(), true);
-    assert.deepEqual(await table(p), CUSTOM_AT_6);
+    // The scenarios are computed by the page's complete module, loaded when they are chosen.
+    await eventually(() => table(p).catch(() => null), CUSTOM_AT_6);
   } finally {
     await closeClean(fresh);
   }
