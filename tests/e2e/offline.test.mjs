@@ -35,7 +35,8 @@ pageTest("hors ligne : après une première visite, la page se recharge sans ré
   const { state, cached } = await offlineReady(page);
   assert.equal(state, "activated");
   const files = JSON.parse(await readFile(join(DIST, "fichiers.json"), "utf8"));
-  for (const source of ["index.html", "app.js", "pkg/forfaits.js", "pkg/forfaits_bg.wasm", "manifest.webmanifest"]) {
+  // The page's complete module too (years 2012 to 2016, scenarios), loaded only when chosen.
+  for (const source of ["index.html", "app.js", "pkg/forfaits.js", "pkg/forfaits_bg.wasm", "pkg/complet.js", "pkg/complet_bg.wasm", "manifest.webmanifest"]) {
     const path = source === "index.html" ? "/" : `/${files[source]}`;
     assert.ok(cached.includes(path), `${path} n'est pas en cache : ${cached.join(", ")}`);
   }
@@ -50,6 +51,14 @@ pageTest("hors ligne : après une première visite, la page se recharge sans ré
   assert.equal(await page.locator("#montant-total").textContent(), eur("36 562,50"));
   // It computes: a new count, a new total, still offline.
   await page.fill(CELL, "100");
+  await eventually(() => page.locator("#montant-total").textContent(), eur("34 032,50"));
+  // A year of the 2011 convention, whose module was not loaded before going offline: from the
+  // cache (the default profile in 2014 with 100 such patients: the RMT alone, 10 920 €, see
+  // regime2011.test.mjs).
+  await page.selectOption("#f-comparer", "");
+  await page.selectOption("#f-annee", "2014");
+  await eventually(() => page.locator("#montant-total").textContent(), eur("10 920,00"));
+  await page.selectOption("#f-annee", "2026");
   await eventually(() => page.locator("#montant-total").textContent(), eur("34 032,50"));
   // An address of the page with a query (the compact mode's) is the page too.
   await page.goto(`${new URL(page.url()).origin}/index.html?compact=1&annee=2026&comparer=non`);
