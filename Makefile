@@ -37,7 +37,7 @@ setup:
 # instead of 11 s, for 58 Kio more gzip): it is never part of the first view.
 build: setup
 	wasm-pack build --target web --release --no-typescript --no-pack --out-dir pkg -- --no-default-features --features page
-	wasm-pack build --target web --release --no-typescript --no-pack --out-dir pkg-complet --out-name complet -- --no-default-features --features page,convention_2011,scenarios
+	wasm-pack build --target web --release --no-typescript --no-pack --out-dir pkg-complet --out-name complet -- --no-default-features --features page,convention_2011,complet
 	wasm-pack build --target web --release --no-typescript --no-pack --out-dir pkg-rep --out-name representativite -- --no-default-features --features representativite
 	CARGO_PROFILE_RELEASE_OPT_LEVEL=3 wasm-pack build --target web --release --no-typescript --no-pack --out-dir pkg-coh --out-name cohorte -- --no-default-features --features cohorte,convention_2011
 	cp pkg-complet/complet.js pkg-complet/complet_bg.wasm pkg-rep/representativite.js pkg-rep/representativite_bg.wasm pkg-coh/cohorte.js pkg-coh/cohorte_bg.wasm pkg/
@@ -45,6 +45,7 @@ build: setup
 	node scripts/strip-names.mjs $(WASM_COMPLET)
 	node scripts/strip-names.mjs $(WASM_REP)
 	node scripts/strip-names.mjs $(WASM_COH)
+	node scripts/write-formulaire.mjs pkg/complet.js pkg/formulaire.json
 	node scripts/build-dist.mjs www pkg dist
 
 dist: build

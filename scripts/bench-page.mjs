@@ -73,11 +73,12 @@ try {
     async ({ calls, warmup, glue, complet, completWasm, core }) => {
       const m = await import(glue);
       const { vue } = await import(core);
-      const form = JSON.parse(m.formulaire());
       const first = new m.Calculateur();
-      // The scenarios are computed by the page's complete module (loaded when they are chosen).
+      // The form and the scenarios are the page's complete module's (loaded when the scenarios
+      // are chosen; the form written at build time for the first view).
       const c = await import(complet);
       await c.default({ module_or_path: new URL(completWasm, location.href) });
+      const form = JSON.parse(c.formulaire());
       const calcs = { scenarios: new c.Calculateur() };
       const profile = structuredClone(form.profil_par_defaut);
       const cell = profile.patientele.de_7_a_74_ans.hors_ald.hors_c2s;

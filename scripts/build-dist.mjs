@@ -7,9 +7,9 @@
 //     manifest's icons) are rewritten, leaves first, so that a file's hash covers the hashes of
 //     everything it references: a changed wasm changes the name of every module up to index.html.
 //   - index.html gets <link rel="modulepreload"> for every module its module scripts import
-//     statically, and <link rel="preload" as="fetch"> for the wasm those modules reference, so
-//     that the browser requests the whole first view as soon as the HTML arrives (one round trip
-//     instead of one per import level; this is what a slow connection pays for).
+//     statically, and <link rel="preload" as="fetch"> for the wasm and the JSON (the form) those
+//     modules reference, so that the browser requests the whole first view as soon as the HTML
+//     arrives (one round trip instead of one per import level; what a slow connection pays for).
 //   - sw.js gets the list of files to precache and a version derived from all their hashes.
 //   - Each compressible file gets a brotli (quality 11) and a gzip (-9) copy beside it (x.br,
 //     x.gz), kept only when smaller; the server picks one by the request's Accept-Encoding.
@@ -60,11 +60,12 @@ function walk(root, keep = () => true, base = root) {
 }
 
 // Sources: www/ at the root, wasm-pack's modules and wasm under pkg/ (not its package.json,
-// README or .gitignore).
+// README or .gitignore), and the form the first view reads (pkg/formulaire.json, written by
+// scripts/write-formulaire.mjs).
 let sources = new Map();
 // The page's files, but its type declarations (types.d.ts): checked in CI, never served.
 for (const rel of walk(WWW, (r) => !r.endsWith(".d.ts"))) sources.set(rel, readFileSync(join(WWW, rel)));
-for (const rel of walk(PKG, (r) => /\.(js|wasm)$/.test(r))) sources.set(`pkg/${rel}`, readFileSync(join(PKG, rel)));
+for (const rel of walk(PKG, (r) => /\.(js|wasm)$|^formulaire\.json$/.test(r))) sources.set(`pkg/${rel}`, readFileSync(join(PKG, rel)));
 const inlineScript = sources.get(INLINE_SCRIPT)?.toString("utf8");
 sources.delete(INLINE_SCRIPT);
 const original = new Map(sources);
@@ -150,7 +151,8 @@ function build(DIST, firstView = null) {
     const html = sources.get("index.html").toString("utf8");
     const entries = [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map((m) => target("index.html", m[1])).filter(Boolean);
     const modules = new Set();
-    const wasm = new Set();
+    /** The wasm and JSON files the first view fetches. */
+    const fetched = new Set();
     const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
     const visit = (path) => {
       if (modules.has(path)) return;
@@ -166,14 +168,15 @@ function build(DIST, firstView = null) {
       }
       // A wasm is preloaded when its module imports its glue statically (pkg/x.js for
       // pkg/x_bg.wasm): one whose glue is imported on demand (the representativité panel's) is not.
-      for (const m of text.matchAll(/new URL\(\s*["']([^"']+\.wasm)["']\s*,\s*import\.meta\.url\s*\)/g)) {
+      // So is a JSON file a module of the first view fetches (the form, pkg/formulaire.json).
+      for (const m of text.matchAll(/new URL\(\s*["']([^"']+\.(?:wasm|json))["']\s*,\s*import\.meta\.url\s*\)/g)) {
         const t = target(path, m[1]);
-        if (t && imported.has(t.replace(/_bg\.wasm$/, ".js"))) wasm.add(t);
+        if (t && (t.endsWith(".json") || imported.has(t.replace(/_bg\.wasm$/, ".js")))) fetched.add(t);
       }
     };
     entries.forEach(visit);
     const preloads = [
-      ...[...wasm].map((p) => `<link rel="preload" href="./${p}" as="fetch" type="application/wasm" crossorigin>`),
+      ...[...fetched].map((p) => `<link rel="preload" href="./${p}" as="fetch"${p.endsWith(".wasm") ? ' type="application/wasm"' : ""} crossorigin>`),
       ...[...modules].filter((p) => !entries.includes(p)).map((p) => `<link rel="modulepreload" href="./${p}">`),
     ];
     // Right before the first script or stylesheet: after the CSP meta (which must precede what it

@@ -256,7 +256,7 @@ struct Kept {
 pub struct Calculateur {
     kept: Vec<Kept>,
     /// The shipped scenarios, written once.
-    #[cfg(feature = "scenarios")]
+    #[cfg(feature = "complet")]
     shipped: Vec<Scenario>,
 }
 
@@ -381,7 +381,7 @@ impl Calculateur {
 
     /// The scenarios side by side, and the form's sentences worded from the reference's
     /// parameters.
-    #[cfg(feature = "scenarios")]
+    #[cfg(feature = "complet")]
     fn scenarios(
         &mut self,
         profile: &Profile,
@@ -421,7 +421,7 @@ impl Calculateur {
     }
 
     /// The page's first module leaves the scenarios to the complete one.
-    #[cfg(not(feature = "scenarios"))]
+    #[cfg(not(feature = "complet"))]
     fn scenarios(
         &mut self,
         _: &Profile,

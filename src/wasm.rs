@@ -4,10 +4,11 @@
 //! that text and back. Each export takes any JavaScript value and answers
 //! with data, never an exception: what is not a JSON text is an error placed on no field.
 //!
-//! Four modules are built from this file: the page's (`--features page`: the [`Calculateur`] and
-//! the form), the page's complete one (`--features page,convention_2011,scenarios`: the same and
-//! the dispositifs of the 2011 convention, the scenarios side by side and their editor's
-//! catalogue), loaded when one of the years 2012 to 2016 or the scenarios are chosen, the
+//! Four modules are built from this file: the page's (`--features page`: the [`Calculateur`]),
+//! the page's complete one (`--features page,convention_2011,complet`: the same and the
+//! dispositifs of the 2011 convention, the scenarios side by side and their editor's catalogue,
+//! and the form, written at build time into pkg/formulaire.json for the first view), loaded when
+//! one of the years 2012 to 2016 or the scenarios are chosen, the
 //! negotiators' representativité (`--features representativite`), loaded only when its panel is
 //! opened, and the costing of a population (`--features cohorte,convention_2011`: the
 //! [`Chiffrage`]), loaded only by the Web Worker of its panel.
@@ -20,7 +21,7 @@ use wasm_bindgen::JsCast;
 use crate::input::FieldError;
 
 /// `value` as JSON text (an input the page fills a form with).
-#[cfg(feature = "page")]
+#[cfg(all(feature = "page", feature = "complet"))]
 fn to_json(value: &impl Serialize) -> String {
     crate::json::to_string(value).unwrap_or_else(|_| "{}".to_owned())
 }
@@ -97,8 +98,10 @@ impl Default for Calculateur {
     }
 }
 
-/// What the page needs once: the form's shape and defaults, the years, the shipped scenarios.
-#[cfg(feature = "page")]
+/// What the page needs once: the form's shape and defaults, the years, the shipped scenarios. In
+/// the complete module only: `make build` writes it into pkg/formulaire.json
+/// (scripts/write-formulaire.mjs), which the first view reads beside the first module.
+#[cfg(all(feature = "page", feature = "complet"))]
 #[wasm_bindgen]
 pub fn formulaire() -> String {
     to_json(&crate::page::formulaire())
@@ -107,7 +110,7 @@ pub fn formulaire() -> String {
 /// Every parameter with its value in force on 1 January of the year (JSON text: `2026`) and its
 /// source, for the scenario editor: `{statut: "parametres", parametres}` or the errors. In the
 /// page's complete module only, as the scenarios.
-#[cfg(all(feature = "page", feature = "scenarios"))]
+#[cfg(all(feature = "page", feature = "complet"))]
 #[wasm_bindgen(js_name = parametresEnVigueur)]
 pub fn parametres_en_vigueur(annee: JsValue) -> String {
     to_shown_json(&crate::page::parametres_en_vigueur(text(&annee)))

@@ -2,7 +2,7 @@
 // embedded default profile (or the state a share link, a file or the last visit carries) and
 // recomputes at every keystroke: one year, two years compared, or scenarios side by side.
 
-import init, { Calculateur, formulaire } from "./pkg/forfaits.js";
+import init, { Calculateur } from "./pkg/forfaits.js";
 import { vue } from "./core.js";
 import { compactMode } from "./compact.js";
 import { badDates, buildAssistantRows, buildGrids, fieldId, fill, labelCells, read, useSchema } from "./form.js";
@@ -477,9 +477,16 @@ function offerUnreadable(text, kept) {
 }
 
 async function main() {
-  await init({ module_or_path: new URL("./pkg/forfaits_bg.wasm", import.meta.url) });
+  // The form, as the core describes it, written at build time (scripts/write-formulaire.mjs):
+  // the first module does not carry it. Both are preloaded by index.html.
+  const [f] = await Promise.all([
+    fetch(new URL("./pkg/formulaire.json", import.meta.url)).then((r) => {
+      if (!r.ok) throw new Error(`formulaire : ${r.status}`);
+      return /** @type {Promise<import("./types").Formulaire>} */ (r.json());
+    }),
+    init({ module_or_path: new URL("./pkg/forfaits_bg.wasm", import.meta.url) }),
+  ]);
   page.calc = new Calculateur();
-  const f = /** @type {import("./types").Formulaire} */ (JSON.parse(formulaire()));
   page.form = f;
   const form = $("profil");
   const typed = PRERENDERED ? typedBefore() : null;

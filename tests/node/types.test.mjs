@@ -22,12 +22,13 @@ await rep.default({ module_or_path: readFileSync(join(ROOT, "pkg", "representati
 const coh = await import(join(ROOT, "pkg", "cohorte.js"));
 await coh.default({ module_or_path: readFileSync(join(ROOT, "pkg", "cohorte_bg.wasm")) });
 
-const form = JSON.parse(page.formulaire());
-const calc = new page.Calculateur();
-// The page's complete module: the scenarios and their editor's catalogue.
+// The page's complete module: the form, the scenarios and their editor's catalogue.
 const complet = await import(join(ROOT, "pkg", "complet.js"));
 await complet.default({ module_or_path: readFileSync(join(ROOT, "pkg", "complet_bg.wasm")) });
 const calcComplet = new complet.Calculateur();
+// The form as the first view reads it (written at build time from the complete module).
+const form = JSON.parse(readFileSync(join(ROOT, "pkg", "formulaire.json"), "utf8"));
+const calc = new page.Calculateur();
 const p = form.profil_par_defaut;
 const view = (demande) => JSON.parse(calc.vue(JSON.stringify(demande)));
 const contract = { ...form.schema.assistant.contrat_propose, date_signature: "2021-11-15" };
