@@ -40,8 +40,14 @@ pub struct Demande {
     #[serde(default)]
     pub comparer: Option<i64>,
     /// Scenarios side by side instead of years, if given.
+    #[cfg(feature = "complet")]
     #[serde(default)]
     pub scenarios: Option<Choix>,
+    /// The page's first module leaves the scenarios to the complete one: it reads them as any
+    /// value, and refuses them (see [`Calculateur::vue`]).
+    #[cfg(not(feature = "complet"))]
+    #[serde(default)]
+    pub scenarios: Option<serde::de::IgnoredAny>,
     /// Also the same practice over the years of [`TRAJECTOIRE`] (asked while the page shows it).
     #[serde(default)]
     pub trajectoire: bool,
@@ -426,7 +432,7 @@ impl Calculateur {
         &mut self,
         _: &Profile,
         _: i32,
-        _: &Choix,
+        _: &serde::de::IgnoredAny,
     ) -> (Outcome, Option<BTreeMap<&'static str, String>>) {
         let erreurs = vec![FieldError::new("scenarios", complete_module_needed())];
         (Outcome::Erreurs { erreurs }, None)
