@@ -223,6 +223,12 @@ function needsComplete(current) {
   return current.mode === "annees" && current.comparer !== "" && of2011(Number(current.comparer));
 }
 
+/** What the complete module computes, in the loading messages (its years, from the core). */
+function completeModule() {
+  const [first, last] = /** @type {import("./types").Formulaire} */ (page.form).annees_convention_2011;
+  return `Le module des années ${first} à ${last} et des scénarios`;
+}
+
 /** Loads the page's complete module once, and computes with it from then on; `form` is computed
  *  again when it is there. */
 function loadComplete(form) {
@@ -236,7 +242,7 @@ function loadComplete(form) {
       () => update(form),
       () => {
         page.complet = null;
-        showLoading("Le module des années 2012 à 2016 et des scénarios n'a pas pu se charger : vérifiez la connexion, puis changez l'année ou le calcul pour réessayer.");
+        showLoading(`${completeModule()} n'a pas pu se charger : vérifiez la connexion, puis changez l'année ou le calcul pour réessayer.`);
       },
     );
 }
@@ -270,7 +276,7 @@ function update(form) {
   const current = state(form);
   keep(current);
   if (needsComplete(current) && !page.parametres) {
-    showLoading("Le module des années 2012 à 2016 et des scénarios se charge.");
+    showLoading(`${completeModule()} se charge.`);
     loadComplete(form);
     return;
   }
