@@ -15,4 +15,4 @@ const text = core.formulaire();
 // The core's own text, checked to be JSON: the page parses it as it would the export's answer.
 JSON.parse(text);
 writeFileSync(out, text);
-console.log(`${out} : ${text.length} octets (le formulaire, depuis ${glue})`);
+console.log(`${out} : ${Buffer.byteLength(text)} octets (le formulaire, depuis ${glue})`);
