@@ -54,11 +54,12 @@ dist: build
 serve: build
 	node scripts/serve.mjs dist $(PORT)
 
+# Clippy on the wasm twice: every feature, and the page's first module alone (without the 2011
+# convention's amounts nor the scenarios, see src/wasm.rs).
 lint: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
-	# The page's first module: without the 2011 convention's amounts nor the scenarios.
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features page -- -D warnings
 
 test-native: setup
