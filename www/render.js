@@ -208,6 +208,18 @@ function paymentsTable(report) {
   );
 }
 
+/** What a dispositif opened without its lines says until they come (the view of a keystroke
+ *  brings the lines of open dispositifs only): asked for at once, or, while the form holds an
+ *  error, once it is corrected — the results are then those of the last correct input. */
+function linesToCome() {
+  return el(
+    "p",
+    { class: "lignes-a-venir" },
+    el("span", { class: "si-calcul" }, "Calcul des lignes…"),
+    el("span", { class: "si-erreurs" }, "Les lignes s'afficheront quand la saisie signalée en haut du formulaire sera corrigée."),
+  );
+}
+
 /** A year's report: each dispositif under a heading whose button opens its lines (closed at
  *  first: the summary and the headings are the way in), or why it does not apply. */
 function detail(container, report, headingId, title = `Le détail ${report.annee}, ligne par ligne`) {
@@ -221,7 +233,7 @@ function detail(container, report, headingId, title = `Le détail ${report.annee
       "section",
       { class: "dispositif", "data-code": d.code },
       el("h4", {}, el("button", { type: "button", class: "ouvrir", "aria-expanded": "false", "aria-controls": panel }, d.libelle, " — ", euros(d.total))),
-      el("div", { id: panel, class: "lignes", hidden: "" }, el("p", { class: "source" }, "Source : ", d.source), ...d.groupes.map(groupTable)),
+      el("div", { id: panel, class: "lignes", hidden: "" }, ...(d.source ? [el("p", { class: "source" }, "Source : ", d.source), ...d.groupes.map(groupTable)] : [linesToCome()])),
     );
   };
   container.setAttribute("data-annee", String(report.annee));

@@ -97,6 +97,18 @@ test("une frappe, un appel au cœur, même quand la page compare deux années", 
     assert.deepEqual(await callsDuring(page, () => fmt.click()), {});
     assert.deepEqual(await keystroke(cell, "Backspace"), { calculateur_vue: 1 });
     assert.equal(await page.locator("#detail-b tr[data-code]").count(), 0);
+
+    // Opened while the form holds an error, a dispositif says why its lines are not there (the
+    // core is not asked to explain an input it refuses), and shows them once the input is fixed.
+    await page.locator(cell).fill("-3");
+    await page.waitForFunction(() => !document.getElementById("erreurs")?.hidden);
+    await fmt.click();
+    const waiting = page.locator('#detail-b .dispositif[data-code="FMT"] .lignes-a-venir');
+    assert.equal((await waiting.innerText()).replace(/\s+/gu, " ").trim(), "Les lignes s'afficheront quand la saisie signalée en haut du formulaire sera corrigée.");
+    await page.locator(cell).fill("40");
+    await page.locator(line).waitFor();
+    assert.equal((await page.locator(`${line} .formula`).textContent())?.replace(/\s+/gu, " "), "40 patients × 15 €");
+    assert.equal(await waiting.count(), 0);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
