@@ -4,7 +4,7 @@
 
 import init, { Calculateur } from "./pkg/forfaits.js";
 import { vue } from "./core.js";
-import { compactMode } from "./compact.js";
+import { compactMode, hostChoices } from "./compact.js";
 import { badDates, buildAssistantRows, buildGrids, fieldId, fill, labelCells, read, useSchema } from "./form.js";
 import { LINES_WANTED, openDispositifs, clearErrors, printHeader, showTrajectory, setOrigin, setTexts, showComparison, showErrors, showLoading, showReport, showScenarios, showSchedule } from "./render.js";
 import { CUSTOM, buildChoices, buildEditor, chosen, customValues, filterEditor, readEditor, selectedValues } from "./scenarios.js";
@@ -531,6 +531,7 @@ async function main() {
     page.holdSave = true;
     notice("stockage", saved.probleme, { alerte: true });
   } else if (saved) offerUnreadable(saved.illisible, saved.garde);
+  if (compact) hostChoices();
   const earlier = unreadable();
   if (earlier !== null && !(saved && "illisible" in saved)) offerUnreadable(earlier, true);
   for (const kept of asides()) offerAside(form, kept);

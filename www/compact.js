@@ -11,6 +11,12 @@ const params = new URLSearchParams(location.search);
 /** The sections a profile is made of, shown when the host names none. */
 const PROFILE = ["exercice", "patientele", "prevention", "rosp", "numerique", "forfait_structure", "vsm", "missions", "consultations_avancees", "qualite", "assistant"];
 
+/** The sections the host asked for, or the profile's. */
+function shownSections() {
+  const asked = (params.get("sections") ?? "").split(/[\s,]+/).filter(Boolean);
+  return asked.length ? asked : PROFILE;
+}
+
 /** The host's origin if it is one (scheme://host[:port]), else null: then nothing is posted. */
 function hostOrigin() {
   try {
@@ -49,13 +55,22 @@ function reportTotal(post) {
   send();
 }
 
+/** Sets the year, the comparison and (without the « calcul » section, where scenarios are
+ *  chosen) the years mode that the host fixed: at start, and again after the visitor's saved
+ *  input is restored, which must not override them. */
+export function hostChoices() {
+  choose(document.getElementById("f-annee"), params.get("annee"));
+  const other = params.get("comparer");
+  choose(document.getElementById("f-comparer"), other === "non" ? "" : other);
+  if (!shownSections().includes("calcul")) document.querySelector("input[name=mode][value=annees]").checked = true;
+}
+
 /** Applies the compact mode if the URL asks for it, before the first computation; true if so. */
 export function compactMode() {
   if (params.get("compact") !== "1") return false;
   const root = document.documentElement;
   root.dataset.compact = "true";
-  const asked = (params.get("sections") ?? "").split(/[\s,]+/).filter(Boolean);
-  const shown = new Set(asked.length ? asked : PROFILE);
+  const shown = new Set(shownSections());
   for (const section of document.querySelectorAll("[data-section]")) {
     section.toggleAttribute("data-masquee", !shown.has(section.dataset.section));
   }
@@ -66,11 +81,7 @@ export function compactMode() {
     title.textContent = document.querySelector("header.site h1").textContent;
     document.querySelector("main").prepend(title);
   }
-  choose(document.getElementById("f-annee"), params.get("annee"));
-  const other = params.get("comparer");
-  choose(document.getElementById("f-comparer"), other === "non" ? "" : other);
-  // Scenarios are chosen in the « calcul » section: without it, years only.
-  if (!shown.has("calcul")) document.querySelector("input[name=mode][value=annees]").checked = true;
+  hostChoices();
 
   const note = document.createElement("p");
   note.className = "hint compact-note";
