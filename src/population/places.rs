@@ -32,19 +32,14 @@ use crate::input::{
 pub type Write = Box<dyn Fn(&mut Profile, &str) -> Option<()> + Send + Sync>;
 
 /// The groups a non-empty cell brings into being (an `Option` of the profile, by the prefix of
-/// its columns) and the columns they cannot do without (fields without a default).
+/// its columns) and the columns they cannot do without: the fields serde finds no default for
+/// (a date may be absent: it reads as an empty one).
 pub const REQUIRED_IN_GROUPS: [(&str, &[&str]); 2] = [
     (
         "exercice.contrat_demographique.",
         &["exercice.contrat_demographique.type"],
     ),
-    (
-        "assistant_medical.",
-        &[
-            "assistant_medical.date_signature",
-            "assistant_medical.option",
-        ],
-    ),
+    ("assistant_medical.", &["assistant_medical.option"]),
 ];
 
 /// The writer of the column `path` (its dotted name split), if it is placed.
@@ -71,12 +66,14 @@ pub trait FromCell: Sized {
 
 /// Counts: the conversion serde's `deserialize_i64` makes in `row.rs`.
 impl FromCell for i64 {
+    #[inline]
     fn from_cell(text: &str) -> Option<Self> {
         integer(text)
     }
 }
 
 impl FromCell for bool {
+    #[inline]
     fn from_cell(text: &str) -> Option<Self> {
         boolean(text)
     }

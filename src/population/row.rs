@@ -35,7 +35,7 @@ impl Decoder {
     pub fn decode(&self, record: Record<'_>) -> Result<Option<Profile>, Vec<FieldError>> {
         let text = utf8(record.text).map_err(|e| vec![e])?;
         match self {
-            Self::Csv(header) => header.decode(text),
+            Self::Csv(header) => header.decode(text, record.quotes),
             // Most lines read at once; a line that does not is read again for the French message
             // on its field (or its position).
             Self::Json => match serde_json::from_str(text) {
@@ -139,17 +139,19 @@ impl Places {
     /// The profile of a row given as its trimmed cells, if it reads here; `None` if a cell
     /// does not convert, a required one is empty, or a cell lies beyond the header (the row is
     /// then read by serde, for the message).
-    fn read<'t>(&self, cells: impl Iterator<Item = &'t str>) -> Option<Profile> {
+    fn read<'t>(&self, mut cells: impl Iterator<Item = &'t str>) -> Option<Profile> {
         let mut profile = self.blank.clone();
         let (mut opened, mut seen) = (0, 0);
-        for (i, cell) in cells.enumerate() {
+        for (column, cell) in self.columns.iter().zip(&mut cells) {
             if cell.is_empty() {
                 continue;
             }
-            let column = self.columns.get(i)?;
             (column.write)(&mut profile, cell)?;
             opened |= column.groups;
             seen |= column.required;
+        }
+        if cells.any(|c| !c.is_empty()) {
+            return None;
         }
         let complete = |&(group, required): &(u32, u32)| {
             (group != 0 && opened & group == 0) || seen & required == required
@@ -277,10 +279,11 @@ impl Header {
     }
 
     /// The profile of a row; `None` for a row whose every cell is empty.
-    fn decode(&self, text: &str) -> Result<Option<Profile>, Vec<FieldError>> {
+    /// `quotes`: whether the row holds a double quote (the framer saw it).
+    fn decode(&self, text: &str, quotes: bool) -> Result<Option<Profile>, Vec<FieldError>> {
         // Most rows hold no quote: their cells are read as they are cut, no list of them made.
         if let Some(places) = &self.places {
-            if !text.as_bytes().contains(&b'"') {
+            if !quotes {
                 if let Some(profile) = places.read(unquoted(text)) {
                     return Ok(Some(profile));
                 }
@@ -449,6 +452,7 @@ impl<'a> Value<'a> {
 }
 
 /// An integer as a spreadsheet may write it (« 1 200 », with any kind of space).
+#[inline]
 pub(super) fn integer(text: &str) -> Option<i64> {
     // Plain digits, most cells: read here (up to 18 digits, no overflow).
     let digits = text.as_bytes();
@@ -461,6 +465,12 @@ pub(super) fn integer(text: &str) -> Option<i64> {
 }
 
 pub(super) fn boolean(text: &str) -> Option<bool> {
+    // What a spreadsheet's column mostly holds, compared first.
+    match text {
+        "oui" => return Some(true),
+        "non" => return Some(false),
+        _ => {}
+    }
     let is = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(text));
     if is(&["oui", "vrai", "1", "true", "o", "x"]) {
         Some(true)
@@ -794,8 +804,40 @@ mod tests {
         }
     }
 
+    /// `row` read by its columns and by serde: the same profile, or both refused (and then the
+    /// row's message is serde's).
+    fn same_reading(header: &Header, row: &[&str]) {
+        let cells: Vec<Cow<'_, str>> = row.iter().map(|c| Cow::Borrowed(*c)).collect();
+        let places = header.places.as_ref().expect("every column placed");
+        let placed = places.read(row.iter().copied());
+        let by_serde = header.by_serde(&cells);
+        assert_eq!(placed.is_some(), by_serde.is_ok(), "{row:?}: {by_serde:?}");
+        let decoded = header.decode(&row.join(";"), false);
+        assert_eq!(format!("{decoded:?}"), format!("{:?}", by_serde.map(Some)));
+    }
+
+    /// Each column alone beside the required ones, given each value: an optional group opened
+    /// by any of its cells, with or without its required ones.
+    #[test]
+    fn each_column_alone_reads_as_by_serde() {
+        let names = names(1);
+        let header = Header::parse(1, names.join(";").as_bytes()).expect("known columns");
+        let mut row: Vec<&str> = vec![""; names.len()];
+        let required = |r: &str| names.iter().position(|n| n == r).unwrap();
+        row[required("exercice.secteur")] = "2";
+        row[required("exercice.specialite")] = "pediatrie";
+        for i in 0..names.len() {
+            let kept = row[i];
+            for token in TOKENS {
+                row[i] = token;
+                same_reading(&header, &row);
+            }
+            row[i] = kept;
+        }
+    }
+
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(24))]
+        #![proptest_config(ProptestConfig::with_cases(32))]
 
         /// A row read by its columns' writers is the profile serde reads from the same cells,
         /// and one reads exactly when the other does; synthetic physicians, with cells changed
@@ -832,6 +874,9 @@ mod tests {
                 let placed = places.read(cells.iter().map(AsRef::as_ref));
                 let by_serde = header.by_serde(&cells);
                 prop_assert_eq!(placed.is_some(), by_serde.is_ok(), "{:?} / {:?}", row, by_serde);
+                // And through the way a row takes: its text, cut as it is read.
+                let decoded = header.decode(&row.join(";"), false);
+                prop_assert_eq!(format!("{decoded:?}"), format!("{:?}", by_serde.clone().map(Some)));
                 if let (Some(a), Ok(b)) = (placed, by_serde) {
                     prop_assert_eq!(format!("{a:?}"), format!("{b:?}"));
                 }
