@@ -82,6 +82,9 @@ struct Places {
 
 struct Column {
     write: Write,
+    /// A text the column's cells may hold that leaves the blank profile as it is (« 0 » for a
+    /// count the blank profile holds at 0, outside the optional groups): skipped.
+    skip: Option<&'static str>,
     /// The optional groups the column belongs to, one bit each.
     groups: u32,
     /// The column's bit if it is a required one.
@@ -114,23 +117,31 @@ impl Places {
             let group = if prefix.is_empty() { 0 } else { 1 << g };
             checks.push((group, names.iter().map(|n| bit(n)).fold(0, |a, b| a | b)));
         }
+        let blank = places::blank_profile();
         let columns = names
             .iter()
             .map(|name| {
                 let segments: Vec<&str> = name.split('.').collect();
+                let place = places::place(&segments)?;
+                let groups = REQUIRED_IN_GROUPS
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (prefix, _))| name.starts_with(prefix))
+                    .fold(0, |a, (g, _)| a | 1 << (g + 1));
+                let unchanged = |text: &&str| {
+                    let mut profile = blank.clone();
+                    (place.write)(&mut profile, text).is_some() && profile == blank
+                };
                 Some(Column {
-                    write: places::place(&segments)?,
-                    groups: REQUIRED_IN_GROUPS
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, (prefix, _))| name.starts_with(prefix))
-                        .fold(0, |a, (g, _)| a | 1 << (g + 1)),
+                    skip: place.neutral.filter(|_| groups == 0).filter(unchanged),
+                    write: place.write,
+                    groups,
                     required: bit(name),
                 })
             })
             .collect::<Option<Vec<_>>>()?;
         Some(Self {
-            blank: places::blank_profile(),
+            blank,
             columns,
             checks,
         })
@@ -143,7 +154,7 @@ impl Places {
         let mut profile = self.blank.clone();
         let (mut opened, mut seen) = (0, 0);
         for (column, cell) in self.columns.iter().zip(&mut cells) {
-            if cell.is_empty() {
+            if cell.is_empty() || column.skip == Some(cell) {
                 continue;
             }
             (column.write)(&mut profile, cell)?;
@@ -762,6 +773,22 @@ mod tests {
         }
         assert!(Places::of(names).is_some());
         assert!(places::place(&["exercice", "inconnu"]).is_none());
+    }
+
+    #[test]
+    fn cells_that_leave_the_blank_profile_as_it_is_are_skipped() {
+        let names = names(1);
+        let places = Places::of(&names).expect("every column placed");
+        let skip = |name: &str| places.columns[names.iter().position(|n| n == name).unwrap()].skip;
+        assert_eq!(skip("patientele.moins_2_ans.ald.c2s.patients"), Some("0"));
+        assert_eq!(skip("exercice.qpv"), Some("non"));
+        assert_eq!(skip("forfait_structure.snp_sas_trimestres.2"), Some("0"));
+        // A value that is not the blank's, a cell that opens a group or creates an entry, a
+        // choice: written.
+        assert_eq!(skip("optam.respect"), None);
+        assert_eq!(skip("assistant_medical.mep"), None);
+        assert_eq!(skip("vsm.2024.patients_ald"), None);
+        assert_eq!(skip("exercice.secteur"), None);
     }
 
     /// What a cell may hold: numbers, words, dates, choices, right or wrong for its column.
