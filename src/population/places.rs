@@ -31,14 +31,6 @@ use crate::input::{
 /// field's type (the row is then read by serde, for the message).
 pub type Write = Box<dyn Fn(&mut Profile, &str) -> Option<()> + Send + Sync>;
 
-/// Where a column goes: the writer of its field, and the text its field's type reads as that
-/// type's default (« 0 », « non »), for a row to skip such a cell where the blank profile holds
-/// that default already (most cells of a file).
-pub struct Place {
-    pub write: Write,
-    pub neutral: Option<&'static str>,
-}
-
 /// The groups a non-empty cell brings into being (an `Option` of the profile, by the prefix of
 /// its columns) and the columns they cannot do without: the fields serde finds no default for
 /// (a date may be absent: it reads as an empty one).
@@ -51,7 +43,7 @@ pub const REQUIRED_IN_GROUPS: [(&str, &[&str]); 2] = [
 ];
 
 /// The writer of the column `path` (its dotted name split), if it is placed.
-pub fn place(path: &[&str]) -> Option<Place> {
+pub fn place(path: &[&str]) -> Option<Write> {
     profile(|p: &mut Profile| p, path)
 }
 
@@ -68,17 +60,12 @@ fn blank<T: DeserializeOwned>(json: &str) -> T {
 
 /// A type a cell converts to.
 pub trait FromCell: Sized {
-    /// A text that reads as the type's default.
-    const NEUTRAL: Option<&'static str> = None;
-
     /// The value of a non-empty, trimmed cell, as the whole-row reading gives it.
     fn from_cell(text: &str) -> Option<Self>;
 }
 
 /// Counts: the conversion serde's `deserialize_i64` makes in `row.rs`.
 impl FromCell for i64 {
-    const NEUTRAL: Option<&'static str> = Some("0");
-
     #[inline]
     fn from_cell(text: &str) -> Option<Self> {
         integer(text)
@@ -86,8 +73,6 @@ impl FromCell for i64 {
 }
 
 impl FromCell for bool {
-    const NEUTRAL: Option<&'static str> = Some("non");
-
     #[inline]
     fn from_cell(text: &str) -> Option<Self> {
         boolean(text)
@@ -124,7 +109,7 @@ by_serde!(
 );
 
 /// A leaf: the cell converted and stored where `get` leads.
-fn leaf<G, T>(get: G, rest: &[&str]) -> Option<Place>
+fn leaf<G, T>(get: G, rest: &[&str]) -> Option<Write>
 where
     G: Fn(&mut Profile) -> &mut T + Clone + Send + Sync + 'static,
     T: FromCell,
@@ -132,13 +117,10 @@ where
     if !rest.is_empty() {
         return None;
     }
-    Some(Place {
-        write: Box::new(move |p: &mut Profile, text: &str| {
-            *get(p) = T::from_cell(text)?;
-            Some(())
-        }),
-        neutral: T::NEUTRAL,
-    })
+    Some(Box::new(move |p: &mut Profile, text: &str| {
+        *get(p) = T::from_cell(text)?;
+        Some(())
+    }))
 }
 
 /// The index an element of a list or an array is named by (`snp_sas_trimestres.2`).
@@ -149,7 +131,7 @@ fn index<'p>(path: &'p [&'p str], len: usize) -> Option<(usize, &'p [&'p str])> 
 }
 
 /// An element of a fixed array.
-fn element<G, T, const N: usize>(get: G, path: &[&str]) -> Option<Place>
+fn element<G, T, const N: usize>(get: G, path: &[&str]) -> Option<Write>
 where
     G: Fn(&mut Profile) -> &mut [T; N] + Clone + Send + Sync + 'static,
     T: FromCell,
@@ -195,7 +177,7 @@ fn blank_contract() -> DemographicContract {
 /// it is renamed) with the resolver of what it holds, given the getter of the field.
 macro_rules! structure {
     ($name:ident: $S:ty { $($field:ident $(= $key:literal)?: $inner:expr),* $(,)? }) => {
-        fn $name<G>(get: G, path: &[&str]) -> Option<Place>
+        fn $name<G>(get: G, path: &[&str]) -> Option<Write>
         where
             G: Fn(&mut Profile) -> &mut $S + Clone + Send + Sync + 'static,
         {
@@ -218,7 +200,7 @@ macro_rules! structure {
 /// segment, reached by `$reach` from the collection, then `$inner` below it.
 macro_rules! collection {
     ($name:ident: $C:ty, |$c:ident, $at:ident| $reach:expr, $segment:expr, $inner:ident) => {
-        fn $name<G>(get: G, path: &[&str]) -> Option<Place>
+        fn $name<G>(get: G, path: &[&str]) -> Option<Write>
         where
             G: Fn(&mut Profile) -> &mut $C + Clone + Send + Sync + 'static,
         {
@@ -263,7 +245,7 @@ collection!(assistant: Option<AssistantMedical>, |o, _u| o.get_or_insert_with(bl
 collection!(contrat: Option<DemographicContract>, |o, _u| o.get_or_insert_with(blank_contract), whole, contract);
 
 /// The VSM campaigns, by year.
-fn vsm<G>(get: G, path: &[&str]) -> Option<Place>
+fn vsm<G>(get: G, path: &[&str]) -> Option<Write>
 where
     G: Fn(&mut Profile) -> &mut Vsm + Clone + Send + Sync + 'static,
 {

@@ -8,6 +8,7 @@
 //! spreadsheet saves) or `aaaa-mm-jj`.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -15,9 +16,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, IntoDeserializer, Unexpecte
 
 use super::columns::{catalogue, REQUIRED};
 use super::csv::{split, split_expecting, unquoted, SEPARATOR};
-#[cfg(test)]
-use super::flatten::Seg;
-use super::flatten::SerdeError as Error;
+use super::flatten::{dotted, flatten, Leaf, Seg, SerdeError as Error, Sink};
 use super::framing::Record;
 use super::places::{self, Write, REQUIRED_IN_GROUPS};
 use super::FileError;
@@ -82,13 +81,28 @@ struct Places {
 
 struct Column {
     write: Write,
-    /// A text the column's cells may hold that leaves the blank profile as it is (« 0 » for a
-    /// count the blank profile holds at 0, outside the optional groups): skipped.
-    skip: Option<&'static str>,
+    /// The text of the blank profile's value (« 0 », « non », « aucune »…) when writing it
+    /// leaves that profile as it is (outside the optional groups, which a cell opens, and the
+    /// required columns): a cell holding it is skipped, as most cells of a file may be.
+    skip: Option<String>,
     /// The optional groups the column belongs to, one bit each.
     groups: u32,
     /// The column's bit if it is a required one.
     required: u32,
+}
+
+/// The text of each leaf of a profile, by its column's name, as a file writes it.
+struct BlankTexts(HashMap<String, String>);
+
+impl Sink for BlankTexts {
+    fn leaf(&mut self, path: &[Seg], value: Leaf<'_>) {
+        let text = match value {
+            Leaf::Bool(b) => (if b { "oui" } else { "non" }).to_owned(),
+            Leaf::Int(n) => n.to_string(),
+            Leaf::Text(t) => t.to_owned(),
+        };
+        self.0.insert(dotted(path), text);
+    }
 }
 
 impl std::fmt::Debug for Places {
@@ -118,25 +132,33 @@ impl Places {
             checks.push((group, names.iter().map(|n| bit(n)).fold(0, |a, b| a | b)));
         }
         let blank = places::blank_profile();
+        let mut texts = BlankTexts(HashMap::new());
+        flatten(&blank, &mut texts);
         let columns = names
             .iter()
             .map(|name| {
                 let segments: Vec<&str> = name.split('.').collect();
-                let place = places::place(&segments)?;
+                let write = places::place(&segments)?;
                 let groups = REQUIRED_IN_GROUPS
                     .iter()
                     .enumerate()
                     .filter(|(_, (prefix, _))| name.starts_with(prefix))
                     .fold(0, |a, (g, _)| a | 1 << (g + 1));
-                let unchanged = |text: &&str| {
+                let unchanged = |text: &String| {
                     let mut profile = blank.clone();
-                    (place.write)(&mut profile, text).is_some() && profile == blank
+                    write(&mut profile, text).is_some() && profile == blank
                 };
+                // A required column is always written (the blank's value is a placeholder).
+                let required = bit(name);
                 Some(Column {
-                    skip: place.neutral.filter(|_| groups == 0).filter(unchanged),
-                    write: place.write,
+                    skip: texts
+                        .0
+                        .remove(name)
+                        .filter(|_| groups == 0 && required == 0)
+                        .filter(unchanged),
+                    write,
                     groups,
-                    required: bit(name),
+                    required,
                 })
             })
             .collect::<Option<Vec<_>>>()?;
@@ -154,7 +176,7 @@ impl Places {
         let mut profile = self.blank.clone();
         let (mut opened, mut seen) = (0, 0);
         for (column, cell) in self.columns.iter().zip(&mut cells) {
-            if cell.is_empty() || column.skip == Some(cell) {
+            if cell.is_empty() || column.skip.as_deref() == Some(cell) {
                 continue;
             }
             (column.write)(&mut profile, cell)?;
@@ -761,7 +783,6 @@ mod tests {
 
     use super::*;
     use crate::population::columns::{template_columns, write_row};
-    use crate::population::flatten::dotted;
     use crate::population::synthetic::Generator;
 
     #[test]
@@ -779,16 +800,27 @@ mod tests {
     fn cells_that_leave_the_blank_profile_as_it_is_are_skipped() {
         let names = names(1);
         let places = Places::of(&names).expect("every column placed");
-        let skip = |name: &str| places.columns[names.iter().position(|n| n == name).unwrap()].skip;
-        assert_eq!(skip("patientele.moins_2_ans.ald.c2s.patients"), Some("0"));
-        assert_eq!(skip("exercice.qpv"), Some("non"));
-        assert_eq!(skip("forfait_structure.snp_sas_trimestres.2"), Some("0"));
-        // A value that is not the blank's, a cell that opens a group or creates an entry, a
-        // choice: written.
-        assert_eq!(skip("optam.respect"), None);
+        let skip = |name: &str| {
+            let i = names.iter().position(|n| n == name).unwrap();
+            places.columns[i].skip.clone()
+        };
+        assert_eq!(
+            skip("patientele.moins_2_ans.ald.c2s.patients").as_deref(),
+            Some("0")
+        );
+        assert_eq!(skip("exercice.qpv").as_deref(), Some("non"));
+        assert_eq!(
+            skip("forfait_structure.snp_sas_trimestres.2").as_deref(),
+            Some("0")
+        );
+        assert_eq!(skip("optam.respect").as_deref(), Some("strict"));
+        assert_eq!(skip("exercice.zonage").as_deref(), Some("hors_zonage"));
+        // A cell that opens a group or creates an entry, a required choice (the blank's is a
+        // placeholder): written.
         assert_eq!(skip("assistant_medical.mep"), None);
         assert_eq!(skip("vsm.2024.patients_ald"), None);
         assert_eq!(skip("exercice.secteur"), None);
+        assert_eq!(skip("exercice.specialite"), None);
     }
 
     /// What a cell may hold: numbers, words, dates, choices, right or wrong for its column.
