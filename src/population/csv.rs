@@ -39,22 +39,33 @@ pub fn split_expecting(record: &str, fields: usize) -> Vec<Cow<'_, str>> {
 }
 
 /// The fields of a record that holds no double quote, trimmed, as they are cut (no list made).
-pub fn unquoted(record: &str) -> impl Iterator<Item = &str> {
-    let mut rest = Some(record);
-    std::iter::from_fn(move || {
-        let text = rest?;
+pub fn unquoted(record: &str) -> Unquoted<'_> {
+    Unquoted { rest: Some(record) }
+}
+
+pub struct Unquoted<'a> {
+    /// The text after the last field given; `None` once the last one is.
+    rest: Option<&'a str>,
+}
+
+impl<'a> Iterator for Unquoted<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let text = self.rest?;
         // A byte loop: cells are a few bytes long, too short for a searcher to pay.
         Some(match text.bytes().position(|b| b == b';') {
             Some(i) => {
-                rest = Some(&text[i + 1..]);
+                self.rest = Some(&text[i + 1..]);
                 trim(&text[..i])
             }
             None => {
-                rest = None;
+                self.rest = None;
                 trim(text)
             }
         })
-    })
+    }
 }
 
 /// The first field of `text` and what follows its separator (`None` at the end of the record).
