@@ -226,7 +226,7 @@ impl Aggregates {
         for (sum, m) in self.montants.iter_mut().zip(&costed.montants) {
             *sum += m;
         }
-        let totals: Vec<Decimal> = (0..self.columns.len()).map(|c| costed.total(c)).collect();
+        let totals = &costed.totals()[..self.columns.len()];
         let reference = totals[0];
         let mut verdicts = Vec::with_capacity(self.versus.len());
         for (v, total) in self.versus.iter_mut().zip(&totals[1..]) {
@@ -266,7 +266,7 @@ impl Aggregates {
         for (breakdown, group) in self.groups.iter_mut().zip(costed.groupes.0) {
             let g = &mut breakdown[group];
             g.nombre += 1;
-            for (sum, t) in g.totals.iter_mut().zip(&totals) {
+            for (sum, t) in g.totals.iter_mut().zip(totals) {
                 *sum += t;
             }
             for (counts, verdict) in g.verdicts.iter_mut().zip(&verdicts) {

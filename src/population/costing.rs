@@ -187,6 +187,11 @@ impl Costed {
     pub fn total(&self, c: usize) -> Decimal {
         self.totals[c]
     }
+
+    /// The physician's total under each column, in order.
+    pub fn totals(&self) -> &[Decimal] {
+        &self.totals
+    }
 }
 
 /// What became of one record of the file.

@@ -27,6 +27,8 @@ pub struct Record<'a> {
     pub ligne: u64,
     pub debut: u64,
     pub text: &'a [u8],
+    /// The text holds a double quote (CSV: a quoted field, to be unquoted).
+    pub quotes: bool,
 }
 
 #[derive(Debug, Default)]
@@ -44,6 +46,8 @@ pub struct Framer {
     /// Line of `buf[start]`; lines of the scanned part of the current record.
     line: u64,
     lines_in_scan: u64,
+    /// A double quote in the scanned part of the current record.
+    quotes_in_scan: bool,
     format: Option<Format>,
     /// The UTF-8 byte order mark has been looked for.
     bom_done: bool,
@@ -139,6 +143,7 @@ impl Framer {
             let b = self.buf[self.scan];
             if b == b'"' && csv {
                 self.quoted = !self.quoted;
+                self.quotes_in_scan = true;
             } else if b == b'\n' {
                 if !self.quoted {
                     end = Some(self.scan);
@@ -162,6 +167,7 @@ impl Framer {
         let from = self.start;
         self.line += self.lines_in_scan + 1;
         self.lines_in_scan = 0;
+        let quotes = std::mem::take(&mut self.quotes_in_scan);
         self.start = next;
         self.scan = next;
         let mut text = &self.buf[from..end];
@@ -169,7 +175,12 @@ impl Framer {
             text = rest;
         }
         let debut = self.offset + from as u64;
-        Ok(Some(Record { ligne, debut, text }))
+        Ok(Some(Record {
+            ligne,
+            debut,
+            text,
+            quotes,
+        }))
     }
 
     /// An element of the JSON array: up to the comma or bracket that closes it at depth 1.
@@ -233,6 +244,7 @@ impl Framer {
         let from = self.start;
         self.line += self.lines_in_scan;
         self.lines_in_scan = 0;
+        let quotes = std::mem::take(&mut self.quotes_in_scan);
         // The comma or bracket stays: the next call reads it.
         self.start = end;
         self.scan = end;
@@ -241,7 +253,12 @@ impl Framer {
             text = rest;
         }
         let debut = self.offset + from as u64;
-        Ok(Some(Record { ligne, debut, text }))
+        Ok(Some(Record {
+            ligne,
+            debut,
+            text,
+            quotes,
+        }))
     }
 
     fn need_more(&self) -> Result<Option<Record<'_>>, FileError> {
@@ -270,7 +287,11 @@ mod tests {
         let mut f = Framer::new();
         let mut out = Vec::new();
         let mut drain = |f: &mut Framer| -> Result<(), FileError> {
+            let csv = f.detect() == Some(Format::Csv);
             while let Some(r) = f.next_record()? {
+                if csv {
+                    assert_eq!(r.quotes, r.text.contains(&b'"'), "{r:?}");
+                }
                 out.push((r.ligne, String::from_utf8_lossy(r.text).into_owned()));
             }
             Ok(())

@@ -20,6 +20,7 @@ mod flatten;
 mod framing;
 mod groups;
 pub mod parallel;
+mod places;
 pub mod results;
 mod row;
 mod run;

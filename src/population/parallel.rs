@@ -44,8 +44,8 @@ struct Batch {
     seq: u64,
     decoder: Arc<Decoder>,
     text: Vec<u8>,
-    /// Line, position in the file, text in `text`.
-    records: Vec<(u64, u64, Range<usize>)>,
+    /// Line, position in the file, text in `text`, whether it holds a quote.
+    records: Vec<(u64, u64, Range<usize>, bool)>,
 }
 
 impl Batch {
@@ -95,11 +95,12 @@ pub fn cost_file(
                         };
                         let Ok(batch) = batch else { break };
                         let mut outcomes = Vec::new();
-                        for (ligne, debut, range) in &batch.records {
+                        for (ligne, debut, range, quotes) in &batch.records {
                             let record = Record {
                                 ligne: *ligne,
                                 debut: *debut,
                                 text: &batch.text[range.clone()],
+                                quotes: *quotes,
                             };
                             if let Some(o) = cost_record(costing, &batch.decoder, record) {
                                 aggregates.add(&o);
@@ -202,8 +203,12 @@ fn read_batches(input: impl Read, mut send: impl FnMut(Batch) -> bool) -> Result
             let b = batch.get_or_insert_with(|| Batch::new(seq, Arc::clone(decoder)));
             let start = b.text.len();
             b.text.extend_from_slice(record.text);
-            b.records
-                .push((record.ligne, record.debut, start..b.text.len()));
+            b.records.push((
+                record.ligne,
+                record.debut,
+                start..b.text.len(),
+                record.quotes,
+            ));
             if b.records.len() == BATCH {
                 seq += 1;
                 if !send(batch.take().expect("just filled")) {

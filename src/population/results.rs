@@ -2,6 +2,8 @@
 //! totals or its errors), and the aggregates as a long table (`section;groupe;scenario;mesure;
 //! valeur`) that any spreadsheet can filter or pivot.
 
+use std::fmt::Write;
+
 use rust_decimal::Decimal;
 
 use super::aggregate::Summary;
@@ -10,9 +12,14 @@ use super::csv::{french_number, push_field, SEPARATOR};
 use super::distribution;
 use crate::money::round_cents;
 
-/// An amount in euros with a decimal comma and two decimals (« 1234,50 »).
-fn euros(v: Decimal) -> String {
-    french_number(&round_cents(v).to_string()).into_owned()
+/// Appends an amount in euros with a decimal comma and two decimals (« 1234,50 »), written in
+/// place (a row's four amounts, for every row of a file: no text made for each).
+fn push_euros(out: &mut String, v: Decimal) {
+    let start = out.len();
+    let _ = write!(out, "{}", round_cents(v));
+    if let Some(point) = out[start..].find('.') {
+        out.replace_range(start + point..=start + point, ",");
+    }
 }
 
 /// The header of the per-row results: the line, the status, each column's total, each
@@ -39,18 +46,18 @@ pub fn rows_header(costing: &Costing) -> String {
 
 /// One line of the per-row results (without the line break).
 pub fn row_line(outcome: &RowOutcome, columns: usize, out: &mut String) {
-    out.push_str(&outcome.ligne().to_string());
+    let _ = write!(out, "{}", outcome.ligne());
     match outcome {
         RowOutcome::Costed { costed, .. } => {
             out.push_str(";calculé");
-            let totals: Vec<Decimal> = (0..columns).map(|c| costed.total(c)).collect();
-            for t in &totals {
+            let totals = &costed.totals()[..columns];
+            for t in totals {
                 out.push(SEPARATOR);
-                out.push_str(&euros(*t));
+                push_euros(out, *t);
             }
             for t in &totals[1..] {
                 out.push(SEPARATOR);
-                out.push_str(&euros(*t - totals[0]));
+                push_euros(out, *t - totals[0]);
             }
             out.push(SEPARATOR);
         }

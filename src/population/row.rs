@@ -1,19 +1,24 @@
 //! Reading one record into a profile: the CSV header becomes a tree of its dotted column names,
-//! and each row is read through serde as if it were the nested JSON profile, so that the types,
-//! the defaults and the French messages of the form apply unchanged. A CSV cell may be empty (the
+//! and a row is read through serde as if it were the nested JSON profile, so that the types, the
+//! defaults and the French messages of the form apply unchanged. Most rows take a shorter way
+//! to the same profile: each column resolved once to the writer of its field (`places.rs`), a
+//! row is its non-empty cells, each read by serde as one leaf of that tree, written in place;
+//! a row that does not read so is read again the whole way, for the message. A CSV cell may be empty (the
 //! field's default), hold `oui`/`non`, a decimal comma, or a date as `jj/mm/aaaa` (what a French
 //! spreadsheet saves) or `aaaa-mm-jj`.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use serde::de::{self, DeserializeSeed, Deserializer, IntoDeserializer, Unexpected, Visitor};
 
 use super::columns::{catalogue, REQUIRED};
-use super::csv::{split, split_expecting, SEPARATOR};
-use super::flatten::SerdeError as Error;
+use super::csv::{split, split_expecting, unquoted, SEPARATOR};
+use super::flatten::{dotted, flatten, Leaf, Seg, SerdeError as Error, Sink};
 use super::framing::Record;
+use super::places::{self, Write, REQUIRED_IN_GROUPS};
 use super::FileError;
 use crate::input::{self, FieldError, Profile};
 
@@ -29,7 +34,7 @@ impl Decoder {
     pub fn decode(&self, record: Record<'_>) -> Result<Option<Profile>, Vec<FieldError>> {
         let text = utf8(record.text).map_err(|e| vec![e])?;
         match self {
-            Self::Csv(header) => header.decode(text),
+            Self::Csv(header) => header.decode(text, record.quotes),
             // Most lines read at once; a line that does not is read again for the French message
             // on its field (or its position).
             Self::Json => match serde_json::from_str(text) {
@@ -54,12 +59,149 @@ fn utf8(bytes: &[u8]) -> Result<&str, FieldError> {
     })
 }
 
-/// The columns of a CSV file, as a tree of their names.
+/// The columns of a CSV file, as a tree of their names, and each resolved to its field.
 #[derive(Debug)]
 pub struct Header {
     root: Node,
     /// Columns with a name; cells beyond must be empty.
     width: usize,
+    /// Every column placed in the profile (`None` if one is not: rows are then read by serde).
+    places: Option<Box<Places>>,
+}
+
+/// The columns of a header as writers of their fields: a row is read by writing its non-empty
+/// cells into a blank profile (see `places.rs`).
+struct Places {
+    blank: Profile,
+    columns: Vec<Column>,
+    /// The groups that must hold their required columns: (the group's bit in [`Column::groups`],
+    /// 0 for the whole row; the bits of its required columns in [`Column::required`]).
+    checks: Vec<(u32, u32)>,
+}
+
+struct Column {
+    write: Write,
+    /// The text of the blank profile's value (« 0 », « non », « aucune »…) when writing it
+    /// leaves that profile as it is (outside the optional groups, which a cell opens, and the
+    /// required columns): a cell holding it is skipped, as most cells of a file may be.
+    skip: Option<String>,
+    /// The optional groups the column belongs to, one bit each.
+    groups: u32,
+    /// The column's bit if it is a required one.
+    required: u32,
+}
+
+/// The text of each leaf of a profile, by its column's name, as a file writes it.
+struct BlankTexts(HashMap<String, String>);
+
+impl Sink for BlankTexts {
+    fn leaf(&mut self, path: &[Seg], value: Leaf<'_>) {
+        let text = match value {
+            Leaf::Bool(b) => (if b { "oui" } else { "non" }).to_owned(),
+            Leaf::Int(n) => n.to_string(),
+            Leaf::Text(t) => t.to_owned(),
+        };
+        self.0.insert(dotted(path), text);
+    }
+}
+
+impl Column {
+    /// Whether `cell` holds the text skipped (compared byte by byte: a call to `memcmp` for
+    /// a few bytes costs more than the comparison).
+    #[inline]
+    fn skips(&self, cell: &str) -> bool {
+        self.skip.as_ref().is_some_and(|s| {
+            s.len() == cell.len() && s.bytes().zip(cell.bytes()).all(|(a, b)| a == b)
+        })
+    }
+}
+
+impl std::fmt::Debug for Places {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Places({} colonnes)", self.columns.len())
+    }
+}
+
+impl Places {
+    /// The writers of `names`, if every one is placed.
+    fn of(names: &[String]) -> Option<Self> {
+        let groups = std::iter::once(("", &REQUIRED[..])).chain(REQUIRED_IN_GROUPS);
+        // Bit j: the j-th required column of the groups, in this order.
+        let required: Vec<&str> = groups
+            .clone()
+            .flat_map(|(_, r)| r.iter().copied())
+            .collect();
+        let bit = |name: &str| {
+            required
+                .iter()
+                .position(|r| *r == name)
+                .map_or(0, |j| 1 << j)
+        };
+        let mut checks = Vec::new();
+        for (g, (prefix, names)) in groups.enumerate() {
+            let group = if prefix.is_empty() { 0 } else { 1 << g };
+            checks.push((group, names.iter().map(|n| bit(n)).fold(0, |a, b| a | b)));
+        }
+        let blank = places::blank_profile();
+        let mut texts = BlankTexts(HashMap::new());
+        flatten(&blank, &mut texts);
+        let columns = names
+            .iter()
+            .map(|name| {
+                let segments: Vec<&str> = name.split('.').collect();
+                let write = places::place(&segments)?;
+                let groups = REQUIRED_IN_GROUPS
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (prefix, _))| name.starts_with(prefix))
+                    .fold(0, |a, (g, _)| a | 1 << (g + 1));
+                let unchanged = |text: &String| {
+                    let mut profile = blank.clone();
+                    write(&mut profile, text).is_some() && profile == blank
+                };
+                // A required column is always written (the blank's value is a placeholder).
+                let required = bit(name);
+                Some(Column {
+                    skip: texts
+                        .0
+                        .remove(name)
+                        .filter(|_| groups == 0 && required == 0)
+                        .filter(unchanged),
+                    write,
+                    groups,
+                    required,
+                })
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(Self {
+            blank,
+            columns,
+            checks,
+        })
+    }
+
+    /// The profile of a row given as its trimmed cells, if it reads here; `None` if a cell
+    /// does not convert, a required one is empty, or a cell lies beyond the header (the row is
+    /// then read by serde, for the message).
+    fn read<'t>(&self, mut cells: impl Iterator<Item = &'t str>) -> Option<Profile> {
+        let mut profile = self.blank.clone();
+        let (mut opened, mut seen) = (0, 0);
+        for (column, cell) in self.columns.iter().zip(&mut cells) {
+            if cell.is_empty() || column.skips(cell) {
+                continue;
+            }
+            (column.write)(&mut profile, cell)?;
+            opened |= column.groups;
+            seen |= column.required;
+        }
+        if cells.any(|c| !c.is_empty()) {
+            return None;
+        }
+        let complete = |&(group, required): &(u32, u32)| {
+            (group != 0 && opened & group == 0) || seen & required == required
+        };
+        self.checks.iter().all(complete).then_some(profile)
+    }
 }
 
 #[derive(Debug)]
@@ -176,29 +318,29 @@ impl Header {
         Ok(Self {
             root,
             width: names.len(),
+            places: Places::of(&names).map(Box::new),
         })
     }
 
     /// The profile of a row; `None` for a row whose every cell is empty.
-    fn decode(&self, text: &str) -> Result<Option<Profile>, Vec<FieldError>> {
-        let cells = split_expecting(text, self.width);
-        // filled[i]: the non-empty cells before cell i, so that a group is empty in one
-        // subtraction per run of its columns.
-        let mut filled = Vec::with_capacity(cells.len() + 1);
-        let mut count = 0;
-        filled.push(count);
-        for c in &cells {
-            count += u32::from(!c.is_empty());
-            filled.push(count);
+    /// `quotes`: whether the row holds a double quote (the framer saw it).
+    fn decode(&self, text: &str, quotes: bool) -> Result<Option<Profile>, Vec<FieldError>> {
+        // Most rows hold no quote: their cells are read as they are cut, no list of them made.
+        if let Some(places) = &self.places {
+            if !quotes {
+                if let Some(profile) = places.read(unquoted(text)) {
+                    return Ok(Some(profile));
+                }
+            }
         }
-        if count == 0 {
+        let cells = split_expecting(text, self.width);
+        if cells.iter().all(|c| c.is_empty()) {
             return Ok(None);
         }
-        if filled[cells.len()] > filled[self.width.min(cells.len())] {
-            let extra = cells[self.width..]
-                .iter()
-                .position(|c| !c.is_empty())
-                .unwrap_or(0);
+        if let Some(extra) = cells
+            .get(self.width..)
+            .and_then(|e| e.iter().position(|c| !c.is_empty()))
+        {
             return Err(vec![FieldError::new(
                 "",
                 format!(
@@ -208,27 +350,44 @@ impl Header {
                 ),
             )]);
         }
+        match self
+            .places
+            .as_ref()
+            .and_then(|p| p.read(cells.iter().map(AsRef::as_ref)))
+        {
+            Some(profile) => Ok(Some(profile)),
+            None => self.by_serde(&cells).map(Some),
+        }
+    }
+
+    /// The profile of a row's cells (at least one not empty, none beyond the header), serde
+    /// walking the profile's tree over the header's.
+    fn by_serde(&self, cells: &[Cow<'_, str>]) -> Result<Profile, Vec<FieldError>> {
+        // filled[i]: the non-empty cells before cell i, so that a group is empty in one
+        // subtraction per run of its columns.
+        let mut filled = Vec::with_capacity(cells.len() + 1);
+        let mut count = 0;
+        filled.push(count);
+        for c in cells {
+            count += u32::from(!c.is_empty());
+            filled.push(count);
+        }
         let row = Value {
             node: Some(&self.root),
-            cells: &cells,
+            cells,
             filled: &filled,
             by_name: false,
         };
         // Most rows read: fast, fields by position; a row that does not is read again by name,
         // for the French message on its field (the error brings its path back up).
-        match <Profile as serde::Deserialize>::deserialize(row) {
-            Ok(p) => Ok(Some(p)),
-            Err(_) => {
-                let row = Value {
-                    by_name: true,
-                    ..row
-                };
-                match <Profile as serde::Deserialize>::deserialize(row) {
-                    Ok(p) => Ok(Some(p)),
-                    Err(e) => Err(vec![input::parse::french(e.path(), e.message())]),
-                }
-            }
-        }
+        <Profile as serde::Deserialize>::deserialize(row).or_else(|_| {
+            let row = Value {
+                by_name: true,
+                ..row
+            };
+            <Profile as serde::Deserialize>::deserialize(row)
+                .map_err(|e| vec![input::parse::french(e.path(), e.message())])
+        })
     }
 }
 
@@ -280,7 +439,7 @@ impl Node {
 /// A node of the header over the cells of one row (`None`: an element of a list absent from the
 /// header, which reads as empty).
 #[derive(Clone, Copy)]
-struct Value<'a> {
+pub struct Value<'a> {
     node: Option<&'a Node>,
     cells: &'a [Cow<'a, str>],
     /// The non-empty cells before each cell (one more entry than `cells`).
@@ -289,7 +448,25 @@ struct Value<'a> {
     by_name: bool,
 }
 
+/// The leaf of a one-cell row: one cell read alone.
+static CELL: Node = Node {
+    name: String::new(),
+    index: None,
+    field: OnceLock::new(),
+    kind: Kind::Leaf(0),
+};
+
 impl<'a> Value<'a> {
+    /// The one cell of `row`, read as a leaf of the profile.
+    pub fn one(row: &'a [Cow<'a, str>; 1]) -> Self {
+        Self {
+            node: Some(&CELL),
+            cells: row,
+            filled: &[],
+            by_name: false,
+        }
+    }
+
     fn cell(&self, i: usize) -> &'a str {
         self.cells.get(i).map_or("", |c| c.as_ref())
     }
@@ -319,7 +496,8 @@ impl<'a> Value<'a> {
 }
 
 /// An integer as a spreadsheet may write it (« 1 200 », with any kind of space).
-fn integer(text: &str) -> Option<i64> {
+#[inline]
+pub(super) fn integer(text: &str) -> Option<i64> {
     // Plain digits, most cells: read here (up to 18 digits, no overflow).
     let digits = text.as_bytes();
     if (1..=18).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit) {
@@ -330,7 +508,13 @@ fn integer(text: &str) -> Option<i64> {
         .or_else(|| text.replace([' ', '\u{a0}', '\u{202f}'], "").parse().ok())
 }
 
-fn boolean(text: &str) -> Option<bool> {
+pub(super) fn boolean(text: &str) -> Option<bool> {
+    // What a spreadsheet's column mostly holds, compared first.
+    match text {
+        "oui" => return Some(true),
+        "non" => return Some(false),
+        _ => {}
+    }
     let is = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(text));
     if is(&["oui", "vrai", "1", "true", "o", "x"]) {
         Some(true)
@@ -606,7 +790,169 @@ impl<'de, 'a> de::MapAccess<'de> for Map<'a> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+    use crate::population::columns::{template_columns, write_row};
+    use crate::population::synthetic::Generator;
+
+    #[test]
+    fn every_column_of_the_catalogue_is_placed() {
+        let names = catalogue().names();
+        for name in names {
+            let segments: Vec<&str> = name.split('.').collect();
+            assert!(places::place(&segments).is_some(), "{name}");
+        }
+        assert!(Places::of(names).is_some());
+        assert!(places::place(&["exercice", "inconnu"]).is_none());
+    }
+
+    #[test]
+    fn cells_that_leave_the_blank_profile_as_it_is_are_skipped() {
+        let names = names(1);
+        let places = Places::of(&names).expect("every column placed");
+        let skip = |name: &str| {
+            let i = names.iter().position(|n| n == name).unwrap();
+            places.columns[i].skip.clone()
+        };
+        assert_eq!(
+            skip("patientele.moins_2_ans.ald.c2s.patients").as_deref(),
+            Some("0")
+        );
+        assert_eq!(skip("exercice.qpv").as_deref(), Some("non"));
+        assert_eq!(
+            skip("forfait_structure.snp_sas_trimestres.2").as_deref(),
+            Some("0")
+        );
+        assert_eq!(skip("optam.respect").as_deref(), Some("strict"));
+        assert_eq!(skip("exercice.zonage").as_deref(), Some("hors_zonage"));
+        // A cell that opens a group or creates an entry, a required choice (the blank's is a
+        // placeholder): written.
+        assert_eq!(skip("assistant_medical.mep"), None);
+        assert_eq!(skip("vsm.2024.patients_ald"), None);
+        assert_eq!(skip("exercice.secteur"), None);
+        assert_eq!(skip("exercice.specialite"), None);
+    }
+
+    /// What a cell may hold: numbers, words, dates, choices, right or wrong for its column.
+    const TOKENS: [&str; 22] = [
+        "",
+        "0",
+        "7",
+        "1 200",
+        "-3",
+        "12,5",
+        "oui",
+        "non",
+        "X",
+        "douze",
+        "1,5",
+        "1/3",
+        "01/09/2011",
+        "2024-02-30",
+        "zip",
+        "CAIM",
+        "2",
+        "medecine_generale",
+        "aucune",
+        "strict",
+        "2026",
+        "1",
+    ];
+
+    /// The columns of a header: the template's, the whole catalogue's, or the template's
+    /// without the required columns of the optional groups.
+    fn names(kind: u8) -> Vec<String> {
+        let template: Vec<String> = template_columns().iter().map(|p| dotted(p)).collect();
+        match kind {
+            0 => template,
+            1 => catalogue().names().to_vec(),
+            _ => template
+                .into_iter()
+                .filter(|n| n != "assistant_medical.option" && !n.ends_with(".type"))
+                .collect(),
+        }
+    }
+
+    /// `row` read by its columns and by serde: the same profile, or both refused (and then the
+    /// row's message is serde's).
+    fn same_reading(header: &Header, row: &[&str]) {
+        let cells: Vec<Cow<'_, str>> = row.iter().map(|c| Cow::Borrowed(*c)).collect();
+        let places = header.places.as_ref().expect("every column placed");
+        let placed = places.read(row.iter().copied());
+        let by_serde = header.by_serde(&cells);
+        assert_eq!(placed.is_some(), by_serde.is_ok(), "{row:?}: {by_serde:?}");
+        let decoded = header.decode(&row.join(";"), false);
+        assert_eq!(format!("{decoded:?}"), format!("{:?}", by_serde.map(Some)));
+    }
+
+    /// Each column alone beside the required ones, given each value: an optional group opened
+    /// by any of its cells, with or without its required ones.
+    #[test]
+    fn each_column_alone_reads_as_by_serde() {
+        let names = names(1);
+        let header = Header::parse(1, names.join(";").as_bytes()).expect("known columns");
+        let mut row: Vec<&str> = vec![""; names.len()];
+        let required = |r: &str| names.iter().position(|n| n == r).unwrap();
+        row[required("exercice.secteur")] = "2";
+        row[required("exercice.specialite")] = "pediatrie";
+        for i in 0..names.len() {
+            let kept = row[i];
+            for token in TOKENS {
+                row[i] = token;
+                same_reading(&header, &row);
+            }
+            row[i] = kept;
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(32))]
+
+        /// A row read by its columns' writers is the profile serde reads from the same cells,
+        /// and one reads exactly when the other does; synthetic physicians, with cells changed
+        /// at random (blanked, or given a value right or wrong for the column).
+        #[test]
+        fn rows_read_by_their_columns_as_by_serde(
+            seed in 0u64..1_000,
+            kind in 0u8..3,
+            changes in prop::collection::vec((0usize..40, 0usize..300, 0usize..TOKENS.len()), 0..60),
+        ) {
+            let names = names(kind);
+            let header = Header::parse(1, names.join(";").as_bytes()).expect("known columns");
+            let places = header.places.as_ref().expect("every column placed");
+            let paths: Vec<Vec<Seg>> = names
+                .iter()
+                .map(|n| catalogue().paths()[catalogue().position(n).unwrap()].clone())
+                .collect();
+            let mut rows: Vec<Vec<String>> = Generator::new(seed)
+                .take(40)
+                .map(|p| {
+                    let mut line = String::new();
+                    write_row(&paths, &p, &mut line);
+                    split(&line).iter().map(|c| c.to_string()).collect()
+                })
+                .collect();
+            for (row, column, token) in changes {
+                rows[row][column % names.len()] = TOKENS[token].to_owned();
+            }
+            for row in &rows {
+                let cells: Vec<Cow<'_, str>> = row.iter().map(|c| Cow::Borrowed(c.as_str())).collect();
+                if cells.iter().all(|c| c.is_empty()) {
+                    continue;
+                }
+                let placed = places.read(cells.iter().map(AsRef::as_ref));
+                let by_serde = header.by_serde(&cells);
+                prop_assert_eq!(placed.is_some(), by_serde.is_ok(), "{:?} / {:?}", row, by_serde);
+                // And through the way a row takes: its text, cut as it is read.
+                let decoded = header.decode(&row.join(";"), false);
+                prop_assert_eq!(format!("{decoded:?}"), format!("{:?}", by_serde.clone().map(Some)));
+                if let (Some(a), Ok(b)) = (placed, by_serde) {
+                    prop_assert_eq!(format!("{a:?}"), format!("{b:?}"));
+                }
+            }
+        }
+    }
 
     #[test]
     fn french_cells() {
