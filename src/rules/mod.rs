@@ -32,6 +32,7 @@ mod sophia;
 use rust_decimal::Decimal;
 
 use crate::input::{validate, validate_fields, year_errors, FieldError, Profile};
+use crate::money::Cents;
 use crate::params::Parameters;
 use crate::report::Report;
 
@@ -126,7 +127,8 @@ impl Engine {
             .iter()
             .filter(|r| !r.hors_total())
             .map(|r| r.total(profile, year))
-            .sum())
+            .sum::<Cents>()
+            .value())
     }
 
     /// The codes of the dispositifs, in the order of [`Engine::totals`] and of the report.
@@ -150,7 +152,11 @@ impl Engine {
         let mut errors = year_errors(self.annee);
         errors.extend_from_slice(field_errors);
         let year = self.checked_year(errors)?;
-        Ok(self.rules.iter().map(|r| r.total(profile, year)).collect())
+        Ok(self
+            .rules
+            .iter()
+            .map(|r| r.total(profile, year).value())
+            .collect())
     }
 }
 
