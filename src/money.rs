@@ -41,9 +41,17 @@ impl Cents {
     /// amount)`, as one integer product and one integer rounding (every category of patients of
     /// every profile goes through it on the total path).
     pub fn times(count: i64, amount: Decimal) -> Self {
-        // The product's mantissa, at `amount`'s scale; beyond an i128 (no validated input comes
-        // near), the general product, saturated if even that overflows.
-        match i128::from(count).checked_mul(amount.mantissa()) {
+        // The product's mantissa, at `amount`'s scale: on 64 bits when it fits (every validated
+        // profile), else on 128; beyond (no input comes near), the general product, saturated if
+        // even that overflows.
+        let mantissa = amount.mantissa();
+        if let Some(product) = i64::try_from(mantissa)
+            .ok()
+            .and_then(|m| count.checked_mul(m))
+        {
+            return Self::of_scaled(i128::from(product), amount.scale());
+        }
+        match i128::from(count).checked_mul(mantissa) {
             Some(product) => Self::of_scaled(product, amount.scale()),
             None => Self::of_checked(
                 Decimal::from(count).checked_mul(amount),
@@ -73,20 +81,36 @@ impl Cents {
     }
 
     /// The amount whose value is `mantissa` × 10^−`scale`, rounded to the cent, half away from
-    /// zero: the rule of [`to_cents`], in integers (a property test holds them equal).
+    /// zero: the rule of [`to_cents`], in integers (a property test holds them equal). On 64
+    /// bits when it fits, as every amount of a validated profile does: 128-bit arithmetic (a
+    /// division is a call) costs several times more.
+    #[inline]
     fn of_scaled(mantissa: i128, scale: u32) -> Self {
+        if let Ok(m) = i64::try_from(mantissa) {
+            if scale <= 2 {
+                if let Some(cents) = m.checked_mul(POWERS_OF_TEN[2 - scale as usize]) {
+                    return Self(cents);
+                }
+            } else if let Some(&unit) = POWERS_OF_TEN.get(scale as usize - 2) {
+                // The common places as constants: a division by a constant is a multiplication.
+                return Self(match scale {
+                    3 => round_half_away(m, 10),
+                    4 => round_half_away(m, 100),
+                    5 => round_half_away(m, 1000),
+                    6 => round_half_away(m, 10_000),
+                    _ => round_half_away(m, unit),
+                });
+            }
+        }
+        Self::of_wide(mantissa, scale)
+    }
+
+    /// [`Cents::of_scaled`] on 128 bits.
+    #[inline(never)]
+    fn of_wide(mantissa: i128, scale: u32) -> Self {
         if scale <= 2 {
             let factor = [100, 10, 1][scale as usize];
             return Self::saturated(mantissa.saturating_mul(factor));
-        }
-        // On 64 bits when it fits, as every amount of a validated profile does (a 128-bit
-        // division is a call, several times slower).
-        let power = scale as usize - 2;
-        if let (Ok(m), Some(&unit)) = (i64::try_from(mantissa), POWERS_OF_TEN.get(power)) {
-            let (quotient, remainder) = (m / unit, m % unit);
-            // Half the unit or more moves away from zero.
-            let away = remainder.unsigned_abs() >= unit.unsigned_abs().div_ceil(2);
-            return Self(if away { quotient + m.signum() } else { quotient });
         }
         // 10^(scale − 2), the place of the cent; 10^39 would not fit, but then |value| < 0,005 €.
         let Some(unit) = 10_i128.checked_pow(scale - 2) else {
@@ -157,6 +181,19 @@ const POWERS_OF_TEN: [i64; 19] = {
     }
     powers
 };
+
+/// `n` / `unit` (`unit` > 0) rounded half away from zero.
+#[inline(always)]
+fn round_half_away(n: i64, unit: i64) -> i64 {
+    let (quotient, remainder) = (n / unit, n % unit);
+    // Half the unit or more moves away from zero.
+    let away = remainder.unsigned_abs() >= unit.unsigned_abs().div_ceil(2);
+    if away {
+        quotient + n.signum()
+    } else {
+        quotient
+    }
+}
 
 /// The rounding rule, as the page states it.
 pub const ROUNDING: &str =

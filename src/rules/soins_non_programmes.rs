@@ -110,6 +110,9 @@ fn acts(n: i64, r: Option<&Resolved>) -> Cents {
 
 /// The hours' share paid at one hourly amount: hours × its days / the year's days in force.
 fn regulation(hours: Decimal, part: &Segment, days: i64) -> Cents {
+    if hours.is_zero() {
+        return Cents::ZERO; // most physicians: no decimal arithmetic
+    }
     Cents::of(hours * part.resolved.value * Decimal::from(part.jours) / Decimal::from(days))
 }
 
