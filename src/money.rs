@@ -609,9 +609,12 @@ mod tests {
         }
         assert_eq!(Cents::times(3, dec!(0.335)).value(), dec!(1.01)); // 1,005 €
         assert_eq!(Cents::times(-3, dec!(0.335)).value(), dec!(-1.01));
-        assert_eq!(Cents::of(dec!(1000.00)).percent(dec!(12.5)).value(), dec!(125));
+        assert_eq!(
+            Cents::of(dec!(1000.00)).percent(dec!(12.5)).value(),
+            dec!(125)
+        );
         assert_eq!(Cents::of(dec!(0.05)).percent(dec!(10)).value(), dec!(0.01)); // 0,005 €
-        // Beyond the 92 233 720 368 547 758,07 € of i64 cents: the bound, never a panic.
+                                                                                 // Beyond the 92 233 720 368 547 758,07 € of i64 cents: the bound, never a panic.
         assert_eq!(Cents::of(Decimal::MAX), Cents(i64::MAX));
         assert_eq!(Cents::of(Decimal::MIN), Cents(i64::MIN));
         assert_eq!(Cents::times(i64::MAX, Decimal::MAX), Cents(i64::MAX));

@@ -56,8 +56,7 @@ impl Donum {
                 numerique_points: get(&d::NUMERIQUE_SANTE_POINTS)?,
                 numerique_cible: get(&d::NUMERIQUE_SANTE_CIBLE)?,
                 app_cv_mss_points: get(&d::APP_CV_MSS_POINTS)?,
-                counted_from: i64::try_from(neutralisation.value.ceil())
-                    .unwrap_or(i64::MAX),
+                counted_from: i64::try_from(neutralisation.value.ceil()).unwrap_or(i64::MAX),
                 neutralisation,
             })
         }))
@@ -166,9 +165,12 @@ fn mean_reaches(fractions: &[(i64, i64)], target: Decimal) -> bool {
     };
     let exact = || -> Option<bool> {
         let common: i128 = others(usize::MAX)?;
-        let sum = fractions.iter().enumerate().try_fold(0_i128, |acc, (i, (num, _))| {
-            acc.checked_add(i128::from(*num).checked_mul(others(i)?)?)
-        })?;
+        let sum = fractions
+            .iter()
+            .enumerate()
+            .try_fold(0_i128, |acc, (i, (num, _))| {
+                acc.checked_add(i128::from(*num).checked_mul(others(i)?)?)
+            })?;
         // target = mantissa / 10^scale
         let scale = 10_i128.checked_pow(target.scale())?;
         let k = i128::try_from(fractions.len()).ok()?;
