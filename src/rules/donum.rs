@@ -155,22 +155,22 @@ fn mean_reaches(fractions: &[(i64, i64)], target: Decimal) -> bool {
     if fractions.is_empty() {
         return false;
     }
-    // The product of the denominators but the i-th (common / dᵢ, without a 128-bit division).
+    // The product of the denominators but the i-th: common / dᵢ without a 128-bit division, on
+    // 64 bits (three denominators of a validated profile, 10⁶ acts at most each, fit).
     let others = |i: usize| {
         fractions
             .iter()
             .enumerate()
             .filter(|(j, _)| *j != i)
-            .try_fold(1_i128, |l, (_, (_, d))| l.checked_mul(i128::from(*d)))
+            .try_fold(1_i64, |l, (_, (_, d))| l.checked_mul(*d))
     };
     let exact = || -> Option<bool> {
-        let common: i128 = others(usize::MAX)?;
-        let sum = fractions
-            .iter()
-            .enumerate()
-            .try_fold(0_i128, |acc, (i, (num, _))| {
-                acc.checked_add(i128::from(*num).checked_mul(others(i)?)?)
-            })?;
+        let (last, (_, d_last)) = (fractions.len() - 1, fractions.last()?);
+        // Products of two i64 always fit an i128.
+        let common = i128::from(others(last)?) * i128::from(*d_last);
+        let sum = fractions.iter().enumerate().try_fold(0_i128, |acc, (i, (num, _))| {
+            acc.checked_add(i128::from(*num) * i128::from(others(i)?))
+        })?;
         // target = mantissa / 10^scale
         let scale = 10_i128.checked_pow(target.scale())?;
         let k = i128::try_from(fractions.len()).ok()?;
