@@ -132,10 +132,10 @@ impl Patientele {
 
     /// The 20 cells of the grid (an array, not a chained iterator: it is read on every profile).
     pub fn cells(&self) -> [CellRef<'_>; 20] {
-        let mut i = 0;
-        [(); 20].map(|()| {
+        // Each cell from its index alone (not a running counter), so that the compiler can
+        // resolve every coordinate at compile time.
+        std::array::from_fn(|i| {
             let (band, rest) = (AgeBand::ALL[i / 4], i % 4);
-            i += 1;
             let (ald, c2s) = (rest >= 2, rest % 2 == 1);
             let by_ald = self.band(band);
             let by_c2s = if ald { &by_ald.ald } else { &by_ald.hors_ald };

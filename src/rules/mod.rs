@@ -76,6 +76,9 @@ pub struct Engine {
     annee: i32,
     year: Option<Year>,
     rules: Vec<Box<dyn Rule>>,
+    /// The rules whose amounts add up to the physician's total: all but those shown apart
+    /// (`hors_total`), read once.
+    in_total: Vec<usize>,
 }
 
 /// Which year the engine computes (its rules carry no `Debug`, see [`Rule`]).
@@ -91,7 +94,13 @@ impl Engine {
     pub fn new(params: &Parameters, annee: i32) -> Self {
         let year = Year::new(annee);
         let rules = year.map_or_else(Vec::new, |y| rules(params, y));
-        Self { annee, year, rules }
+        let in_total = (0..rules.len()).filter(|&i| !rules[i].hors_total()).collect();
+        Self {
+            annee,
+            year,
+            rules,
+            in_total,
+        }
     }
 
     fn valid_year(&self, profile: &Profile) -> Result<Year, Vec<FieldError>> {
@@ -123,10 +132,9 @@ impl Engine {
     pub fn total(&self, profile: &Profile) -> Result<Decimal, Vec<FieldError>> {
         let year = self.valid_year(profile)?;
         Ok(self
-            .rules
+            .in_total
             .iter()
-            .filter(|r| !r.hors_total())
-            .map(|r| r.total(profile, year))
+            .map(|&i| self.rules[i].total(profile, year))
             .sum::<Cents>()
             .value())
     }
