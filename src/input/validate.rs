@@ -426,7 +426,7 @@ fn before_2026(profile: &Profile, errors: &mut impl Errors) {
 }
 
 fn numerique(profile: &Profile, errors: &mut impl Errors) {
-    for u in profile.numerique.usages() {
+    for u in &profile.numerique.usages() {
         let path = |field: &str| format!("numerique.{}.{field}", u.key);
         let num = acts(|| path("numerateur"), u.usage.numerateur, errors);
         let den = acts(|| path("denominateur"), u.usage.denominateur, errors);
@@ -516,7 +516,7 @@ pub(super) fn count(champ: impl Fn() -> String, value: i64, errors: &mut impl Er
 }
 
 fn patientele(profile: &Profile, errors: &mut impl Errors) {
-    for cell in profile.patientele.cells() {
+    for cell in &profile.patientele.cells() {
         let path = || cell.path();
         let patients_ok = count(
             || format!("{}.patients", path()),
@@ -546,7 +546,7 @@ fn prevention(profile: &Profile, errors: &mut impl Errors) {
         .cells()
         .iter()
         .all(|c| (0..=MAX_COUNT).contains(&c.cell.patients));
-    for r in profile.prevention.indicators() {
+    for r in &profile.prevention.indicators() {
         let path = || r.path();
         let eligibles_ok = count(
             || format!("{}.eligibles", path()),

@@ -168,9 +168,12 @@ fn mean_reaches(fractions: &[(i64, i64)], target: Decimal) -> bool {
         let (last, (_, d_last)) = (fractions.len() - 1, fractions.last()?);
         // Products of two i64 always fit an i128.
         let common = i128::from(others(last)?) * i128::from(*d_last);
-        let sum = fractions.iter().enumerate().try_fold(0_i128, |acc, (i, (num, _))| {
-            acc.checked_add(i128::from(*num) * i128::from(others(i)?))
-        })?;
+        let sum = fractions
+            .iter()
+            .enumerate()
+            .try_fold(0_i128, |acc, (i, (num, _))| {
+                acc.checked_add(i128::from(*num) * i128::from(others(i)?))
+            })?;
         // target = mantissa / 10^scale
         let scale = 10_i128.checked_pow(target.scale())?;
         let k = i128::try_from(fractions.len()).ok()?;

@@ -94,7 +94,9 @@ impl Engine {
     pub fn new(params: &Parameters, annee: i32) -> Self {
         let year = Year::new(annee);
         let rules = year.map_or_else(Vec::new, |y| rules(params, y));
-        let in_total = (0..rules.len()).filter(|&i| !rules[i].hors_total()).collect();
+        let in_total = (0..rules.len())
+            .filter(|&i| !rules[i].hors_total())
+            .collect();
         Self {
             annee,
             year,
