@@ -60,6 +60,25 @@ impl Cents {
         }
     }
 
+    /// `a` × `b` rounded to the cent: exactly `Cents::of(a * b)` (points × the point's value, a
+    /// number of half-days × their amount), as one integer product and one integer rounding.
+    pub fn product(a: Decimal, b: Decimal) -> Self {
+        let scale = a.scale() + b.scale();
+        let (ma, mb) = (a.mantissa(), b.mantissa());
+        if let (Ok(x), Ok(y)) = (i64::try_from(ma), i64::try_from(mb)) {
+            if let Some(product) = x.checked_mul(y) {
+                return Self::of_scaled(i128::from(product), scale);
+            }
+        }
+        match ma.checked_mul(mb) {
+            Some(product) => Self::of_scaled(product, scale),
+            None => Self::of_checked(
+                a.checked_mul(b),
+                a.is_sign_negative() != b.is_sign_negative(),
+            ),
+        }
+    }
+
     /// `rate` % of this amount, rounded to the cent: exactly
     /// `Cents::of(percent_of(self.value(), rate))`, in integers.
     pub fn percent(self, rate: Decimal) -> Self {
@@ -554,6 +573,27 @@ mod tests {
                     let exact = general.is_zero() || general.scale() == scale;
                     if exact && fits(round_cents(general)) {
                         prop_assert_eq!(Cents::times(n, amount), Cents::of(general));
+                    }
+                }
+            }
+
+            #[test]
+            fn product_is_the_rounded_decimal_product(
+                m1 in any::<i64>(), w1 in any::<bool>(), s1 in 0_u32..=28,
+                m2 in any::<i64>(), w2 in any::<bool>(), s2 in 0_u32..=28,
+                points in -100_000_i64..100_000, mills in -1_000_000_i64..1_000_000,
+            ) {
+                // Any two decimals, and tenths of points × thousandths of a euro, whose products
+                // often end in exactly half a cent.
+                for (a, b) in [
+                    (decimal(m1, w1, s1), decimal(m2, w2, s2)),
+                    (Decimal::new(points, 1), Decimal::new(mills, 3)),
+                ] {
+                    // Compared where the Decimal product is exact (it keeps the sum of the scales).
+                    let Some(general) = a.checked_mul(b) else { continue };
+                    let exact = general.is_zero() || general.scale() == a.scale() + b.scale();
+                    if exact && fits(round_cents(general)) {
+                        prop_assert_eq!(Cents::product(a, b), Cents::of(general));
                     }
                 }
             }

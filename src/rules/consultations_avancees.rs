@@ -217,7 +217,7 @@ impl Computation for ConsultationsAvancees {
                 if n.is_zero() {
                     Cents::ZERO
                 } else {
-                    Cents::of(n * p.half_day.value)
+                    Cents::product(n, p.half_day.value)
                 }
             }),
             cstm,

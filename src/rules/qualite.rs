@@ -3,7 +3,6 @@
 //! the physician states it) and groupes d'amélioration des pratiques (§9.4 B, 140 € per two-hour
 //! session).
 
-use rust_decimal::Decimal;
 
 use crate::input::Profile;
 use crate::money::{count, euros, Cents};
@@ -78,7 +77,7 @@ impl Computation for Qualite {
                 .filter(|_| q.prescripteur_sobre)
                 .map_or(Cents::ZERO, |r| Cents::of(r.value)),
             gap: p.gap.as_ref().map_or(Cents::ZERO, |r| {
-                Cents::of(Decimal::from(q.seances_gap) * r.value)
+                Cents::times(q.seances_gap, r.value)
             }),
         })
     }
