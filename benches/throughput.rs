@@ -66,45 +66,6 @@ fn main() {
             );
         }
     }
-    if part("experience") {
-        for (name, cohort) in [("exemple", &near_default), ("synth", &synthetic)] {
-            let v = rates(|| {
-                count(cohort, 500, |p| {
-                    Some(Decimal::from(
-                        forfaits::input::validate_fields(p).len() as i64
-                    ))
-                })
-            });
-            println!("validation {name}: {}", show(&v));
-            let one: Vec<Profile> = vec![cohort[7].clone(); 1000];
-            let one_refs: Vec<&Profile> = (0..1000).map(|_| &cohort[7]).collect();
-            let v = rates(|| {
-                let c = Clock::start();
-                let mut t = 0usize;
-                for _ in 0..500 {
-                    for p in &one_refs {
-                        t += forfaits::input::validate_fields(black_box(p)).len();
-                    }
-                }
-                black_box(t);
-                (500_000, c.seconds())
-            });
-            println!("validation {name} un seul profil: {}", show(&v));
-            let v = rates(|| {
-                let c = Clock::start();
-                let mut t = Decimal::ZERO;
-                for _ in 0..500 {
-                    for p in &one_refs {
-                        t += engine.total(black_box(p)).unwrap();
-                    }
-                }
-                black_box(t);
-                (500_000, c.seconds())
-            });
-            println!("total {name} un seul profil: {}", show(&v));
-            black_box(one);
-        }
-    }
     if part("cohorte") {
         cohort_files();
     }
