@@ -41,62 +41,50 @@ impl Cents {
     /// amount)`, as one integer product and one integer rounding (every category of patients of
     /// every profile goes through it on the total path).
     pub fn times(count: i64, amount: Decimal) -> Self {
-        // The product's mantissa, at `amount`'s scale: on 64 bits when it fits (every validated
-        // profile), else on 128; beyond (no input comes near), the general product, saturated if
-        // even that overflows.
-        let mantissa = amount.mantissa();
-        if let Some(product) = i64::try_from(mantissa)
-            .ok()
-            .and_then(|m| count.checked_mul(m))
-        {
-            return Self::of_scaled(i128::from(product), amount.scale());
-        }
-        match i128::from(count).checked_mul(mantissa) {
-            Some(product) => Self::of_scaled(product, amount.scale()),
-            None => Self::of_checked(
-                Decimal::from(count).checked_mul(amount),
-                (count < 0) != amount.is_sign_negative(),
-            ),
-        }
+        Self::of_product(count.into(), amount.mantissa(), amount.scale(), || {
+            Decimal::from(count).checked_mul(amount)
+        })
     }
 
     /// `a` × `b` rounded to the cent: exactly `Cents::of(a * b)` (points × the point's value, a
     /// number of half-days × their amount), as one integer product and one integer rounding.
     pub fn product(a: Decimal, b: Decimal) -> Self {
-        let scale = a.scale() + b.scale();
-        let (ma, mb) = (a.mantissa(), b.mantissa());
-        if let (Ok(x), Ok(y)) = (i64::try_from(ma), i64::try_from(mb)) {
-            if let Some(product) = x.checked_mul(y) {
-                return Self::of_scaled(i128::from(product), scale);
-            }
-        }
-        match ma.checked_mul(mb) {
-            Some(product) => Self::of_scaled(product, scale),
-            None => Self::of_checked(
-                a.checked_mul(b),
-                a.is_sign_negative() != b.is_sign_negative(),
-            ),
-        }
+        Self::of_product(a.mantissa(), b.mantissa(), a.scale() + b.scale(), || {
+            a.checked_mul(b)
+        })
     }
 
     /// `rate` % of this amount, rounded to the cent: exactly
     /// `Cents::of(percent_of(self.value(), rate))`, in integers.
     pub fn percent(self, rate: Decimal) -> Self {
         // cents × rate's mantissa is the amount at scale 2 + rate's scale + 2 (the « % »).
-        match i128::from(self.0).checked_mul(rate.mantissa()) {
-            Some(product) => Self::of_scaled(product, rate.scale() + 4),
-            None => Self::of_checked(
-                self.value()
-                    .checked_mul(rate)
-                    .and_then(|v| v.checked_div(Decimal::ONE_HUNDRED)),
-                (self.0 < 0) != rate.is_sign_negative(),
-            ),
-        }
+        Self::of_product(self.0.into(), rate.mantissa(), rate.scale() + 4, || {
+            self.value()
+                .checked_mul(rate)
+                .and_then(|v| v.checked_div(Decimal::ONE_HUNDRED))
+        })
     }
 
-    /// A product computed in `Decimal`, or the bound of its sign (`negative`) if it overflowed.
-    fn of_checked(product: Option<Decimal>, negative: bool) -> Self {
-        product.map_or(Self(if negative { i64::MIN } else { i64::MAX }), Self::of)
+    /// The product of two mantissas at `scale`, rounded to the cent: on 64 bits when it fits
+    /// (every validated profile), else on 128; beyond (no input comes near), `general`, the same
+    /// product in `Decimal`, saturated if even that overflows.
+    fn of_product(x: i128, y: i128, scale: u32, general: impl FnOnce() -> Option<Decimal>) -> Self {
+        if let (Ok(a), Ok(b)) = (i64::try_from(x), i64::try_from(y)) {
+            if let Some(product) = a.checked_mul(b) {
+                return Self::of_scaled(i128::from(product), scale);
+            }
+        }
+        match x.checked_mul(y) {
+            Some(product) => Self::of_scaled(product, scale),
+            None => general().map_or(
+                Self(if (x < 0) != (y < 0) {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                }),
+                Self::of,
+            ),
+        }
     }
 
     /// The amount whose value is `mantissa` × 10^−`scale`, rounded to the cent, half away from

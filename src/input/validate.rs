@@ -110,20 +110,23 @@ pub fn validate_fields(profile: &Profile) -> Vec<FieldError> {
 
 /// Where the checks put what they find: each error with its path and message, or only whether
 /// there is one ([`AnyError`]). The path and the message are closures, written only if kept.
+/// (Called through `dyn`: one copy of the checks serves both passes, in the page's wasm too.)
 pub(super) trait Errors {
-    fn add<C: Into<String>, M: Into<String>>(
+    fn add_dyn(&mut self, champ: &dyn Fn() -> String, message: &dyn Fn() -> String);
+}
+
+impl dyn Errors + '_ {
+    pub(super) fn add<C: Into<String>, M: Into<String>>(
         &mut self,
-        champ: impl FnOnce() -> C,
-        message: impl FnOnce() -> M,
-    );
+        champ: impl Fn() -> C,
+        message: impl Fn() -> M,
+    ) {
+        self.add_dyn(&|| champ().into(), &|| message().into());
+    }
 }
 
 impl Errors for Vec<FieldError> {
-    fn add<C: Into<String>, M: Into<String>>(
-        &mut self,
-        champ: impl FnOnce() -> C,
-        message: impl FnOnce() -> M,
-    ) {
+    fn add_dyn(&mut self, champ: &dyn Fn() -> String, message: &dyn Fn() -> String) {
         self.push(FieldError::new(champ(), message()));
     }
 }
@@ -132,17 +135,13 @@ impl Errors for Vec<FieldError> {
 struct AnyError(bool);
 
 impl Errors for AnyError {
-    fn add<C: Into<String>, M: Into<String>>(
-        &mut self,
-        _: impl FnOnce() -> C,
-        _: impl FnOnce() -> M,
-    ) {
+    fn add_dyn(&mut self, _: &dyn Fn() -> String, _: &dyn Fn() -> String) {
         self.0 = true;
     }
 }
 
 /// Every check of the fields, in the order of the messages.
-fn fields(profile: &Profile, errors: &mut impl Errors) {
+fn fields(profile: &Profile, errors: &mut dyn Errors) {
     practice(profile, errors);
     patientele(profile, errors);
     prevention(profile, errors);
@@ -154,7 +153,7 @@ fn fields(profile: &Profile, errors: &mut impl Errors) {
     super::validate_2011::validate(profile, errors);
 }
 
-fn assistant(profile: &Profile, errors: &mut impl Errors) {
+fn assistant(profile: &Profile, errors: &mut dyn Errors) {
     let Some(a) = &profile.assistant_medical else {
         return;
     };
@@ -216,7 +215,7 @@ fn assistant(profile: &Profile, errors: &mut impl Errors) {
 }
 
 /// A share of the fees, in %: a number from 0 to 100, or nothing typed.
-fn share(champ: &str, value: &super::DecimalInput, errors: &mut impl Errors) {
+fn share(champ: &str, value: &super::DecimalInput, errors: &mut dyn Errors) {
     match value.get() {
         None => errors.add(|| champ, || "Pourcentage attendu (par exemple 15 ou 12,5)."),
         Some(v)
@@ -234,7 +233,7 @@ const MAX_HALF_DAYS: i64 = 62;
 /// Sessions of GAP in a year: one a day at most.
 const MAX_GAP: i64 = 366;
 
-fn from_2026(profile: &Profile, errors: &mut impl Errors) {
+fn from_2026(profile: &Profile, errors: &mut dyn Errors) {
     count(
         || "missions.patients_orientes_ipa".to_owned(),
         profile.missions.patients_orientes_ipa,
@@ -306,7 +305,7 @@ pub const MAX_ACTS: i64 = 1_000_000;
 /// Largest number of ROSP points accepted (the 2011 grid had 1 300 at most).
 const MAX_POINTS: i64 = 10_000;
 
-pub(super) fn acts(champ: impl Fn() -> String, value: i64, errors: &mut impl Errors) -> bool {
+pub(super) fn acts(champ: impl Fn() -> String, value: i64, errors: &mut dyn Errors) -> bool {
     if value < 0 {
         errors.add(|| champ(), || "Un nombre ne peut pas être négatif.");
         false
@@ -332,14 +331,14 @@ pub(super) fn at_most(
     part: i64,
     whole: i64,
     what: &str,
-    errors: &mut impl Errors,
+    errors: &mut dyn Errors,
 ) {
     if part > whole {
         errors.add(|| champ(), || format!("{what} ({part} pour {whole})."));
     }
 }
 
-fn before_2026(profile: &Profile, errors: &mut impl Errors) {
+fn before_2026(profile: &Profile, errors: &mut dyn Errors) {
     let rosp = [
         ("rosp.points_ponderes", &profile.rosp.points_ponderes),
         (
@@ -425,7 +424,7 @@ fn before_2026(profile: &Profile, errors: &mut impl Errors) {
     }
 }
 
-fn numerique(profile: &Profile, errors: &mut impl Errors) {
+fn numerique(profile: &Profile, errors: &mut dyn Errors) {
     for u in &profile.numerique.usages() {
         let path = |field: &str| format!("numerique.{}.{field}", u.key);
         let num = acts(|| path("numerateur"), u.usage.numerateur, errors);
@@ -442,7 +441,7 @@ fn numerique(profile: &Profile, errors: &mut impl Errors) {
     }
 }
 
-fn practice(profile: &Profile, errors: &mut impl Errors) {
+fn practice(profile: &Profile, errors: &mut dyn Errors) {
     let p = &profile.exercice;
     if p.secteur == Secteur::Un && p.optam != Optam::Aucune {
         errors.add(|| "exercice.optam", || "L'OPTAM et l'OPTAM-ACO sont des options du secteur 2 : choisissez « aucune » en secteur 1.");
@@ -492,7 +491,7 @@ fn practice(profile: &Profile, errors: &mut impl Errors) {
 
 /// A count must be a whole number between 0 and [`MAX_COUNT`]; returns whether it is.
 /// The field's path is only written when there is an error (validation runs on every profile).
-pub(super) fn count(champ: impl Fn() -> String, value: i64, errors: &mut impl Errors) -> bool {
+pub(super) fn count(champ: impl Fn() -> String, value: i64, errors: &mut dyn Errors) -> bool {
     if value < 0 {
         errors.add(
             || champ(),
@@ -515,7 +514,7 @@ pub(super) fn count(champ: impl Fn() -> String, value: i64, errors: &mut impl Er
     }
 }
 
-fn patientele(profile: &Profile, errors: &mut impl Errors) {
+fn patientele(profile: &Profile, errors: &mut dyn Errors) {
     for cell in &profile.patientele.cells() {
         let path = || cell.path();
         let patients_ok = count(
@@ -538,7 +537,7 @@ fn patientele(profile: &Profile, errors: &mut impl Errors) {
     }
 }
 
-fn prevention(profile: &Profile, errors: &mut impl Errors) {
+fn prevention(profile: &Profile, errors: &mut dyn Errors) {
     let patients = profile.patientele.total();
     // A grid with a count out of range already has its error: no comparison with its total.
     let grid_ok = profile

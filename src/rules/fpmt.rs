@@ -4,7 +4,6 @@
 //! Every patient of the patientèle médecin traitant counts for the amount of their category,
 //! seen or not (the column has no line for patients not seen), with no C2S majoration.
 
-
 use crate::input::Profile;
 use crate::money::Cents;
 use crate::params::{fpmt as p, NotInForce, Param, Parameters, Resolved, CONVENTION_2024};

@@ -23,7 +23,7 @@ const MAX_HALF_DAYS: i64 = 14;
 /// Séances of a commission in a year: one a day at most.
 const MAX_SEANCES: i64 = 366;
 
-pub fn validate(profile: &Profile, errors: &mut impl Errors) {
+pub fn validate(profile: &Profile, errors: &mut dyn Errors) {
     soins_non_programmes(profile, errors);
     interessements(profile, errors);
     optam(profile, errors);
@@ -56,7 +56,7 @@ pub fn validate(profile: &Profile, errors: &mut impl Errors) {
     );
 }
 
-fn soins_non_programmes(profile: &Profile, errors: &mut impl Errors) {
+fn soins_non_programmes(profile: &Profile, errors: &mut dyn Errors) {
     let s = &profile.soins_non_programmes;
     let field = |name: &str| format!("soins_non_programmes.{name}");
     let snp = acts(|| field("snp"), s.snp, errors);
@@ -96,7 +96,7 @@ fn soins_non_programmes(profile: &Profile, errors: &mut impl Errors) {
     );
 }
 
-fn interessements(profile: &Profile, errors: &mut impl Errors) {
+fn interessements(profile: &Profile, errors: &mut dyn Errors) {
     let i = &profile.interessements;
     for (cle, m) in &i.biosimilaires.molecules {
         let path = |name: &str| format!("interessements.biosimilaires.molecules.{cle}.{name}");
@@ -138,7 +138,7 @@ fn interessements(profile: &Profile, errors: &mut impl Errors) {
     );
 }
 
-fn optam(profile: &Profile, errors: &mut impl Errors) {
+fn optam(profile: &Profile, errors: &mut dyn Errors) {
     let o = &profile.optam;
     acts(
         || "optam.actes_annee_precedant_adhesion".to_owned(),
@@ -174,7 +174,7 @@ fn optam(profile: &Profile, errors: &mut impl Errors) {
     }
 }
 
-fn conge(profile: &Profile, errors: &mut impl Errors) {
+fn conge(profile: &Profile, errors: &mut dyn Errors) {
     let c = &profile.conge_parental;
     within(
         || "conge_parental.jours".to_owned(),
@@ -195,11 +195,11 @@ fn conge(profile: &Profile, errors: &mut impl Errors) {
 /// A whole number from 0 to `max`; returns whether it is. The field's path is only written when
 /// there is an error (validation runs on every profile).
 fn within(
-    champ: impl FnOnce() -> String,
+    champ: impl Fn() -> String,
     value: i64,
     max: i64,
     what: &str,
-    errors: &mut impl Errors,
+    errors: &mut dyn Errors,
 ) -> bool {
     let ok = (0..=max).contains(&value);
     if !ok {
@@ -211,10 +211,10 @@ fn within(
 /// A decimal number from 0 to `max` (« 12,5 » or « 12.5 »); the field's path is only written
 /// when there is an error.
 fn decimal(
-    champ: impl FnOnce() -> String,
+    champ: impl Fn() -> String,
     value: &DecimalInput,
     max: Decimal,
-    errors: &mut impl Errors,
+    errors: &mut dyn Errors,
 ) {
     let plain = crate::money::plain;
     match value.get() {
