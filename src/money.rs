@@ -41,49 +41,53 @@ impl Cents {
     /// amount)`, as one integer product and one integer rounding (every category of patients of
     /// every profile goes through it on the total path).
     pub fn times(count: i64, amount: Decimal) -> Self {
-        Self::of_product(count.into(), amount.mantissa(), amount.scale(), || {
-            Decimal::from(count).checked_mul(amount)
-        })
+        Self::of_product(Decimal::from(count), amount, 0)
     }
 
     /// `a` × `b` rounded to the cent: exactly `Cents::of(a * b)` (points × the point's value, a
     /// number of half-days × their amount), as one integer product and one integer rounding.
     pub fn product(a: Decimal, b: Decimal) -> Self {
-        Self::of_product(a.mantissa(), b.mantissa(), a.scale() + b.scale(), || {
-            a.checked_mul(b)
-        })
+        Self::of_product(a, b, 0)
     }
 
     /// `rate` % of this amount, rounded to the cent: exactly
     /// `Cents::of(percent_of(self.value(), rate))`, in integers.
     pub fn percent(self, rate: Decimal) -> Self {
-        // cents × rate's mantissa is the amount at scale 2 + rate's scale + 2 (the « % »).
-        Self::of_product(self.0.into(), rate.mantissa(), rate.scale() + 4, || {
-            self.value()
-                .checked_mul(rate)
-                .and_then(|v| v.checked_div(Decimal::ONE_HUNDRED))
-        })
+        Self::of_product(self.value(), rate, 2)
     }
 
-    /// The product of two mantissas at `scale`, rounded to the cent: on 64 bits when it fits
-    /// (every validated profile), else on 128; beyond (no input comes near), `general`, the same
-    /// product in `Decimal`, saturated if even that overflows.
-    fn of_product(x: i128, y: i128, scale: u32, general: impl FnOnce() -> Option<Decimal>) -> Self {
-        if let (Ok(a), Ok(b)) = (i64::try_from(x), i64::try_from(y)) {
-            if let Some(product) = a.checked_mul(b) {
+    /// `a` × `b` × 10^−`shift` rounded to the cent, from the product of their mantissas on 64
+    /// bits when it fits (every validated profile); beyond, the general product in `Decimal`, or
+    /// the bound of its sign past what cents hold. One body for the three products, not inlined:
+    /// the page's wasm is sized.
+    #[inline(never)]
+    fn of_product(a: Decimal, b: Decimal, shift: u32) -> Self {
+        let (x, y, scale) = (a.mantissa(), b.mantissa(), a.scale() + b.scale() + shift);
+        if let (Ok(m), Ok(n)) = (i64::try_from(x), i64::try_from(y)) {
+            if let Some(product) = m.checked_mul(n) {
                 return Self::of_scaled(i128::from(product), scale);
             }
         }
-        match x.checked_mul(y) {
-            Some(product) => Self::of_scaled(product, scale),
-            None => general().map_or(
-                Self(if (x < 0) != (y < 0) {
-                    i64::MIN
-                } else {
-                    i64::MAX
-                }),
-                Self::of,
-            ),
+        // Digits before the point: |d| < 10^digits(d), and |d| ≥ 10^(digits(d) − 1) if d ≠ 0.
+        let digits = |d: Decimal| {
+            d.mantissa()
+                .unsigned_abs()
+                .checked_ilog10()
+                .map_or(0, |l| i64::from(l) + 1)
+                - i64::from(d.scale())
+        };
+        if digits(a) + digits(b) - i64::from(shift) >= 19 {
+            // |a × b × 10^−shift| ≥ 10¹⁷ €: beyond what i64 cents hold.
+            Self(if (x < 0) != (y < 0) {
+                i64::MIN
+            } else {
+                i64::MAX
+            })
+        } else {
+            // |a × b| < 10²¹: the general product cannot overflow (it rounds past 96 bits, as
+            // it always does); the shift is exact on the scale.
+            let p = a * b;
+            Self::of_scaled(p.mantissa(), p.scale() + shift)
         }
     }
 
@@ -99,13 +103,12 @@ impl Cents {
                     return Self(cents);
                 }
             } else if let Some(&unit) = POWERS_OF_TEN.get(scale as usize - 2) {
-                // The common places as constants: a division by a constant is a multiplication.
-                return Self(match scale {
-                    3 => round_half_away(m, 10),
-                    4 => round_half_away(m, 100),
-                    5 => round_half_away(m, 1000),
-                    6 => round_half_away(m, 10_000),
-                    _ => round_half_away(m, unit),
+                // A percentage of an amount (scale 4 with a whole rate) by a constant: a division
+                // by a constant is a multiplication.
+                return Self(if scale == 4 {
+                    round_half_away(m, 100)
+                } else {
+                    round_half_away(m, unit)
                 });
             }
         }
@@ -146,8 +149,11 @@ impl Cents {
     }
 }
 
+// Out of line in the first view's wasm, which is sized: a saturating addition written out at
+// each of the rules' sums weighs about a kilobyte there.
 impl Add for Cents {
     type Output = Self;
+    #[cfg_attr(all(target_arch = "wasm32", not(feature = "cohorte")), inline(never))]
     fn add(self, other: Self) -> Self {
         Self(self.0.saturating_add(other.0))
     }
@@ -155,6 +161,7 @@ impl Add for Cents {
 
 impl Sub for Cents {
     type Output = Self;
+    #[cfg_attr(all(target_arch = "wasm32", not(feature = "cohorte")), inline(never))]
     fn sub(self, other: Self) -> Self {
         Self(self.0.saturating_sub(other.0))
     }

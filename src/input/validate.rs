@@ -98,35 +98,41 @@ pub fn year_errors(annee: i32) -> Vec<FieldError> {
 pub fn validate_fields(profile: &Profile) -> Vec<FieldError> {
     // The same checks twice over, the second time only if the first found something: a valid
     // profile (nearly every one a costing reads) is checked without writing a path or a message,
-    // which lets the compiler reduce each check to its comparison.
-    let mut any = AnyError(false);
-    fields(profile, &mut any);
+    // which lets the compiler reduce each check to its comparison. The first view's wasm, built
+    // for size and checking one profile per keystroke, keeps one pass: the checks' second copy
+    // would weigh about 4 Kio of gzip there for no time a user could see.
     let mut errors = Vec::new();
-    if any.0 {
+    if cfg!(all(target_arch = "wasm32", not(feature = "cohorte"))) || any_error(profile) {
         fields(profile, &mut errors);
     }
     errors
 }
 
-/// Where the checks put what they find: each error with its path and message, or only whether
-/// there is one ([`AnyError`]). The path and the message are closures, written only if kept.
-/// (Called through `dyn`: one copy of the checks serves both passes, in the page's wasm too.)
-pub(super) trait Errors {
-    fn add_dyn(&mut self, champ: &dyn Fn() -> String, message: &dyn Fn() -> String);
+/// Whether the checks find anything wrong, nothing written.
+fn any_error(profile: &Profile) -> bool {
+    let mut any = AnyError(false);
+    fields(profile, &mut any);
+    any.0
 }
 
-impl dyn Errors + '_ {
-    pub(super) fn add<C: Into<String>, M: Into<String>>(
+/// Where the checks put what they find: each error with its path and message, or only whether
+/// there is one ([`AnyError`]). The path and the message are closures, written only if kept.
+pub(super) trait Errors {
+    fn add<C: Into<String>, M: Into<String>>(
         &mut self,
-        champ: impl Fn() -> C,
-        message: impl Fn() -> M,
-    ) {
-        self.add_dyn(&|| champ().into(), &|| message().into());
-    }
+        champ: impl FnOnce() -> C,
+        message: impl FnOnce() -> M,
+    );
 }
 
 impl Errors for Vec<FieldError> {
-    fn add_dyn(&mut self, champ: &dyn Fn() -> String, message: &dyn Fn() -> String) {
+    // Inlined, as `push` was at each check before: one instance per check would add kilobytes.
+    #[inline(always)]
+    fn add<C: Into<String>, M: Into<String>>(
+        &mut self,
+        champ: impl FnOnce() -> C,
+        message: impl FnOnce() -> M,
+    ) {
         self.push(FieldError::new(champ(), message()));
     }
 }
@@ -135,13 +141,18 @@ impl Errors for Vec<FieldError> {
 struct AnyError(bool);
 
 impl Errors for AnyError {
-    fn add_dyn(&mut self, _: &dyn Fn() -> String, _: &dyn Fn() -> String) {
+    #[inline(always)]
+    fn add<C: Into<String>, M: Into<String>>(
+        &mut self,
+        _: impl FnOnce() -> C,
+        _: impl FnOnce() -> M,
+    ) {
         self.0 = true;
     }
 }
 
 /// Every check of the fields, in the order of the messages.
-fn fields(profile: &Profile, errors: &mut dyn Errors) {
+fn fields(profile: &Profile, errors: &mut impl Errors) {
     practice(profile, errors);
     patientele(profile, errors);
     prevention(profile, errors);
@@ -153,7 +164,7 @@ fn fields(profile: &Profile, errors: &mut dyn Errors) {
     super::validate_2011::validate(profile, errors);
 }
 
-fn assistant(profile: &Profile, errors: &mut dyn Errors) {
+fn assistant(profile: &Profile, errors: &mut impl Errors) {
     let Some(a) = &profile.assistant_medical else {
         return;
     };
@@ -215,7 +226,7 @@ fn assistant(profile: &Profile, errors: &mut dyn Errors) {
 }
 
 /// A share of the fees, in %: a number from 0 to 100, or nothing typed.
-fn share(champ: &str, value: &super::DecimalInput, errors: &mut dyn Errors) {
+fn share(champ: &str, value: &super::DecimalInput, errors: &mut impl Errors) {
     match value.get() {
         None => errors.add(|| champ, || "Pourcentage attendu (par exemple 15 ou 12,5)."),
         Some(v)
@@ -233,7 +244,7 @@ const MAX_HALF_DAYS: i64 = 62;
 /// Sessions of GAP in a year: one a day at most.
 const MAX_GAP: i64 = 366;
 
-fn from_2026(profile: &Profile, errors: &mut dyn Errors) {
+fn from_2026(profile: &Profile, errors: &mut impl Errors) {
     count(
         || "missions.patients_orientes_ipa".to_owned(),
         profile.missions.patients_orientes_ipa,
@@ -247,15 +258,13 @@ fn from_2026(profile: &Profile, errors: &mut dyn Errors) {
     {
         let champ = || format!("consultations_avancees.demi_journees.{i}");
         if *n < 0 {
-            errors.add(
-                || champ(),
-                || "Un nombre de demi-journées ne peut pas être négatif.",
-            );
+            errors.add(champ, || {
+                "Un nombre de demi-journées ne peut pas être négatif."
+            });
         } else if *n > MAX_HALF_DAYS {
-            errors.add(
-                || champ(),
-                || format!("{MAX_HALF_DAYS} demi-journées par mois au plus."),
-            );
+            errors.add(champ, || {
+                format!("{MAX_HALF_DAYS} demi-journées par mois au plus.")
+            });
         }
     }
     let gap = profile.qualite.seances_gap;
@@ -305,20 +314,17 @@ pub const MAX_ACTS: i64 = 1_000_000;
 /// Largest number of ROSP points accepted (the 2011 grid had 1 300 at most).
 const MAX_POINTS: i64 = 10_000;
 
-pub(super) fn acts(champ: impl Fn() -> String, value: i64, errors: &mut dyn Errors) -> bool {
+pub(super) fn acts(champ: impl Fn() -> String, value: i64, errors: &mut impl Errors) -> bool {
     if value < 0 {
-        errors.add(|| champ(), || "Un nombre ne peut pas être négatif.");
+        errors.add(&champ, || "Un nombre ne peut pas être négatif.");
         false
     } else if value > MAX_ACTS {
-        errors.add(
-            || champ(),
-            || {
-                format!(
-                    "Nombre trop grand : {} au plus.",
-                    crate::money::count(MAX_ACTS)
-                )
-            },
-        );
+        errors.add(champ, || {
+            format!(
+                "Nombre trop grand : {} au plus.",
+                crate::money::count(MAX_ACTS)
+            )
+        });
         false
     } else {
         true
@@ -331,14 +337,14 @@ pub(super) fn at_most(
     part: i64,
     whole: i64,
     what: &str,
-    errors: &mut dyn Errors,
+    errors: &mut impl Errors,
 ) {
     if part > whole {
-        errors.add(|| champ(), || format!("{what} ({part} pour {whole})."));
+        errors.add(champ, || format!("{what} ({part} pour {whole})."));
     }
 }
 
-fn before_2026(profile: &Profile, errors: &mut dyn Errors) {
+fn before_2026(profile: &Profile, errors: &mut impl Errors) {
     let rosp = [
         ("rosp.points_ponderes", &profile.rosp.points_ponderes),
         (
@@ -424,7 +430,7 @@ fn before_2026(profile: &Profile, errors: &mut dyn Errors) {
     }
 }
 
-fn numerique(profile: &Profile, errors: &mut dyn Errors) {
+fn numerique(profile: &Profile, errors: &mut impl Errors) {
     for u in &profile.numerique.usages() {
         let path = |field: &str| format!("numerique.{}.{field}", u.key);
         let num = acts(|| path("numerateur"), u.usage.numerateur, errors);
@@ -441,7 +447,7 @@ fn numerique(profile: &Profile, errors: &mut dyn Errors) {
     }
 }
 
-fn practice(profile: &Profile, errors: &mut dyn Errors) {
+fn practice(profile: &Profile, errors: &mut impl Errors) {
     let p = &profile.exercice;
     if p.secteur == Secteur::Un && p.optam != Optam::Aucune {
         errors.add(|| "exercice.optam", || "L'OPTAM et l'OPTAM-ACO sont des options du secteur 2 : choisissez « aucune » en secteur 1.");
@@ -491,30 +497,24 @@ fn practice(profile: &Profile, errors: &mut dyn Errors) {
 
 /// A count must be a whole number between 0 and [`MAX_COUNT`]; returns whether it is.
 /// The field's path is only written when there is an error (validation runs on every profile).
-pub(super) fn count(champ: impl Fn() -> String, value: i64, errors: &mut dyn Errors) -> bool {
+pub(super) fn count(champ: impl Fn() -> String, value: i64, errors: &mut impl Errors) -> bool {
     if value < 0 {
-        errors.add(
-            || champ(),
-            || "Un nombre de patients ne peut pas être négatif.",
-        );
+        errors.add(&champ, || "Un nombre de patients ne peut pas être négatif.");
         false
     } else if value > MAX_COUNT {
-        errors.add(
-            || champ(),
-            || {
-                format!(
-                    "Nombre trop grand : {} au plus.",
-                    crate::money::count(MAX_COUNT)
-                )
-            },
-        );
+        errors.add(champ, || {
+            format!(
+                "Nombre trop grand : {} au plus.",
+                crate::money::count(MAX_COUNT)
+            )
+        });
         false
     } else {
         true
     }
 }
 
-fn patientele(profile: &Profile, errors: &mut dyn Errors) {
+fn patientele(profile: &Profile, errors: &mut impl Errors) {
     for cell in &profile.patientele.cells() {
         let path = || cell.path();
         let patients_ok = count(
@@ -537,7 +537,7 @@ fn patientele(profile: &Profile, errors: &mut dyn Errors) {
     }
 }
 
-fn prevention(profile: &Profile, errors: &mut dyn Errors) {
+fn prevention(profile: &Profile, errors: &mut impl Errors) {
     let patients = profile.patientele.total();
     // A grid with a count out of range already has its error: no comparison with its total.
     let grid_ok = profile

@@ -21,7 +21,7 @@ const MAX_TREATMENTS: Decimal = dec!(1000);
 // Out of line: the fields of 2011 are empty in most profiles, and inlined into the validation of
 // every profile they slowed the fast path of costing (native bench, about 10 %).
 #[inline(never)]
-pub(super) fn validate(profile: &Profile, errors: &mut dyn Errors) {
+pub(super) fn validate(profile: &Profile, errors: &mut impl Errors) {
     rosp(profile, errors);
     sophia(profile, errors);
     options(profile, errors);
@@ -29,7 +29,7 @@ pub(super) fn validate(profile: &Profile, errors: &mut dyn Errors) {
 }
 
 /// A number typed in a decimal field, from 0 to `max`; `what` names the number in the messages.
-fn number(champ: &str, value: &DecimalInput, max: Decimal, what: &str, errors: &mut dyn Errors) {
+fn number(champ: &str, value: &DecimalInput, max: Decimal, what: &str, errors: &mut impl Errors) {
     let message = match value.get() {
         None => "Nombre attendu, en chiffres (par exemple 52,5).".to_owned(),
         Some(v) if v.is_sign_negative() && !v.is_zero() => {
@@ -40,10 +40,10 @@ fn number(champ: &str, value: &DecimalInput, max: Decimal, what: &str, errors: &
         }
         Some(_) => return,
     };
-    errors.add(|| champ, || message.clone());
+    errors.add(|| champ, || message);
 }
 
-fn rosp(profile: &Profile, errors: &mut dyn Errors) {
+fn rosp(profile: &Profile, errors: &mut impl Errors) {
     for (key, r) in &profile.rosp_2011.indicateurs {
         let path = |field: &str| format!("rosp_2011.indicateurs.{key}.{field}");
         let Some(indicator) = Indicator::by_key(key) else {
@@ -65,7 +65,7 @@ fn rosp(profile: &Profile, errors: &mut dyn Errors) {
     }
 }
 
-fn sophia(profile: &Profile, errors: &mut dyn Errors) {
+fn sophia(profile: &Profile, errors: &mut impl Errors) {
     let s = &profile.sophia;
     let first = count(
         || "sophia.questionnaires".to_owned(),
@@ -100,7 +100,7 @@ fn sophia(profile: &Profile, errors: &mut dyn Errors) {
     }
 }
 
-fn options(profile: &Profile, errors: &mut dyn Errors) {
+fn options(profile: &Profile, errors: &mut impl Errors) {
     let o = &profile.options_2011;
     let adhesion = &o.date_adhesion;
     if adhesion.is_invalid() {
@@ -135,7 +135,7 @@ fn options(profile: &Profile, errors: &mut dyn Errors) {
     }
 }
 
-fn avenant_20(profile: &Profile, errors: &mut dyn Errors) {
+fn avenant_20(profile: &Profile, errors: &mut impl Errors) {
     let a = &profile.avenant_20;
     number(
         "avenant_20.aide_annuelle",

@@ -56,7 +56,8 @@ impl Donum {
                 numerique_points: get(&d::NUMERIQUE_SANTE_POINTS)?,
                 numerique_cible: get(&d::NUMERIQUE_SANTE_CIBLE)?,
                 app_cv_mss_points: get(&d::APP_CV_MSS_POINTS)?,
-                counted_from: i64::try_from(neutralisation.value.ceil()).unwrap_or(i64::MAX),
+                counted_from: i64::try_from(neutralisation.value.ceil().mantissa())
+                    .unwrap_or(i64::MAX),
                 neutralisation,
             })
         }))

@@ -23,7 +23,7 @@ const MAX_HALF_DAYS: i64 = 14;
 /// Séances of a commission in a year: one a day at most.
 const MAX_SEANCES: i64 = 366;
 
-pub fn validate(profile: &Profile, errors: &mut dyn Errors) {
+pub fn validate(profile: &Profile, errors: &mut impl Errors) {
     soins_non_programmes(profile, errors);
     interessements(profile, errors);
     optam(profile, errors);
@@ -56,7 +56,7 @@ pub fn validate(profile: &Profile, errors: &mut dyn Errors) {
     );
 }
 
-fn soins_non_programmes(profile: &Profile, errors: &mut dyn Errors) {
+fn soins_non_programmes(profile: &Profile, errors: &mut impl Errors) {
     let s = &profile.soins_non_programmes;
     let field = |name: &str| format!("soins_non_programmes.{name}");
     let snp = acts(|| field("snp"), s.snp, errors);
@@ -96,7 +96,7 @@ fn soins_non_programmes(profile: &Profile, errors: &mut dyn Errors) {
     );
 }
 
-fn interessements(profile: &Profile, errors: &mut dyn Errors) {
+fn interessements(profile: &Profile, errors: &mut impl Errors) {
     let i = &profile.interessements;
     for (cle, m) in &i.biosimilaires.molecules {
         let path = |name: &str| format!("interessements.biosimilaires.molecules.{cle}.{name}");
@@ -138,7 +138,7 @@ fn interessements(profile: &Profile, errors: &mut dyn Errors) {
     );
 }
 
-fn optam(profile: &Profile, errors: &mut dyn Errors) {
+fn optam(profile: &Profile, errors: &mut impl Errors) {
     let o = &profile.optam;
     acts(
         || "optam.actes_annee_precedant_adhesion".to_owned(),
@@ -174,7 +174,7 @@ fn optam(profile: &Profile, errors: &mut dyn Errors) {
     }
 }
 
-fn conge(profile: &Profile, errors: &mut dyn Errors) {
+fn conge(profile: &Profile, errors: &mut impl Errors) {
     let c = &profile.conge_parental;
     within(
         || "conge_parental.jours".to_owned(),
@@ -195,15 +195,15 @@ fn conge(profile: &Profile, errors: &mut dyn Errors) {
 /// A whole number from 0 to `max`; returns whether it is. The field's path is only written when
 /// there is an error (validation runs on every profile).
 fn within(
-    champ: impl Fn() -> String,
+    champ: impl FnOnce() -> String,
     value: i64,
     max: i64,
     what: &str,
-    errors: &mut dyn Errors,
+    errors: &mut impl Errors,
 ) -> bool {
     let ok = (0..=max).contains(&value);
     if !ok {
-        errors.add(|| champ(), || format!("Nombre de {what} entre 0 et {max}."));
+        errors.add(champ, || format!("Nombre de {what} entre 0 et {max}."));
     }
     ok
 }
@@ -211,21 +211,20 @@ fn within(
 /// A decimal number from 0 to `max` (« 12,5 » or « 12.5 »); the field's path is only written
 /// when there is an error.
 fn decimal(
-    champ: impl Fn() -> String,
+    champ: impl FnOnce() -> String,
     value: &DecimalInput,
     max: Decimal,
-    errors: &mut dyn Errors,
+    errors: &mut impl Errors,
 ) {
     let plain = crate::money::plain;
     match value.get() {
-        None => errors.add(|| champ(), || "Nombre attendu (par exemple 12,5)."),
+        None => errors.add(champ, || "Nombre attendu (par exemple 12,5)."),
         Some(v) if v.is_sign_negative() && !v.is_zero() => {
-            errors.add(|| champ(), || "Un nombre négatif n'est pas accepté ici.")
+            errors.add(champ, || "Un nombre négatif n'est pas accepté ici.")
         }
-        Some(v) if above(v, max) => errors.add(
-            || champ(),
-            || format!("Nombre trop grand : {} au plus.", plain(max)),
-        ),
+        Some(v) if above(v, max) => errors.add(champ, || {
+            format!("Nombre trop grand : {} au plus.", plain(max))
+        }),
         Some(_) => {}
     }
 }

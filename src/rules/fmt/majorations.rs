@@ -64,7 +64,7 @@ impl Majorations {
             None => Age::Unknown,
             Some(birth) => {
                 let age = full_years(birth, year.observation_date);
-                if age >= p.age_from {
+                if Decimal::from(age) >= p.age_seuil.value {
                     Age::Reached(age)
                 } else {
                     Age::Below(age)

@@ -41,9 +41,6 @@ pub struct Params {
     primo_installe: [Resolved; 3],
     age: Resolved,
     age_seuil: Resolved,
-    /// The first whole age that reaches [`Params::age_seuil`] (an age in full years is whole:
-    /// age ≥ threshold ⇔ age ≥ ⌈threshold⌉), read once for the year.
-    age_from: i32,
     prevention: Resolved,
 }
 
@@ -62,7 +59,6 @@ impl Params {
     fn resolve(params: &Parameters, year: Year) -> Result<Self, NotInForce> {
         let get = |param| params.get(param, year.parameters_date);
         let [s0, s1, s2, s3, s4, s5, s6] = SOCLE.map(get);
-        let age_seuil = get(&p::MAJORATION_AGE_SEUIL)?;
         Ok(Self {
             socle: [s0?, s1?, s2?, s3?, s4?, s5?, s6?],
             non_vu: get(&p::SOCLE_NON_VU_2_ANS)?,
@@ -75,8 +71,7 @@ impl Params {
                 get(&p::MAJORATION_PRIMO_INSTALLE_ANNEE_3)?,
             ],
             age: get(&p::MAJORATION_AGE)?,
-            age_from: i32::try_from(age_seuil.value.ceil()).unwrap_or(i32::MAX),
-            age_seuil,
+            age_seuil: get(&p::MAJORATION_AGE_SEUIL)?,
             prevention: get(&p::PREVENTION_INDICATEUR)?,
         })
     }
