@@ -57,17 +57,26 @@ impl Cents {
     }
 
     /// `a` × `b` × 10^−`shift` rounded to the cent, from the product of their mantissas on 64
-    /// bits when it fits (every validated profile); beyond, the general product in `Decimal`, or
-    /// the bound of its sign past what cents hold. One body for the three products, not inlined:
-    /// the page's wasm is sized.
-    #[inline(never)]
+    /// bits when it fits (every validated profile), else by [`Cents::of_general`]. Inlined in
+    /// the three products: its `Decimal` arguments then stay in registers.
+    #[inline(always)]
     fn of_product(a: Decimal, b: Decimal, shift: u32) -> Self {
-        let (x, y, scale) = (a.mantissa(), b.mantissa(), a.scale() + b.scale() + shift);
-        if let (Ok(m), Ok(n)) = (i64::try_from(x), i64::try_from(y)) {
+        if let (Ok(m), Ok(n)) = (i64::try_from(a.mantissa()), i64::try_from(b.mantissa())) {
             if let Some(product) = m.checked_mul(n) {
-                return Self::of_scaled(i128::from(product), scale);
+                return Self::of_scaled(i128::from(product), a.scale() + b.scale() + shift);
             }
         }
+        Self::of_general(a, b, shift)
+    }
+
+    /// [`Cents::of_product`] beyond 64 bits: the general product in `Decimal`, or the bound of
+    /// its sign past what cents hold. Out of line: no validated profile comes here.
+    #[inline(never)]
+    fn of_general(a: Decimal, b: Decimal, shift: u32) -> Self {
+        if a.is_zero() || b.is_zero() {
+            return Self::ZERO;
+        }
+        let negative = a.is_sign_negative() != b.is_sign_negative();
         // Digits before the point: |d| < 10^digits(d), and |d| ≥ 10^(digits(d) − 1) if d ≠ 0.
         let digits = |d: Decimal| {
             d.mantissa()
@@ -78,11 +87,7 @@ impl Cents {
         };
         if digits(a) + digits(b) - i64::from(shift) >= 19 {
             // |a × b × 10^−shift| ≥ 10¹⁷ €: beyond what i64 cents hold.
-            Self(if (x < 0) != (y < 0) {
-                i64::MIN
-            } else {
-                i64::MAX
-            })
+            Self(if negative { i64::MIN } else { i64::MAX })
         } else {
             // |a × b| < 10²¹: the general product cannot overflow (it rounds past 96 bits, as
             // it always does); the shift is exact on the scale.
@@ -656,6 +661,9 @@ mod tests {
         assert_eq!(Cents::times(i64::MIN, Decimal::MAX), Cents(i64::MIN));
         assert_eq!(Cents(i64::MAX) + Cents(1), Cents(i64::MAX));
         assert_eq!(Cents(i64::MAX).percent(Decimal::MAX), Cents(i64::MAX));
+        // Zero times anything, even beyond 64 bits, is zero.
+        assert_eq!(Cents::product(Decimal::ZERO, Decimal::MAX), Cents::ZERO);
+        assert_eq!(Cents::times(0, Decimal::MIN), Cents::ZERO);
     }
 
     #[cfg(not(target_arch = "wasm32"))]
