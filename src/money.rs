@@ -19,8 +19,8 @@ use serde::Serializer;
 /// Held as a whole number of cents: a `Decimal` rounded to the cent is exactly such a number, and
 /// adding, summing and comparing amounts (what every profile's total does, dozens of times) are
 /// then integer operations. Parameters and inputs stay `Decimal`; only [`Cents::of`] (and its
-/// exact shortcuts [`Cents::times`] and [`Cents::percent`]) turn a `Decimal` into cents, by the one
-/// rounding rule.
+/// exact shortcuts [`Cents::times`], [`Cents::product`] and [`Cents::percent`]) turn a `Decimal`
+/// into cents, by the one rounding rule.
 ///
 /// Overflow: `i64` cents hold ±92 233 720 368 547 758,07 €. Validated inputs keep every amount
 /// many orders of magnitude below (counts ≤ `MAX_COUNT`, acts ≤ `MAX_ACTS`, euros ≤ 10⁹, and
