@@ -15,43 +15,173 @@ use serde::Serializer;
 /// An amount already rounded to the cent by the one rule: the only kind of amount a report line
 /// or a rule's total is made of, so that a line and the total it adds to are rounded the same way
 /// by construction.
+///
+/// Held as a whole number of cents: a `Decimal` rounded to the cent is exactly such a number, and
+/// adding, summing and comparing amounts (what every profile's total does, dozens of times) are
+/// then integer operations. Parameters and inputs stay `Decimal`; only [`Cents::of`] (and its
+/// exact shortcuts [`Cents::times`], [`Cents::product`] and [`Cents::percent`]) turn a `Decimal`
+/// into cents, by the one rounding rule.
+///
+/// Overflow: `i64` cents hold ±92 233 720 368 547 758,07 €. Validated inputs keep every amount
+/// many orders of magnitude below (counts ≤ `MAX_COUNT`, acts ≤ `MAX_ACTS`, euros ≤ 10⁹, and
+/// parameters within their domains), so the bound is never met; should it be, the arithmetic
+/// saturates rather than wraps or panics (a panic would kill the page's wasm).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Cents(Decimal);
+pub struct Cents(i64);
 
 impl Cents {
-    pub const ZERO: Self = Self(Decimal::ZERO);
+    pub const ZERO: Self = Self(0);
 
     /// `amount` rounded to the cent, half away from zero.
     pub fn of(amount: Decimal) -> Self {
-        Self(to_cents(amount))
+        Self::of_scaled(amount.mantissa(), amount.scale())
     }
 
+    /// `count` times `amount`, rounded to the cent: exactly `Cents::of(Decimal::from(count) *
+    /// amount)`, as one integer product and one integer rounding (every category of patients of
+    /// every profile goes through it on the total path).
+    pub fn times(count: i64, amount: Decimal) -> Self {
+        // As `of_product`, the count taken as it is (no `Decimal` made of it on the fast path).
+        if let Some(product) = i64::try_from(amount.mantissa())
+            .ok()
+            .and_then(|m| count.checked_mul(m))
+        {
+            return Self::of_scaled(i128::from(product), amount.scale());
+        }
+        Self::of_general(Decimal::from(count), amount, 0)
+    }
+
+    /// `a` × `b` rounded to the cent: exactly `Cents::of(a * b)` (points × the point's value, a
+    /// number of half-days × their amount), as one integer product and one integer rounding.
+    pub fn product(a: Decimal, b: Decimal) -> Self {
+        Self::of_product(a, b, 0)
+    }
+
+    /// `rate` % of this amount, rounded to the cent: exactly
+    /// `Cents::of(percent_of(self.value(), rate))`, in integers.
+    pub fn percent(self, rate: Decimal) -> Self {
+        Self::of_product(self.value(), rate, 2)
+    }
+
+    /// `a` × `b` × 10^−`shift` rounded to the cent, from the product of their mantissas on 64
+    /// bits when it fits (every validated profile), else by [`Cents::of_general`]. Inlined in
+    /// the three products: its `Decimal` arguments then stay in registers.
+    #[inline(always)]
+    fn of_product(a: Decimal, b: Decimal, shift: u32) -> Self {
+        if let (Ok(m), Ok(n)) = (i64::try_from(a.mantissa()), i64::try_from(b.mantissa())) {
+            if let Some(product) = m.checked_mul(n) {
+                return Self::of_scaled(i128::from(product), a.scale() + b.scale() + shift);
+            }
+        }
+        Self::of_general(a, b, shift)
+    }
+
+    /// [`Cents::of_product`] beyond 64 bits: the general product in `Decimal`, or the bound of
+    /// its sign past what cents hold. Out of line: no validated profile comes here.
+    #[inline(never)]
+    fn of_general(a: Decimal, b: Decimal, shift: u32) -> Self {
+        if a.is_zero() || b.is_zero() {
+            return Self::ZERO;
+        }
+        let negative = a.is_sign_negative() != b.is_sign_negative();
+        // Digits before the point: |d| < 10^digits(d), and |d| ≥ 10^(digits(d) − 1) if d ≠ 0.
+        let digits = |d: Decimal| {
+            d.mantissa()
+                .unsigned_abs()
+                .checked_ilog10()
+                .map_or(0, |l| i64::from(l) + 1)
+                - i64::from(d.scale())
+        };
+        if digits(a) + digits(b) - i64::from(shift) >= 19 {
+            // |a × b × 10^−shift| ≥ 10¹⁷ €: beyond what i64 cents hold.
+            Self(if negative { i64::MIN } else { i64::MAX })
+        } else {
+            // |a × b| < 10²¹: the general product cannot overflow (it rounds past 96 bits, as
+            // it always does); the shift is exact on the scale.
+            let p = a * b;
+            Self::of_scaled(p.mantissa(), p.scale() + shift)
+        }
+    }
+
+    /// The amount whose value is `mantissa` × 10^−`scale`, rounded to the cent, half away from
+    /// zero: the rule of [`to_cents`], in integers (a property test holds them equal). On 64
+    /// bits when it fits, as every amount of a validated profile does: 128-bit arithmetic (a
+    /// division is a call) costs several times more.
+    #[inline]
+    fn of_scaled(mantissa: i128, scale: u32) -> Self {
+        if let Ok(m) = i64::try_from(mantissa) {
+            if scale <= 2 {
+                if let Some(cents) = m.checked_mul(POWERS_OF_TEN[2 - scale as usize]) {
+                    return Self(cents);
+                }
+            } else if let Some(&unit) = POWERS_OF_TEN.get(scale as usize - 2) {
+                // A percentage of an amount (scale 4 with a whole rate) by a constant: a division
+                // by a constant is a multiplication.
+                return Self(if scale == 4 {
+                    round_half_away(m, 100)
+                } else {
+                    round_half_away(m, unit)
+                });
+            }
+        }
+        Self::of_wide(mantissa, scale)
+    }
+
+    /// [`Cents::of_scaled`] on 128 bits.
+    #[inline(never)]
+    fn of_wide(mantissa: i128, scale: u32) -> Self {
+        if scale <= 2 {
+            let factor = [100, 10, 1][scale as usize];
+            return Self::saturated(mantissa.saturating_mul(factor));
+        }
+        // 10^(scale − 2), the place of the cent; 10^39 would not fit, but then |value| < 0,005 €.
+        let Some(unit) = 10_i128.checked_pow(scale - 2) else {
+            return Self::ZERO;
+        };
+        let (quotient, remainder) = (mantissa / unit, mantissa % unit);
+        let away = remainder.unsigned_abs() >= unit.unsigned_abs().div_ceil(2);
+        Self::saturated(if away {
+            quotient + mantissa.signum()
+        } else {
+            quotient
+        })
+    }
+
+    fn saturated(cents: i128) -> Self {
+        Self(i64::try_from(cents).unwrap_or(if cents < 0 { i64::MIN } else { i64::MAX }))
+    }
+
+    /// The amount in euros, with two decimals.
     pub fn value(self) -> Decimal {
-        self.0
+        Decimal::new(self.0, 2)
     }
 
     pub fn is_zero(self) -> bool {
-        self.0.is_zero()
+        self.0 == 0
     }
 }
 
+// Out of line in the first view's wasm, which is sized: a saturating addition written out at
+// each of the rules' sums weighs about a kilobyte there.
 impl Add for Cents {
     type Output = Self;
+    #[cfg_attr(all(target_arch = "wasm32", not(feature = "cohorte")), inline(never))]
     fn add(self, other: Self) -> Self {
-        Self(self.0 + other.0)
+        Self(self.0.saturating_add(other.0))
     }
 }
 
 impl Sub for Cents {
     type Output = Self;
+    #[cfg_attr(all(target_arch = "wasm32", not(feature = "cohorte")), inline(never))]
     fn sub(self, other: Self) -> Self {
-        Self(self.0 - other.0)
+        Self(self.0.saturating_sub(other.0))
     }
 }
 
 impl AddAssign for Cents {
     fn add_assign(&mut self, other: Self) {
-        self.0 += other.0;
+        *self = *self + other;
     }
 }
 
@@ -64,6 +194,30 @@ impl Sum for Cents {
 impl<'a> Sum<&'a Cents> for Cents {
     fn sum<I: Iterator<Item = &'a Self>>(iter: I) -> Self {
         iter.copied().sum()
+    }
+}
+
+/// 10⁰ to 10¹⁸, the powers of ten an `i64` holds.
+const POWERS_OF_TEN: [i64; 19] = {
+    let mut powers = [1_i64; 19];
+    let mut i = 1;
+    while i < powers.len() {
+        powers[i] = powers[i - 1] * 10;
+        i += 1;
+    }
+    powers
+};
+
+/// `n` / `unit` (`unit` > 0) rounded half away from zero.
+#[inline(always)]
+fn round_half_away(n: i64, unit: i64) -> i64 {
+    let (quotient, remainder) = (n / unit, n % unit);
+    // Half the unit or more moves away from zero.
+    let away = remainder.unsigned_abs() >= unit.unsigned_abs().div_ceil(2);
+    if away {
+        quotient + n.signum()
+    } else {
+        quotient
     }
 }
 
@@ -98,19 +252,6 @@ pub fn split(total: Decimal, parts: u32) -> Vec<Decimal> {
     let mut out = vec![share; parts as usize - 1];
     out.push(round_cents(total - share * Decimal::from(parts - 1)));
     out
-}
-
-/// `count` times `amount`, not rounded: the very `Decimal` of `Decimal::from(count) * amount`
-/// (value, scale and sign), as one product of integers when it fits — the common case, met for
-/// every category of patients of every profile on the fast total.
-pub fn times(count: i64, amount: Decimal) -> Decimal {
-    if count == 0 || amount.is_zero() {
-        return Decimal::ZERO; // as the general product gives it, scale 0
-    }
-    i128::from(count)
-        .checked_mul(amount.mantissa())
-        .and_then(|product| Decimal::try_from_i128_with_scale(product, amount.scale()).ok())
-        .unwrap_or_else(|| Decimal::from(count) * amount)
 }
 
 /// A percentage (10 for 10 %) of an amount, not rounded.
@@ -388,39 +529,148 @@ mod tests {
 
     // proptest is a native dev-dependency only (see Cargo.toml): not in the wasm tests' build.
     #[cfg(not(target_arch = "wasm32"))]
-    mod product {
+    mod cents {
         use super::*;
+        use proptest::prelude::any;
+        use proptest::prop_assert_eq;
+
+        /// Decimals of every size and scale, up to the 96 bits of a Decimal.
+        fn decimal(mantissa: i64, wide: bool, scale: u32) -> Decimal {
+            let m = if wide {
+                i128::from(mantissa) << 31
+            } else {
+                i128::from(mantissa)
+            };
+            Decimal::from_i128_with_scale(m, scale)
+        }
+
+        /// Whether an amount rounded to the cent is within what `i64` cents hold.
+        fn fits(rounded: Decimal) -> bool {
+            rounded.abs() < Decimal::from(i64::MAX / 100)
+        }
 
         proptest::proptest! {
             #[test]
-            fn times_is_the_general_product_to_the_bit(
-                count in proptest::prelude::any::<i64>(),
-                mantissa in proptest::prelude::any::<i64>(),
-                wide in proptest::prelude::any::<bool>(),
-                scale in 0_u32..=28,
+            fn of_is_the_rounding_rule(
+                mantissa in any::<i64>(), wide in any::<bool>(), scale in 0_u32..=28,
             ) {
-                // Amounts of every size, up to the 96 bits of a Decimal.
-                let mantissa = if wide { i128::from(mantissa) << 31 } else { i128::from(mantissa) };
-                let amount = Decimal::from_i128_with_scale(mantissa, scale);
-                if let Some(general) = Decimal::from(count).checked_mul(amount) {
-                    proptest::prop_assert_eq!(times(count, amount).serialize(), general.serialize());
+                let d = decimal(mantissa, wide, scale);
+                if fits(round_cents(d)) {
+                    prop_assert_eq!(Cents::of(d).value(), round_cents(d));
+                    prop_assert_eq!(Cents::of(d).value().to_string(), round_cents(d).to_string());
                 }
+            }
+
+            #[test]
+            fn times_is_the_rounded_decimal_product(
+                count in any::<i64>(), small in -200_000_i64..200_000,
+                mantissa in any::<i64>(), wide in any::<bool>(), scale in 0_u32..=28,
+                mills in -1_000_000_i64..1_000_000,
+            ) {
+                // Any amount, and amounts in thousandths of a euro, whose products often end in
+                // exactly half a cent.
+                for (n, amount) in [
+                    (count, decimal(mantissa, wide, scale)),
+                    (small, decimal(mantissa, wide, scale)),
+                    (small, Decimal::new(mills, 3)),
+                ] {
+                    let scale = amount.scale();
+                    // Compared where the Decimal product is exact (it keeps the amount's scale).
+                    let Some(general) = Decimal::from(n).checked_mul(amount) else { continue };
+                    let exact = general.is_zero() || general.scale() == scale;
+                    if exact && fits(round_cents(general)) {
+                        prop_assert_eq!(Cents::times(n, amount), Cents::of(general));
+                    }
+                }
+            }
+
+            #[test]
+            fn product_is_the_rounded_decimal_product(
+                m1 in any::<i64>(), w1 in any::<bool>(), s1 in 0_u32..=28,
+                m2 in any::<i64>(), w2 in any::<bool>(), s2 in 0_u32..=28,
+                points in -100_000_i64..100_000, mills in -1_000_000_i64..1_000_000,
+            ) {
+                // Any two decimals, and tenths of points × thousandths of a euro, whose products
+                // often end in exactly half a cent.
+                for (a, b) in [
+                    (decimal(m1, w1, s1), decimal(m2, w2, s2)),
+                    (Decimal::new(points, 1), Decimal::new(mills, 3)),
+                ] {
+                    // Compared where the Decimal product is exact (it keeps the sum of the scales).
+                    let Some(general) = a.checked_mul(b) else { continue };
+                    let exact = general.is_zero() || general.scale() == a.scale() + b.scale();
+                    if exact && fits(round_cents(general)) {
+                        prop_assert_eq!(Cents::product(a, b), Cents::of(general));
+                    }
+                }
+            }
+
+            #[test]
+            fn percent_is_the_rounded_decimal_percentage(
+                cents in any::<i64>(), small in -10_000_000_i64..10_000_000,
+                mantissa in any::<i64>(), wide in any::<bool>(), scale in 0_u32..=24,
+                hundredths in -10_000_i64..10_000,
+            ) {
+                // Any rate, rates in hundredths of a percent, and 10 % of an odd number of
+                // half-décimes: exactly half a cent.
+                for (c, rate) in [
+                    (Cents(cents), decimal(mantissa, wide, scale)),
+                    (Cents(small), decimal(mantissa, wide, scale)),
+                    (Cents(small), Decimal::new(hundredths, 2)),
+                    (Cents(5 * (2 * small + 1)), Decimal::TEN),
+                ] {
+                    let scale = rate.scale();
+                    let Some(product) = c.value().checked_mul(rate) else { continue };
+                    let exact = product.is_zero() || product.scale() == scale + 2;
+                    let general = percent_of(c.value(), rate);
+                    if exact && fits(round_cents(general)) {
+                        prop_assert_eq!(c.percent(rate), Cents::of(general));
+                    }
+                }
+            }
+
+            #[test]
+            fn sums_and_order_are_the_decimal_ones(
+                a in -(1_i64 << 60)..(1_i64 << 60), b in -(1_i64 << 60)..(1_i64 << 60),
+            ) {
+                let (x, y) = (Cents(a), Cents(b));
+                prop_assert_eq!((x + y).value(), x.value() + y.value());
+                prop_assert_eq!((x - y).value(), x.value() - y.value());
+                prop_assert_eq!([x, y].iter().sum::<Cents>().value(), x.value() + y.value());
+                prop_assert_eq!(x.cmp(&y), x.value().cmp(&y.value()));
+                prop_assert_eq!(x.is_zero(), x.value().is_zero());
             }
         }
     }
 
     #[test]
-    fn times_keeps_the_scale_of_the_general_product() {
-        for (count, amount) in [
-            (0, dec!(5.00)),
-            (3, dec!(0)),
-            (3, dec!(-1.50)),
-            (-2, dec!(7.5)),
+    fn cents_round_half_away_from_zero_and_saturate() {
+        for (amount, cents) in [
+            (dec!(0.005), "0.01"),
+            (dec!(-0.005), "-0.01"),
+            (dec!(0.0049999), "0.00"),
+            (dec!(12), "12.00"),
+            (dec!(-7.5), "-7.50"),
         ] {
-            let general = Decimal::from(count) * amount;
-            assert_eq!(times(count, amount).to_string(), general.to_string());
+            assert_eq!(Cents::of(amount).value().to_string(), cents);
         }
-        assert_eq!(times(12, dec!(5.00)).to_string(), "60.00");
+        assert_eq!(Cents::times(3, dec!(0.335)).value(), dec!(1.01)); // 1,005 €
+        assert_eq!(Cents::times(-3, dec!(0.335)).value(), dec!(-1.01));
+        assert_eq!(
+            Cents::of(dec!(1000.00)).percent(dec!(12.5)).value(),
+            dec!(125)
+        );
+        assert_eq!(Cents::of(dec!(0.05)).percent(dec!(10)).value(), dec!(0.01)); // 0,005 €
+                                                                                 // Beyond the 92 233 720 368 547 758,07 € of i64 cents: the bound, never a panic.
+        assert_eq!(Cents::of(Decimal::MAX), Cents(i64::MAX));
+        assert_eq!(Cents::of(Decimal::MIN), Cents(i64::MIN));
+        assert_eq!(Cents::times(i64::MAX, Decimal::MAX), Cents(i64::MAX));
+        assert_eq!(Cents::times(i64::MIN, Decimal::MAX), Cents(i64::MIN));
+        assert_eq!(Cents(i64::MAX) + Cents(1), Cents(i64::MAX));
+        assert_eq!(Cents(i64::MAX).percent(Decimal::MAX), Cents(i64::MAX));
+        // Zero times anything, even beyond 64 bits, is zero.
+        assert_eq!(Cents::product(Decimal::ZERO, Decimal::MAX), Cents::ZERO);
+        assert_eq!(Cents::times(0, Decimal::MIN), Cents::ZERO);
     }
 
     #[cfg(not(target_arch = "wasm32"))]

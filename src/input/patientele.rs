@@ -132,20 +132,31 @@ impl Patientele {
 
     /// The 20 cells of the grid (an array, not a chained iterator: it is read on every profile).
     pub fn cells(&self) -> [CellRef<'_>; 20] {
-        let mut i = 0;
-        [(); 20].map(|()| {
-            let (band, rest) = (AgeBand::ALL[i / 4], i % 4);
-            i += 1;
-            let (ald, c2s) = (rest >= 2, rest % 2 == 1);
-            let by_ald = self.band(band);
-            let by_c2s = if ald { &by_ald.ald } else { &by_ald.hors_ald };
-            CellRef {
+        // Written out band by band, without a loop: every coordinate is a constant and each
+        // cell's address a fixed offset, which the total path reads on every profile.
+        let four = |band: AgeBand| {
+            let b = self.band(band);
+            let cell = |ald, c2s, cell| CellRef {
                 band,
                 ald,
                 c2s,
-                cell: if c2s { &by_c2s.c2s } else { &by_c2s.hors_c2s },
-            }
-        })
+                cell,
+            };
+            [
+                cell(false, false, &b.hors_ald.hors_c2s),
+                cell(false, true, &b.hors_ald.c2s),
+                cell(true, false, &b.ald.hors_c2s),
+                cell(true, true, &b.ald.c2s),
+            ]
+        };
+        let [a0, a1, a2, a3] = four(AgeBand::Moins2);
+        let [b0, b1, b2, b3] = four(AgeBand::De2a6);
+        let [c0, c1, c2, c3] = four(AgeBand::De7a74);
+        let [d0, d1, d2, d3] = four(AgeBand::De75a79);
+        let [e0, e1, e2, e3] = four(AgeBand::De80EtPlus);
+        [
+            a0, a1, a2, a3, b0, b1, b2, b3, c0, c1, c2, c3, d0, d1, d2, d3, e0, e1, e2, e3,
+        ]
     }
 
     /// All patients of the patientèle médecin traitant. Saturating, so that an absurd count in an

@@ -96,48 +96,97 @@ pub fn year_errors(annee: i32) -> Vec<FieldError> {
 /// The errors of the profile's fields, whatever the year: [`validate`] but the year's. A costing
 /// checks each physician once with it, for all its columns.
 pub fn validate_fields(profile: &Profile) -> Vec<FieldError> {
+    // The same checks twice over, the second time only if the first found something: a valid
+    // profile (nearly every one a costing reads) is checked without writing a path or a message,
+    // which lets the compiler reduce each check to its comparison. The first view's wasm, built
+    // for size and checking one profile per keystroke, keeps one pass: the checks' second copy
+    // would weigh about 4 Kio of gzip there for no time a user could see.
     let mut errors = Vec::new();
-    practice(profile, &mut errors);
-    patientele(profile, &mut errors);
-    prevention(profile, &mut errors);
-    before_2026(profile, &mut errors);
-    numerique(profile, &mut errors);
-    from_2026(profile, &mut errors);
-    assistant(profile, &mut errors);
-    super::remunerations::validate(profile, &mut errors);
-    super::validate_2011::validate(profile, &mut errors);
+    if cfg!(all(target_arch = "wasm32", not(feature = "cohorte"))) || any_error(profile) {
+        fields(profile, &mut errors);
+    }
     errors
 }
 
-fn assistant(profile: &Profile, errors: &mut Vec<FieldError>) {
+/// Whether the checks find anything wrong, nothing written.
+fn any_error(profile: &Profile) -> bool {
+    let mut any = AnyError(false);
+    fields(profile, &mut any);
+    any.0
+}
+
+/// Where the checks put what they find: each error with its path and message, or only whether
+/// there is one ([`AnyError`]). The path and the message are closures, written only if kept.
+pub(super) trait Errors {
+    fn add<C: Into<String>, M: Into<String>>(
+        &mut self,
+        champ: impl FnOnce() -> C,
+        message: impl FnOnce() -> M,
+    );
+}
+
+impl Errors for Vec<FieldError> {
+    // Inlined, as `push` was at each check before: one instance per check would add kilobytes.
+    #[inline(always)]
+    fn add<C: Into<String>, M: Into<String>>(
+        &mut self,
+        champ: impl FnOnce() -> C,
+        message: impl FnOnce() -> M,
+    ) {
+        self.push(FieldError::new(champ(), message()));
+    }
+}
+
+/// Whether any check failed, nothing written.
+struct AnyError(bool);
+
+impl Errors for AnyError {
+    #[inline(always)]
+    fn add<C: Into<String>, M: Into<String>>(
+        &mut self,
+        _: impl FnOnce() -> C,
+        _: impl FnOnce() -> M,
+    ) {
+        self.0 = true;
+    }
+}
+
+/// Every check of the fields, in the order of the messages.
+fn fields(profile: &Profile, errors: &mut impl Errors) {
+    practice(profile, errors);
+    patientele(profile, errors);
+    prevention(profile, errors);
+    before_2026(profile, errors);
+    numerique(profile, errors);
+    from_2026(profile, errors);
+    assistant(profile, errors);
+    super::remunerations::validate(profile, errors);
+    super::validate_2011::validate(profile, errors);
+}
+
+fn assistant(profile: &Profile, errors: &mut impl Errors) {
     let Some(a) = &profile.assistant_medical else {
         return;
     };
     let date_error =
         "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).";
     if a.date_signature.is_empty() {
-        errors.push(FieldError::new(
-            "assistant_medical.date_signature",
-            "Date de signature du contrat obligatoire.",
-        ));
+        errors.add(
+            || "assistant_medical.date_signature",
+            || "Date de signature du contrat obligatoire.",
+        );
     } else if a.date_signature.is_invalid() {
-        errors.push(FieldError::new(
-            "assistant_medical.date_signature",
-            date_error,
-        ));
+        errors.add(|| "assistant_medical.date_signature", || date_error);
     }
     if a.date_resiliation.is_invalid() {
-        errors.push(FieldError::new(
-            "assistant_medical.date_resiliation",
-            date_error,
-        ));
+        errors.add(|| "assistant_medical.date_resiliation", || date_error);
     }
     if let (Some(s), Some(r)) = (a.date_signature.get(), a.date_resiliation.get()) {
         if r < s {
-            errors.push(FieldError::new(
-                "assistant_medical.date_resiliation",
-                "La résiliation ne peut pas précéder la signature.",
-            ));
+            errors.add(
+                || "assistant_medical.date_resiliation",
+                || "La résiliation ne peut pas précéder la signature.",
+            );
         }
     }
     share(
@@ -146,10 +195,10 @@ fn assistant(profile: &Profile, errors: &mut Vec<FieldError>) {
         errors,
     );
     if !(1..=MAX_ANNEES).contains(&a.annees) {
-        errors.push(FieldError::new(
-            "assistant_medical.annees",
-            format!("Nombre d'années de contrat entre 1 et {MAX_ANNEES}."),
-        ));
+        errors.add(
+            || "assistant_medical.annees",
+            || format!("Nombre d'années de contrat entre 1 et {MAX_ANNEES}."),
+        );
     }
     for (i, r) in a.resultats.iter().enumerate() {
         let fields = [
@@ -169,27 +218,21 @@ fn assistant(profile: &Profile, errors: &mut Vec<FieldError>) {
         }
     }
     if a.resultats.len() > MAX_RESULTATS {
-        errors.push(FieldError::new(
-            "assistant_medical.resultats",
-            format!("{MAX_ANNEES} années de résultats au plus."),
-        ));
+        errors.add(
+            || "assistant_medical.resultats",
+            || format!("{MAX_ANNEES} années de résultats au plus."),
+        );
     }
 }
 
 /// A share of the fees, in %: a number from 0 to 100, or nothing typed.
-fn share(champ: &str, value: &super::DecimalInput, errors: &mut Vec<FieldError>) {
+fn share(champ: &str, value: &super::DecimalInput, errors: &mut impl Errors) {
     match value.get() {
-        None => errors.push(FieldError::new(
-            champ,
-            "Pourcentage attendu (par exemple 15 ou 12,5).",
-        )),
+        None => errors.add(|| champ, || "Pourcentage attendu (par exemple 15 ou 12,5)."),
         Some(v)
             if v.is_sign_negative() && !v.is_zero() || v > rust_decimal::Decimal::ONE_HUNDRED =>
         {
-            errors.push(FieldError::new(
-                champ,
-                "Une part des honoraires va de 0 à 100 %.",
-            ))
+            errors.add(|| champ, || "Une part des honoraires va de 0 à 100 %.")
         }
         Some(_) => {}
     }
@@ -201,7 +244,7 @@ const MAX_HALF_DAYS: i64 = 62;
 /// Sessions of GAP in a year: one a day at most.
 const MAX_GAP: i64 = 366;
 
-fn from_2026(profile: &Profile, errors: &mut Vec<FieldError>) {
+fn from_2026(profile: &Profile, errors: &mut impl Errors) {
     count(
         || "missions.patients_orientes_ipa".to_owned(),
         profile.missions.patients_orientes_ipa,
@@ -215,56 +258,54 @@ fn from_2026(profile: &Profile, errors: &mut Vec<FieldError>) {
     {
         let champ = || format!("consultations_avancees.demi_journees.{i}");
         if *n < 0 {
-            errors.push(FieldError::new(
-                champ(),
-                "Un nombre de demi-journées ne peut pas être négatif.",
-            ));
+            errors.add(champ, || {
+                "Un nombre de demi-journées ne peut pas être négatif."
+            });
         } else if *n > MAX_HALF_DAYS {
-            errors.push(FieldError::new(
-                champ(),
-                format!("{MAX_HALF_DAYS} demi-journées par mois au plus."),
-            ));
+            errors.add(champ, || {
+                format!("{MAX_HALF_DAYS} demi-journées par mois au plus.")
+            });
         }
     }
     let gap = profile.qualite.seances_gap;
     if !(0..=MAX_GAP).contains(&gap) {
-        errors.push(FieldError::new(
-            "qualite.seances_gap",
-            format!("Nombre de séances entre 0 et {MAX_GAP}."),
-        ));
+        errors.add(
+            || "qualite.seances_gap",
+            || format!("Nombre de séances entre 0 et {MAX_GAP}."),
+        );
     }
     let p = &profile.exercice;
     let installed = p.date_premiere_installation.get();
     let before_installation =
         |date: &DateInput| date.get().zip(installed).is_some_and(|(d, i)| d < i);
     if before_installation(&p.date_ouverture_cabinet_secondaire) {
-        errors.push(FieldError::new(
-            "exercice.date_ouverture_cabinet_secondaire",
-            "Le cabinet secondaire ne peut pas ouvrir avant la première installation.",
-        ));
+        errors.add(
+            || "exercice.date_ouverture_cabinet_secondaire",
+            || "Le cabinet secondaire ne peut pas ouvrir avant la première installation.",
+        );
     }
     if let Some(c) = &p.contrat_demographique {
         if before_installation(&c.resiliation) {
-            errors.push(FieldError::new(
-                "exercice.contrat_demographique.resiliation",
-                "Le contrat ne peut pas être résilié avant la première installation.",
-            ));
+            errors.add(
+                || "exercice.contrat_demographique.resiliation",
+                || "Le contrat ne peut pas être résilié avant la première installation.",
+            );
         }
     }
     if p.date_ouverture_cabinet_secondaire.is_invalid() {
-        errors.push(FieldError::new(
-            "exercice.date_ouverture_cabinet_secondaire",
-            "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).",
-        ));
+        errors.add(|| "exercice.date_ouverture_cabinet_secondaire", || "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).");
     }
     if let Some(contract) = &p.contrat_demographique {
         if contract.resiliation.is_invalid() {
-            errors.push(FieldError::new(
-                "exercice.contrat_demographique.resiliation",
-                "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).",
-            ));
+            errors.add(|| "exercice.contrat_demographique.resiliation", || "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).");
         }
     }
+}
+
+/// Whether a number typed is above `max` (never negative): most are 0, answered without a
+/// decimal comparison.
+pub(super) fn above(value: rust_decimal::Decimal, max: rust_decimal::Decimal) -> bool {
+    !value.is_zero() && value > max
 }
 
 /// Largest number of acts (FSE, prescriptions…) accepted for a year.
@@ -273,21 +314,17 @@ pub const MAX_ACTS: i64 = 1_000_000;
 /// Largest number of ROSP points accepted (the 2011 grid had 1 300 at most).
 const MAX_POINTS: i64 = 10_000;
 
-pub(super) fn acts(champ: impl Fn() -> String, value: i64, errors: &mut Vec<FieldError>) -> bool {
+pub(super) fn acts(champ: impl Fn() -> String, value: i64, errors: &mut impl Errors) -> bool {
     if value < 0 {
-        errors.push(FieldError::new(
-            champ(),
-            "Un nombre ne peut pas être négatif.",
-        ));
+        errors.add(&champ, || "Un nombre ne peut pas être négatif.");
         false
     } else if value > MAX_ACTS {
-        errors.push(FieldError::new(
-            champ(),
+        errors.add(champ, || {
             format!(
                 "Nombre trop grand : {} au plus.",
                 crate::money::count(MAX_ACTS)
-            ),
-        ));
+            )
+        });
         false
     } else {
         true
@@ -300,17 +337,14 @@ pub(super) fn at_most(
     part: i64,
     whole: i64,
     what: &str,
-    errors: &mut Vec<FieldError>,
+    errors: &mut impl Errors,
 ) {
     if part > whole {
-        errors.push(FieldError::new(
-            champ(),
-            format!("{what} ({part} pour {whole})."),
-        ));
+        errors.add(champ, || format!("{what} ({part} pour {whole})."));
     }
 }
 
-fn before_2026(profile: &Profile, errors: &mut Vec<FieldError>) {
+fn before_2026(profile: &Profile, errors: &mut impl Errors) {
     let rosp = [
         ("rosp.points_ponderes", &profile.rosp.points_ponderes),
         (
@@ -320,21 +354,19 @@ fn before_2026(profile: &Profile, errors: &mut Vec<FieldError>) {
     ];
     for (champ, points) in rosp {
         match points.get() {
-            None => errors.push(FieldError::new(
-                champ,
-                "Nombre de points attendu (par exemple 412,5).",
-            )),
-            Some(p) if p.is_sign_negative() && !p.is_zero() => errors.push(FieldError::new(
-                champ,
-                "Un nombre de points ne peut pas être négatif.",
-            )),
-            Some(p) if p > rust_decimal::Decimal::from(MAX_POINTS) => errors.push(FieldError::new(
-                champ,
-                format!(
-                    "Nombre de points trop grand : {} au plus.",
-                    crate::money::count(MAX_POINTS)
-                ),
-            )),
+            None => errors.add(|| champ, || "Nombre de points attendu (par exemple 412,5)."),
+            Some(p) if p.is_sign_negative() && !p.is_zero() => {
+                errors.add(|| champ, || "Un nombre de points ne peut pas être négatif.")
+            }
+            Some(p) if above(p, rust_decimal::Decimal::from(MAX_POINTS)) => errors.add(
+                || champ,
+                || {
+                    format!(
+                        "Nombre de points trop grand : {} au plus.",
+                        crate::money::count(MAX_POINTS)
+                    )
+                },
+            ),
             Some(_) => {}
         }
     }
@@ -358,13 +390,15 @@ fn before_2026(profile: &Profile, errors: &mut Vec<FieldError>) {
             let list: Vec<String> = crate::params::vsm::campaigns()
                 .map(|y| y.to_string())
                 .collect();
-            errors.push(FieldError::new(
-                format!("vsm.{annee}"),
-                format!(
-                    "Pas de campagne VSM « {annee} » : les résultats sont ceux du 30 juin {}.",
-                    list.join(", ")
-                ),
-            ));
+            errors.add(
+                || format!("vsm.{annee}"),
+                || {
+                    format!(
+                        "Pas de campagne VSM « {annee} » : les résultats sont ceux du 30 juin {}.",
+                        list.join(", ")
+                    )
+                },
+            );
             continue;
         }
         let path = |field: &str| format!("vsm.{annee}.{field}");
@@ -396,8 +430,8 @@ fn before_2026(profile: &Profile, errors: &mut Vec<FieldError>) {
     }
 }
 
-fn numerique(profile: &Profile, errors: &mut Vec<FieldError>) {
-    for u in profile.numerique.usages() {
+fn numerique(profile: &Profile, errors: &mut impl Errors) {
+    for u in &profile.numerique.usages() {
         let path = |field: &str| format!("numerique.{}.{field}", u.key);
         let num = acts(|| path("numerateur"), u.usage.numerateur, errors);
         let den = acts(|| path("denominateur"), u.usage.denominateur, errors);
@@ -413,13 +447,10 @@ fn numerique(profile: &Profile, errors: &mut Vec<FieldError>) {
     }
 }
 
-fn practice(profile: &Profile, errors: &mut Vec<FieldError>) {
+fn practice(profile: &Profile, errors: &mut impl Errors) {
     let p = &profile.exercice;
     if p.secteur == Secteur::Un && p.optam != Optam::Aucune {
-        errors.push(FieldError::new(
-            "exercice.optam",
-            "L'OPTAM et l'OPTAM-ACO sont des options du secteur 2 : choisissez « aucune » en secteur 1.",
-        ));
+        errors.add(|| "exercice.optam", || "L'OPTAM et l'OPTAM-ACO sont des options du secteur 2 : choisissez « aucune » en secteur 1.");
     }
     let dates = [
         ("exercice.date_naissance", &p.date_naissance),
@@ -430,74 +461,61 @@ fn practice(profile: &Profile, errors: &mut Vec<FieldError>) {
     ];
     for (champ, date) in dates {
         if date.is_invalid() {
-            errors.push(FieldError::new(
-                champ,
-                "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).",
-            ));
+            errors.add(|| champ, || "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).");
         }
     }
     if let (Some(birth), Some(install)) =
         (p.date_naissance.get(), p.date_premiere_installation.get())
     {
         if full_years(birth, install) < 18 {
-            errors.push(FieldError::new(
-                "exercice.date_premiere_installation",
-                "Installation avant 18 ans : vérifiez la date d'installation et la date de naissance.",
-            ));
+            errors.add(|| "exercice.date_premiere_installation", || "Installation avant 18 ans : vérifiez la date d'installation et la date de naissance.");
         }
     }
     if let Some(contract) = &p.contrat_demographique {
         if contract.fin.is_invalid() {
-            errors.push(FieldError::new(
-                "exercice.contrat_demographique.fin",
-                "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).",
-            ));
+            errors.add(|| "exercice.contrat_demographique.fin", || "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).");
         }
         if let (Some(end), Some(install)) = (contract.fin.get(), p.date_premiere_installation.get())
         {
             if end < install {
-                errors.push(FieldError::new(
-                    "exercice.contrat_demographique.fin",
-                    "Le contrat ne peut pas finir avant la première installation.",
-                ));
+                errors.add(
+                    || "exercice.contrat_demographique.fin",
+                    || "Le contrat ne peut pas finir avant la première installation.",
+                );
             }
         }
     }
     if let Some(birth) = p.date_naissance.get() {
         if birth.year() > *YEARS.end() - 18 {
-            errors.push(FieldError::new(
-                "exercice.date_naissance",
-                "Date de naissance trop récente pour un médecin installé.",
-            ));
+            errors.add(
+                || "exercice.date_naissance",
+                || "Date de naissance trop récente pour un médecin installé.",
+            );
         }
     }
 }
 
 /// A count must be a whole number between 0 and [`MAX_COUNT`]; returns whether it is.
 /// The field's path is only written when there is an error (validation runs on every profile).
-pub(super) fn count(champ: impl Fn() -> String, value: i64, errors: &mut Vec<FieldError>) -> bool {
+pub(super) fn count(champ: impl Fn() -> String, value: i64, errors: &mut impl Errors) -> bool {
     if value < 0 {
-        errors.push(FieldError::new(
-            champ(),
-            "Un nombre de patients ne peut pas être négatif.",
-        ));
+        errors.add(&champ, || "Un nombre de patients ne peut pas être négatif.");
         false
     } else if value > MAX_COUNT {
-        errors.push(FieldError::new(
-            champ(),
+        errors.add(champ, || {
             format!(
                 "Nombre trop grand : {} au plus.",
                 crate::money::count(MAX_COUNT)
-            ),
-        ));
+            )
+        });
         false
     } else {
         true
     }
 }
 
-fn patientele(profile: &Profile, errors: &mut Vec<FieldError>) {
-    for cell in profile.patientele.cells() {
+fn patientele(profile: &Profile, errors: &mut impl Errors) {
+    for cell in &profile.patientele.cells() {
         let path = || cell.path();
         let patients_ok = count(
             || format!("{}.patients", path()),
@@ -506,18 +524,20 @@ fn patientele(profile: &Profile, errors: &mut Vec<FieldError>) {
         );
         let non_vus_ok = count(|| format!("{}.non_vus", path()), cell.cell.non_vus, errors);
         if patients_ok && non_vus_ok && cell.cell.non_vus > cell.cell.patients {
-            errors.push(FieldError::new(
-                format!("{}.non_vus", path()),
-                format!(
-                    "Plus de patients non vus ({}) que de patients dans la case ({}).",
-                    cell.cell.non_vus, cell.cell.patients
-                ),
-            ));
+            errors.add(
+                || format!("{}.non_vus", path()),
+                || {
+                    format!(
+                        "Plus de patients non vus ({}) que de patients dans la case ({}).",
+                        cell.cell.non_vus, cell.cell.patients
+                    )
+                },
+            );
         }
     }
 }
 
-fn prevention(profile: &Profile, errors: &mut Vec<FieldError>) {
+fn prevention(profile: &Profile, errors: &mut impl Errors) {
     let patients = profile.patientele.total();
     // A grid with a count out of range already has its error: no comparison with its total.
     let grid_ok = profile
@@ -525,7 +545,7 @@ fn prevention(profile: &Profile, errors: &mut Vec<FieldError>) {
         .cells()
         .iter()
         .all(|c| (0..=MAX_COUNT).contains(&c.cell.patients));
-    for r in profile.prevention.indicators() {
+    for r in &profile.prevention.indicators() {
         let path = || r.path();
         let eligibles_ok = count(
             || format!("{}.eligibles", path()),
@@ -538,22 +558,21 @@ fn prevention(profile: &Profile, errors: &mut Vec<FieldError>) {
             errors,
         );
         if eligibles_ok && valides_ok && r.indicator.valides > r.indicator.eligibles {
-            errors.push(FieldError::new(
-                format!("{}.valides", path()),
-                format!(
-                    "Plus de patients validés ({}) que d'éligibles ({}).",
-                    r.indicator.valides, r.indicator.eligibles
-                ),
-            ));
+            errors.add(
+                || format!("{}.valides", path()),
+                || {
+                    format!(
+                        "Plus de patients validés ({}) que d'éligibles ({}).",
+                        r.indicator.valides, r.indicator.eligibles
+                    )
+                },
+            );
         }
         if grid_ok && eligibles_ok && r.indicator.eligibles > patients {
-            errors.push(FieldError::new(
-                format!("{}.eligibles", path()),
-                format!(
+            errors.add(|| format!("{}.eligibles", path()), || format!(
                     "Plus d'éligibles ({}) que de patients dans la patientèle médecin traitant ({}).",
                     r.indicator.eligibles, patients
-                ),
-            ));
+                ));
         }
     }
 }

@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::validate::{acts, count, FieldError, MAX_COUNT};
+use super::validate::{above, acts, count, Errors, MAX_COUNT};
 use super::{DecimalInput, OptionKind, Profile};
 use crate::params::rosp_2011::{Echelle, Indicator};
 use crate::params::CONVENTION_2011_START;
@@ -21,7 +21,7 @@ const MAX_TREATMENTS: Decimal = dec!(1000);
 // Out of line: the fields of 2011 are empty in most profiles, and inlined into the validation of
 // every profile they slowed the fast path of costing (native bench, about 10 %).
 #[inline(never)]
-pub(super) fn validate(profile: &Profile, errors: &mut Vec<FieldError>) {
+pub(super) fn validate(profile: &Profile, errors: &mut impl Errors) {
     rosp(profile, errors);
     sophia(profile, errors);
     options(profile, errors);
@@ -29,32 +29,28 @@ pub(super) fn validate(profile: &Profile, errors: &mut Vec<FieldError>) {
 }
 
 /// A number typed in a decimal field, from 0 to `max`; `what` names the number in the messages.
-fn number(
-    champ: &str,
-    value: &DecimalInput,
-    max: Decimal,
-    what: &str,
-    errors: &mut Vec<FieldError>,
-) {
+fn number(champ: &str, value: &DecimalInput, max: Decimal, what: &str, errors: &mut impl Errors) {
     let message = match value.get() {
         None => "Nombre attendu, en chiffres (par exemple 52,5).".to_owned(),
         Some(v) if v.is_sign_negative() && !v.is_zero() => {
             format!("{what} ne peut pas être négatif.")
         }
-        Some(v) if v > max => format!("{what} ne peut pas dépasser {}.", crate::money::plain(max)),
+        Some(v) if above(v, max) => {
+            format!("{what} ne peut pas dépasser {}.", crate::money::plain(max))
+        }
         Some(_) => return,
     };
-    errors.push(FieldError::new(champ, message));
+    errors.add(|| champ, || message);
 }
 
-fn rosp(profile: &Profile, errors: &mut Vec<FieldError>) {
+fn rosp(profile: &Profile, errors: &mut impl Errors) {
     for (key, r) in &profile.rosp_2011.indicateurs {
         let path = |field: &str| format!("rosp_2011.indicateurs.{key}.{field}");
         let Some(indicator) = Indicator::by_key(key) else {
-            errors.push(FieldError::new(
-                format!("rosp_2011.indicateurs.{key}"),
-                format!("La grille de la ROSP de 2011 n'a pas d'indicateur « {key} »."),
-            ));
+            errors.add(
+                || format!("rosp_2011.indicateurs.{key}"),
+                || format!("La grille de la ROSP de 2011 n'a pas d'indicateur « {key} »."),
+            );
             continue;
         };
         acts(|| path("effectif"), r.effectif, errors);
@@ -69,7 +65,7 @@ fn rosp(profile: &Profile, errors: &mut Vec<FieldError>) {
     }
 }
 
-fn sophia(profile: &Profile, errors: &mut Vec<FieldError>) {
+fn sophia(profile: &Profile, errors: &mut impl Errors) {
     let s = &profile.sophia;
     let first = count(
         || "sophia.questionnaires".to_owned(),
@@ -92,37 +88,30 @@ fn sophia(profile: &Profile, errors: &mut Vec<FieldError>) {
         .all(|c| (0..=MAX_COUNT).contains(&c.cell.patients));
     let patients = profile.patientele.total();
     if grid_ok && s.questionnaires + s.renouvellements > patients {
-        errors.push(FieldError::new(
-            "sophia.questionnaires",
-            format!(
+        errors.add(
+            || "sophia.questionnaires",
+            || {
+                format!(
                 "Plus de questionnaires Sophia ({}) que de patients médecin traitant ({patients}).",
                 s.questionnaires + s.renouvellements
-            ),
-        ));
+            )
+            },
+        );
     }
 }
 
-fn options(profile: &Profile, errors: &mut Vec<FieldError>) {
+fn options(profile: &Profile, errors: &mut impl Errors) {
     let o = &profile.options_2011;
     let adhesion = &o.date_adhesion;
     if adhesion.is_invalid() {
-        errors.push(FieldError::new(
-            "options_2011.date_adhesion",
-            IMPOSSIBLE_DATE,
-        ));
+        errors.add(|| "options_2011.date_adhesion", || IMPOSSIBLE_DATE);
     } else if adhesion.is_empty() && o.option != OptionKind::Aucune {
-        errors.push(FieldError::new(
-            "options_2011.date_adhesion",
-            "Date d'adhésion à l'option obligatoire : elle date l'aide à l'investissement et les années d'engagement.",
-        ));
+        errors.add(|| "options_2011.date_adhesion", || "Date d'adhésion à l'option obligatoire : elle date l'aide à l'investissement et les années d'engagement.");
     } else if adhesion.get().is_some_and(|d| d < CONVENTION_2011_START) {
-        errors.push(FieldError::new(
-            "options_2011.date_adhesion",
-            format!(
+        errors.add(|| "options_2011.date_adhesion", || format!(
                 "Les options de la convention de 2011 n'existent qu'à partir de son entrée en vigueur, le {}.",
                 super::date::french(CONVENTION_2011_START)
-            ),
-        ));
+            ));
     }
     number(
         "options_2011.part_activite_zone",
@@ -139,14 +128,14 @@ fn options(profile: &Profile, errors: &mut Vec<FieldError>) {
         errors,
     );
     if !(0..=366).contains(&o.jours_zone) {
-        errors.push(FieldError::new(
-            "options_2011.jours_zone",
-            "Nombre de jours de l'année entre 0 et 366.",
-        ));
+        errors.add(
+            || "options_2011.jours_zone",
+            || "Nombre de jours de l'année entre 0 et 366.",
+        );
     }
 }
 
-fn avenant_20(profile: &Profile, errors: &mut Vec<FieldError>) {
+fn avenant_20(profile: &Profile, errors: &mut impl Errors) {
     let a = &profile.avenant_20;
     number(
         "avenant_20.aide_annuelle",
@@ -158,13 +147,10 @@ fn avenant_20(profile: &Profile, errors: &mut Vec<FieldError>) {
     let years = i64::from(chrono::Datelike::year(&CONVENTION_2011_START))
         ..=i64::from(chrono::Datelike::year(&crate::params::REGIME_2011_END));
     if a.annee_nouveau_zonage != 0 && !years.contains(&a.annee_nouveau_zonage) {
-        errors.push(FieldError::new(
-            "avenant_20.annee_nouveau_zonage",
-            format!(
+        errors.add(|| "avenant_20.annee_nouveau_zonage", || format!(
                 "Année du nouveau zonage de l'ARS entre {} et {} (0 s'il n'est pas encore en vigueur).",
                 years.start(),
                 years.end()
-            ),
-        ));
+            ));
     }
 }

@@ -163,7 +163,11 @@ fn cstm_covers_every_declared_month(profile: &Profile, a: &Amounts) -> Option<St
 
 /// Half-days paid in a month: those done, up to the monthly cap.
 fn paid(done: i64, p: &Params) -> Decimal {
-    Decimal::from(done.max(0)).min(p.monthly_cap.value)
+    // Most months have none: no decimal arithmetic for them (the cap is never negative).
+    if done <= 0 {
+        return Decimal::ZERO;
+    }
+    Decimal::from(done).min(p.monthly_cap.value)
 }
 
 /// Each month's half-days paid and what they pay.
@@ -209,7 +213,13 @@ impl Computation for ConsultationsAvancees {
         }
         let a = Amounts {
             paid,
-            months: paid.map(|n| Cents::of(n * p.half_day.value)),
+            months: paid.map(|n| {
+                if n.is_zero() {
+                    Cents::ZERO
+                } else {
+                    Cents::product(n, p.half_day.value)
+                }
+            }),
             cstm,
         };
         match cstm_covers_every_declared_month(profile, &a) {

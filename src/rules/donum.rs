@@ -34,6 +34,9 @@ pub struct Params {
     numerique_cible: Resolved,
     app_cv_mss_points: Resolved,
     neutralisation: Resolved,
+    /// The smallest whole denominator that is not neutralised: the threshold rounded up, read
+    /// once for the year (a denominator is a count: d < threshold ⇔ d < ⌈threshold⌉).
+    counted_from: i64,
 }
 
 #[derive(Debug, Clone)]
@@ -43,6 +46,7 @@ impl Donum {
     pub fn resolve(params: &Parameters, year: Year) -> Self {
         Self(InForce::resolve(&LIFECYCLE, year, || {
             let get = |param| params.get(param, year.parameters_date);
+            let neutralisation = get(&d::NEUTRALISATION_DENOMINATEUR)?;
             Ok::<_, NotInForce>(Params {
                 point: get(&d::POINT)?,
                 socle_points: get(&d::SOCLE_POINTS)?,
@@ -52,7 +56,9 @@ impl Donum {
                 numerique_points: get(&d::NUMERIQUE_SANTE_POINTS)?,
                 numerique_cible: get(&d::NUMERIQUE_SANTE_CIBLE)?,
                 app_cv_mss_points: get(&d::APP_CV_MSS_POINTS)?,
-                neutralisation: get(&d::NEUTRALISATION_DENOMINATEUR)?,
+                counted_from: i64::try_from(neutralisation.value.ceil().mantissa())
+                    .unwrap_or(i64::MAX),
+                neutralisation,
             })
         }))
     }
@@ -108,7 +114,7 @@ fn rates<'a>(
 ) -> impl Iterator<Item = (&'static str, Rate)> + 'a {
     services.iter().filter_map(move |(key, name)| {
         let u: Usage = n.usage(key).copied().unwrap_or_default();
-        if Decimal::from(u.denominateur) < p.neutralisation.value {
+        if u.denominateur < p.counted_from {
             Some((*name, Rate::Neutralised(u.denominateur)))
         } else {
             u.percent().map(|r| (*name, Rate::Counted(r)))
@@ -127,7 +133,7 @@ fn composite(
     let (mut len, mut neutralised) = (0, 0);
     for (key, _) in services.iter().take(items.len()) {
         let u: Usage = n.usage(key).copied().unwrap_or_default();
-        if Decimal::from(u.denominateur) < p.neutralisation.value {
+        if u.denominateur < p.counted_from {
             neutralised += 1;
         } else if u.denominateur > 0 {
             items[len] = (u.numerateur, u.denominateur);
@@ -150,13 +156,25 @@ fn mean_reaches(fractions: &[(i64, i64)], target: Decimal) -> bool {
     if fractions.is_empty() {
         return false;
     }
-    let exact = || -> Option<bool> {
-        let common: i128 = fractions
+    // The product of the denominators but the i-th: common / dᵢ without a 128-bit division, on
+    // 64 bits (three denominators of a validated profile, 10⁶ acts at most each, fit).
+    let others = |i: usize| {
+        fractions
             .iter()
-            .try_fold(1_i128, |l, (_, d)| l.checked_mul(i128::from(*d)))?;
-        let sum = fractions.iter().try_fold(0_i128, |acc, (num, d)| {
-            acc.checked_add(i128::from(*num).checked_mul(common / i128::from(*d))?)
-        })?;
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .try_fold(1_i64, |l, (_, (_, d))| l.checked_mul(*d))
+    };
+    let exact = || -> Option<bool> {
+        let (last, (_, d_last)) = (fractions.len() - 1, fractions.last()?);
+        // Products of two i64 always fit an i128.
+        let common = i128::from(others(last)?) * i128::from(*d_last);
+        let sum = fractions
+            .iter()
+            .enumerate()
+            .try_fold(0_i128, |acc, (i, (num, _))| {
+                acc.checked_add(i128::from(*num) * i128::from(others(i)?))
+            })?;
         // target = mantissa / 10^scale
         let scale = 10_i128.checked_pow(target.scale())?;
         let k = i128::try_from(fractions.len()).ok()?;

@@ -4,8 +4,6 @@
 //! Every patient of the patientèle médecin traitant counts for the amount of their category,
 //! seen or not (the column has no line for patients not seen), with no C2S majoration.
 
-use rust_decimal::Decimal;
-
 use crate::input::Profile;
 use crate::money::Cents;
 use crate::params::{fpmt as p, NotInForce, Param, Parameters, Resolved, CONVENTION_2024};
@@ -75,7 +73,7 @@ impl Computation for Fpmt {
         let patients = categories::patients(&profile.patientele);
         let mut lines = [Cents::ZERO; N];
         for (line, (n, amount)) in lines.iter_mut().zip(patients.iter().zip(p)) {
-            *line = Cents::of(Decimal::from(*n) * amount.value);
+            *line = Cents::times(*n, amount.value);
         }
         Ok(Amounts { patients, lines })
     }

@@ -32,6 +32,7 @@ mod sophia;
 use rust_decimal::Decimal;
 
 use crate::input::{validate, validate_fields, year_errors, FieldError, Profile};
+use crate::money::Cents;
 use crate::params::Parameters;
 use crate::report::Report;
 
@@ -114,6 +115,9 @@ pub struct Engine {
     annee: i32,
     year: Option<Year>,
     rules: Vec<Box<dyn Rule>>,
+    /// The rules whose amounts add up to the physician's total: all but those shown apart
+    /// (`hors_total`), read once.
+    in_total: Vec<usize>,
 }
 
 /// Which year the engine computes (its rules carry no `Debug`, see [`Rule`]).
@@ -129,7 +133,15 @@ impl Engine {
     pub fn new(params: &Parameters, annee: i32) -> Self {
         let year = Year::new(annee);
         let rules = year.map_or_else(Vec::new, |y| rules(params, y));
-        Self { annee, year, rules }
+        let in_total = (0..rules.len())
+            .filter(|&i| !rules[i].hors_total())
+            .collect();
+        Self {
+            annee,
+            year,
+            rules,
+            in_total,
+        }
     }
 
     fn valid_year(&self, profile: &Profile) -> Result<Year, Vec<FieldError>> {
@@ -161,11 +173,11 @@ impl Engine {
     pub fn total(&self, profile: &Profile) -> Result<Decimal, Vec<FieldError>> {
         let year = self.valid_year(profile)?;
         Ok(self
-            .rules
+            .in_total
             .iter()
-            .filter(|r| !r.hors_total())
-            .map(|r| r.total(profile, year))
-            .sum())
+            .map(|&i| self.rules[i].total(profile, year))
+            .sum::<Cents>()
+            .value())
     }
 
     /// The codes of the dispositifs, in the order of [`Engine::totals`] and of the report.
@@ -189,7 +201,11 @@ impl Engine {
         let mut errors = year_errors(self.annee);
         errors.extend_from_slice(field_errors);
         let year = self.checked_year(errors)?;
-        Ok(self.rules.iter().map(|r| r.total(profile, year)).collect())
+        Ok(self
+            .rules
+            .iter()
+            .map(|r| r.total(profile, year).value())
+            .collect())
     }
 }
 

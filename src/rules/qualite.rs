@@ -3,8 +3,6 @@
 //! the physician states it) and groupes d'amélioration des pratiques (§9.4 B, 140 € per two-hour
 //! session).
 
-use rust_decimal::Decimal;
-
 use crate::input::Profile;
 use crate::money::{count, euros, Cents};
 use crate::params::{qualite as q, Parameters, Resolved, CONVENTION_2024};
@@ -77,9 +75,10 @@ impl Computation for Qualite {
                 .as_ref()
                 .filter(|_| q.prescripteur_sobre)
                 .map_or(Cents::ZERO, |r| Cents::of(r.value)),
-            gap: p.gap.as_ref().map_or(Cents::ZERO, |r| {
-                Cents::of(Decimal::from(q.seances_gap) * r.value)
-            }),
+            gap: p
+                .gap
+                .as_ref()
+                .map_or(Cents::ZERO, |r| Cents::times(q.seances_gap, r.value)),
         })
     }
 

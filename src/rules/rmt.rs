@@ -7,7 +7,6 @@
 
 use chrono::{Days, Months, NaiveDate};
 use rust_decimal::prelude::ToPrimitive;
-use rust_decimal::Decimal;
 
 use crate::input::Profile;
 use crate::money::{split, Cents};
@@ -86,7 +85,7 @@ impl Computation for Rmt {
         let patients = ALD.map(|i| all[i]);
         Ok(Amounts {
             patients,
-            lines: patients.map(|n| Cents::of(Decimal::from(n) * p.montant.value)),
+            lines: patients.map(|n| Cents::times(n, p.montant.value)),
         })
     }
 

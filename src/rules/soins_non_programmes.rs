@@ -9,7 +9,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use crate::input::{Profile, Specialite};
-use crate::money::{count, euros, plain, times, Cents};
+use crate::money::{count, euros, plain, Cents};
 use crate::params::{soins_non_programmes as s, NotInForce, Parameters, Resolved, CONVENTION_2024};
 use crate::report::{famille, Group, Line, Payment};
 
@@ -105,11 +105,14 @@ impl super::kit::Amounts for Amounts {
 
 /// `n` acts at the majoration's value, if it exists in the year.
 fn acts(n: i64, r: Option<&Resolved>) -> Cents {
-    r.map_or(Cents::ZERO, |r| Cents::of(times(n, r.value)))
+    r.map_or(Cents::ZERO, |r| Cents::times(n, r.value))
 }
 
 /// The hours' share paid at one hourly amount: hours × its days / the year's days in force.
 fn regulation(hours: Decimal, part: &Segment, days: i64) -> Cents {
+    if hours.is_zero() {
+        return Cents::ZERO; // most physicians: no decimal arithmetic
+    }
     Cents::of(hours * part.resolved.value * Decimal::from(part.jours) / Decimal::from(days))
 }
 

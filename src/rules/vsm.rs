@@ -173,12 +173,9 @@ fn campaigns(profile: &Profile, list: &[(i32, Params)]) -> Vec<Campaign> {
             .last()
             .is_some_and(|prev| full.amount > prev.full.amount);
         let (how, paid) = if already.is_zero() {
-            (
-                Paid::First,
-                Cents::of(percent_of(full.amount.value(), rate)),
-            )
+            (Paid::First, full.amount.percent(rate))
         } else if !p.complement.value.is_zero() && improved {
-            let due = Cents::of(percent_of((full.amount - already).value(), rate));
+            let due = (full.amount - already).percent(rate);
             (Paid::Complement { already }, due.max(Cents::ZERO))
         } else {
             (Paid::Nothing { already }, Cents::ZERO)

@@ -3,8 +3,8 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::super::validate::{acts, at_most, count};
-use super::super::{DecimalInput, FieldError, Profile};
+use super::super::validate::{above, acts, at_most, count, Errors};
+use super::super::{DecimalInput, Profile};
 
 /// Weeks a year can touch (a week started in one year and ended in the next counts in both).
 const MAX_WEEKS: i64 = 53;
@@ -23,21 +23,23 @@ const MAX_HALF_DAYS: i64 = 14;
 /// Séances of a commission in a year: one a day at most.
 const MAX_SEANCES: i64 = 366;
 
-pub fn validate(profile: &Profile, errors: &mut Vec<FieldError>) {
+pub fn validate(profile: &Profile, errors: &mut impl Errors) {
     soins_non_programmes(profile, errors);
     interessements(profile, errors);
     optam(profile, errors);
     conge(profile, errors);
     let creation = profile.ess.annee_creation;
     if creation != 0 && !super::super::YEARS.contains(&i32::try_from(creation).unwrap_or(0)) {
-        errors.push(FieldError::new(
-            "ess.annee_creation",
-            format!(
-                "Année de création entre {} et {} (ou vide).",
-                super::super::YEARS.start(),
-                super::super::YEARS.end()
-            ),
-        ));
+        errors.add(
+            || "ess.annee_creation",
+            || {
+                format!(
+                    "Année de création entre {} et {} (ou vide).",
+                    super::super::YEARS.start(),
+                    super::super::YEARS.end()
+                )
+            },
+        );
     }
     decimal(
         || "ess.dotation_annuelle".to_owned(),
@@ -54,7 +56,7 @@ pub fn validate(profile: &Profile, errors: &mut Vec<FieldError>) {
     );
 }
 
-fn soins_non_programmes(profile: &Profile, errors: &mut Vec<FieldError>) {
+fn soins_non_programmes(profile: &Profile, errors: &mut impl Errors) {
     let s = &profile.soins_non_programmes;
     let field = |name: &str| format!("soins_non_programmes.{name}");
     let snp = acts(|| field("snp"), s.snp, errors);
@@ -75,10 +77,7 @@ fn soins_non_programmes(profile: &Profile, errors: &mut Vec<FieldError>) {
         errors,
     );
     if snp && weeks && s.snp > 0 && s.semaines_snp == 0 {
-        errors.push(FieldError::new(
-            field("semaines_snp"),
-            "Nombre de semaines où vous avez facturé des SNP attendu (de 1 à 53) : la majoration est plafonnée par semaine.",
-        ));
+        errors.add(|| field("semaines_snp"), || "Nombre de semaines où vous avez facturé des SNP attendu (de 1 à 53) : la majoration est plafonnée par semaine.");
     }
     if snp && she {
         at_most(
@@ -97,7 +96,7 @@ fn soins_non_programmes(profile: &Profile, errors: &mut Vec<FieldError>) {
     );
 }
 
-fn interessements(profile: &Profile, errors: &mut Vec<FieldError>) {
+fn interessements(profile: &Profile, errors: &mut impl Errors) {
     let i = &profile.interessements;
     for (cle, m) in &i.biosimilaires.molecules {
         let path = |name: &str| format!("interessements.biosimilaires.molecules.{cle}.{name}");
@@ -106,13 +105,15 @@ fn interessements(profile: &Profile, errors: &mut Vec<FieldError>) {
                 .iter()
                 .map(|m| m.cle)
                 .collect();
-            errors.push(FieldError::new(
-                format!("interessements.biosimilaires.molecules.{cle}"),
-                format!(
-                    "Pas de molécule « {cle} » dans l'intéressement biosimilaires : {}.",
-                    known.join(", ")
-                ),
-            ));
+            errors.add(
+                || format!("interessements.biosimilaires.molecules.{cle}"),
+                || {
+                    format!(
+                        "Pas de molécule « {cle} » dans l'intéressement biosimilaires : {}.",
+                        known.join(", ")
+                    )
+                },
+            );
             continue;
         }
         count(|| path("patients"), m.patients, errors);
@@ -137,7 +138,7 @@ fn interessements(profile: &Profile, errors: &mut Vec<FieldError>) {
     );
 }
 
-fn optam(profile: &Profile, errors: &mut Vec<FieldError>) {
+fn optam(profile: &Profile, errors: &mut impl Errors) {
     let o = &profile.optam;
     acts(
         || "optam.actes_annee_precedant_adhesion".to_owned(),
@@ -152,17 +153,17 @@ fn optam(profile: &Profile, errors: &mut Vec<FieldError>) {
         decimal(|| format!("optam.{name}"), value, MAX_EUROS, errors);
     }
     if o.taux_regionaux.len() > MAX_REGIONS {
-        errors.push(FieldError::new(
-            "optam.taux_regionaux",
-            format!("{MAX_REGIONS} taux régionaux au plus."),
-        ));
+        errors.add(
+            || "optam.taux_regionaux",
+            || format!("{MAX_REGIONS} taux régionaux au plus."),
+        );
     }
     for (i, r) in o.taux_regionaux.iter().enumerate() {
         if r.region.chars().count() > 80 {
-            errors.push(FieldError::new(
-                format!("optam.taux_regionaux.{i}.region"),
-                "Nom de région de 80 caractères au plus.",
-            ));
+            errors.add(
+                || format!("optam.taux_regionaux.{i}.region"),
+                || "Nom de région de 80 caractères au plus.",
+            );
         }
         decimal(
             || format!("optam.taux_regionaux.{i}.taux"),
@@ -173,7 +174,7 @@ fn optam(profile: &Profile, errors: &mut Vec<FieldError>) {
     }
 }
 
-fn conge(profile: &Profile, errors: &mut Vec<FieldError>) {
+fn conge(profile: &Profile, errors: &mut impl Errors) {
     let c = &profile.conge_parental;
     within(
         || "conge_parental.jours".to_owned(),
@@ -198,14 +199,11 @@ fn within(
     value: i64,
     max: i64,
     what: &str,
-    errors: &mut Vec<FieldError>,
+    errors: &mut impl Errors,
 ) -> bool {
     let ok = (0..=max).contains(&value);
     if !ok {
-        errors.push(FieldError::new(
-            champ(),
-            format!("Nombre de {what} entre 0 et {max}."),
-        ));
+        errors.add(champ, || format!("Nombre de {what} entre 0 et {max}."));
     }
     ok
 }
@@ -216,22 +214,17 @@ fn decimal(
     champ: impl FnOnce() -> String,
     value: &DecimalInput,
     max: Decimal,
-    errors: &mut Vec<FieldError>,
+    errors: &mut impl Errors,
 ) {
     let plain = crate::money::plain;
     match value.get() {
-        None => errors.push(FieldError::new(
-            champ(),
-            "Nombre attendu (par exemple 12,5).",
-        )),
-        Some(v) if v.is_sign_negative() && !v.is_zero() => errors.push(FieldError::new(
-            champ(),
-            "Un nombre négatif n'est pas accepté ici.",
-        )),
-        Some(v) if v > max => errors.push(FieldError::new(
-            champ(),
-            format!("Nombre trop grand : {} au plus.", plain(max)),
-        )),
+        None => errors.add(champ, || "Nombre attendu (par exemple 12,5)."),
+        Some(v) if v.is_sign_negative() && !v.is_zero() => {
+            errors.add(champ, || "Un nombre négatif n'est pas accepté ici.")
+        }
+        Some(v) if above(v, max) => errors.add(champ, || {
+            format!("Nombre trop grand : {} au plus.", plain(max))
+        }),
         Some(_) => {}
     }
 }

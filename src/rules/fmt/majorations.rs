@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use crate::input::date::full_years;
 use crate::input::{ContractKind, Practice, Zonage};
-use crate::money::{euros, pct, percent_of, Cents};
+use crate::money::{euros, pct, Cents};
 use crate::params::CONVENTION_2024;
 use crate::report::Line;
 
@@ -358,7 +358,7 @@ fn observation_reading(year: Year) -> String {
 
 /// `rate` % of the socle, rounded to the cent.
 fn socle_share(rate: Decimal, socle: Cents) -> Cents {
-    Cents::of(percent_of(socle.value(), rate))
+    socle.percent(rate)
 }
 
 /// « 10 % × socle de 12 000 € »

@@ -2,7 +2,7 @@
 //! patient for each of the 15 indicators validated for that patient.
 
 use crate::input::Prevention;
-use crate::money::{count, euros, times, Cents};
+use crate::money::{count, euros, Cents};
 use crate::report::{famille, Line};
 
 use super::Params;
@@ -14,7 +14,7 @@ pub const N: usize = 15;
 pub fn amounts(prevention: &Prevention, p: &Params) -> [Cents; N] {
     prevention
         .indicators()
-        .map(|r| Cents::of(times(r.indicator.valides, p.prevention.value)))
+        .map(|r| Cents::times(r.indicator.valides, p.prevention.value))
 }
 
 pub fn lines(prevention: &Prevention, amounts: &[Cents; N], p: &Params) -> Vec<Line> {

@@ -6,7 +6,7 @@
 //! beneficiary seen in the two years, and is not part of the socle.
 
 use crate::input::Patientele;
-use crate::money::{count, times, Cents};
+use crate::money::{count, Cents};
 use crate::report::{famille, Line};
 
 use super::super::kit::categories::{category_of, per_patient, CATEGORIES, N};
@@ -46,16 +46,16 @@ impl Socle {
         }
         let mut lines = [Cents::ZERO; N + 1];
         for (i, amount) in p.socle.iter().enumerate() {
-            lines[i] = Cents::of(times(seen[i], amount.value));
+            lines[i] = Cents::times(seen[i], amount.value);
         }
-        lines[N] = Cents::of(times(not_seen, p.non_vu.value));
+        lines[N] = Cents::times(not_seen, p.non_vu.value);
         Self {
             seen,
             not_seen,
             c2s_seen,
             c2s_not_seen,
             lines,
-            c2s: Cents::of(times(c2s_seen, p.c2s.value)),
+            c2s: Cents::times(c2s_seen, p.c2s.value),
         }
     }
 

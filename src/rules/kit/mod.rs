@@ -11,7 +11,6 @@ pub mod points;
 use std::borrow::Cow;
 
 use chrono::{Datelike, NaiveDate};
-use rust_decimal::Decimal;
 
 use crate::input::{Optam, Practice, Profile, Secteur};
 use crate::money::Cents;
@@ -52,7 +51,7 @@ pub trait Rule: Send + Sync {
     /// The dispositif with every line that explains it, or why it does not apply.
     fn compute(&self, profile: &Profile, year: Year) -> Dispositif;
     /// Its total alone: the same amounts, without writing their explanation.
-    fn total(&self, profile: &Profile, year: Year) -> Decimal;
+    fn total(&self, profile: &Profile, year: Year) -> Cents;
     /// Whether its amounts are shown apart from the physician's total (see
     /// [`Computation::HORS_TOTAL`]).
     fn hors_total(&self) -> bool {
@@ -130,12 +129,10 @@ impl<C: Computation> Rule for C {
         C::HORS_TOTAL
     }
 
-    fn total(&self, profile: &Profile, year: Year) -> Decimal {
+    fn total(&self, profile: &Profile, year: Year) -> Cents {
         match self.params() {
-            InForce::Yes(p) => {
-                C::amounts(p, profile, year).map_or(Decimal::ZERO, |a| a.total().value())
-            }
-            InForce::No(_) => Decimal::ZERO,
+            InForce::Yes(p) => C::amounts(p, profile, year).map_or(Cents::ZERO, |a| a.total()),
+            InForce::No(_) => Cents::ZERO,
         }
     }
 

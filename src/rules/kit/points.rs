@@ -7,7 +7,7 @@ use crate::params::Resolved;
 
 /// What `points` pay at the point's value.
 pub fn amount(points: Decimal, point: &Resolved) -> Cents {
-    Cents::of(points * point.value)
+    Cents::product(points, point.value)
 }
 
 /// « 22,5 points × 7 € »
