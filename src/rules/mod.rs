@@ -101,8 +101,8 @@ impl<C: kit::Computation> Rule for Absent<C> {
         crate::report::Dispositif::not_in_force(C::CODE, C::LIBELLE, C::source(), motif)
     }
 
-    fn total(&self, _: &Profile, _: Year) -> Decimal {
-        Decimal::ZERO
+    fn total(&self, _: &Profile, _: Year) -> crate::money::Cents {
+        crate::money::Cents::ZERO
     }
 
     fn hors_total(&self) -> bool {
