@@ -1,7 +1,8 @@
 // The first view, rendered at build time (issue 15, « Premier résultat et livraison » in the
 // README): scripts/build-dist.mjs builds dist/ once, then this opens the built page in headless
 // Chromium (playwright-core driving /usr/bin/chromium, as the end-to-end tests do), lets the
-// page's own code build the form from the core (`formulaire()`) and compute the empty form
+// page's own code build the form (from pkg/formulaire.json, written by the core at build time) and
+// compute the empty form
 // (« mon cas », default year and comparison), and returns that <body>: build-dist writes it into
 // index.html, so that the first paint already shows the form and the total the core computed.
 // Nothing here computes or writes a figure: it only copies what the page rendered.

@@ -1,6 +1,7 @@
 //! Exact money and its one rounding rule.
 //!
-//! Amounts are [`Decimal`] from input to report. The rounding rule, applied once per report line
+//! Inputs and parameters are [`Decimal`]; every amount computed from them is [`Cents`], whole
+//! cents, and the report writes them back as `Decimal`. The rounding rule, applied once per report line
 //! and nowhere else: **each line's amount is rounded to the cent, half away from zero** (0,005 €
 //! becomes 0,01 €). Subtotals and totals are sums of rounded lines, so the lines always add up to
 //! the total shown. A yearly amount paid in several instalments is split into equal instalments
@@ -22,10 +23,12 @@ use serde::Serializer;
 /// exact shortcuts [`Cents::times`], [`Cents::product`] and [`Cents::percent`]) turn a `Decimal`
 /// into cents, by the one rounding rule.
 ///
-/// Overflow: `i64` cents hold ±92 233 720 368 547 758,07 €. Validated inputs keep every amount
-/// many orders of magnitude below (counts ≤ `MAX_COUNT`, acts ≤ `MAX_ACTS`, euros ≤ 10⁹, and
-/// parameters within their domains), so the bound is never met; should it be, the arithmetic
-/// saturates rather than wraps or panics (a panic would kill the page's wasm).
+/// Overflow: `i64` cents hold ±92 233 720 368 547 758,07 €. Validated inputs (counts ≤
+/// `MAX_COUNT`, acts ≤ `MAX_ACTS`, euros ≤ 10⁹) with the texts' parameters stay many orders of
+/// magnitude below; a scenario that sets parameters at the top of their domains can come within
+/// a factor of about 5 (a ROSP of 10⁴ points for 2·10⁶ patients at a point of 10⁶ €: 2·10¹⁶ €).
+/// Should the bound be met, the arithmetic saturates rather than wraps or panics (a panic would
+/// kill the page's wasm).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Cents(i64);
 

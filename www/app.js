@@ -242,7 +242,9 @@ function loadComplete(form) {
       () => update(form),
       () => {
         page.complet = null;
-        showLoading(`${completeModule()} n'a pas pu se charger : vérifiez la connexion, puis changez l'année ou le calcul pour réessayer.`);
+        // The user may have gone back meanwhile to what the first module computes.
+        if (needsComplete(state(form))) showLoading(`${completeModule()} n'a pas pu se charger : vérifiez la connexion, puis changez l'année ou le calcul pour réessayer.`);
+        else update(form);
       },
     );
 }

@@ -337,7 +337,8 @@ function totalBox(label, amount, sub, { pending = false, detail = null, loading 
 
 /** While the page's complete module loads (a year of the 2011 convention or the scenarios were
  *  chosen): the total says so, and no figure of the previous request stays in view (style.css
- *  hides the results under `data-chargement` until the next result or error is shown).
+ *  hides the results under `data-chargement` until the next result is shown; an error shown
+ *  meanwhile keeps them hidden).
  *  @param {string} why */
 export function showLoading(why) {
   totalBox("Calcul en attente", "Chargement…", why, { pending: true, loading: true });

@@ -728,11 +728,11 @@ fn cohort(
                     adds_up(r)?;
                     let amounts: Vec<Decimal> = r.dispositifs.iter().map(|d| d.total).collect();
                     ensure(
-                        costed.total(c) == r.total && costed.column(c) == amounts.as_slice(),
+                        costed.totals()[c] == r.total && costed.column(c) == amounts.as_slice(),
                         || {
                             format!(
                                 "line {ligne}, column {c}: costed {} {:?}, the report {} {amounts:?}",
-                                costed.total(c),
+                                costed.totals()[c],
                                 costed.column(c),
                                 r.total
                             )

@@ -10,6 +10,10 @@ use super::assistant::MAX_ANNEES;
 use super::date::full_years;
 use super::{DateInput, Optam, Profile, Secteur};
 
+/// The message of a date the calendar does not have (or out of the dates the form accepts).
+pub(super) const IMPOSSIBLE_DATE: &str =
+    "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).";
+
 /// The calculation years the page and the CLI accept, but those of [`UNCOVERED`].
 pub const YEARS: RangeInclusive<i32> = 2012..=2035;
 
@@ -168,18 +172,16 @@ fn assistant(profile: &Profile, errors: &mut impl Errors) {
     let Some(a) = &profile.assistant_medical else {
         return;
     };
-    let date_error =
-        "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).";
     if a.date_signature.is_empty() {
         errors.add(
             || "assistant_medical.date_signature",
             || "Date de signature du contrat obligatoire.",
         );
     } else if a.date_signature.is_invalid() {
-        errors.add(|| "assistant_medical.date_signature", || date_error);
+        errors.add(|| "assistant_medical.date_signature", || IMPOSSIBLE_DATE);
     }
     if a.date_resiliation.is_invalid() {
-        errors.add(|| "assistant_medical.date_resiliation", || date_error);
+        errors.add(|| "assistant_medical.date_resiliation", || IMPOSSIBLE_DATE);
     }
     if let (Some(s), Some(r)) = (a.date_signature.get(), a.date_resiliation.get()) {
         if r < s {
@@ -293,11 +295,17 @@ fn from_2026(profile: &Profile, errors: &mut impl Errors) {
         }
     }
     if p.date_ouverture_cabinet_secondaire.is_invalid() {
-        errors.add(|| "exercice.date_ouverture_cabinet_secondaire", || "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).");
+        errors.add(
+            || "exercice.date_ouverture_cabinet_secondaire",
+            || IMPOSSIBLE_DATE,
+        );
     }
     if let Some(contract) = &p.contrat_demographique {
         if contract.resiliation.is_invalid() {
-            errors.add(|| "exercice.contrat_demographique.resiliation", || "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).");
+            errors.add(
+                || "exercice.contrat_demographique.resiliation",
+                || IMPOSSIBLE_DATE,
+            );
         }
     }
 }
@@ -461,7 +469,7 @@ fn practice(profile: &Profile, errors: &mut impl Errors) {
     ];
     for (champ, date) in dates {
         if date.is_invalid() {
-            errors.add(|| champ, || "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).");
+            errors.add(|| champ, || IMPOSSIBLE_DATE);
         }
     }
     if let (Some(birth), Some(install)) =
@@ -473,7 +481,7 @@ fn practice(profile: &Profile, errors: &mut impl Errors) {
     }
     if let Some(contract) = &p.contrat_demographique {
         if contract.fin.is_invalid() {
-            errors.add(|| "exercice.contrat_demographique.fin", || "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).");
+            errors.add(|| "exercice.contrat_demographique.fin", || IMPOSSIBLE_DATE);
         }
         if let (Some(end), Some(install)) = (contract.fin.get(), p.date_premiere_installation.get())
         {

@@ -4,13 +4,10 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::validate::{above, acts, count, Errors, MAX_COUNT};
+use super::validate::{above, acts, count, Errors, IMPOSSIBLE_DATE, MAX_COUNT};
 use super::{DecimalInput, OptionKind, Profile};
 use crate::params::rosp_2011::{Echelle, Indicator};
 use crate::params::CONVENTION_2011_START;
-
-const IMPOSSIBLE_DATE: &str =
-    "Date impossible : saisissez une date du calendrier entre 1900 et 2100 (jj/mm/aaaa).";
 
 /// Largest amount of fees or aid accepted, in € (a typing error beyond).
 const MAX_EUROS: Decimal = dec!(10000000);

@@ -183,12 +183,8 @@ impl Costed {
         &self.montants[c * self.dispositifs..(c + 1) * self.dispositifs]
     }
 
-    /// The total under column `c` (as the report's: the dispositifs shown apart left out).
-    pub fn total(&self, c: usize) -> Decimal {
-        self.totals[c]
-    }
-
-    /// The physician's total under each column, in order.
+    /// The physician's total under each column, in order (as the report's: the dispositifs
+    /// shown apart left out).
     pub fn totals(&self) -> &[Decimal] {
         &self.totals
     }

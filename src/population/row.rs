@@ -790,11 +790,8 @@ impl<'de, 'a> de::MapAccess<'de> for Map<'a> {
 
 #[cfg(test)]
 mod tests {
-    use proptest::prelude::*;
-
     use super::*;
-    use crate::population::columns::{template_columns, write_row};
-    use crate::population::synthetic::Generator;
+    use crate::population::columns::template_columns;
 
     #[test]
     fn every_column_of_the_catalogue_is_placed() {
@@ -906,49 +903,59 @@ mod tests {
         }
     }
 
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(32))]
+    // proptest is a native dev-dependency only (see Cargo.toml): not in the wasm tests' build.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod property {
+        use proptest::prelude::*;
 
-        /// A row read by its columns' writers is the profile serde reads from the same cells,
-        /// and one reads exactly when the other does; synthetic physicians, with cells changed
-        /// at random (blanked, or given a value right or wrong for the column).
-        #[test]
-        fn rows_read_by_their_columns_as_by_serde(
-            seed in 0u64..1_000,
-            kind in 0u8..3,
-            changes in prop::collection::vec((0usize..40, 0usize..300, 0usize..TOKENS.len()), 0..60),
-        ) {
-            let names = names(kind);
-            let header = Header::parse(1, names.join(";").as_bytes()).expect("known columns");
-            let places = header.places.as_ref().expect("every column placed");
-            let paths: Vec<Vec<Seg>> = names
-                .iter()
-                .map(|n| catalogue().paths()[catalogue().position(n).unwrap()].clone())
-                .collect();
-            let mut rows: Vec<Vec<String>> = Generator::new(seed)
-                .take(40)
-                .map(|p| {
-                    let mut line = String::new();
-                    write_row(&paths, &p, &mut line);
-                    split(&line).iter().map(|c| c.to_string()).collect()
-                })
-                .collect();
-            for (row, column, token) in changes {
-                rows[row][column % names.len()] = TOKENS[token].to_owned();
-            }
-            for row in &rows {
-                let cells: Vec<Cow<'_, str>> = row.iter().map(|c| Cow::Borrowed(c.as_str())).collect();
-                if cells.iter().all(|c| c.is_empty()) {
-                    continue;
+        use super::*;
+        use crate::population::columns::write_row;
+        use crate::population::synthetic::Generator;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(32))]
+
+            /// A row read by its columns' writers is the profile serde reads from the same cells,
+            /// and one reads exactly when the other does; synthetic physicians, with cells changed
+            /// at random (blanked, or given a value right or wrong for the column).
+            #[test]
+            fn rows_read_by_their_columns_as_by_serde(
+                seed in 0u64..1_000,
+                kind in 0u8..3,
+                changes in prop::collection::vec((0usize..40, 0usize..300, 0usize..TOKENS.len()), 0..60),
+            ) {
+                let names = names(kind);
+                let header = Header::parse(1, names.join(";").as_bytes()).expect("known columns");
+                let places = header.places.as_ref().expect("every column placed");
+                let paths: Vec<Vec<Seg>> = names
+                    .iter()
+                    .map(|n| catalogue().paths()[catalogue().position(n).unwrap()].clone())
+                    .collect();
+                let mut rows: Vec<Vec<String>> = Generator::new(seed)
+                    .take(40)
+                    .map(|p| {
+                        let mut line = String::new();
+                        write_row(&paths, &p, &mut line);
+                        split(&line).iter().map(|c| c.to_string()).collect()
+                    })
+                    .collect();
+                for (row, column, token) in changes {
+                    rows[row][column % names.len()] = TOKENS[token].to_owned();
                 }
-                let placed = places.read(cells.iter().map(AsRef::as_ref));
-                let by_serde = header.by_serde(&cells);
-                prop_assert_eq!(placed.is_some(), by_serde.is_ok(), "{:?} / {:?}", row, by_serde);
-                // And through the way a row takes: its text, cut as it is read.
-                let decoded = header.decode(&row.join(";"), false);
-                prop_assert_eq!(format!("{decoded:?}"), format!("{:?}", by_serde.clone().map(Some)));
-                if let (Some(a), Ok(b)) = (placed, by_serde) {
-                    prop_assert_eq!(format!("{a:?}"), format!("{b:?}"));
+                for row in &rows {
+                    let cells: Vec<Cow<'_, str>> = row.iter().map(|c| Cow::Borrowed(c.as_str())).collect();
+                    if cells.iter().all(|c| c.is_empty()) {
+                        continue;
+                    }
+                    let placed = places.read(cells.iter().map(AsRef::as_ref));
+                    let by_serde = header.by_serde(&cells);
+                    prop_assert_eq!(placed.is_some(), by_serde.is_ok(), "{:?} / {:?}", row, by_serde);
+                    // And through the way a row takes: its text, cut as it is read.
+                    let decoded = header.decode(&row.join(";"), false);
+                    prop_assert_eq!(format!("{decoded:?}"), format!("{:?}", by_serde.clone().map(Some)));
+                    if let (Some(a), Ok(b)) = (placed, by_serde) {
+                        prop_assert_eq!(format!("{a:?}"), format!("{b:?}"));
+                    }
                 }
             }
         }

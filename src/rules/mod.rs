@@ -95,10 +95,15 @@ impl<C: kit::Computation> Rule for Absent<C> {
     fn compute(&self, _: &Profile, _: Year) -> crate::report::Dispositif {
         let motif = match self.0.params() {
             kit::InForce::No(motif) => motif.clone(),
-            // A year this module refuses before computing (`page::year`): never shown.
-            kit::InForce::Yes(_) => "Calculé par le module complet du calculateur.".to_owned(),
+            // A year the engine refuses (`computed_elsewhere`): never shown.
+            kit::InForce::Yes(_) => COMPUTED_ELSEWHERE.to_owned(),
         };
         crate::report::Dispositif::not_in_force(C::CODE, C::LIBELLE, C::source(), motif)
+            .apart(C::HORS_TOTAL)
+    }
+
+    fn computed_elsewhere(&self) -> bool {
+        matches!(self.0.params(), kit::InForce::Yes(_))
     }
 
     fn total(&self, _: &Profile, _: Year) -> crate::money::Cents {
@@ -118,7 +123,14 @@ pub struct Engine {
     /// The rules whose amounts add up to the physician's total: all but those shown apart
     /// (`hors_total`), read once.
     in_total: Vec<usize>,
+    /// A dispositif of the year is computed by another module than this one (see [`of_2011`]).
+    elsewhere: bool,
 }
+
+/// Why an engine refuses a year whose dispositifs this module does not compute (the page's first
+/// module asks the complete one before: never shown there, but never a silent zero either).
+const COMPUTED_ELSEWHERE: &str =
+    "Cette année est calculée par le module complet du calculateur, qui n'est pas encore chargé.";
 
 /// Which year the engine computes (its rules carry no `Debug`, see [`Rule`]).
 impl std::fmt::Debug for Engine {
@@ -136,11 +148,13 @@ impl Engine {
         let in_total = (0..rules.len())
             .filter(|&i| !rules[i].hors_total())
             .collect();
+        let elsewhere = rules.iter().any(|r| r.computed_elsewhere());
         Self {
             annee,
             year,
             rules,
             in_total,
+            elsewhere,
         }
     }
 
@@ -149,7 +163,10 @@ impl Engine {
     }
 
     /// The year, if it can be computed for a profile whose errors are `errors` (the year's first).
-    fn checked_year(&self, errors: Vec<FieldError>) -> Result<Year, Vec<FieldError>> {
+    fn checked_year(&self, mut errors: Vec<FieldError>) -> Result<Year, Vec<FieldError>> {
+        if self.elsewhere {
+            errors.push(FieldError::new("annee", COMPUTED_ELSEWHERE));
+        }
         match self.year {
             Some(year) if errors.is_empty() => Ok(year),
             _ => Err(errors),

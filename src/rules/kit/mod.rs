@@ -57,6 +57,11 @@ pub trait Rule: Send + Sync {
     fn hors_total(&self) -> bool {
         false
     }
+    /// Whether this module leaves the dispositif's amounts of the year to another wasm module
+    /// (`rules::of_2011`): the engine then refuses the year rather than count them as zero.
+    fn computed_elsewhere(&self) -> bool {
+        false
+    }
 }
 
 /// The amounts of a dispositif for one profile, each rounded to the cent: what the report's lines
