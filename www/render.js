@@ -208,9 +208,10 @@ function paymentsTable(report) {
   );
 }
 
-/** What a dispositif opened without its lines says until they come (the view of a keystroke
- *  brings the lines of open dispositifs only): asked for at once, or, while the form holds an
- *  error, once it is corrected — the results are then those of the last correct input. */
+/** What a dispositif opened without its lines says above its subtotals until the lines come (the
+ *  view of a keystroke brings the lines of open dispositifs only): asked for at once, or, while
+ *  the form holds an error, once it is corrected — the results are then those of the last
+ *  correct input. */
 function linesToCome() {
   return el(
     "p",
@@ -233,7 +234,7 @@ function detail(container, report, headingId, title = `Le détail ${report.annee
       "section",
       { class: "dispositif", "data-code": d.code },
       el("h4", {}, el("button", { type: "button", class: "ouvrir", "aria-expanded": "false", "aria-controls": panel }, d.libelle, " — ", euros(d.total))),
-      el("div", { id: panel, class: "lignes", hidden: "" }, ...(d.source ? [el("p", { class: "source" }, "Source : ", d.source), ...d.groupes.map(groupTable)] : [linesToCome()])),
+      el("div", { id: panel, class: "lignes", hidden: "" }, d.source ? el("p", { class: "source" }, "Source : ", d.source) : linesToCome(), ...d.groupes.map(groupTable)),
     );
   };
   container.setAttribute("data-annee", String(report.annee));
