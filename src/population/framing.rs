@@ -163,24 +163,8 @@ impl Framer {
             }
             None => return self.need_more(),
         };
-        let ligne = self.line;
-        let from = self.start;
-        self.line += self.lines_in_scan + 1;
-        self.lines_in_scan = 0;
-        let quotes = std::mem::take(&mut self.quotes_in_scan);
-        self.start = next;
-        self.scan = next;
-        let mut text = &self.buf[from..end];
-        while let [rest @ .., b'\r' | b' ' | b'\t'] = text {
-            text = rest;
-        }
-        let debut = self.offset + from as u64;
-        Ok(Some(Record {
-            ligne,
-            debut,
-            text,
-            quotes,
-        }))
+        // The line break that ends the line is counted with it.
+        Ok(Some(self.take(end, next, 1, b"\r \t")))
     }
 
     /// An element of the JSON array: up to the comma or bracket that closes it at depth 1.
@@ -240,25 +224,33 @@ impl Framer {
             }
             return self.need_more();
         };
+        // The comma or bracket stays: the next call reads it.
+        Ok(Some(self.take(end, end, 0, b"\r \t\n")))
+    }
+
+    /// The record from `start` to `end`, without the `blank` bytes that end it; the next one is
+    /// looked for from `next`, `own_breaks` line breaks after the ones met inside the record.
+    fn take(&mut self, end: usize, next: usize, own_breaks: u64, blank: &[u8]) -> Record<'_> {
         let ligne = self.line;
         let from = self.start;
-        self.line += self.lines_in_scan;
+        self.line += self.lines_in_scan + own_breaks;
         self.lines_in_scan = 0;
         let quotes = std::mem::take(&mut self.quotes_in_scan);
-        // The comma or bracket stays: the next call reads it.
-        self.start = end;
-        self.scan = end;
+        self.start = next;
+        self.scan = next;
         let mut text = &self.buf[from..end];
-        while let [rest @ .., b'\r' | b' ' | b'\t' | b'\n'] = text {
+        while let [rest @ .., last] = text {
+            if !blank.contains(last) {
+                break;
+            }
             text = rest;
         }
-        let debut = self.offset + from as u64;
-        Ok(Some(Record {
+        Record {
             ligne,
-            debut,
+            debut: self.offset + from as u64,
             text,
             quotes,
-        }))
+        }
     }
 
     fn need_more(&self) -> Result<Option<Record<'_>>, FileError> {

@@ -9,23 +9,14 @@
 // Typing « 12 » first: 12 × 5 € = 60,00 €.
 
 import assert from "node:assert/strict";
-import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { test } from "node:test";
-import { RESULTS, eur, eventually, noAxeViolation, openPage, plain, startEnvironment } from "./helpers.mjs";
-import { after, before } from "node:test";
+import { RESULTS, eur, eventually, noAxeViolation, openPage, plain, useEnvironment } from "./helpers.mjs";
 
 const PHONE = { width: 390, height: 844 };
 const CELL = "#f-patientele-de_7_a_74_ans-hors_ald-hors_c2s-patients";
 
-let env;
-before(async () => {
-  env = await startEnvironment();
-  await mkdir(RESULTS, { recursive: true });
-});
-after(async () => {
-  await env?.close();
-});
+const env = useEnvironment({ results: true });
 
 /** A page of the example unless `options.exemple` says otherwise. */
 const open = (options = {}) => openPage(env, { timeout: 20_000, ...options, exemple: options.exemple ?? true });

@@ -4,17 +4,11 @@
 // instance itself: the module's exports are wrapped before the glue keeps them, so every export
 // the page reaches is seen (wasm-bindgen's own allocation helpers, `__wbindgen_*`, excepted).
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startEnvironment } from "./helpers.mjs";
+import { useEnvironment } from "./helpers.mjs";
 
-let env;
-before(async () => {
-  env = await startEnvironment();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useEnvironment();
 
 /** Runs in the page before its scripts: counts the calls of each export of every wasm instance. */
 function countExports() {

@@ -7,6 +7,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -142,19 +143,28 @@ export async function openPage(env, { timeout = 5_000, viewport = { width: 1280,
   return { context, page, problems };
 }
 
+/** One environment (server and browser) for the whole test file, started before its tests and
+ *  closed after them (before/after hooks); the object returned is filled in when it starts.
+ *  With `results`, the folder of screenshots and reports is made too. */
+export function useEnvironment({ results = false } = {}) {
+  const env = /** @type {Awaited<ReturnType<typeof startEnvironment>>} */ ({});
+  before(async () => {
+    Object.assign(env, await startEnvironment());
+    if (results) await mkdir(RESULTS, { recursive: true });
+  });
+  after(async () => {
+    await env.close?.();
+  });
+  return env;
+}
+
 /**
  * Wires one browser for the whole test file (before/after hooks) and returns `pageTest(name, fn)`:
  * each test gets a fresh page, and fails on any problem `openPage` records, even if its own
  * assertions passed.
  */
 export function useBrowser({ timeout = 20_000 } = {}) {
-  let env;
-  before(async () => {
-    env = await startEnvironment();
-  });
-  after(async () => {
-    await env?.close();
-  });
+  const env = useEnvironment();
   return function pageTest(name, fn, options = {}) {
     test(name, { timeout }, async (t) => {
       const { context, page, problems } = await openPage(env, options);

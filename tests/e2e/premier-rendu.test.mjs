@@ -10,23 +10,15 @@
 // (dispositifs2026.test.mjs).
 
 import assert from "node:assert/strict";
-import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { RESULTS, eur, eventually, noAxeViolation, plain, startEnvironment } from "./helpers.mjs";
+import { test } from "node:test";
+import { RESULTS, eur, eventually, noAxeViolation, plain, useEnvironment } from "./helpers.mjs";
 
 const CELL = "#f-patientele-de_7_a_74_ans-hors_ald-hors_c2s-patients";
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 900 };
 
-let env;
-before(async () => {
-  env = await startEnvironment();
-  await mkdir(RESULTS, { recursive: true });
-});
-after(async () => {
-  await env?.close();
-});
+const env = useEnvironment({ results: true });
 
 /** A context whose pages get the wasm only when `release()` is called; `problems` records every
  *  console error or warning and uncaught exception. */
