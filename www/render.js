@@ -331,8 +331,10 @@ function totalBox(label, amount, sub, { pending = false, detail = null, loading 
   /** @type {HTMLElement} */ (document.getElementById("barre-montant")).textContent = amount;
   /** @type {HTMLElement} */ (document.getElementById("barre-verdict")).textContent = sub ?? "";
   const go = /** @type {HTMLElement} */ (document.getElementById("barre-detail"));
-  go.textContent = pending && !loading ? "Voir la saisie à corriger" : "Voir le détail";
-  go.dataset.vers = pending && !loading ? "erreurs" : "resultats";
+  go.textContent = pending ? "Voir la saisie à corriger" : "Voir le détail";
+  go.dataset.vers = pending ? "erreurs" : "resultats";
+  // While the complete module loads there is neither a detail to see nor an input to correct.
+  go.hidden = loading;
   document.getElementById("barre-total")?.classList.toggle("en-attente", pending);
 }
 

@@ -45,8 +45,14 @@ pageTest("une année de 2012 à 2016 : « Chargement… » et aucun montant tant
   // Nothing of 2026 stays in view: no total, no detail, no chart.
   assert.equal(await page.locator("#montant-total").count(), 0);
   for (const part of [B, "#synthese", "#graphique", "#trajectoire"]) assert.equal(await page.locator(part).isVisible(), false, part);
+  // The phone's bar offers no detail meanwhile: there is none yet.
+  await page.setViewportSize({ width: 390, height: 844 });
+  assert.equal(await text(page, "#barre-montant"), "Chargement…");
+  assert.equal(await page.locator("#barre-detail").isVisible(), false);
   release();
   await eventually(() => total(page), eur("10 920,00"));
+  await eventually(() => page.locator("#barre-detail").isVisible(), true);
+  assert.equal(await text(page, "#barre-detail"), "Voir le détail");
   assert.equal(await loaded(), true);
   assert.equal(await page.locator(B).isVisible(), true);
   // From then on the complete module computes every year, the first module's too.
