@@ -193,6 +193,8 @@ macro_rules! structure {
             )*
             None
         }
+
+        $crate::input::lean::group_json!($S { $($field $(= $key)?),* });
     };
 }
 
