@@ -206,9 +206,10 @@ impl<'t> Reader<'t> {
 
     /// Reads a group (`{…}`): `field` reads the value of each key in turn, the key on the path;
     /// `Ok(false)` (nothing consumed) when the next value is not a group.
+    /// (`dyn`: one copy of the loop for every type read.)
     pub fn group(
         &mut self,
-        mut field: impl FnMut(&mut Self, &str) -> Result<(), FieldError>,
+        field: &mut dyn FnMut(&mut Self, &str) -> Result<(), FieldError>,
     ) -> Result<bool, FieldError> {
         if !self.eat(b'{') {
             return Ok(false);
@@ -232,7 +233,7 @@ impl<'t> Reader<'t> {
     /// (nothing consumed) when the next value is not a list.
     pub fn list(
         &mut self,
-        mut element: impl FnMut(&mut Self, usize) -> Result<(), FieldError>,
+        element: &mut dyn FnMut(&mut Self, usize) -> Result<(), FieldError>,
     ) -> Result<bool, FieldError> {
         if !self.eat(b'[') {
             return Ok(false);
@@ -252,7 +253,7 @@ impl<'t> Reader<'t> {
 
     /// Skips any value (its text is valid JSON).
     pub fn skip(&mut self) -> Result<(), FieldError> {
-        if self.group(|r, _| r.skip())? || self.list(|r, _| r.skip())? {
+        if self.group(&mut |r, _| r.skip())? || self.list(&mut |r, _| r.skip())? {
             return Ok(());
         }
         self.any();
@@ -278,43 +279,47 @@ fn join(path: &[(String, bool)]) -> String {
     names.join(".")
 }
 
-/// A struct's fields read from a group: `field` stores the value of a known key and tells
-/// which field (its place in the declaration) it was, `None` for an unknown key.
+/// A struct read from a group by its fields' `names`: `field` reads the value of the field at
+/// that place in the declaration into the struct.
 pub fn fields<S: Group>(
     r: &mut Reader<'_>,
     names: &[&str],
-    mut field: impl FnMut(&mut S, &mut Reader<'_>, &str) -> Result<Option<usize>, FieldError>,
+    field: fn(&mut S, &mut Reader<'_>, usize) -> Result<(), FieldError>,
 ) -> Result<S, FieldError> {
     let mut value = S::blank();
+    by_name(r, names, S::REQUIRED, &mut |r, i| field(&mut value, r, i))?;
+    Ok(value)
+}
+
+/// The reading of [`fields`] that is the same for every struct: unknown and repeated keys,
+/// a value that is not a group, required fields missing.
+fn by_name(
+    r: &mut Reader<'_>,
+    names: &[&str],
+    required: &[&str],
+    field: &mut dyn FnMut(&mut Reader<'_>, usize) -> Result<(), FieldError>,
+) -> Result<(), FieldError> {
     let mut seen = vec![false; names.len()];
-    let group = r.group(|r, key| {
-        if let Some(i) = names.iter().position(|n| *n == key) {
-            if seen[i] {
-                return Err(r.fail(parse::duplicate(key)));
-            }
+    let group = r.group(&mut |r, key| match names.iter().position(|n| *n == key) {
+        Some(i) if seen[i] => Err(r.fail(parse::duplicate(key))),
+        Some(i) => {
             seen[i] = true;
+            field(r, i)
         }
-        match field(&mut value, r, key)? {
-            Some(_) => Ok(()),
-            None => Err(r.fail(parse::unknown(key))),
-        }
+        None => Err(r.fail(parse::unknown(key))),
     })?;
     if !group {
         r.scalar()?;
         return Err(r.wrong(parse::GROUP));
     }
-    for required in S::REQUIRED {
-        if names
-            .iter()
-            .zip(&seen)
-            .any(|(n, seen)| n == required && !seen)
-        {
+    for name in required {
+        if names.iter().zip(&seen).any(|(n, seen)| n == name && !seen) {
             let mut path = r.path.clone();
-            path.push(((*required).to_owned(), false));
-            return Err(FieldError::new(join(&path), parse::missing(required)));
+            path.push(((*name).to_owned(), false));
+            return Err(FieldError::new(join(&path), parse::missing(name)));
         }
     }
-    Ok(value)
+    Ok(())
 }
 
 /// The `FromJson` of a struct whose fields are listed (`field = "key"` when renamed), read by
@@ -331,17 +336,16 @@ macro_rules! group_json {
                     $(let key = $key;)?
                     key
                 }),*];
-                $crate::input::lean::fields(r, NAMES, |v: &mut Self, r, key| {
+                $crate::input::lean::fields(r, NAMES, |v: &mut Self, r, at| {
                     let mut i = 0;
                     $(
-                        if key == NAMES[i] {
+                        if at == i {
                             v.$field = $crate::input::lean::FromJson::read(r)?;
-                            return Ok(Some(i));
                         }
                         i += 1;
                     )*
                     let _ = i;
-                    Ok(None)
+                    Ok(())
                 })
             }
         }
@@ -452,7 +456,7 @@ impl<T: FromJson> FromJson for Option<T> {
 impl<T: FromJson> FromJson for Vec<T> {
     fn read(r: &mut Reader<'_>) -> Result<Self, FieldError> {
         let mut list = Vec::new();
-        if r.list(|r, _| T::read(r).map(|v| list.push(v)))? {
+        if r.list(&mut |r, _| T::read(r).map(|v| list.push(v)))? {
             Ok(list)
         } else {
             r.scalar()?;
@@ -466,7 +470,7 @@ impl<T: FromJson + Default + Copy, const N: usize> FromJson for [T; N] {
     fn read(r: &mut Reader<'_>) -> Result<Self, FieldError> {
         let mut array = [T::default(); N];
         let mut len = 0;
-        let list = r.list(|r, i| {
+        let list = r.list(&mut |r, i| {
             if i >= N {
                 return Err(r.too_long());
             }
@@ -489,7 +493,7 @@ impl<T: FromJson + Default + Copy, const N: usize> FromJson for [T; N] {
 impl<T: FromJson> FromJson for BTreeMap<String, T> {
     fn read(r: &mut Reader<'_>) -> Result<Self, FieldError> {
         let mut map = BTreeMap::new();
-        if r.group(|r, key| T::read(r).map(|v| drop(map.insert(key.to_owned(), v))))? {
+        if r.group(&mut |r, key| T::read(r).map(|v| drop(map.insert(key.to_owned(), v))))? {
             Ok(map)
         } else {
             r.scalar()?;
