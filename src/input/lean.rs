@@ -187,7 +187,7 @@ impl<'t> Reader<'t> {
         let inner = self.text.get(start + 1..i).unwrap_or("");
         if escaped {
             let quoted = self.text.get(start..self.pos).unwrap_or("\"\"");
-            Cow::Owned(serde_json::from_str(quoted).unwrap_or_default())
+            Cow::Owned(unescape(quoted))
         } else {
             Cow::Borrowed(inner)
         }
@@ -393,7 +393,64 @@ fn float(n: &str) -> Option<f64> {
     if unsigned(n).is_some() {
         return None;
     }
-    serde_json::from_str(n).ok()
+    match token(n) {
+        Some(Token::Float(f)) => Some(f),
+        _ => None,
+    }
+}
+
+/// A JSON string (with its quotes) as serde_json reads it: its escapes replaced.
+pub(crate) fn unescape(quoted: &str) -> String {
+    match token(quoted) {
+        Some(Token::Text(t)) => t,
+        _ => String::new(),
+    }
+}
+
+/// A string or a number of JSON text as serde_json reads it.
+enum Token {
+    Text(String),
+    Float(f64),
+}
+
+/// serde_json's reading of one string or number, by a visitor that refuses anything else
+/// without naming it: serde's message for a value of the wrong type (`Unexpected`) formats
+/// floats, about 13 KB of wasm the page need not load.
+fn token(text: &str) -> Option<Token> {
+    use serde::de::{Deserializer, Error, Visitor};
+    struct Only;
+    impl<'de> Visitor<'de> for Only {
+        type Value = Token;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a string or a number")
+        }
+        fn visit_str<E: Error>(self, v: &str) -> Result<Token, E> {
+            Ok(Token::Text(v.to_owned()))
+        }
+        fn visit_f64<E: Error>(self, v: f64) -> Result<Token, E> {
+            Ok(Token::Float(v))
+        }
+        fn visit_u64<E: Error>(self, v: u64) -> Result<Token, E> {
+            Ok(Token::Float(v as f64))
+        }
+        fn visit_i64<E: Error>(self, v: i64) -> Result<Token, E> {
+            Ok(Token::Float(v as f64))
+        }
+        fn visit_bool<E: Error>(self, _: bool) -> Result<Token, E> {
+            Err(E::custom(""))
+        }
+        fn visit_unit<E: Error>(self) -> Result<Token, E> {
+            Err(E::custom(""))
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<Token, A::Error> {
+            Err(A::Error::custom(""))
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, _: A) -> Result<Token, A::Error> {
+            Err(A::Error::custom(""))
+        }
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    de.deserialize_any(Only).ok()
 }
 
 impl FromJson for DecimalInput {

@@ -173,7 +173,7 @@ pub(crate) fn path_at(text: &str, end: usize) -> String {
                 }
                 if let Some(Frame::Object(key @ None)) = stack.last_mut() {
                     let raw = &text[start..i.min(text.len())];
-                    *key = Some(serde_json::from_str(&format!("\"{raw}\"")).unwrap_or_default());
+                    *key = Some(super::lean::unescape(&format!("\"{raw}\"")));
                 }
             }
             _ => {}
