@@ -23,11 +23,18 @@ pub struct Reader<'t> {
     text: &'t str,
     pos: usize,
     /// Each key, or index of a list (`true`).
-    path: Vec<(String, bool)>,
+    path: Vec<Segment<'t>>,
     /// The last value read was a list or a group where a value was expected.
     nested: bool,
     /// What the text holds, for the messages (« la demande »).
     what: &'t str,
+}
+
+/// A key of a group, or the index of an element of a list.
+#[derive(Clone)]
+enum Segment<'t> {
+    Key(Cow<'t, str>),
+    Index(usize),
 }
 
 /// A value that is not a list nor a group.
@@ -98,9 +105,7 @@ impl<'t> Reader<'t> {
     /// list, the list itself.
     pub fn wrong(&self, message: &str) -> FieldError {
         match self.path.split_last() {
-            Some(((first, true), list)) if self.nested && first == "0" => {
-                FieldError::new(join(list), message)
-            }
+            Some((Segment::Index(0), list)) if self.nested => FieldError::new(join(list), message),
             _ => self.fail(message),
         }
     }
@@ -176,12 +181,17 @@ impl<'t> Reader<'t> {
         let start = self.pos;
         let mut i = start + 1;
         let mut escaped = false;
-        while i < bytes.len() && bytes[i] != b'"' {
-            if bytes[i] == b'\\' {
-                escaped = true;
-                i += 1;
+        loop {
+            let rest = bytes.get(i..).unwrap_or_default();
+            i += rest
+                .iter()
+                .position(|b| matches!(b, b'"' | b'\\'))
+                .unwrap_or(rest.len());
+            if bytes.get(i) != Some(&b'\\') {
+                break;
             }
-            i += 1;
+            escaped = true;
+            i += 2;
         }
         self.pos = (i + 1).min(bytes.len());
         let inner = self.text.get(start + 1..i).unwrap_or("");
@@ -222,7 +232,7 @@ impl<'t> Reader<'t> {
             }
             let key = self.string();
             self.eat(b':');
-            self.path.push((key.clone().into_owned(), false));
+            self.path.push(Segment::Key(key.clone()));
             field(self, &key)?;
             self.path.pop();
         }
@@ -243,7 +253,7 @@ impl<'t> Reader<'t> {
             if self.peek().is_none() {
                 break;
             }
-            self.path.push((i.to_string(), true));
+            self.path.push(Segment::Index(i));
             element(self, i)?;
             self.path.pop();
             i += 1;
@@ -274,9 +284,19 @@ impl<'t> Reader<'t> {
     }
 }
 
-fn join(path: &[(String, bool)]) -> String {
-    let names: Vec<&str> = path.iter().map(|(name, _)| name.as_str()).collect();
-    names.join(".")
+/// A path as the errors name it: « exercice.contrat_demographique.type », « resultats.0 ».
+fn join(path: &[Segment<'_>]) -> String {
+    let mut joined = String::new();
+    for (i, segment) in path.iter().enumerate() {
+        if i > 0 {
+            joined.push('.');
+        }
+        match segment {
+            Segment::Key(key) => joined.push_str(key),
+            Segment::Index(index) => joined.push_str(&index.to_string()),
+        }
+    }
+    joined
 }
 
 /// A struct read from a group by its fields' `names`: `field` reads the value of the field at
@@ -299,11 +319,13 @@ fn by_name(
     required: &[&str],
     field: &mut dyn FnMut(&mut Reader<'_>, usize) -> Result<(), FieldError>,
 ) -> Result<(), FieldError> {
-    let mut seen = vec![false; names.len()];
+    // The fields read, by their place (a struct has fewer than 64).
+    let mut seen = 0u64;
+    let bit = |i: usize| 1u64.checked_shl(i as u32).unwrap_or(0);
     let group = r.group(&mut |r, key| match names.iter().position(|n| *n == key) {
-        Some(i) if seen[i] => Err(r.fail(parse::duplicate(key))),
+        Some(i) if seen & bit(i) != 0 => Err(r.fail(parse::duplicate(key))),
         Some(i) => {
-            seen[i] = true;
+            seen |= bit(i);
             field(r, i)
         }
         None => Err(r.fail(parse::unknown(key))),
@@ -313,9 +335,10 @@ fn by_name(
         return Err(r.wrong(parse::GROUP));
     }
     for name in required {
-        if names.iter().zip(&seen).any(|(n, seen)| n == name && !seen) {
+        let missing = names.iter().position(|n| n == name);
+        if missing.is_some_and(|i| seen & bit(i) == 0) {
             let mut path = r.path.clone();
-            path.push(((*name).to_owned(), false));
+            path.push(Segment::Key(Cow::Borrowed(name)));
             return Err(FieldError::new(join(&path), parse::missing(name)));
         }
     }
@@ -374,7 +397,7 @@ integers!(i64, i32);
 /// An integer as serde_json reads it: written without fraction nor exponent, within `i64`
 /// (`-0` is a float to it); `None` for what it reads as a float (or a `u64`, see [`unsigned`]).
 fn integer(n: &str) -> Option<i64> {
-    if n == "-0" || n.contains(['.', 'e', 'E']) {
+    if n == "-0" || n.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) {
         return None;
     }
     n.parse().ok()
@@ -382,7 +405,7 @@ fn integer(n: &str) -> Option<i64> {
 
 /// An integer beyond `i64` that serde_json still reads as one.
 fn unsigned(n: &str) -> Option<u64> {
-    if n.contains(['-', '.', 'e', 'E']) {
+    if n.bytes().any(|b| matches!(b, b'-' | b'.' | b'e' | b'E')) {
         return None;
     }
     n.parse().ok()
@@ -567,16 +590,31 @@ macro_rules! choices {
         $(impl FromJson for $E {
             fn read(r: &mut Reader<'_>) -> Result<Self, FieldError> {
                 let _whole = |e: $E| match e { $(<$E>::$v)|* => () };
-                match r.any() {
-                    Scalar::Text(name) => [$(<$E>::$v),*]
-                        .into_iter()
-                        .find(|v| crate::json::to_string(v).ok().as_deref().and_then(|q| q.get(1..q.len() - 1)) == Some(&*name))
-                        .ok_or_else(|| r.fail(parse::unknown_variant(&name))),
-                    _ => Err(r.fail(parse::CHOICE)),
-                }
+                const ALL: &[$E] = &[$(<$E>::$v),*];
+                choose(r, ALL.len(), &|i| name(&ALL[i])).map(|i| ALL[i])
             }
         })*
     };
+}
+
+/// The name serde writes a unit variant with.
+fn name<T: serde::Serialize>(value: &T) -> String {
+    let quoted = crate::json::to_string(value).unwrap_or_default();
+    quoted.trim_matches('"').to_owned()
+}
+
+/// The place of the name read among the `count` names `name_of` gives, or serde's messages.
+fn choose(
+    r: &mut Reader<'_>,
+    count: usize,
+    name_of: &dyn Fn(usize) -> String,
+) -> Result<usize, FieldError> {
+    match r.any() {
+        Scalar::Text(name) => (0..count)
+            .find(|i| name_of(*i) == name)
+            .ok_or_else(|| r.fail(parse::unknown_variant(&name))),
+        _ => Err(r.fail(parse::CHOICE)),
+    }
 }
 
 use super::{
