@@ -22,7 +22,7 @@ use super::{DateInput, DecimalInput, FieldError};
 pub struct Reader<'t> {
     text: &'t str,
     pos: usize,
-    /// Each key, or index of a list (`true`).
+    /// The keys and indexes from the text's root to the value being read.
     path: Vec<Segment<'t>>,
     /// The last value read was a list or a group where a value was expected.
     nested: bool,
