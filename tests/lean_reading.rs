@@ -3,6 +3,7 @@
 //! module's): the same request, or the same error on the same field with the same message, for
 //! synthetic physicians' requests and for those requests mutated (a value replaced by one of
 //! another kind, a field removed, an unknown field added, a field repeated).
+#![cfg(not(target_arch = "wasm32"))]
 
 use forfaits::input::{lean, read_json, FieldError};
 use forfaits::page::Demande;
