@@ -46,6 +46,8 @@ pub enum Scalar<'t> {
     Text(Cow<'t, str>),
     /// A list or a group where a value is expected (its bracket consumed).
     Nested,
+    /// A text serde_json cannot decode (a lone surrogate escaped: `"\ud800"`).
+    Undecodable,
 }
 
 /// A type read from JSON text as serde reads it.
@@ -134,6 +136,7 @@ impl<'t> Reader<'t> {
             {
                 Err(self.fail(parse::OUT_OF_RANGE))
             }
+            Scalar::Undecodable => Err(self.fail(parse::INVALID)),
             other => Ok(other),
         }
     }
@@ -156,7 +159,10 @@ impl<'t> Reader<'t> {
                 self.pos += 5;
                 Scalar::Bool(false)
             }
-            Some(b'"') => Scalar::Text(self.string()),
+            Some(b'"') => match self.string() {
+                Some(text) => Scalar::Text(text),
+                None => Scalar::Undecodable,
+            },
             Some(b'[' | b'{') | None => {
                 self.pos += 1;
                 Scalar::Nested
@@ -176,7 +182,7 @@ impl<'t> Reader<'t> {
     }
 
     /// A string at `pos` (its quotes consumed), unescaped by serde_json when it has escapes.
-    fn string(&mut self) -> Cow<'t, str> {
+    fn string(&mut self) -> Option<Cow<'t, str>> {
         let bytes = self.bytes();
         let start = self.pos;
         let mut i = start + 1;
@@ -197,9 +203,9 @@ impl<'t> Reader<'t> {
         let inner = self.text.get(start + 1..i).unwrap_or("");
         if escaped {
             let quoted = self.text.get(start..self.pos).unwrap_or("\"\"");
-            Cow::Owned(unescape(quoted))
+            unescape(quoted).map(Cow::Owned)
         } else {
-            Cow::Borrowed(inner)
+            Some(Cow::Borrowed(inner))
         }
     }
 
@@ -230,7 +236,11 @@ impl<'t> Reader<'t> {
             if self.peek() != Some(b'"') {
                 break;
             }
-            let key = self.string();
+            let Some(key) = self.string() else {
+                // serde_json stops inside the key: its path ends with an empty one.
+                self.path.push(Segment::Key(Cow::Borrowed("")));
+                return Err(self.fail(parse::INVALID));
+            };
             self.eat(b':');
             self.path.push(Segment::Key(key.clone()));
             field(self, &key)?;
@@ -423,10 +433,10 @@ fn float(n: &str) -> Option<f64> {
 }
 
 /// A JSON string (with its quotes) as serde_json reads it: its escapes replaced.
-pub(crate) fn unescape(quoted: &str) -> String {
+pub(crate) fn unescape(quoted: &str) -> Option<String> {
     match token(quoted) {
-        Some(Token::Text(t)) => t,
-        _ => String::new(),
+        Some(Token::Text(t)) => Some(t),
+        _ => None,
     }
 }
 
@@ -489,7 +499,7 @@ impl FromJson for DecimalInput {
                 }
                 _ => Err(r.fail(parse::OUT_OF_RANGE)),
             },
-            Scalar::Bool(_) | Scalar::Nested => Err(r.fail(parse::NUMBER)),
+            Scalar::Bool(_) | Scalar::Nested | Scalar::Undecodable => Err(r.fail(parse::NUMBER)),
         }
     }
 }
@@ -613,6 +623,7 @@ fn choose(
         Scalar::Text(name) => (0..count)
             .find(|i| name_of(*i) == name)
             .ok_or_else(|| r.fail(parse::unknown_variant(&name))),
+        Scalar::Undecodable => Err(r.fail(parse::INVALID)),
         _ => Err(r.fail(parse::CHOICE)),
     }
 }

@@ -109,6 +109,7 @@ pub(crate) const NUMBER: &str = "Nombre attendu (par exemple 412,5).";
 pub(crate) const GROUP: &str = "Groupe de champs attendu (objet JSON entre accolades).";
 pub(crate) const CHOICE: &str = "Valeur non reconnue : choisissez une des valeurs proposées.";
 pub(crate) const OUT_OF_RANGE: &str = "Nombre hors des limites acceptées.";
+pub(crate) const INVALID: &str = "Valeur invalide pour ce champ.";
 
 pub(crate) fn trailing(what: &str) -> String {
     format!("Texte en trop après {what} JSON.")
@@ -173,7 +174,7 @@ pub(crate) fn path_at(text: &str, end: usize) -> String {
                 }
                 if let Some(Frame::Object(key @ None)) = stack.last_mut() {
                     let raw = &text[start..i.min(text.len())];
-                    *key = Some(super::lean::unescape(&format!("\"{raw}\"")));
+                    *key = Some(super::lean::unescape(&format!("\"{raw}\"")).unwrap_or_default());
                 }
             }
             _ => {}
@@ -245,7 +246,7 @@ pub(crate) fn french(path: String, message: &str) -> FieldError {
     } else if message.contains("out of range") {
         FieldError::new(path, OUT_OF_RANGE)
     } else {
-        FieldError::new(path, "Valeur invalide pour ce champ.")
+        FieldError::new(path, INVALID)
     }
 }
 
