@@ -59,7 +59,8 @@ pub struct Demande {
 }
 
 // The request read without serde's derived reading (`input::lean`), with the same errors: a
-// new field is one more name here (and its value when absent in `blank`).
+// new field is one more name here and its value when absent in `blank` (tests/lean_reading.rs
+// checks that these names are serde's).
 crate::input::lean::group_json!(Demande {
     profil,
     annee,

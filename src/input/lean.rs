@@ -55,6 +55,12 @@ pub trait FromJson: Sized {
     fn read(r: &mut Reader<'_>) -> Result<Self, FieldError>;
 }
 
+/// The serialised names of a struct's fields, as its table lists them (`group_json!`): the
+/// tests check they are serde's, in the same order.
+pub trait Fields {
+    const NAMES: &'static [&'static str];
+}
+
 /// A struct read by its fields: the value its absent fields take (serde's defaults; required
 /// fields hold a placeholder) and the fields it cannot do without, in their declaration order.
 pub trait Group: Sized {
@@ -359,17 +365,21 @@ fn by_name(
 /// [`fields`]; used by the `structure!` table of `population::places`.
 macro_rules! group_json {
     ($S:ty { $($field:ident $(= $key:literal)?),* $(,)? }) => {
+        impl $crate::input::lean::Fields for $S {
+            const NAMES: &'static [&'static str] = &[$({
+                #[allow(unused_variables)]
+                let key = stringify!($field);
+                $(let key = $key;)?
+                key
+            }),*];
+        }
+
         impl $crate::input::lean::FromJson for $S {
             fn read(
                 r: &mut $crate::input::lean::Reader<'_>,
             ) -> Result<Self, $crate::input::FieldError> {
-                const NAMES: &[&str] = &[$({
-                    #[allow(unused_variables)]
-                    let key = stringify!($field);
-                    $(let key = $key;)?
-                    key
-                }),*];
-                $crate::input::lean::fields(r, NAMES, |v: &mut Self, r, at| {
+                let names = <Self as $crate::input::lean::Fields>::NAMES;
+                $crate::input::lean::fields(r, names, |v: &mut Self, r, at| {
                     let mut i = 0;
                     $(
                         if at == i {
