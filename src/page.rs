@@ -58,6 +58,49 @@ pub struct Demande {
     pub ouverts: Option<Vec<String>>,
 }
 
+// The request read without serde's derived reading (`input::lean`), with the same errors: a
+// new field is one more name here and its value when absent in `blank` (tests/lean_reading.rs
+// checks that these names are serde's).
+crate::input::lean::group_json!(Demande {
+    profil,
+    annee,
+    comparer,
+    scenarios,
+    trajectoire,
+    ouverts
+});
+
+impl crate::input::lean::Group for Demande {
+    const REQUIRED: &'static [&'static str] = &["profil", "annee"];
+    fn blank() -> Self {
+        Self {
+            profil: crate::input::lean::Group::blank(),
+            annee: 0,
+            comparer: None,
+            scenarios: None,
+            trajectoire: false,
+            ouverts: None,
+        }
+    }
+}
+
+/// The scenarios of the complete module, read by serde (their editor's values are many and
+/// few visitors send them) on the text of their value.
+#[cfg(feature = "complet")]
+impl crate::input::lean::FromJson for Choix {
+    fn read(r: &mut crate::input::lean::Reader<'_>) -> Result<Self, FieldError> {
+        let at = r.path();
+        read_json::<Choix>(r.raw()?, "la demande").map_err(|mut e| {
+            if !e.champ.is_empty() {
+                e.champ = format!("{at}.{}", e.champ);
+            } else if !e.message.starts_with("Texte en trop") {
+                e.champ = at;
+            }
+            e
+        })
+    }
+}
+
 /// The years of the trajectory: those of the 2016 convention's last avenants, the 2024
 /// convention's reform from 2026 and its steps up to 2030 (the DONUM's targets of 2028, the
 /// assistant médical's aid stepping down). Years of the calendar (`YEARS`), not of a rule.
@@ -273,7 +316,7 @@ impl Calculateur {
 
     /// The view of a request given as JSON text.
     pub fn vue_json(&mut self, demande: &str) -> Vue {
-        match read_json::<Demande>(demande, "la demande") {
+        match crate::input::lean::read::<Demande>(demande, "la demande") {
             Ok(d) => self.vue(&d),
             Err(e) => errors_only(vec![unprefixed(e)]),
         }

@@ -10,6 +10,7 @@ mod before_2026;
 mod convention_2011;
 pub(crate) mod date;
 mod from_2026;
+pub mod lean;
 mod number;
 mod numerique;
 pub(crate) mod parse;

@@ -69,6 +69,25 @@ impl From<Decimal> for DecimalInput {
     }
 }
 
+impl DecimalInput {
+    /// A JSON integer (serde_json's `i64`).
+    pub(crate) fn from_i64(v: i64) -> Self {
+        Decimal::from(v).into()
+    }
+
+    /// A JSON integer beyond `i64`.
+    pub(crate) fn from_u64(v: u64) -> Self {
+        Decimal::from(v).into()
+    }
+
+    /// A JSON number read as a float: the decimal the binary number stands for, its excess bits
+    /// dropped (412.5 → 412.5, 0.1 → 0.1): no float formatting, which would weigh about 17 KB
+    /// of wasm. `None` beyond the decimals' range.
+    pub(crate) fn from_f64(v: f64) -> Option<Self> {
+        Decimal::try_from(v).ok().map(Into::into)
+    }
+}
+
 impl Serialize for DecimalInput {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.raw)
@@ -87,17 +106,13 @@ impl Visitor<'_> for AnyNumber {
         Ok(DecimalInput::new(v))
     }
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-        Ok(Decimal::from(v).into())
+        Ok(DecimalInput::from_i64(v))
     }
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        Ok(Decimal::from(v).into())
+        Ok(DecimalInput::from_u64(v))
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-        // The decimal the binary number stands for, its excess bits dropped (412.5 → 412.5,
-        // 0.1 → 0.1): no float formatting, which would weigh about 17 KB of wasm.
-        Decimal::try_from(v)
-            .map(Into::into)
-            .map_err(|_| E::custom("number out of range"))
+        DecimalInput::from_f64(v).ok_or_else(|| E::custom("number out of range"))
     }
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
         Ok(DecimalInput::default())

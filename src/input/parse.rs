@@ -44,13 +44,7 @@ pub fn read_json_at<T: DeserializeOwned>(
 ) -> Result<T, FieldError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.len() > MAX_INPUT_BYTES {
-        return Err(FieldError::new(
-            "",
-            format!(
-                "Données trop volumineuses : {} Mo au plus.",
-                MAX_INPUT_BYTES >> 20
-            ),
-        ));
+        return Err(too_large());
     }
     let mut de = serde_json::Deserializer::from_str(text);
     match T::deserialize(&mut de).and_then(|v| de.end().map(|()| v)) {
@@ -59,35 +53,82 @@ pub fn read_json_at<T: DeserializeOwned>(
     }
 }
 
+/// The error of an input larger than [`MAX_INPUT_BYTES`].
+pub(crate) fn too_large() -> FieldError {
+    FieldError::new(
+        "",
+        format!(
+            "Données trop volumineuses : {} Mo au plus.",
+            MAX_INPUT_BYTES >> 20
+        ),
+    )
+}
+
 /// The French error of a text serde_json could not read: its syntax first (one message with its
 /// position, rather than an English one on whichever field the parser had reached), then its
 /// structure (on the field, see [`path_at`]).
 fn explain(text: &str, e: &serde_json::Error, what: &str, first_line: u64) -> FieldError {
     if let Err(syntax) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
-        let message = syntax.to_string();
-        return if message.starts_with("trailing characters") {
-            FieldError::new("", format!("Texte en trop après {what} JSON."))
-        } else if message.starts_with("recursion limit") {
-            FieldError::new(
-                path_at(text, offset(text, syntax.line(), syntax.column())),
-                "Données trop imbriquées.",
-            )
-        } else {
-            FieldError::new(
-                "",
-                format!(
-                    "JSON mal formé (ligne {}, colonne {}).",
-                    first_line + syntax.line() as u64 - 1,
-                    syntax.column()
-                ),
-            )
-        };
+        return self::syntax(text, &syntax, what, first_line);
     }
     if e.is_eof() || e.to_string().starts_with("trailing characters") {
-        return FieldError::new("", format!("Texte en trop après {what} JSON."));
+        return FieldError::new("", trailing(what));
     }
     let path = path_at(text, offset(text, e.line(), e.column()));
     french(path, &e.to_string())
+}
+
+/// The French error of a text that is not JSON (serde_json's error `e` on it).
+pub(crate) fn syntax(text: &str, e: &serde_json::Error, what: &str, first_line: u64) -> FieldError {
+    let message = e.to_string();
+    if message.starts_with("trailing characters") {
+        FieldError::new("", trailing(what))
+    } else if message.starts_with("recursion limit") {
+        FieldError::new(
+            path_at(text, offset(text, e.line(), e.column())),
+            "Données trop imbriquées.",
+        )
+    } else {
+        FieldError::new(
+            "",
+            format!(
+                "JSON mal formé (ligne {}, colonne {}).",
+                first_line + e.line() as u64 - 1,
+                e.column()
+            ),
+        )
+    }
+}
+
+/// The messages of a structure serde cannot read, shared with the lean reading (`lean.rs`).
+pub(crate) const INTEGER: &str = "Nombre entier attendu (sans virgule).";
+pub(crate) const BOOLEAN: &str = "Oui ou non attendu.";
+pub(crate) const TEXT: &str = "Texte attendu entre guillemets (une date s'écrit aaaa-mm-jj).";
+pub(crate) const LIST: &str = "Liste attendue (entre crochets).";
+pub(crate) const NUMBER: &str = "Nombre attendu (par exemple 412,5).";
+pub(crate) const GROUP: &str = "Groupe de champs attendu (objet JSON entre accolades).";
+pub(crate) const CHOICE: &str = "Valeur non reconnue : choisissez une des valeurs proposées.";
+pub(crate) const OUT_OF_RANGE: &str = "Nombre hors des limites acceptées.";
+pub(crate) const INVALID: &str = "Valeur invalide pour ce champ.";
+
+pub(crate) fn trailing(what: &str) -> String {
+    format!("Texte en trop après {what} JSON.")
+}
+
+pub(crate) fn unknown(field: &str) -> String {
+    format!("Champ inconnu : « {field} ».")
+}
+
+pub(crate) fn duplicate(field: &str) -> String {
+    format!("Champ en double : « {field} ».")
+}
+
+pub(crate) fn missing(field: &str) -> String {
+    format!("Champ obligatoire manquant : « {field} ».")
+}
+
+pub(crate) fn unknown_variant(value: &str) -> String {
+    format!("Valeur non reconnue : « {value} ».")
 }
 
 /// The byte offset of serde_json's (line, column), both counted from 1 (a column of 0 is the
@@ -133,7 +174,7 @@ pub(crate) fn path_at(text: &str, end: usize) -> String {
                 }
                 if let Some(Frame::Object(key @ None)) = stack.last_mut() {
                     let raw = &text[start..i.min(text.len())];
-                    *key = Some(serde_json::from_str(&format!("\"{raw}\"")).unwrap_or_default());
+                    *key = Some(super::lean::unescape(&format!("\"{raw}\"")).unwrap_or_default());
                 }
             }
             _ => {}
@@ -176,51 +217,36 @@ pub(crate) fn french(path: String, message: &str) -> FieldError {
         } else {
             join(&field)
         };
-        let what = if message.starts_with("unknown") {
-            "Champ inconnu"
+        let message = if message.starts_with("unknown") {
+            unknown(&field)
         } else {
-            "Champ en double"
+            duplicate(&field)
         };
-        FieldError::new(champ, format!("{what} : « {field} »."))
+        FieldError::new(champ, message)
     } else if message.starts_with("missing field") {
         let field = quoted(message);
-        FieldError::new(
-            join(&field),
-            format!("Champ obligatoire manquant : « {field} »."),
-        )
+        FieldError::new(join(&field), missing(&field))
     } else if message.starts_with("unknown variant") {
-        FieldError::new(
-            path,
-            format!("Valeur non reconnue : « {} ».", quoted(message)),
-        )
+        FieldError::new(path, unknown_variant(&quoted(message)))
     } else if expected.starts_with("i64") || expected.starts_with("i32") {
-        FieldError::new(path, "Nombre entier attendu (sans virgule).")
+        FieldError::new(path, INTEGER)
     } else if expected.starts_with("a boolean") {
-        FieldError::new(path, "Oui ou non attendu.")
+        FieldError::new(path, BOOLEAN)
     } else if expected.starts_with("a string") {
-        FieldError::new(
-            path,
-            "Texte attendu entre guillemets (une date s'écrit aaaa-mm-jj).",
-        )
+        FieldError::new(path, TEXT)
     } else if expected.starts_with("an array") || expected.starts_with("a sequence") {
-        FieldError::new(path, "Liste attendue (entre crochets).")
+        FieldError::new(path, LIST)
     } else if expected.starts_with("a number") {
-        FieldError::new(path, "Nombre attendu (par exemple 412,5).")
+        FieldError::new(path, NUMBER)
     } else if expected.starts_with("struct") || expected.starts_with("a map") {
-        FieldError::new(
-            path,
-            "Groupe de champs attendu (objet JSON entre accolades).",
-        )
+        FieldError::new(path, GROUP)
     } else if message.contains("expected value") && !path.is_empty() {
         // serde_json's answer to a number or a list where a choice (« secteur »…) is expected.
-        FieldError::new(
-            path,
-            "Valeur non reconnue : choisissez une des valeurs proposées.",
-        )
+        FieldError::new(path, CHOICE)
     } else if message.contains("out of range") {
-        FieldError::new(path, "Nombre hors des limites acceptées.")
+        FieldError::new(path, OUT_OF_RANGE)
     } else {
-        FieldError::new(path, "Valeur invalide pour ce champ.")
+        FieldError::new(path, INVALID)
     }
 }
 

@@ -198,7 +198,7 @@ pub fn in_force(params: &Parameters, date: NaiveDate) -> Vec<InForceRow> {
             let r = params.get(d, date).ok();
             InForceRow {
                 id: d.id,
-                libelle: d.libelle,
+                libelle: d.label(),
                 unite: d.unite,
                 domaine: d.domaine,
                 valeur: r.as_ref().map(|r| r.value),

@@ -177,6 +177,9 @@ impl Dated {
 #[derive(Debug, Serialize)]
 pub struct Param {
     pub id: &'static str,
+    /// Read by the scenario editor and the CLI only: the page's first module (`page` without
+    /// `complet`) leaves the labels out, about 4 KB of its gzip.
+    #[cfg(any(feature = "complet", not(feature = "page")))]
     pub libelle: &'static str,
     pub unite: Unit,
     pub domaine: Domain,
@@ -191,8 +194,11 @@ impl Param {
         unite: Unit,
         valeurs: &'static [Dated],
     ) -> Self {
+        #[cfg(not(any(feature = "complet", not(feature = "page"))))]
+        let _ = libelle;
         Self {
             id,
+            #[cfg(any(feature = "complet", not(feature = "page")))]
             libelle,
             unite,
             domaine: unite.domain(),
@@ -205,6 +211,14 @@ impl Param {
         self.domaine.min = min;
         self.domaine.max = max;
         self
+    }
+
+    /// The label, or nothing in the page's first module (see [`Param::libelle`]).
+    pub const fn label(&self) -> &'static str {
+        #[cfg(any(feature = "complet", not(feature = "page")))]
+        return self.libelle;
+        #[cfg(not(any(feature = "complet", not(feature = "page"))))]
+        ""
     }
 
     /// The value the texts set at `date`, if any.

@@ -5,6 +5,9 @@
 //! field is composed when the header is read (each struct's resolver hands its fields' getters
 //! down), so that a cell costs one call, whatever its depth.
 //!
+//! The same table reads the page's request without serde's derived reading: each `structure!`
+//! line also gives its struct's `input::lean::FromJson` (its fields by their serialised names).
+//!
 //! A column this module does not place makes the header read every row through serde (slower,
 //! never wrong); the tests of `row.rs` check that every column of the catalogue is placed, and
 //! that a row read by its columns is the profile serde reads, for rows right and wrong.
@@ -193,6 +196,8 @@ macro_rules! structure {
             )*
             None
         }
+
+        $crate::input::lean::group_json!($S { $($field $(= $key)?),* });
     };
 }
 

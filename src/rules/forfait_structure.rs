@@ -318,7 +318,7 @@ fn usage_indicators<'a>(
         let reached = usage.percent().is_some_and(|r| r >= target.value);
         Indicator {
             usage: true,
-            code: format!("FS.V2.{}", key.to_uppercase()),
+            code: format!("FS.V2.{}", key.to_ascii_uppercase()),
             libelle: format!("Usage — {label}"),
             formula: format!(
                 "{} ; cible {} : {}",
@@ -340,7 +340,7 @@ fn declared_indicators<'a>(
         let reached = declared(profile, key);
         Indicator {
             usage: false,
-            code: format!("FS.V2.{}", key.to_uppercase()),
+            code: format!("FS.V2.{}", key.to_ascii_uppercase()),
             libelle: label.to_string(),
             formula: if reached {
                 "déclaré"

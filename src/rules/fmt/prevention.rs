@@ -30,7 +30,7 @@ pub fn lines(prevention: &Prevention, amounts: &[Cents; N], p: &Params) -> Vec<L
                 String::new()
             };
             Line::new(
-                format!("FMT.PREVENTION.{}", r.key.to_uppercase()),
+                format!("FMT.PREVENTION.{}", r.key.to_ascii_uppercase()),
                 format!("{} — {}", r.theme, r.libelle),
                 format!(
                     "{} validé(s) sur {} éligible(s){rate} × {}",

@@ -109,7 +109,7 @@ impl Amounts {
                     ),
                 };
                 let mut line = Line::new(
-                    format!("ROSP_2011.ORGANISATION.{}", o.key.to_uppercase()),
+                    format!("ROSP_2011.ORGANISATION.{}", o.key.to_ascii_uppercase()),
                     o.libelle,
                     formula,
                     *amount,

@@ -183,7 +183,7 @@ impl Amounts {
             Outcome::Scored(s) => self.scored(p, i, s, point),
         };
         let mut line = Line::new(
-            format!("ROSP_2011.{}", def.key.to_uppercase()),
+            format!("ROSP_2011.{}", def.key.to_ascii_uppercase()),
             def.libelle,
             formula,
             amount,
