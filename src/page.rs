@@ -25,7 +25,7 @@ use crate::params::{
     assistant_medical as am, consultations_avancees as ca, documents, rosp,
     soins_non_programmes as snp, Param, Parameters,
 };
-use crate::report::Report;
+use crate::report::{Detail, Report};
 use crate::rules::assistant_medical::{schedule, Schedule};
 use crate::rules::{Engine, Year};
 use crate::scenario::Scenario;
@@ -286,19 +286,24 @@ impl Calculateur {
             Err(e) => return errors_only(vec![e]),
         };
         let official = Parameters::official();
+        let detail = shown(d.ouverts.as_deref());
         // The form's sentences, worded from the parameters of the reference scenario, or the
         // texts' when years are compared.
         let mut wording = None;
         let outcome = match (&d.scenarios, d.comparer) {
             (Some(choix), _) => {
-                let (outcome, reference) = self.scenarios(&d.profil, annee, choix);
+                let (outcome, reference) = self.scenarios(&d.profil, annee, choix, &detail);
                 wording = reference;
                 outcome
             }
             (None, Some(other)) => match year(other, "comparer") {
                 Ok(other) => {
-                    let a = self.engine(other, None).compute(&d.profil);
-                    let b = self.engine(annee, None).compute(&d.profil);
+                    let a = self
+                        .engine(other, None)
+                        .compute_detailed(&d.profil, &detail);
+                    let b = self
+                        .engine(annee, None)
+                        .compute_detailed(&d.profil, &detail);
                     match comparison(a, b) {
                         Ok(c) => Outcome::Comparaison {
                             comparaison: Box::new(c),
@@ -308,7 +313,10 @@ impl Calculateur {
                 }
                 Err(e) => Outcome::Erreurs { erreurs: vec![e] },
             },
-            (None, None) => match self.engine(annee, None).compute(&d.profil) {
+            (None, None) => match self
+                .engine(annee, None)
+                .compute_detailed(&d.profil, &detail)
+            {
                 Ok(rapport) => Outcome::Rapport { rapport },
                 Err(erreurs) => Outcome::Erreurs { erreurs },
             },
@@ -359,7 +367,14 @@ impl Calculateur {
     /// total and what each dispositif pays (amounts apart from the total left out).
     fn trajectoire(&mut self, profile: &Profile) -> Vec<AnneeTrajectoire> {
         TRAJECTOIRE
-            .map(|annee| match self.engine(annee, None).compute(profile) {
+            .map(|annee| {
+                let engine = self.engine(annee, None);
+                (
+                    annee,
+                    engine.compute_detailed(profile, |_| Detail::Sommaire),
+                )
+            })
+            .map(|(annee, report)| match report {
                 Ok(r) => AnneeTrajectoire {
                     annee,
                     total: Some(r.total),
@@ -393,6 +408,7 @@ impl Calculateur {
         profile: &Profile,
         annee: i32,
         choix: &Choix,
+        detail: &dyn Fn(&str) -> Detail,
     ) -> (Outcome, Option<BTreeMap<&'static str, String>>) {
         if self.shipped.is_empty() {
             self.shipped = crate::scenario::shipped();
@@ -415,7 +431,7 @@ impl Calculateur {
             if reference.is_none() {
                 reference = Some(kept.libelles.clone());
             }
-            match kept.engine.compute(profile) {
+            match kept.engine.compute_detailed(profile, detail) {
                 Ok(r) => reports.push(r),
                 Err(erreurs) => return (Outcome::Erreurs { erreurs }, None),
             }
@@ -433,6 +449,7 @@ impl Calculateur {
         _: &Profile,
         _: i32,
         _: &serde::de::IgnoredAny,
+        _: &dyn Fn(&str) -> Detail,
     ) -> (Outcome, Option<BTreeMap<&'static str, String>>) {
         let erreurs = vec![FieldError::new("scenarios", complete_module_needed())];
         (Outcome::Erreurs { erreurs }, None)
@@ -471,6 +488,16 @@ impl Calculateur {
         }
         self.kept.push(kept);
         &self.kept[self.kept.len() - 1]
+    }
+}
+
+/// How the lines of a dispositif are written: whole when the page shows them (its code is in
+/// `open`, or every line is asked), otherwise only what the totals, the payments, the summary of
+/// interpretations and the comparison read (see [`Detail`]).
+fn shown(open: Option<&[String]>) -> impl Fn(&str) -> Detail + '_ {
+    move |code| match open {
+        Some(open) if !open.iter().any(|c| c == code) => Detail::Sommaire,
+        _ => Detail::Lignes,
     }
 }
 

@@ -14,7 +14,7 @@ use crate::money::{count, pct, Cents};
 use crate::params::{donum as d, NotInForce, Parameters, Resolved, CONVENTION_2024};
 use crate::report::{famille, Group, Line, Payment};
 
-use super::kit::{points, Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{points, Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La dotation numérique (DONUM)",
@@ -276,7 +276,7 @@ impl Computation for Donum {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
         let total: Cents = a.amounts.iter().sum();
         Explained {
             groups: vec![

@@ -13,7 +13,7 @@ use crate::params::{forfait_structure as fs, NotInForce, Param, Parameters, Reso
 use crate::report::{famille, Group, Line, Payment};
 
 use super::kit::maitre_de_stage::MaitreDeStage;
-use super::kit::{points, Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{points, Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "Le forfait structure",
@@ -444,7 +444,13 @@ impl Computation for ForfaitStructure {
         })
     }
 
-    fn explain(p: &Box<Params>, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(
+        p: &Box<Params>,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        _: Detail,
+    ) -> Explained {
         let total = a.volet1 + a.volet2.iter().sum() + a.maitre_de_stage;
         Explained {
             groups: vec![

@@ -10,7 +10,7 @@ use crate::params::{fpmt as p, NotInForce, Param, Parameters, Resolved, CONVENTI
 use crate::report::{Group, Line, Payment};
 
 use super::kit::categories::{self, per_patient, CATEGORIES, N};
-use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "Le FPMT",
@@ -78,7 +78,7 @@ impl Computation for Fpmt {
         Ok(Amounts { patients, lines })
     }
 
-    fn explain(p: &[Resolved; N], _: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(p: &[Resolved; N], _: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
         let lines: Vec<Line> = CATEGORIES
             .iter()
             .zip(p)

@@ -14,7 +14,7 @@ use crate::params::{
 use crate::report::{Group, Line, Payment};
 
 use super::kit::maitre_de_stage::MaitreDeStage;
-use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La rémunération des missions de la convention de 2024",
@@ -139,7 +139,7 @@ impl Computation for Missions {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
         let mut e = Explained::default();
         if let Some(r) = &p.sas {
             sas(&mut e, r, profile, year, a.sas);

@@ -8,7 +8,7 @@ use crate::money::{count, euros, Cents};
 use crate::params::{qualite as q, Parameters, Resolved, CONVENTION_2024};
 use crate::report::{Group, Line, Payment};
 
-use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La rémunération de la sobriété et des GAP",
@@ -82,7 +82,7 @@ impl Computation for Qualite {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
         let q = &profile.qualite;
         let mut lines = Vec::new();
         if let Some(r) = &p.sobriete {

@@ -14,7 +14,7 @@ use crate::money::{count, euros, plain, to_cents, Cents};
 use crate::params::{rosp as r, Parameters, Resolved};
 use crate::report::{famille, Group, Line, Payment};
 
-use super::kit::{points, Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{points, Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La ROSP de la convention de 2016",
@@ -86,7 +86,7 @@ impl Computation for Rosp {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
         let patients = profile.patientele.total();
         let lines = vec![
             Line::new(

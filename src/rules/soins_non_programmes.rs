@@ -14,7 +14,7 @@ use crate::params::{soins_non_programmes as s, NotInForce, Parameters, Resolved,
 use crate::report::{famille, Group, Line, Payment};
 
 use super::kit::periods::{first_in_year, segments, Segment};
-use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La rémunération des soins non programmés et de la régulation",
@@ -161,7 +161,7 @@ impl Computation for SoinsNonProgrammes {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
         let mut e = Explained::default();
         if let Some((value, cap)) = &p.snp {
             e.groups.push(snp_group(profile, value, cap, a.snp));

@@ -15,7 +15,7 @@ use crate::money::{count, euros, pct, percent_of, plain, Cents};
 use crate::params::{vsm as v, NotInForce, Parameters, Resolved, AVENANT_9};
 use crate::report::{Group, Line, Payment};
 
-use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "Le forfait VSM",
@@ -210,7 +210,7 @@ impl Computation for Vsm {
         })
     }
 
-    fn explain(c: &Campaigns, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(c: &Campaigns, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
         let (Some(this), Some((_, p))) = (a.campaigns.last(), c.list.last()) else {
             return Explained::default();
         };
