@@ -157,10 +157,17 @@ impl Computation for Interessements {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
+    fn explain(
+        p: &Params,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let mut e = Explained::default();
         if let (Some(b), Some(amounts)) = (&p.biosimilaires, &a.biosimilaires) {
-            e.groups.extend(biosimilaires::groups(b, profile, amounts));
+            e.groups
+                .extend(biosimilaires::groups(b, profile, amounts, detail));
             e.payments.push(biosimilaires::payment(year, amounts));
         }
         if let Some(r) = &p.ipp {
