@@ -449,7 +449,7 @@ impl Computation for ForfaitStructure {
         profile: &Profile,
         year: Year,
         a: &Amounts,
-        _: Detail,
+        detail: Detail,
     ) -> Explained {
         let total = a.volet1 + a.volet2.iter().sum() + a.maitre_de_stage;
         Explained {
@@ -457,12 +457,12 @@ impl Computation for ForfaitStructure {
                 Group::new(
                     "FS.VOLET1",
                     "Volet 1 — équipement du cabinet (prérequis)",
-                    volet1_lines(p, a),
+                    volet1_lines(p, a, detail),
                 ),
                 Group::new(
                     "FS.VOLET2",
                     "Volet 2 — services et organisation",
-                    volet2_lines(p, profile, a),
+                    volet2_lines(p, profile, a, detail),
                 ),
             ],
             payments: vec![Payment::new(
@@ -479,7 +479,7 @@ impl Computation for ForfaitStructure {
     }
 }
 
-fn volet1_lines(p: &Params, a: &Amounts) -> Vec<Line> {
+fn volet1_lines(p: &Params, a: &Amounts, detail: Detail) -> Vec<Line> {
     let mut lines: Vec<Line> = a
         .prerequisites
         .iter()
@@ -487,13 +487,15 @@ fn volet1_lines(p: &Params, a: &Amounts) -> Vec<Line> {
             let line = Line::new(
                 r.code,
                 format!("Prérequis — {}", r.libelle),
-                format!(
-                    "{} : {}",
-                    r.detail,
-                    if r.met { "atteint" } else { "non atteint" }
-                ),
+                detail.text(|| {
+                    format!(
+                        "{} : {}",
+                        r.detail,
+                        if r.met { "atteint" } else { "non atteint" }
+                    )
+                }),
                 Cents::ZERO,
-                p.volet1.citation.clone(),
+                detail.text(|| p.volet1.citation.as_str()),
             );
             if r.code == "FS.V1.LOGICIEL" {
                 line.note(
@@ -531,7 +533,7 @@ fn volet1_lines(p: &Params, a: &Amounts) -> Vec<Line> {
     lines
 }
 
-fn volet2_lines(p: &Params, profile: &Profile, a: &Amounts) -> Vec<Line> {
+fn volet2_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) -> Vec<Line> {
     let gate = |line: Line| {
         if a.all_met {
             line
@@ -546,12 +548,20 @@ fn volet2_lines(p: &Params, profile: &Profile, a: &Amounts) -> Vec<Line> {
         .iter()
         .zip(&a.volet2)
         .map(|(i, amount)| {
-            let formula = if i.points.is_zero() {
-                format!("{} → 0 point", i.formula)
-            } else {
-                format!("{} → {}", i.formula, points::formula(i.points, &p.point))
+            let formula = || {
+                if i.points.is_zero() {
+                    format!("{} → 0 point", i.formula)
+                } else {
+                    format!("{} → {}", i.formula, points::formula(i.points, &p.point))
+                }
             };
-            let line = Line::new(i.code.clone(), i.libelle.clone(), formula, *amount, i.source.clone());
+            let line = Line::new(
+                i.code.clone(),
+                i.libelle.clone(),
+                detail.text(formula),
+                *amount,
+                detail.text(|| i.source.as_str()),
+            );
             gate(if i.usage {
                 line.famille(famille::NUMERIQUE).interpretation(
                     "Un téléservice sans aucun acte dans l'année n'atteint pas sa cible (le forfait \

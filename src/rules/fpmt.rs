@@ -78,7 +78,13 @@ impl Computation for Fpmt {
         Ok(Amounts { patients, lines })
     }
 
-    fn explain(p: &[Resolved; N], _: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
+    fn explain(
+        p: &[Resolved; N],
+        _: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let lines: Vec<Line> = CATEGORIES
             .iter()
             .zip(p)
@@ -87,9 +93,9 @@ impl Computation for Fpmt {
                 let line = Line::new(
                     format!("FPMT.{}", cat.key),
                     format!("{}, vus ou non", cat.libelle),
-                    per_patient(a.patients[i], amount.value),
+                    detail.text(|| per_patient(a.patients[i], amount.value)),
                     a.lines[i],
-                    amount.citation.clone(),
+                    detail.text(|| amount.citation.as_str()),
                 )
                 .famille(cat.libelle);
                 if i > 0 {
