@@ -56,6 +56,10 @@ pub struct Demande {
     /// line (a printout, a report read whole).
     #[serde(default)]
     pub ouverts: Option<Vec<String>>,
+    /// The [`Vue::cle`] of the view the page holds: when the new view's is the same, its
+    /// `sections`, `libelles` and `entete` are those the page holds, and come empty.
+    #[serde(default)]
+    pub connu: Option<String>,
 }
 
 /// The years of the trajectory: those of the 2016 convention's last avenants, the 2024
@@ -161,6 +165,10 @@ pub struct Vue {
     pub annee_observation: Option<i32>,
     /// The same practice year by year (when asked for).
     pub trajectoire: Option<Vec<AnneeTrajectoire>>,
+    /// What `sections`, `libelles` and `entete` are a function of (the year, the year compared,
+    /// the reference scenario, the parts of the form that apply): a request that sends it back
+    /// as [`Demande::connu`] gets them empty while it is unchanged. Empty with errors.
+    pub cle: String,
 }
 
 /// The parts of the form and the dispositifs (or groups of lines) that read them: a part is shown
@@ -287,9 +295,9 @@ impl Calculateur {
         };
         let official = Parameters::official();
         let detail = shown(d.ouverts.as_deref());
-        // The form's sentences, worded from the parameters of the reference scenario, or the
-        // texts' when years are compared.
-        let mut wording = None;
+        // The form's sentences, worded from the parameters of the reference scenario (its key
+        // among the kept engines), or the texts' when years are compared.
+        let mut wording: Option<String> = None;
         let outcome = match (&d.scenarios, d.comparer) {
             (Some(choix), _) => {
                 let (outcome, reference) = self.scenarios(&d.profil, annee, choix, &detail);
@@ -342,15 +350,27 @@ impl Calculateur {
         if let Some(open) = &d.ouverts {
             without_closed_lines(&mut outcome, open);
         }
-        let libelles = match wording {
-            Some(libelles) => libelles,
-            None => self
-                .kept_with(annee, None, Parameters::official)
-                .libelles
-                .clone(),
+        let compared = d.comparer.filter(|_| d.scenarios.is_none());
+        let cle = parts_key(annee, compared, wording.as_deref(), &sections);
+        let known = d.connu.as_deref() == Some(cle.as_str());
+        let (sections, libelles, entete) = if known {
+            (Vec::new(), BTreeMap::new(), Vec::new())
+        } else {
+            let libelles = match wording {
+                Some(key) => self
+                    .kept
+                    .iter()
+                    .find(|k| k.annee == annee && k.scenario.as_ref() == Some(&key))
+                    .map(|k| k.libelles.clone())
+                    .unwrap_or_default(),
+                None => self
+                    .kept_with(annee, None, Parameters::official)
+                    .libelles
+                    .clone(),
+            };
+            (sections, libelles, entete(annee, compared))
         };
         let echeancier = schedule(&d.profil, &official);
-        let entete = entete(annee, d.comparer.filter(|_| d.scenarios.is_none()));
         Vue {
             resultat: outcome,
             echeancier,
@@ -358,6 +378,7 @@ impl Calculateur {
             libelles,
             patients: Some(patients(&d.profil)),
             entete,
+            cle,
             annee_observation: Year::new(annee).map(|y| y.observation_date.year()),
             trajectoire: d.trajectoire.then(|| self.trajectoire(&d.profil)),
         }
@@ -409,7 +430,7 @@ impl Calculateur {
         annee: i32,
         choix: &Choix,
         detail: &dyn Fn(&str) -> Detail,
-    ) -> (Outcome, Option<BTreeMap<&'static str, String>>) {
+    ) -> (Outcome, Option<String>) {
         if self.shipped.is_empty() {
             self.shipped = crate::scenario::shipped();
         }
@@ -427,9 +448,9 @@ impl Calculateur {
             } else {
                 s.id.clone()
             };
-            let kept = self.kept_with(annee, Some(key), || s.parameters());
+            let kept = self.kept_with(annee, Some(key.clone()), || s.parameters());
             if reference.is_none() {
-                reference = Some(kept.libelles.clone());
+                reference = Some(key);
             }
             match kept.engine.compute_detailed(profile, detail) {
                 Ok(r) => reports.push(r),
@@ -450,7 +471,7 @@ impl Calculateur {
         _: i32,
         _: &serde::de::IgnoredAny,
         _: &dyn Fn(&str) -> Detail,
-    ) -> (Outcome, Option<BTreeMap<&'static str, String>>) {
+    ) -> (Outcome, Option<String>) {
         let erreurs = vec![FieldError::new("scenarios", complete_module_needed())];
         (Outcome::Erreurs { erreurs }, None)
     }
@@ -598,24 +619,46 @@ pub fn errors_only(erreurs: Vec<FieldError>) -> Vue {
         entete: Vec::new(),
         annee_observation: None,
         trajectoire: None,
+        cle: String::new(),
     }
+}
+
+/// The [`Vue::cle`] of a view: the year, the year compared, the reference scenario's key among
+/// the kept engines, and one digit per part of the form (1 where it applies).
+fn parts_key(
+    annee: i32,
+    compared: Option<i64>,
+    scenario: Option<&str>,
+    sections: &[Section],
+) -> String {
+    let mut key = format!(
+        "{annee}/{}/",
+        compared.map_or(String::new(), |c| c.to_string())
+    );
+    key.extend(sections.iter().map(|s| if s.visible { '1' } else { '0' }));
+    if let Some(scenario) = scenario {
+        key.push('/');
+        key.push_str(scenario);
+    }
+    key
 }
 
 /// Which parts of the form apply: those read by a dispositif (or group) in force in one of the
 /// reports; the consultations avancées only for a physician not installed in a ZIP.
 fn sections(profile: &Profile, reports: &[&Report]) -> Vec<Section> {
-    let in_force = |code: &str| {
-        reports.iter().any(|r| {
-            r.dispositifs.iter().any(|d| {
-                (d.en_vigueur && d.code == code) || d.groupes.iter().any(|g| g.code == code)
-            })
-        })
-    };
+    // The codes in force, gathered once: each part of the form looks its codes up there.
+    let mut in_force: Vec<&str> = Vec::with_capacity(64);
+    for d in reports.iter().flat_map(|r| &r.dispositifs) {
+        if d.en_vigueur {
+            in_force.push(d.code);
+        }
+        in_force.extend(d.groupes.iter().map(|g| g.code));
+    }
     SECTIONS
         .iter()
         .map(|(cle, codes)| Section {
             cle,
-            visible: codes.iter().any(|c| in_force(c))
+            visible: codes.iter().any(|c| in_force.contains(c))
                 && !(*cle == "consultations_avancees" && profile.exercice.installe_en_zip()),
         })
         .collect()
