@@ -14,9 +14,9 @@ export function versJson(value) {
   // What the form sends is plain data: written without a replacer (it costs most of the time of
   // writing a request), the same text. Anything else takes the path that names the field at fault.
   try {
-    if (plain(value, 0)) return { texte: JSON.stringify(value) };
+    if (plain(value)) return { texte: JSON.stringify(value) };
   } catch {
-    // A getter that throws: the path below says so.
+    // A getter that throws, or a cycle (the walk runs out of stack): the path below says so.
   }
   /** @type {Erreur[]} */
   const erreurs = [];
@@ -56,10 +56,9 @@ export function versJson(value) {
 }
 
 /** Whether `v` is plain data that JSON.stringify writes as is, with no replacer needed: null, a
- *  boolean, a string, a finite number, or an array or plain object (no `toJSON`) of such values,
- *  nested at most 32 deep (deeper, or a cycle: the careful path).
- *  @param {unknown} v @param {number} depth @returns {boolean} */
-function plain(v, depth) {
+ *  boolean, a string, a finite number, or an array or plain object (no `toJSON`) of such values.
+ *  @param {unknown} v @returns {boolean} */
+function plain(v) {
   switch (typeof v) {
     case "string":
     case "boolean":
@@ -68,15 +67,15 @@ function plain(v, depth) {
       return Number.isFinite(v);
     case "object": {
       if (v === null) return true;
-      if (depth > 32 || "toJSON" in v) return false;
+      if ("toJSON" in v) return false;
       if (Array.isArray(v)) {
-        for (let i = 0; i < v.length; i++) if (!plain(v[i], depth + 1)) return false;
+        for (let i = 0; i < v.length; i++) if (!plain(v[i])) return false;
         return true;
       }
       const proto = Object.getPrototypeOf(v);
       if (proto !== Object.prototype && proto !== null) return false;
       const o = /** @type {Record<string, unknown>} */ (v);
-      for (const k in o) if (!plain(o[k], depth + 1)) return false;
+      for (const k in o) if (!plain(o[k])) return false;
       return true;
     }
     default:
