@@ -212,13 +212,13 @@ fn line_diffs(a: &Report, b: &Report) -> Vec<LineDiff> {
     for (report, is_b) in [(a, false), (b, true)] {
         for d in report.dispositifs.iter().filter(|d| !d.hors_total) {
             for l in d.lines() {
-                let key = l.famille.map_or_else(|| l.code.clone(), str::to_owned);
+                let key = l.famille.unwrap_or(&l.code);
                 let index = match out.iter().position(|x| x.code == key) {
                     Some(i) => i,
                     None => {
                         out.push(LineDiff {
                             libelle: l.famille.map_or_else(|| l.libelle.clone(), str::to_owned),
-                            code: key,
+                            code: key.to_owned(),
                             dispositif: d.code,
                             montant_a: Decimal::ZERO,
                             montant_b: Decimal::ZERO,

@@ -25,7 +25,7 @@ use crate::params::{
     assistant_medical as am, consultations_avancees as ca, documents, rosp,
     soins_non_programmes as snp, Param, Parameters,
 };
-use crate::report::Report;
+use crate::report::{Detail, Report};
 use crate::rules::assistant_medical::{schedule, Schedule};
 use crate::rules::{Engine, Year};
 use crate::scenario::Scenario;
@@ -56,6 +56,10 @@ pub struct Demande {
     /// line (a printout, a report read whole).
     #[serde(default)]
     pub ouverts: Option<Vec<String>>,
+    /// The [`Vue::cle`] of the view the page holds: when the new view's is the same, its
+    /// `sections`, `libelles` and `entete` are those the page holds, and come empty.
+    #[serde(default)]
+    pub connu: Option<String>,
 }
 
 // The request read without serde's derived reading (`input::lean`), with the same errors: a
@@ -67,7 +71,8 @@ crate::input::lean::group_json!(Demande {
     comparer,
     scenarios,
     trajectoire,
-    ouverts
+    ouverts,
+    connu
 });
 
 impl crate::input::lean::Group for Demande {
@@ -80,6 +85,7 @@ impl crate::input::lean::Group for Demande {
             scenarios: None,
             trajectoire: false,
             ouverts: None,
+            connu: None,
         }
     }
 }
@@ -204,6 +210,10 @@ pub struct Vue {
     pub annee_observation: Option<i32>,
     /// The same practice year by year (when asked for).
     pub trajectoire: Option<Vec<AnneeTrajectoire>>,
+    /// What `sections`, `libelles` and `entete` are a function of (the year, the year compared,
+    /// the reference scenario, the parts of the form that apply): a request that sends it back
+    /// as [`Demande::connu`] gets them empty while it is unchanged. Empty with errors.
+    pub cle: String,
 }
 
 /// The parts of the form and the dispositifs (or groups of lines) that read them: a part is shown
@@ -329,19 +339,24 @@ impl Calculateur {
             Err(e) => return errors_only(vec![e]),
         };
         let official = Parameters::official();
-        // The form's sentences, worded from the parameters of the reference scenario, or the
-        // texts' when years are compared.
-        let mut wording = None;
+        let detail = shown(d.ouverts.as_deref());
+        // The form's sentences, worded from the parameters of the reference scenario (its key
+        // among the kept engines), or the texts' when years are compared.
+        let mut wording: Option<String> = None;
         let outcome = match (&d.scenarios, d.comparer) {
             (Some(choix), _) => {
-                let (outcome, reference) = self.scenarios(&d.profil, annee, choix);
+                let (outcome, reference) = self.scenarios(&d.profil, annee, choix, &detail);
                 wording = reference;
                 outcome
             }
             (None, Some(other)) => match year(other, "comparer") {
                 Ok(other) => {
-                    let a = self.engine(other, None).compute(&d.profil);
-                    let b = self.engine(annee, None).compute(&d.profil);
+                    let a = self
+                        .engine(other, None)
+                        .compute_detailed(&d.profil, &detail);
+                    let b = self
+                        .engine(annee, None)
+                        .compute_detailed(&d.profil, &detail);
                     match comparison(a, b) {
                         Ok(c) => Outcome::Comparaison {
                             comparaison: Box::new(c),
@@ -351,7 +366,10 @@ impl Calculateur {
                 }
                 Err(e) => Outcome::Erreurs { erreurs: vec![e] },
             },
-            (None, None) => match self.engine(annee, None).compute(&d.profil) {
+            (None, None) => match self
+                .engine(annee, None)
+                .compute_detailed(&d.profil, &detail)
+            {
                 Ok(rapport) => Outcome::Rapport { rapport },
                 Err(erreurs) => Outcome::Erreurs { erreurs },
             },
@@ -377,15 +395,27 @@ impl Calculateur {
         if let Some(open) = &d.ouverts {
             without_closed_lines(&mut outcome, open);
         }
-        let libelles = match wording {
-            Some(libelles) => libelles,
-            None => self
-                .kept_with(annee, None, Parameters::official)
-                .libelles
-                .clone(),
+        let compared = d.comparer.filter(|_| d.scenarios.is_none());
+        let cle = parts_key(annee, compared, wording.as_deref(), &sections);
+        let known = d.connu.as_deref() == Some(cle.as_str());
+        let (sections, libelles, entete) = if known {
+            (Vec::new(), BTreeMap::new(), Vec::new())
+        } else {
+            let libelles = match wording {
+                Some(key) => self
+                    .kept
+                    .iter()
+                    .find(|k| k.annee == annee && k.scenario.as_ref() == Some(&key))
+                    .map(|k| k.libelles.clone())
+                    .unwrap_or_default(),
+                None => self
+                    .kept_with(annee, None, Parameters::official)
+                    .libelles
+                    .clone(),
+            };
+            (sections, libelles, entete(annee, compared))
         };
         let echeancier = schedule(&d.profil, &official);
-        let entete = entete(annee, d.comparer.filter(|_| d.scenarios.is_none()));
         Vue {
             resultat: outcome,
             echeancier,
@@ -393,6 +423,7 @@ impl Calculateur {
             libelles,
             patients: Some(patients(&d.profil)),
             entete,
+            cle,
             annee_observation: Year::new(annee).map(|y| y.observation_date.year()),
             trajectoire: d.trajectoire.then(|| self.trajectoire(&d.profil)),
         }
@@ -402,7 +433,14 @@ impl Calculateur {
     /// total and what each dispositif pays (amounts apart from the total left out).
     fn trajectoire(&mut self, profile: &Profile) -> Vec<AnneeTrajectoire> {
         TRAJECTOIRE
-            .map(|annee| match self.engine(annee, None).compute(profile) {
+            .map(|annee| {
+                let engine = self.engine(annee, None);
+                (
+                    annee,
+                    engine.compute_detailed(profile, |_| Detail::Sommaire),
+                )
+            })
+            .map(|(annee, report)| match report {
                 Ok(r) => AnneeTrajectoire {
                     annee,
                     total: Some(r.total),
@@ -436,7 +474,8 @@ impl Calculateur {
         profile: &Profile,
         annee: i32,
         choix: &Choix,
-    ) -> (Outcome, Option<BTreeMap<&'static str, String>>) {
+        detail: &dyn Fn(&str) -> Detail,
+    ) -> (Outcome, Option<String>) {
         if self.shipped.is_empty() {
             self.shipped = crate::scenario::shipped();
         }
@@ -454,11 +493,11 @@ impl Calculateur {
             } else {
                 s.id.clone()
             };
-            let kept = self.kept_with(annee, Some(key), || s.parameters());
+            let kept = self.kept_with(annee, Some(key.clone()), || s.parameters());
             if reference.is_none() {
-                reference = Some(kept.libelles.clone());
+                reference = Some(key);
             }
-            match kept.engine.compute(profile) {
+            match kept.engine.compute_detailed(profile, detail) {
                 Ok(r) => reports.push(r),
                 Err(erreurs) => return (Outcome::Erreurs { erreurs }, None),
             }
@@ -476,7 +515,8 @@ impl Calculateur {
         _: &Profile,
         _: i32,
         _: &serde::de::IgnoredAny,
-    ) -> (Outcome, Option<BTreeMap<&'static str, String>>) {
+        _: &dyn Fn(&str) -> Detail,
+    ) -> (Outcome, Option<String>) {
         let erreurs = vec![FieldError::new("scenarios", complete_module_needed())];
         (Outcome::Erreurs { erreurs }, None)
     }
@@ -514,6 +554,16 @@ impl Calculateur {
         }
         self.kept.push(kept);
         &self.kept[self.kept.len() - 1]
+    }
+}
+
+/// How the lines of a dispositif are written: whole when the page shows them (its code is in
+/// `open`, or every line is asked), otherwise only what the totals, the payments, the summary of
+/// interpretations and the comparison read (see [`Detail`]).
+fn shown(open: Option<&[String]>) -> impl Fn(&str) -> Detail + '_ {
+    move |code| match open {
+        Some(open) if !open.iter().any(|c| c == code) => Detail::Sommaire,
+        _ => Detail::Lignes,
     }
 }
 
@@ -614,24 +664,46 @@ pub fn errors_only(erreurs: Vec<FieldError>) -> Vue {
         entete: Vec::new(),
         annee_observation: None,
         trajectoire: None,
+        cle: String::new(),
     }
+}
+
+/// The [`Vue::cle`] of a view: the year, the year compared, the reference scenario's key among
+/// the kept engines, and one digit per part of the form (1 where it applies).
+fn parts_key(
+    annee: i32,
+    compared: Option<i64>,
+    scenario: Option<&str>,
+    sections: &[Section],
+) -> String {
+    let mut key = format!(
+        "{annee}/{}/",
+        compared.map_or(String::new(), |c| c.to_string())
+    );
+    key.extend(sections.iter().map(|s| if s.visible { '1' } else { '0' }));
+    if let Some(scenario) = scenario {
+        key.push('/');
+        key.push_str(scenario);
+    }
+    key
 }
 
 /// Which parts of the form apply: those read by a dispositif (or group) in force in one of the
 /// reports; the consultations avancées only for a physician not installed in a ZIP.
 fn sections(profile: &Profile, reports: &[&Report]) -> Vec<Section> {
-    let in_force = |code: &str| {
-        reports.iter().any(|r| {
-            r.dispositifs.iter().any(|d| {
-                (d.en_vigueur && d.code == code) || d.groupes.iter().any(|g| g.code == code)
-            })
-        })
-    };
+    // The codes in force, gathered once: each part of the form looks its codes up there.
+    let mut in_force: Vec<&str> = Vec::with_capacity(64);
+    for d in reports.iter().flat_map(|r| &r.dispositifs) {
+        if d.en_vigueur {
+            in_force.push(d.code);
+        }
+        in_force.extend(d.groupes.iter().map(|g| g.code));
+    }
     SECTIONS
         .iter()
         .map(|(cle, codes)| Section {
             cle,
-            visible: codes.iter().any(|c| in_force(c))
+            visible: codes.iter().any(|c| in_force.contains(c))
                 && !(*cle == "consultations_avancees" && profile.exercice.installe_en_zip()),
         })
         .collect()

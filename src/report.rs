@@ -72,6 +72,31 @@ impl Line {
     }
 }
 
+/// How much of a dispositif's explanation is written. The page shows the lines of the
+/// dispositifs the user opened only; for the others it still shows what their lines add up to:
+/// the subtotals, the payments, the summary of interpretations and, between two years, the
+/// differences line by line (code, label, amount, famille). Those are written in both modes,
+/// the same; a line's formula, source and notes, and the dispositif's source, only with
+/// [`Detail::Lignes`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// Every line whole: the report read, printed, or a dispositif the page has opened.
+    Lignes,
+    /// What the report's totals, payments, interpretations and the comparison read: the
+    /// formulas, sources and notes left empty.
+    Sommaire,
+}
+
+impl Detail {
+    /// The text `write` returns when lines are written whole; nothing otherwise.
+    pub fn text<S: Into<String>>(self, write: impl FnOnce() -> S) -> String {
+        match self {
+            Self::Lignes => write().into(),
+            Self::Sommaire => String::new(),
+        }
+    }
+}
+
 /// Families of lines that pay for the same thing across regimes (2011, 2016, 2024).
 pub mod famille {
     pub const PREVENTION: &str =

@@ -362,3 +362,34 @@ fn a_keystroke_brings_the_lines_of_the_opened_dispositifs_only() {
     assert_eq!(full.sections, compact.sections);
     assert_eq!(full.libelles, compact.libelles);
 }
+
+#[test]
+fn the_parts_the_page_holds_come_empty_while_their_key_is_unchanged() {
+    let mut calc = Calculateur::new();
+    let ask = |calc: &mut Calculateur, profil: Value, annee: i64, connu: Option<&str>| {
+        vue(
+            calc,
+            json!({"profil": profil, "annee": annee, "comparer": 2025, "ouverts": [], "connu": connu}),
+        )
+    };
+    let first = ask(&mut calc, profile(), 2026, None);
+    assert!(first.cle.starts_with("2026/2025/"), "{}", first.cle);
+    assert!(!first.sections.is_empty() && !first.libelles.is_empty() && !first.entete.is_empty());
+    // The same key sent back: the same view, those three parts empty.
+    let held = ask(&mut calc, profile(), 2026, Some(&first.cle));
+    assert_eq!(held.cle, first.cle);
+    assert!(held.sections.is_empty() && held.libelles.is_empty() && held.entete.is_empty());
+    assert_eq!(held.resultat, first.resultat);
+    // Another year, or a part of the form that starts to apply (the consultations avancées, for
+    // a physician outside the ZIP of the example): another key, the parts whole.
+    let other_year = ask(&mut calc, profile(), 2027, Some(&first.cle));
+    assert_ne!(other_year.cle, first.cle);
+    assert!(other_year.libelles.contains_key("annee") && !other_year.entete.is_empty());
+    let mut outside = profile();
+    outside["exercice"]["zonage"] = json!("hors_zonage");
+    let outside = ask(&mut calc, outside, 2026, Some(&first.cle));
+    assert_ne!(outside.cle, first.cle);
+    assert_eq!(outside.libelles, first.libelles);
+    assert!(visible(&outside).contains(&"consultations_avancees"));
+    assert!(!visible(&first).contains(&"consultations_avancees"));
+}

@@ -11,6 +11,13 @@
  *  @param {unknown} value
  *  @returns {{ texte: string } | { erreurs: Erreur[] }} */
 export function versJson(value) {
+  // What the form sends is plain data: written without a replacer (it costs most of the time of
+  // writing a request), the same text. Anything else takes the path that names the field at fault.
+  try {
+    if (plain(value)) return { texte: JSON.stringify(value) };
+  } catch {
+    // A getter that throws, or a cycle (the walk runs out of stack): the path below says so.
+  }
   /** @type {Erreur[]} */
   const erreurs = [];
   const paths = new Map();
@@ -46,6 +53,34 @@ export function versJson(value) {
   if (erreurs.length) return { erreurs };
   if (texte === undefined) return { erreurs: [{ champ: "", message: "Données illisibles : un objet JSON est attendu." }] };
   return { texte };
+}
+
+/** Whether `v` is plain data that JSON.stringify writes as is, with no replacer needed: null, a
+ *  boolean, a string, a finite number, or an array or plain object (no `toJSON`) of such values.
+ *  @param {unknown} v @returns {boolean} */
+function plain(v) {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(v);
+    case "object": {
+      if (v === null) return true;
+      if ("toJSON" in v) return false;
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) if (!plain(v[i])) return false;
+        return true;
+      }
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) return false;
+      const o = /** @type {Record<string, unknown>} */ (v);
+      for (const k in o) if (!plain(o[k])) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
 }
 
 /** Calls an export of the core with `value` as JSON text and parses its answer; a value with no
@@ -88,8 +123,21 @@ export function vue(calc, profil, reste) {
   if ("texte" in r && !r.texte.startsWith("{")) fautes.push({ champ: "", message: "Données illisibles : un objet JSON est attendu." });
   if (fautes.length || !("texte" in p) || !("texte" in r)) return vueEnErreur(fautes);
   const suite = r.texte === "{}" ? "}" : `,${r.texte.slice(1)}`;
-  return lire((t) => calc.vue(t), `{"profil":${p.texte}${suite}`, vueEnErreur);
+  const tenue = tenues.get(calc);
+  const connu = tenue && !("connu" in /** @type {object} */ (reste)) ? `,"connu":${JSON.stringify(tenue.cle)}` : "";
+  /** @type {import("./types").Vue} */
+  const v = lire((t) => calc.vue(t), `{"profil":${p.texte}${connu}${suite}`, vueEnErreur);
+  if (!v.cle) return v;
+  if (tenue && v.cle === tenue.cle) return { ...v, sections: tenue.sections, libelles: tenue.libelles, entete: tenue.entete };
+  tenues.set(calc, { cle: v.cle, sections: v.sections, libelles: v.libelles, entete: v.entete });
+  return v;
 }
+
+/** The parts of the last view each calculator answered that change only with the year, the
+ *  comparison, the reference scenario and the parts of the form that apply (`Vue.cle`): the core
+ *  sends them empty while the request's `connu` names the key of those held here.
+ *  @type {WeakMap<object, Pick<import("./types").Vue, "cle" | "sections" | "libelles" | "entete">>} */
+const tenues = new WeakMap();
 
 /** A view holding only errors. @param {Erreur[]} e @returns {import("./types").Vue} */
 const vueEnErreur = (e) => ({
@@ -101,6 +149,7 @@ const vueEnErreur = (e) => ({
   entete: [],
   annee_observation: null,
   trajectoire: null,
+  cle: "",
   textes: {},
 });
 

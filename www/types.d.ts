@@ -40,6 +40,9 @@ export interface Demande {
    *  lines, source and payments (empty), their headings and subtotals whole. Absent: every line
    *  (a printout). */
   ouverts?: string[] | null;
+  /** The `Vue.cle` of the view held (www/core.js sends it): `sections`, `libelles` and `entete`
+   *  then come empty while the key is unchanged. */
+  connu?: string | null;
 }
 
 export interface Choix {
@@ -209,6 +212,9 @@ export interface Vue {
   annee_observation: number | null;
   /** The same practice year by year, when asked for. */
   trajectoire: AnneeTrajectoire[] | null;
+  /** What `sections`, `libelles` and `entete` follow (year, year compared, reference scenario,
+   *  parts of the form that apply); empty with errors. */
+  cle: string;
   textes: Textes;
 }
 

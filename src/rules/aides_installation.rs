@@ -11,7 +11,7 @@ use crate::params::{aides_installation as a, NotInForce, Parameters, Resolved, C
 use crate::report::{Group, Line, Payment};
 
 use super::kit::{
-    controlled_fees, Computation, Explained, InForce, Lifecycle, NotApplicable, Year,
+    controlled_fees, Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year,
 };
 
 const LIFECYCLE: Lifecycle = Lifecycle {
@@ -112,7 +112,7 @@ impl Computation for AidesInstallation {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
         let lines = vec![
             primo_line(p, profile, year, a),
             secondary_line(p, profile, year, a),

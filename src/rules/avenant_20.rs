@@ -8,7 +8,7 @@ use crate::money::{euros, pct, percent_of, Cents};
 use crate::params::{avenant_20 as a20, NotInForce, Parameters, Resolved, CONVENTION_2011};
 use crate::report::{Group, Line, Payment};
 
-use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "L'avenant 20 prorogé par la convention de 2011",
@@ -122,7 +122,7 @@ impl Computation for Avenant20 {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
         let entered = profile.avenant_20.aide_annuelle.value();
         let (formula, source) = match p.part(a.stage) {
             None => (

@@ -11,7 +11,7 @@ use crate::params::{commissions as p, ngap, NotInForce, Parameters, Resolved, CO
 use crate::report::{Group, Line, Payment};
 
 use super::kit::periods::first_in_year;
-use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "L'indemnité des membres des commissions paritaires",
@@ -79,7 +79,7 @@ impl Computation for Commissions {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
         let line = Line::new(
             "COMMISSIONS.SEANCES",
             "Indemnité par séance (en présentiel ou à distance)",

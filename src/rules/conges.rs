@@ -14,7 +14,7 @@ use crate::report::{Group, Line, Payment};
 
 use super::kit::periods::first_in_year;
 use super::kit::{
-    controlled_fees, Computation, Explained, InForce, Lifecycle, NotApplicable, Year,
+    controlled_fees, Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year,
 };
 
 const LIFECYCLE: Lifecycle = Lifecycle {
@@ -160,7 +160,7 @@ impl Computation for Conges {
         Ok(Amounts { aide })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
         let leave = &profile.conge_parental;
         let r = base(p, profile);
         let sector = if controlled_fees(&profile.exercice) {

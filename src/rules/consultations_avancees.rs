@@ -18,7 +18,7 @@ use crate::params::{
 };
 use crate::report::{Group, Line, Payment};
 
-use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "Le forfait de consultations avancées",
@@ -228,7 +228,7 @@ impl Computation for ConsultationsAvancees {
         }
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
         let done = &profile.consultations_avancees.demi_journees;
         let lines: Vec<Line> = (0..12)
             .filter(|&i| done[i] > 0)

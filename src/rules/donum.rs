@@ -14,7 +14,7 @@ use crate::money::{count, pct, Cents};
 use crate::params::{donum as d, NotInForce, Parameters, Resolved, CONVENTION_2024};
 use crate::report::{famille, Group, Line, Payment};
 
-use super::kit::{points, Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{points, Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La dotation numérique (DONUM)",
@@ -276,19 +276,25 @@ impl Computation for Donum {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(
+        p: &Params,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let total: Cents = a.amounts.iter().sum();
         Explained {
             groups: vec![
                 Group::new(
                     "DONUM.SOCLE",
                     "Indicateurs socles",
-                    socle_lines(p, profile, a),
+                    socle_lines(p, profile, a, detail),
                 ),
                 Group::new(
                     "DONUM.OPTIONNELS",
                     "Indicateurs optionnels",
-                    optional_lines(p, profile, a),
+                    optional_lines(p, profile, a, detail),
                 ),
             ],
             payments: vec![Payment::new(
@@ -322,57 +328,71 @@ fn yes(b: bool) -> &'static str {
     }
 }
 
-fn socle_lines(p: &Params, profile: &Profile, a: &Amounts) -> Vec<Line> {
+fn socle_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) -> Vec<Line> {
     let n = &profile.numerique;
     vec![
         Line::new(
             "DONUM.SOCLE.EQUIPEMENT",
             "Socle — logiciel référencé Ségur avec LAP certifié HAS et cahier des charges SESAM-Vitale à jour",
-            format!(
-                "logiciel : {} ; SESAM-Vitale à jour : {} → {}",
-                yes(n.logiciel_lap),
-                yes(n.cahier_des_charges_sesam_vitale),
-                if a.equipment { "atteint" } else { "non atteint" }
-            ),
+            detail.text(|| {
+                format!(
+                    "logiciel : {} ; SESAM-Vitale à jour : {} → {}",
+                    yes(n.logiciel_lap),
+                    yes(n.cahier_des_charges_sesam_vitale),
+                    if a.equipment { "atteint" } else { "non atteint" }
+                )
+            }),
             Cents::ZERO,
-            p.socle_points.citation.clone(),
+            detail.text(|| p.socle_points.citation.as_str()),
         ),
         with_neutralisation(
             Line::new(
                 "DONUM.SOCLE.TELESERVICES",
                 "Socle — moyenne des taux DCMT, PSE, FSE et AAT",
-                composite_formula(&a.socle_rates, n, p, &p.socle_cible),
+                detail.text(|| composite_formula(&a.socle_rates, n, p, &p.socle_cible)),
                 Cents::ZERO,
-                format!("{} ; {}", p.socle_cible.citation, p.neutralisation.citation),
+                detail.text(|| {
+                    format!("{} ; {}", p.socle_cible.citation, p.neutralisation.citation)
+                }),
             ),
             &a.socle_rates,
         ),
         Line::new(
             "DONUM.SOCLE",
             "Indicateurs socles (les deux requis)",
-            if a.socle {
-                points::formula(a.points[0], &p.point)
-            } else {
-                "Socle non atteint → 0 point, et aucun indicateur optionnel".to_owned()
-            },
+            detail.text(|| {
+                if a.socle {
+                    points::formula(a.points[0], &p.point)
+                } else {
+                    "Socle non atteint → 0 point, et aucun indicateur optionnel".to_owned()
+                }
+            }),
             a.amounts[0],
-            format!("{} ; {}", p.socle_points.citation, p.point.citation),
+            detail.text(|| format!("{} ; {}", p.socle_points.citation, p.point.citation)),
         )
         .famille(famille::NUMERIQUE),
     ]
 }
 
-fn optional_lines(p: &Params, profile: &Profile, a: &Amounts) -> Vec<Line> {
+fn optional_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) -> Vec<Line> {
     let n = &profile.numerique;
-    let optional = |i: usize, code: &str, libelle: &str, formula: String, citation: String| {
-        let formula = if !a.socle {
-            format!("{formula} — non rémunéré : socle non atteint")
-        } else if a.points[i].is_zero() {
-            format!("{formula} → 0 point")
-        } else {
-            format!("{formula} → {}", points::formula(a.points[i], &p.point))
-        };
-        Line::new(code, libelle, formula, a.amounts[i], citation).famille(famille::NUMERIQUE)
+    let optional = |i: usize,
+                    code: &str,
+                    libelle: &str,
+                    formula: &dyn Fn() -> String,
+                    citation: &dyn Fn() -> String| {
+        let formula = detail.text(|| {
+            let formula = formula();
+            if !a.socle {
+                format!("{formula} — non rémunéré : socle non atteint")
+            } else if a.points[i].is_zero() {
+                format!("{formula} → 0 point")
+            } else {
+                format!("{formula} → {}", points::formula(a.points[i], &p.point))
+            }
+        });
+        Line::new(code, libelle, formula, a.amounts[i], detail.text(citation))
+            .famille(famille::NUMERIQUE)
     };
     vec![
         with_neutralisation(
@@ -380,8 +400,8 @@ fn optional_lines(p: &Params, profile: &Profile, a: &Amounts) -> Vec<Line> {
                 1,
                 "DONUM.AUTRES_TELESERVICES",
                 "Moyenne des taux CM AT-MP, SPE et DSG",
-                composite_formula(&a.autres, n, p, &p.autres_cible),
-                format!("{} ; {}", p.autres_cible.citation, p.autres_points.citation),
+                &|| composite_formula(&a.autres, n, p, &p.autres_cible),
+                &|| format!("{} ; {}", p.autres_cible.citation, p.autres_points.citation),
             ),
             &a.autres,
         ),
@@ -390,8 +410,8 @@ fn optional_lines(p: &Params, profile: &Profile, a: &Amounts) -> Vec<Line> {
                 2,
                 "DONUM.NUMERIQUE_SANTE",
                 "Moyenne des taux d'alimentation du DMP et d'ordonnances numériques",
-                composite_formula(&a.numerique, n, p, &p.numerique_cible),
-                format!("{} ; {}", p.numerique_cible.citation, p.numerique_points.citation),
+                &|| composite_formula(&a.numerique, n, p, &p.numerique_cible),
+                &|| format!("{} ; {}", p.numerique_cible.citation, p.numerique_points.citation),
             ),
             &a.numerique,
         ),
@@ -399,12 +419,14 @@ fn optional_lines(p: &Params, profile: &Profile, a: &Amounts) -> Vec<Line> {
             3,
             "DONUM.APP_CV_MSS",
             "Au moins une FSE avec l'application carte Vitale et un message à un patient par Mon espace santé",
-            format!(
-                "FSE avec l'application carte Vitale : {} ; messages : {}",
-                count(n.app_carte_vitale.numerateur),
-                count(n.mss.numerateur)
-            ),
-            p.app_cv_mss_points.citation.clone(),
+            &|| {
+                format!(
+                    "FSE avec l'application carte Vitale : {} ; messages : {}",
+                    count(n.app_carte_vitale.numerateur),
+                    count(n.mss.numerateur)
+                )
+            },
+            &|| p.app_cv_mss_points.citation.clone(),
         ),
     ]
 }

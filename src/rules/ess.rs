@@ -10,7 +10,7 @@ use crate::params::{ess as p, NotInForce, Parameters, Resolved, CONVENTION_2024}
 use crate::report::{Group, Line, Payment};
 
 use super::kit::periods::first_in_year;
-use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "Le financement des équipes de soins spécialisées",
@@ -113,7 +113,7 @@ impl Computation for Ess {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
         let ess = &profile.ess;
         let range = format!(
             "de {} à {}",

@@ -13,7 +13,7 @@ use crate::params::{forfait_structure as fs, NotInForce, Param, Parameters, Reso
 use crate::report::{famille, Group, Line, Payment};
 
 use super::kit::maitre_de_stage::MaitreDeStage;
-use super::kit::{points, Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{points, Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "Le forfait structure",
@@ -444,19 +444,25 @@ impl Computation for ForfaitStructure {
         })
     }
 
-    fn explain(p: &Box<Params>, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(
+        p: &Box<Params>,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let total = a.volet1 + a.volet2.iter().sum() + a.maitre_de_stage;
         Explained {
             groups: vec![
                 Group::new(
                     "FS.VOLET1",
                     "Volet 1 — équipement du cabinet (prérequis)",
-                    volet1_lines(p, a),
+                    volet1_lines(p, a, detail),
                 ),
                 Group::new(
                     "FS.VOLET2",
                     "Volet 2 — services et organisation",
-                    volet2_lines(p, profile, a),
+                    volet2_lines(p, profile, a, detail),
                 ),
             ],
             payments: vec![Payment::new(
@@ -473,7 +479,7 @@ impl Computation for ForfaitStructure {
     }
 }
 
-fn volet1_lines(p: &Params, a: &Amounts) -> Vec<Line> {
+fn volet1_lines(p: &Params, a: &Amounts, detail: Detail) -> Vec<Line> {
     let mut lines: Vec<Line> = a
         .prerequisites
         .iter()
@@ -481,13 +487,15 @@ fn volet1_lines(p: &Params, a: &Amounts) -> Vec<Line> {
             let line = Line::new(
                 r.code,
                 format!("Prérequis — {}", r.libelle),
-                format!(
-                    "{} : {}",
-                    r.detail,
-                    if r.met { "atteint" } else { "non atteint" }
-                ),
+                detail.text(|| {
+                    format!(
+                        "{} : {}",
+                        r.detail,
+                        if r.met { "atteint" } else { "non atteint" }
+                    )
+                }),
                 Cents::ZERO,
-                p.volet1.citation.clone(),
+                detail.text(|| p.volet1.citation.as_str()),
             );
             if r.code == "FS.V1.LOGICIEL" {
                 line.note(
@@ -525,7 +533,7 @@ fn volet1_lines(p: &Params, a: &Amounts) -> Vec<Line> {
     lines
 }
 
-fn volet2_lines(p: &Params, profile: &Profile, a: &Amounts) -> Vec<Line> {
+fn volet2_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) -> Vec<Line> {
     let gate = |line: Line| {
         if a.all_met {
             line
@@ -540,12 +548,20 @@ fn volet2_lines(p: &Params, profile: &Profile, a: &Amounts) -> Vec<Line> {
         .iter()
         .zip(&a.volet2)
         .map(|(i, amount)| {
-            let formula = if i.points.is_zero() {
-                format!("{} → 0 point", i.formula)
-            } else {
-                format!("{} → {}", i.formula, points::formula(i.points, &p.point))
+            let formula = || {
+                if i.points.is_zero() {
+                    format!("{} → 0 point", i.formula)
+                } else {
+                    format!("{} → {}", i.formula, points::formula(i.points, &p.point))
+                }
             };
-            let line = Line::new(i.code.clone(), i.libelle.clone(), formula, *amount, i.source.clone());
+            let line = Line::new(
+                i.code.clone(),
+                i.libelle.clone(),
+                detail.text(formula),
+                *amount,
+                detail.text(|| i.source.as_str()),
+            );
             gate(if i.usage {
                 line.famille(famille::NUMERIQUE).interpretation(
                     "Un téléservice sans aucun acte dans l'année n'atteint pas sa cible (le forfait \

@@ -10,7 +10,7 @@ use crate::params::{fpmt as p, NotInForce, Param, Parameters, Resolved, CONVENTI
 use crate::report::{Group, Line, Payment};
 
 use super::kit::categories::{self, per_patient, CATEGORIES, N};
-use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "Le FPMT",
@@ -78,7 +78,13 @@ impl Computation for Fpmt {
         Ok(Amounts { patients, lines })
     }
 
-    fn explain(p: &[Resolved; N], _: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(
+        p: &[Resolved; N],
+        _: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let lines: Vec<Line> = CATEGORIES
             .iter()
             .zip(p)
@@ -87,9 +93,9 @@ impl Computation for Fpmt {
                 let line = Line::new(
                     format!("FPMT.{}", cat.key),
                     format!("{}, vus ou non", cat.libelle),
-                    per_patient(a.patients[i], amount.value),
+                    detail.text(|| per_patient(a.patients[i], amount.value)),
                     a.lines[i],
-                    amount.citation.clone(),
+                    detail.text(|| amount.citation.as_str()),
                 )
                 .famille(cat.libelle);
                 if i > 0 {

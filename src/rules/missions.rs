@@ -14,7 +14,7 @@ use crate::params::{
 use crate::report::{Group, Line, Payment};
 
 use super::kit::maitre_de_stage::MaitreDeStage;
-use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La rémunération des missions de la convention de 2024",
@@ -139,10 +139,16 @@ impl Computation for Missions {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(
+        p: &Params,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let mut e = Explained::default();
         if let Some(r) = &p.sas {
-            sas(&mut e, r, profile, year, a.sas);
+            sas(&mut e, r, profile, year, a.sas, detail);
         }
         if let Some(msu) = &p.maitre_de_stage {
             e.groups.push(Group::new(
@@ -164,10 +170,10 @@ impl Computation for Missions {
             );
         }
         if let Some(r) = &p.ame {
-            ame(&mut e, r, profile, year, a.ame);
+            ame(&mut e, r, profile, year, a.ame, detail);
         }
         if let Some(tiers) = &p.ipa {
-            ipa(&mut e, tiers, profile, year, a.ipa);
+            ipa(&mut e, tiers, profile, year, a.ipa, detail);
         }
         e
     }
@@ -180,7 +186,14 @@ fn pay(e: &mut Explained, payment: Payment) {
     }
 }
 
-fn sas(e: &mut Explained, r: &Resolved, profile: &Profile, year: Year, amount: Cents) {
+fn sas(
+    e: &mut Explained,
+    r: &Resolved,
+    profile: &Profile,
+    year: Year,
+    amount: Cents,
+    detail: Detail,
+) {
     let m = &profile.missions;
     let yes = |b: bool| if b { "oui" } else { "non" };
     e.groups.push(Group::new(
@@ -189,16 +202,16 @@ fn sas(e: &mut Explained, r: &Resolved, profile: &Profile, year: Year, amount: C
         vec![Line::new(
             "MISSIONS.SAS",
             "Participation au SAS (trois conditions cumulatives)",
-            format!(
+            detail.text(|| format!(
                 "département avec SAS opérationnel : {} ; inscription individuelle sur la plateforme : {} ; \
                  agenda interfacé avec la plateforme : {} → {}",
                 yes(m.sas_departement_deploye),
                 yes(m.sas_inscription_individuelle),
                 yes(m.sas_agenda_interface),
                 if sas_met(profile) { euros(r.value) } else { "conditions non réunies".to_owned() }
-            ),
+            )),
             amount,
-            format!("{} ; conditions : {}", r.citation, CONVENTION_2024.cite("§3.4 A")),
+            detail.text(|| format!("{} ; conditions : {}", r.citation, CONVENTION_2024.cite("§3.4 A"))),
         )
         .interpretations(r.interpretation)],
     ));
@@ -214,8 +227,15 @@ fn sas(e: &mut Explained, r: &Resolved, profile: &Profile, year: Year, amount: C
     );
 }
 
-fn ame(e: &mut Explained, r: &Resolved, profile: &Profile, year: Year, amount: Cents) {
-    let formula = match (profile.missions.patientele_ame_importante, ame_met(profile)) {
+fn ame(
+    e: &mut Explained,
+    r: &Resolved,
+    profile: &Profile,
+    year: Year,
+    amount: Cents,
+    detail: Detail,
+) {
+    let formula = || match (profile.missions.patientele_ame_importante, ame_met(profile)) {
         (_, true) => format!(
             "patientèle AME importante (médecin généraliste) → {}",
             euros(r.value)
@@ -229,9 +249,9 @@ fn ame(e: &mut Explained, r: &Resolved, profile: &Profile, year: Year, amount: C
         vec![Line::new(
             "MISSIONS.AME",
             "Patientèle AME importante",
-            formula,
+            detail.text(formula),
             amount,
-            r.citation.clone(),
+            detail.text(|| r.citation.as_str()),
         )
         .interpretation(
             "Le §3.4 C ne définit pas le seuil d'une patientèle AME « importante » : le médecin \
@@ -255,10 +275,11 @@ fn ipa(
     profile: &Profile,
     year: Year,
     amount: Cents,
+    detail: Detail,
 ) {
     let n = profile.missions.patients_orientes_ipa;
     let tier = ipa_tier(profile, tiers);
-    let formula = match tier {
+    let formula = || match tier {
         Some(i) => format!(
             "{} patients orientés vers une IPA (au moins {}) → {}",
             count(n),
@@ -271,16 +292,19 @@ fn ipa(
             plain(tiers[0].0.value)
         ),
     };
-    let citation = tier.map_or(tiers[0].0.citation.clone(), |i| tiers[i].1.citation.clone());
+    let citation = || {
+        tier.map_or(&tiers[0].0.citation, |i| &tiers[i].1.citation)
+            .as_str()
+    };
     e.groups.push(Group::new(
         "MISSIONS.IPA",
         "Travail en coopération avec une IPA",
         vec![Line::new(
             "MISSIONS.IPA",
             "Orientation de patients vers une IPA libérale",
-            formula,
+            detail.text(formula),
             amount,
-            citation,
+            detail.text(citation),
         )],
     ));
     pay(

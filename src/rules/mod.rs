@@ -92,13 +92,14 @@ impl<C: kit::Computation> Rule for Absent<C> {
         C::CODE
     }
 
-    fn compute(&self, _: &Profile, _: Year) -> crate::report::Dispositif {
+    fn compute(&self, _: &Profile, _: Year, detail: kit::Detail) -> crate::report::Dispositif {
         let motif = match self.0.params() {
             kit::InForce::No(motif) => motif.clone(),
             // A year the engine refuses (`computed_elsewhere`): never shown.
             kit::InForce::Yes(_) => COMPUTED_ELSEWHERE.to_owned(),
         };
-        crate::report::Dispositif::not_in_force(C::CODE, C::LIBELLE, C::source(), motif)
+        let source = detail.text(C::source);
+        crate::report::Dispositif::not_in_force(C::CODE, C::LIBELLE, source, motif)
             .apart(C::HORS_TOTAL)
     }
 
@@ -175,11 +176,21 @@ impl Engine {
 
     /// The report of `profile`, or every error of its fields.
     pub fn compute(&self, profile: &Profile) -> Result<Report, Vec<FieldError>> {
+        self.compute_detailed(profile, |_| kit::Detail::Lignes)
+    }
+
+    /// The report of `profile` with each dispositif's lines written as `detail` says for its
+    /// code (see [`kit::Detail`]): its totals, payments and interpretations are the same.
+    pub fn compute_detailed(
+        &self,
+        profile: &Profile,
+        detail: impl Fn(&str) -> kit::Detail,
+    ) -> Result<Report, Vec<FieldError>> {
         let year = self.valid_year(profile)?;
         let dispositifs = self
             .rules
             .iter()
-            .map(|r| r.compute(profile, year))
+            .map(|r| r.compute(profile, year, detail(r.code())))
             .collect();
         Ok(Report::new(year.annee, year.observation_date, dispositifs))
     }

@@ -12,7 +12,9 @@ use crate::params::{option_demographie as d, NotInForce, Parameters, Resolved, C
 use crate::report::{Group, Line};
 
 use super::kit::options_2011::{self, Activity};
-use super::kit::{cite_all, Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{
+    cite_all, Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year,
+};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "L'option démographie de la convention de 2011",
@@ -137,7 +139,7 @@ impl Computation for OptionDemographie {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
         let regroupement = profile.options_2011.regroupement;
         let aids = p.aids(regroupement);
         let who = match regroupement {

@@ -8,7 +8,9 @@ use crate::params::{option_sst as o, NotInForce, Parameters, Resolved, CONVENTIO
 use crate::report::{Group, Line};
 
 use super::kit::options_2011::{self, Activity};
-use super::kit::{cite_all, Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{
+    cite_all, Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year,
+};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "L'option santé solidarité territoriale de la convention de 2011",
@@ -87,7 +89,7 @@ impl Computation for OptionSst {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
         let line = Line::new(
             "OPTION_SST.ACTIVITE",
             format!(

@@ -8,7 +8,7 @@ use crate::money::{count, euros, Cents};
 use crate::params::{qualite as q, Parameters, Resolved, CONVENTION_2024};
 use crate::report::{Group, Line, Payment};
 
-use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La rémunération de la sobriété et des GAP",
@@ -82,7 +82,13 @@ impl Computation for Qualite {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(
+        p: &Params,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let q = &profile.qualite;
         let mut lines = Vec::new();
         if let Some(r) = &p.sobriete {
@@ -90,13 +96,15 @@ impl Computation for Qualite {
                 Line::new(
                     "QUALITE.SOBRIETE",
                     "Prescripteur parmi les plus sobres (ratio de sobriété)",
-                    if q.prescripteur_sobre {
-                        format!("déclaré parmi les plus sobres → {}", euros(r.value))
-                    } else {
-                        "non déclaré parmi les plus sobres".to_owned()
-                    },
+                    detail.text(|| {
+                        if q.prescripteur_sobre {
+                            format!("déclaré parmi les plus sobres → {}", euros(r.value))
+                        } else {
+                            "non déclaré parmi les plus sobres".to_owned()
+                        }
+                    }),
                     a.sobriete,
-                    r.citation.clone(),
+                    detail.text(|| r.citation.as_str()),
                 )
                 .interpretation(
                     "Le §9.5 ne définit pas le seuil du ratio de sobriété : le médecin déclare s'il fait \
@@ -108,13 +116,15 @@ impl Computation for Qualite {
             lines.push(Line::new(
                 "QUALITE.GAP",
                 "Groupes d'amélioration des pratiques",
-                format!(
-                    "{} séance(s) de 2 heures × {}",
-                    count(q.seances_gap),
-                    euros(r.value)
-                ),
+                detail.text(|| {
+                    format!(
+                        "{} séance(s) de 2 heures × {}",
+                        count(q.seances_gap),
+                        euros(r.value)
+                    )
+                }),
                 a.gap,
-                r.citation.clone(),
+                detail.text(|| r.citation.as_str()),
             ));
         }
         Explained {

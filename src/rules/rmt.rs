@@ -14,7 +14,7 @@ use crate::params::{rmt as r, NotInForce, Parameters, Resolved, CONVENTION_2011}
 use crate::report::{Group, Line, Payment};
 
 use super::kit::categories::{self, per_patient, CATEGORIES};
-use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La rémunération médecin traitant des patients en ALD (RMT)",
@@ -89,7 +89,7 @@ impl Computation for Rmt {
         })
     }
 
-    fn explain(p: &Params, _: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(p: &Params, _: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
         let lines = ALD
             .iter()
             .enumerate()

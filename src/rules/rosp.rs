@@ -14,7 +14,7 @@ use crate::money::{count, euros, plain, to_cents, Cents};
 use crate::params::{rosp as r, Parameters, Resolved};
 use crate::report::{famille, Group, Line, Payment};
 
-use super::kit::{points, Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{points, Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La ROSP de la convention de 2016",
@@ -86,22 +86,30 @@ impl Computation for Rosp {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(
+        p: &Params,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let patients = profile.patientele.total();
         let lines = vec![
             Line::new(
                 "ROSP.PONDERES",
                 "Indicateurs du médecin traitant, pondérés par la patientèle",
-                format!(
-                    "{} points × {} patients / {} × {} ({} points pondérés)",
-                    plain(profile.rosp.points_ponderes.value()),
-                    count(patients),
-                    plain(p.reference.value),
-                    euros(p.point.value),
-                    plain(to_cents(a.weighted))
-                ),
+                detail.text(|| {
+                    format!(
+                        "{} points × {} patients / {} × {} ({} points pondérés)",
+                        plain(profile.rosp.points_ponderes.value()),
+                        count(patients),
+                        plain(p.reference.value),
+                        euros(p.point.value),
+                        plain(to_cents(a.weighted))
+                    )
+                }),
                 a.weighted_amount,
-                format!("{} ; {}", p.point.citation, p.reference.citation),
+                detail.text(|| format!("{} ; {}", p.point.citation, p.reference.citation)),
             )
             .interpretation(
                 "La patientèle réelle de la pondération est la patientèle médecin traitant saisie (au \
@@ -116,9 +124,9 @@ impl Computation for Rosp {
             Line::new(
                 "ROSP.AUTRES",
                 "Autres indicateurs (non pondérés)",
-                points::formula(a.other, &p.point),
+                detail.text(|| points::formula(a.other, &p.point)),
                 a.other_amount,
-                p.point.citation.clone(),
+                detail.text(|| p.point.citation.as_str()),
             )
             .famille(famille::PREVENTION),
         ];

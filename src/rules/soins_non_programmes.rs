@@ -14,7 +14,7 @@ use crate::params::{soins_non_programmes as s, NotInForce, Parameters, Resolved,
 use crate::report::{famille, Group, Line, Payment};
 
 use super::kit::periods::{first_in_year, segments, Segment};
-use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La rémunération des soins non programmés et de la régulation",
@@ -161,14 +161,20 @@ impl Computation for SoinsNonProgrammes {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(
+        p: &Params,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let mut e = Explained::default();
         if let Some((value, cap)) = &p.snp {
-            e.groups.push(snp_group(profile, value, cap, a.snp));
+            e.groups.push(snp_group(profile, value, cap, a.snp, detail));
         }
         if let Some(r) = &p.she {
             let paid = p.snp.as_ref().map_or(0, |(_, cap)| snp_paid(profile, cap));
-            e.groups.push(she_group(profile, r, paid, a));
+            e.groups.push(she_group(profile, r, paid, a, detail));
         }
         let s = &profile.soins_non_programmes;
         // The majorations paid per act: (code of the group and line, its title, the line's
@@ -204,50 +210,58 @@ impl Computation for SoinsNonProgrammes {
                 let line = Line::new(
                     code,
                     label,
-                    format!("{} × {}", count(n), euros(r.value)),
+                    detail.text(|| format!("{} × {}", count(n), euros(r.value))),
                     amount,
-                    r.citation.clone(),
+                    detail.text(|| r.citation.as_str()),
                 )
                 .interpretations(r.interpretation);
                 e.groups.push(Group::new(code, title, vec![line]));
             }
         }
         if !p.regulation.is_empty() {
-            e.groups.push(regulation_group(p, profile, year, a));
+            e.groups.push(regulation_group(p, profile, year, a, detail));
         }
         e.payments = payments(year, a);
         e
     }
 }
 
-fn snp_group(profile: &Profile, value: &Resolved, cap: &Resolved, amount: Cents) -> Group {
+fn snp_group(
+    profile: &Profile,
+    value: &Resolved,
+    cap: &Resolved,
+    amount: Cents,
+    detail: Detail,
+) -> Group {
     let s = &profile.soins_non_programmes;
     let paid = snp_paid(profile, cap);
-    let formula = if psychiatre(profile) {
-        "pas de majoration SNP pour les psychiatres, qui bénéficient d'une valorisation propre (MCY, NGAP art. 15.2.4, non calculée)".to_owned()
-    } else if paid < s.snp {
-        format!(
-            "{} SNP facturées, plafond {} par semaine × {} semaine(s) = {} → {} × {}",
-            count(s.snp),
-            plain(cap.value),
-            count(s.semaines_snp),
-            count(paid),
-            count(paid),
-            euros(value.value)
-        )
-    } else {
-        format!("{} SNP × {}", count(paid), euros(value.value))
+    let formula = || {
+        if psychiatre(profile) {
+            "pas de majoration SNP pour les psychiatres, qui bénéficient d'une valorisation propre (MCY, NGAP art. 15.2.4, non calculée)".to_owned()
+        } else if paid < s.snp {
+            format!(
+                "{} SNP facturées, plafond {} par semaine × {} semaine(s) = {} → {} × {}",
+                count(s.snp),
+                plain(cap.value),
+                count(s.semaines_snp),
+                count(paid),
+                count(paid),
+                euros(value.value)
+            )
+        } else {
+            format!("{} SNP × {}", count(paid), euros(value.value))
+        }
     };
     let mut line = Line::new(
         "SNP.SNP",
         "Majoration SNP : patients hors patientèle médecin traitant adressés par le SAS",
-        formula,
+        detail.text(formula),
         amount,
-        format!("{} ; plafond : {}", value.citation, cap.citation),
+        detail.text(|| format!("{} ; plafond : {}", value.citation, cap.citation)),
     )
     .interpretations(value.interpretation)
     .interpretation(WEEKLY_CAP);
-    if paid < s.snp && !psychiatre(profile) {
+    if paid < s.snp && !psychiatre(profile) && detail == Detail::Lignes {
         line = line.note(format!(
             "{} SNP au-delà du plafond de {} par semaine ne sont pas payées.",
             count(s.snp - paid),
@@ -261,10 +275,12 @@ fn snp_group(profile: &Profile, value: &Resolved, cap: &Resolved, amount: Cents)
     )
 }
 
-fn she_group(profile: &Profile, r: &Resolved, snp_paid: i64, a: &Amounts) -> Group {
+fn she_group(profile: &Profile, r: &Resolved, snp_paid: i64, a: &Amounts, detail: Detail) -> Group {
     let s = &profile.soins_non_programmes;
     let unit = |n: i64| format!("{} × {}", count(n), euros(r.value));
-    let (hors, mt) = if psychiatre(profile) {
+    let (hors, mt) = if detail == Detail::Sommaire {
+        (String::new(), String::new())
+    } else if psychiatre(profile) {
         let no = "pas de SHE pour les psychiatres, qui facturent la majoration MCY (non calculée)";
         (no.to_owned(), no.to_owned())
     } else if s.she > snp_paid {
@@ -288,20 +304,26 @@ fn she_group(profile: &Profile, r: &Resolved, snp_paid: i64, a: &Amounts) -> Gro
                 "SHE en sus d'une SNP (patient hors patientèle médecin traitant, régulation SAS)",
                 hors,
                 a.she,
-                r.citation.clone(),
+                detail.text(|| r.citation.as_str()),
             ),
             Line::new(
                 "SNP.SHE_PATIENTELE_MT",
                 "SHE en sus d'une MRT (patient de la patientèle médecin traitant, régulation des urgences)",
                 mt,
                 a.she_patientele_mt,
-                r.citation.clone(),
+                detail.text(|| r.citation.as_str()),
             ),
         ],
     )
 }
 
-fn regulation_group(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Group {
+fn regulation_group(
+    p: &Params,
+    profile: &Profile,
+    year: Year,
+    a: &Amounts,
+    detail: Detail,
+) -> Group {
     let hours = profile.soins_non_programmes.heures_regulation.value();
     let days = days_in_force(p);
     let split = p.regulation.len() > 1;
@@ -350,7 +372,7 @@ fn regulation_group(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> G
                 "Heures de régulation libérale",
                 formula,
                 *amount,
-                r.citation.clone(),
+                detail.text(|| r.citation.as_str()),
             )
             .interpretations(r.interpretation)
             .famille(famille::REGULATION);

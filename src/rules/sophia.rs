@@ -9,7 +9,7 @@ use crate::money::{count, euros, plain, Cents};
 use crate::params::{ngap, sophia as s, NotInForce, Parameters, Resolved, CONVENTION_2011};
 use crate::report::{Group, Line, Payment};
 
-use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La rémunération Sophia de la convention de 2011",
@@ -87,7 +87,7 @@ impl Computation for Sophia {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
         let source = |c_count: &Resolved| format!("{} ; {}", c_count.citation, p.c.citation);
         let lines = vec![
             Line::new(

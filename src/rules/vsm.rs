@@ -15,7 +15,7 @@ use crate::money::{count, euros, pct, percent_of, plain, Cents};
 use crate::params::{vsm as v, NotInForce, Parameters, Resolved, AVENANT_9};
 use crate::report::{Group, Line, Payment};
 
-use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "Le forfait VSM",
@@ -210,23 +210,29 @@ impl Computation for Vsm {
         })
     }
 
-    fn explain(c: &Campaigns, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(
+        c: &Campaigns,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let (Some(this), Some((_, p))) = (a.campaigns.last(), c.list.last()) else {
             return Explained::default();
         };
         let mut line = Line::new(
             "VSM.FORFAIT",
             format!("Forfait VSM, résultats au 30/06/{}", this.annee),
-            formula(this, profile, p),
+            detail.text(|| formula(this, profile, p)),
             this.paid,
-            p.quasi_totalite.citation.clone(),
+            detail.text(|| p.quasi_totalite.citation.as_str()),
         )
         .interpretation(
             "La patientèle médecin traitant de la pondération est celle saisie (au 31/12 de l'année \
              précédente), pour chaque campagne.",
         );
         for earlier in &a.campaigns[..a.campaigns.len() - 1] {
-            if !earlier.paid.is_zero() {
+            if !earlier.paid.is_zero() && detail == Detail::Lignes {
                 line = line.note(format!(
                     "Perçu au titre des résultats au 30/06/{} : {}.",
                     earlier.annee,

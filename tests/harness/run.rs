@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+use forfaits::report::Detail;
 use forfaits::{Engine, FieldError, Outcome, Parameters, Report};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
@@ -405,6 +406,31 @@ fn fast_path(c: &mut Checker, r: &Report, p: &forfaits::Profile, annee: i32, par
             None,
         );
     }
+    let summed = engine.compute_detailed(p, |_| Detail::Sommaire);
+    if summed.as_ref().map(summary) != Ok(summary(r)) {
+        c.fail(
+            "cohérence : Engine::compute_detailed (Detail::Sommaire)",
+            "le même rapport, aux formules, sources et notes près",
+            "un autre rapport",
+            None,
+        );
+    }
+}
+
+/// What a report written with [`Detail::Sommaire`] must hold the same: the report without its
+/// lines' formulas, sources and notes nor its dispositifs' sources (which that mode may leave
+/// empty).
+fn summary(r: &Report) -> Report {
+    let mut r = r.clone();
+    for d in &mut r.dispositifs {
+        d.source.clear();
+        for l in d.groupes.iter_mut().flat_map(|g| g.lignes.iter_mut()) {
+            l.formule.clear();
+            l.source.clear();
+            l.notes.clear();
+        }
+    }
+    r
 }
 
 fn compared(outcome: Outcome, e: &CompareExpect) -> Checker {

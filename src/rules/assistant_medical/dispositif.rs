@@ -9,7 +9,7 @@ use crate::money::Cents;
 use crate::params::{Parameters, CONVENTION_2024};
 use crate::report::{Group, Line, Payment};
 
-use super::super::kit::{self, Computation, Explained, InForce, NotApplicable, Year};
+use super::super::kit::{self, Computation, Detail, Explained, InForce, NotApplicable, Year};
 use super::report::{derivation, stopped, why};
 use super::{contract_year, eligibility, Contract, Stop, YearAmounts};
 
@@ -100,7 +100,7 @@ impl Computation for Payments {
         paying_in(&c, params, year.annee)
     }
 
-    fn explain(_: &Parameters, _: &Profile, _: Year, a: &Amounts) -> Explained {
+    fn explain(_: &Parameters, _: &Profile, _: Year, a: &Amounts, _: Detail) -> Explained {
         let mut lines = Vec::new();
         let mut payments = Vec::new();
         for (y, of_year) in &a.years {

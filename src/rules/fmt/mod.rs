@@ -15,7 +15,8 @@ use crate::params::{fmt as p, NotInForce, Parameters, Resolved, CONVENTION_2024}
 use crate::report::Group;
 
 use super::kit::{
-    categories, controlled_fees, Computation, Explained, InForce, Lifecycle, NotApplicable, Year,
+    categories, controlled_fees, Computation, Detail, Explained, InForce, Lifecycle, NotApplicable,
+    Year,
 };
 
 const LIFECYCLE: Lifecycle = Lifecycle {
@@ -132,13 +133,19 @@ impl Computation for Fmt {
         })
     }
 
-    fn explain(p: &Box<Params>, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(
+        p: &Box<Params>,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let groups = vec![
-            Group::new("FMT.SOCLE", "Partie socle", a.socle.lines(p)),
+            Group::new("FMT.SOCLE", "Partie socle", a.socle.lines(p, detail)),
             Group::new(
                 "FMT.C2S",
                 "Majoration C2S (précarité)",
-                vec![a.socle.c2s_line(p)],
+                vec![a.socle.c2s_line(p, detail)],
             ),
             Group::new(
                 "FMT.MAJORATIONS",
@@ -149,7 +156,7 @@ impl Computation for Fmt {
             Group::new(
                 "FMT.PREVENTION",
                 "Majorations prévention",
-                prevention::lines(&profile.prevention, &a.prevention, p),
+                prevention::lines(&profile.prevention, &a.prevention, p, detail),
             ),
         ];
         let payments = payments::schedule(&groups, year);

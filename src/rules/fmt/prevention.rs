@@ -3,7 +3,7 @@
 
 use crate::input::Prevention;
 use crate::money::{count, euros, Cents};
-use crate::report::{famille, Line};
+use crate::report::{famille, Detail, Line};
 
 use super::Params;
 
@@ -17,29 +17,37 @@ pub fn amounts(prevention: &Prevention, p: &Params) -> [Cents; N] {
         .map(|r| Cents::times(r.indicator.valides, p.prevention.value))
 }
 
-pub fn lines(prevention: &Prevention, amounts: &[Cents; N], p: &Params) -> Vec<Line> {
+pub fn lines(
+    prevention: &Prevention,
+    amounts: &[Cents; N],
+    p: &Params,
+    detail: Detail,
+) -> Vec<Line> {
     prevention
         .indicators()
         .iter()
         .zip(amounts)
         .map(|(r, amount)| {
             let i = r.indicator;
-            let rate = if i.eligibles > 0 {
-                format!(" ({} %)", i.valides * 100 / i.eligibles)
-            } else {
-                String::new()
-            };
-            Line::new(
-                format!("FMT.PREVENTION.{}", r.key.to_ascii_uppercase()),
-                format!("{} — {}", r.theme, r.libelle),
+            let formula = || {
+                let rate = if i.eligibles > 0 {
+                    format!(" ({} %)", i.valides * 100 / i.eligibles)
+                } else {
+                    String::new()
+                };
                 format!(
                     "{} validé(s) sur {} éligible(s){rate} × {}",
                     count(i.valides),
                     count(i.eligibles),
                     euros(p.prevention.value)
-                ),
+                )
+            };
+            Line::new(
+                format!("FMT.PREVENTION.{}", r.key.to_ascii_uppercase()),
+                format!("{} — {}", r.theme, r.libelle),
+                detail.text(formula),
                 *amount,
-                p.prevention.citation.clone(),
+                detail.text(|| p.prevention.citation.as_str()),
             )
             .famille(famille::PREVENTION)
         })

@@ -7,7 +7,7 @@
 
 use crate::input::Patientele;
 use crate::money::{count, Cents};
-use crate::report::{famille, Line};
+use crate::report::{famille, Detail, Line};
 
 use super::super::kit::categories::{category_of, per_patient, CATEGORIES, N};
 use super::Params;
@@ -65,7 +65,7 @@ impl Socle {
     }
 
     /// One line per category (patients seen), then one for the patients not seen for two years.
-    pub fn lines(&self, p: &Params) -> Vec<Line> {
+    pub fn lines(&self, p: &Params, detail: Detail) -> Vec<Line> {
         let mut lines: Vec<Line> = CATEGORIES
             .iter()
             .zip(&p.socle)
@@ -74,9 +74,9 @@ impl Socle {
                 let line = Line::new(
                     format!("FMT.SOCLE.{}", cat.key),
                     format!("{}, vus dans les 2 ans", cat.libelle),
-                    per_patient(self.seen[i], amount.value),
+                    detail.text(|| per_patient(self.seen[i], amount.value)),
                     self.lines[i],
-                    amount.citation.clone(),
+                    detail.text(|| amount.citation.as_str()),
                 )
                 .famille(cat.libelle);
                 if i == 1 {
@@ -93,13 +93,16 @@ impl Socle {
             Line::new(
                 "FMT.SOCLE.NON_VUS",
                 "Patients non vus depuis 2 ans par le médecin ou son collaborateur (toutes catégories)",
-                if p.non_vus_distincts.value.is_zero() {
-                    "Pas de montant propre : chaque patient non vu compte dans sa catégorie".to_owned()
-                } else {
-                    per_patient(self.not_seen, p.non_vu.value)
-                },
+                detail.text(|| {
+                    if p.non_vus_distincts.value.is_zero() {
+                        "Pas de montant propre : chaque patient non vu compte dans sa catégorie"
+                            .to_owned()
+                    } else {
+                        per_patient(self.not_seen, p.non_vu.value)
+                    }
+                }),
                 self.lines[N],
-                p.non_vu.citation.clone(),
+                detail.text(|| p.non_vu.citation.as_str()),
             )
             .famille(famille::NON_VUS),
         );
@@ -107,15 +110,15 @@ impl Socle {
     }
 
     /// The C2S majoration: C2S beneficiaries seen in the last two years.
-    pub fn c2s_line(&self, p: &Params) -> Line {
+    pub fn c2s_line(&self, p: &Params, detail: Detail) -> Line {
         let line = Line::new(
             "FMT.C2S",
             "Majoration par patient bénéficiaire de la C2S vu dans les 2 ans",
-            per_patient(self.c2s_seen, p.c2s.value),
+            detail.text(|| per_patient(self.c2s_seen, p.c2s.value)),
             self.c2s,
-            p.c2s.citation.clone(),
+            detail.text(|| p.c2s.citation.as_str()),
         );
-        if self.c2s_not_seen > 0 {
+        if self.c2s_not_seen > 0 && detail == Detail::Lignes {
             line.note(format!(
                 "{} bénéficiaire(s) de la C2S non vu(s) depuis 2 ans : pas de majoration pour eux.",
                 count(self.c2s_not_seen)

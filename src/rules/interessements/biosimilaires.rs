@@ -9,7 +9,7 @@ use crate::input::Profile;
 use crate::money::{count, euros, pct, Cents};
 use crate::params::interessements::{Molecule, MINIMUM_PAR_MOLECULE, MOLECULES, PLAFOND};
 use crate::params::{Parameters, Resolved, AVENANT_9};
-use crate::report::{Group, Line, Payment};
+use crate::report::{Detail, Group, Line, Payment};
 
 use crate::rules::kit::periods::first_in_year;
 use crate::rules::kit::Year;
@@ -91,7 +91,7 @@ pub fn amounts(p: &Params, profile: &Profile) -> Amounts {
     }
 }
 
-pub fn groups(p: &Params, profile: &Profile, a: &Amounts) -> Vec<Group> {
+pub fn groups(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) -> Vec<Group> {
     let mut groups: Vec<Group> = p
         .molecules
         .iter()
@@ -100,11 +100,11 @@ pub fn groups(p: &Params, profile: &Profile, a: &Amounts) -> Vec<Group> {
             Group::new(
                 m.code,
                 "Intéressement biosimilaires",
-                vec![molecule_line(p, profile, m, part, *amount)],
+                vec![molecule_line(p, profile, m, part, *amount, detail)],
             )
         })
         .collect();
-    groups.push(cap_group(p, a));
+    groups.push(cap_group(p, a, detail));
     groups
 }
 
@@ -114,28 +114,31 @@ fn molecule_line(
     m: &Molecule,
     part: &Resolved,
     amount: Cents,
+    detail: Detail,
 ) -> Line {
     let b = &profile.interessements.biosimilaires;
-    let e = b.molecules.get(m.cle).cloned().unwrap_or_default();
-    let raw = computed(profile, m, part);
-    let product = format!(
-        "{} patient(s) × {} × {}",
-        count(e.patients),
-        euros(e.economie_par_patient.value()),
-        pct(part.value)
-    );
-    let formula = if b.refus {
-        "refus de l'intéressement notifié à la caisse : le médecin renonce à toutes les molécules (article 27 bis 3)".to_owned()
-    } else if raw.is_zero() {
-        format!("{product} = 0 €")
-    } else if amount.is_zero() {
-        format!(
-            "{product} = {}, sous le minimum de {} par molécule : non versé",
-            euros(raw.value()),
-            euros(p.minimum.value)
-        )
-    } else {
-        format!("{product} = {}", euros(amount.value()))
+    let formula = || {
+        let e = b.molecules.get(m.cle).cloned().unwrap_or_default();
+        let raw = computed(profile, m, part);
+        let product = format!(
+            "{} patient(s) × {} × {}",
+            count(e.patients),
+            euros(e.economie_par_patient.value()),
+            pct(part.value)
+        );
+        if b.refus {
+            "refus de l'intéressement notifié à la caisse : le médecin renonce à toutes les molécules (article 27 bis 3)".to_owned()
+        } else if raw.is_zero() {
+            format!("{product} = 0 €")
+        } else if amount.is_zero() {
+            format!(
+                "{product} = {}, sous le minimum de {} par molécule : non versé",
+                euros(raw.value()),
+                euros(p.minimum.value)
+            )
+        } else {
+            format!("{product} = {}", euros(amount.value()))
+        }
     };
     let mut line = Line::new(
         m.code,
@@ -143,32 +146,34 @@ fn molecule_line(
             "Biosimilaires — {} (initiations et switchs de l'année)",
             m.nom
         ),
-        formula,
+        detail.text(formula),
         amount,
-        format!("{} ; minimum : {}", part.citation, p.minimum.citation),
+        detail.text(|| format!("{} ; minimum : {}", part.citation, p.minimum.citation)),
     )
     .interpretations(part.interpretation)
     .interpretations(m.lecture);
-    if m.prescription_restreinte {
+    if m.prescription_restreinte && detail == Detail::Lignes {
         line = line.note("Prescription restreinte : seuls les médecins autorisés à la prescrire sont éligibles (article 27 bis 3).");
     }
     line
 }
 
-fn cap_group(p: &Params, a: &Amounts) -> Group {
+fn cap_group(p: &Params, a: &Amounts, detail: Detail) -> Group {
     let sum: Cents = a.molecules.iter().sum();
-    let formula = if a.ecretement.is_zero() {
-        format!(
-            "total des molécules {} ≤ plafond de {} : rien à retirer",
-            euros(sum.value()),
-            euros(p.plafond.value)
-        )
-    } else {
-        format!(
-            "total des molécules {} ramené au plafond de {} par médecin",
-            euros(sum.value()),
-            euros(p.plafond.value)
-        )
+    let formula = || {
+        if a.ecretement.is_zero() {
+            format!(
+                "total des molécules {} ≤ plafond de {} : rien à retirer",
+                euros(sum.value()),
+                euros(p.plafond.value)
+            )
+        } else {
+            format!(
+                "total des molécules {} ramené au plafond de {} par médecin",
+                euros(sum.value()),
+                euros(p.plafond.value)
+            )
+        }
     };
     Group::new(
         "INTERESSEMENTS.BIOSIMILAIRES",
@@ -176,9 +181,9 @@ fn cap_group(p: &Params, a: &Amounts) -> Group {
         vec![Line::new(
             "INTERESSEMENTS.BIOSIMILAIRES.PLAFOND",
             "Plafond toutes molécules confondues",
-            formula,
+            detail.text(formula),
             a.ecretement,
-            p.plafond.citation.clone(),
+            detail.text(|| p.plafond.citation.as_str()),
         )],
     )
 }

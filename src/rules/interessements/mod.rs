@@ -15,7 +15,7 @@ use crate::params::{interessements as i, NotInForce, Parameters, Resolved, CONVE
 use crate::report::{Group, Line, Payment};
 
 use super::kit::periods::first_in_year;
-use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "L'intéressement aux prescriptions",
@@ -157,10 +157,17 @@ impl Computation for Interessements {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(
+        p: &Params,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let mut e = Explained::default();
         if let (Some(b), Some(amounts)) = (&p.biosimilaires, &a.biosimilaires) {
-            e.groups.extend(biosimilaires::groups(b, profile, amounts));
+            e.groups
+                .extend(biosimilaires::groups(b, profile, amounts, detail));
             e.payments.push(biosimilaires::payment(year, amounts));
         }
         if let Some(r) = &p.ipp {

@@ -15,6 +15,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::input::{Optam, Practice, Profile, Secteur};
 use crate::money::Cents;
 use crate::params::NotInForce;
+pub use crate::report::Detail;
 use crate::report::{Dispositif, Group, Payment};
 
 /// The calendar facts of a calculation year.
@@ -48,8 +49,8 @@ impl Year {
 pub trait Rule: Send + Sync {
     /// The dispositif's code in the report (« FMT », « DONUM »…).
     fn code(&self) -> &'static str;
-    /// The dispositif with every line that explains it, or why it does not apply.
-    fn compute(&self, profile: &Profile, year: Year) -> Dispositif;
+    /// The dispositif with its lines written as `detail` says, or why it does not apply.
+    fn compute(&self, profile: &Profile, year: Year, detail: Detail) -> Dispositif;
     /// Its total alone: the same amounts, without writing their explanation.
     fn total(&self, profile: &Profile, year: Year) -> Cents;
     /// Whether its amounts are shown apart from the physician's total (see
@@ -104,6 +105,7 @@ pub trait Computation: std::fmt::Debug + Send + Sync {
         profile: &Profile,
         year: Year,
         amounts: &Self::Amounts,
+        detail: Detail,
     ) -> Explained;
 }
 
@@ -141,26 +143,28 @@ impl<C: Computation> Rule for C {
         }
     }
 
-    fn compute(&self, profile: &Profile, year: Year) -> Dispositif {
-        explained(self, profile, year).apart(C::HORS_TOTAL)
+    fn compute(&self, profile: &Profile, year: Year, detail: Detail) -> Dispositif {
+        explained(self, profile, year, detail).apart(C::HORS_TOTAL)
     }
 }
 
-/// The report of a [`Computation`], before it is marked as shown apart or not.
-fn explained<C: Computation>(c: &C, profile: &Profile, year: Year) -> Dispositif {
+/// The report of a [`Computation`], before it is marked as shown apart or not. Its source is
+/// shown beside its lines: written with them only.
+fn explained<C: Computation>(c: &C, profile: &Profile, year: Year, detail: Detail) -> Dispositif {
+    let source = || detail.text(C::source);
     let p = match c.params() {
         InForce::Yes(p) => p,
         InForce::No(motif) => {
-            return Dispositif::not_in_force(C::CODE, C::LIBELLE, C::source(), motif.clone())
+            return Dispositif::not_in_force(C::CODE, C::LIBELLE, source(), motif.clone())
         }
     };
     match C::amounts(p, profile, year) {
         Err(NotApplicable(motif)) => {
-            Dispositif::not_applicable(C::CODE, C::LIBELLE, C::source(), motif.into_owned())
+            Dispositif::not_applicable(C::CODE, C::LIBELLE, source(), motif.into_owned())
         }
         Ok(amounts) => {
-            let e = C::explain(p, profile, year, &amounts);
-            let d = Dispositif::computed(C::CODE, C::LIBELLE, C::source(), e.groups, e.payments);
+            let e = C::explain(p, profile, year, &amounts, detail);
+            let d = Dispositif::computed(C::CODE, C::LIBELLE, source(), e.groups, e.payments);
             // Every amount is shown on exactly one line: the report adds up to the total.
             debug_assert_eq!(d.total, amounts.total().value(), "{}", C::CODE);
             d

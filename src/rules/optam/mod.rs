@@ -14,7 +14,7 @@ use crate::money::{count, euros, pct, percent_of, plain, Cents};
 use crate::params::{optam as o, NotInForce, Param, Parameters, Resolved, CONVENTION_2024};
 use crate::report::{Group, Line, Payment};
 
-use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "L'option de pratique tarifaire maîtrisée",
@@ -240,7 +240,7 @@ impl Computation for OptionTarifaire {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
         let mut e = Explained::default();
         let m = modificateur(p, profile);
         if m.is_some() || aco_refusal(p, profile).is_some() {

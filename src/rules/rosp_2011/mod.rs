@@ -21,7 +21,7 @@ use crate::params::rosp_2011::{self as r, INDICATORS, ORGANISATION};
 use crate::params::{NotInForce, Parameters, Resolved, CONVENTION_2011};
 use crate::report::{Group, Payment};
 
-use super::kit::{Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La ROSP de la convention de 2011",
@@ -133,7 +133,13 @@ impl Computation for Rosp2011 {
         })
     }
 
-    fn explain(p: &Box<Params>, profile: &Profile, year: Year, a: &Amounts) -> Explained {
+    fn explain(
+        p: &Box<Params>,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        _: Detail,
+    ) -> Explained {
         let mut groups = vec![Group::new(
             "ROSP_2011.ORGANISATION",
             "Organisation du cabinet",
