@@ -159,6 +159,12 @@ impl Patientele {
         ]
     }
 
+    /// The 20 cells' counts, in the order of [`Patientele::cells`]: a copy the validation reads
+    /// without a branch.
+    pub fn grid(&self) -> [Cell; 20] {
+        self.cells().map(|c| *c.cell)
+    }
+
     /// All patients of the patientèle médecin traitant. Saturating, so that an absurd count in an
     /// unvalidated profile (validation calls this) cannot overflow.
     pub fn total(&self) -> i64 {

@@ -64,23 +64,39 @@ impl Donum {
     }
 }
 
-/// The services of each composite indicator: key in `Numerique`, short name.
-const SOCLE: [(&str, &str); 4] = [
-    ("dcmt", "DCMT"),
-    ("pse", "PSE"),
-    ("fse", "FSE"),
-    ("aat", "AAT"),
+/// A service of a composite indicator: its usage in `Numerique` (read by field, not by key: the
+/// total path reads nine of them per profile) and its short name.
+#[derive(Debug)]
+struct Service {
+    usage: fn(&Numerique) -> &Usage,
+    name: &'static str,
+}
+
+const fn service(usage: fn(&Numerique) -> &Usage, name: &'static str) -> Service {
+    Service { usage, name }
+}
+
+/// The services of each composite indicator.
+const SOCLE: [Service; 4] = [
+    service(|n| &n.dcmt, "DCMT"),
+    service(|n| &n.pse, "PSE"),
+    service(|n| &n.fse, "FSE"),
+    service(|n| &n.aat, "AAT"),
 ];
-const AUTRES: [(&str, &str); 3] = [("cm_atmp", "CM AT-MP"), ("spe", "SPE"), ("dsg", "DSG")];
-const NUMERIQUE_SANTE: [(&str, &str); 2] = [
-    ("dmp", "DMP"),
-    ("ordonnance_numerique", "ordonnance numérique"),
+const AUTRES: [Service; 3] = [
+    service(|n| &n.cm_atmp, "CM AT-MP"),
+    service(|n| &n.spe, "SPE"),
+    service(|n| &n.dsg, "DSG"),
+];
+const NUMERIQUE_SANTE: [Service; 2] = [
+    service(|n| &n.dmp, "DMP"),
+    service(|n| &n.ordonnance_numerique, "ordonnance numérique"),
 ];
 
 /// A composite indicator: the mean of the rates that are not neutralised, against its target.
 #[derive(Debug, Clone, Copy)]
 struct Composite {
-    services: &'static [(&'static str, &'static str)],
+    services: &'static [Service],
     /// The rates that count, as numerator and denominator.
     fractions: Fractions,
     reached: bool,
@@ -109,30 +125,30 @@ enum Rate {
 
 fn rates<'a>(
     n: &'a Numerique,
-    services: &'static [(&'static str, &'static str)],
+    services: &'static [Service],
     p: &'a Params,
 ) -> impl Iterator<Item = (&'static str, Rate)> + 'a {
-    services.iter().filter_map(move |(key, name)| {
-        let u: Usage = n.usage(key).copied().unwrap_or_default();
+    services.iter().filter_map(move |s| {
+        let u = (s.usage)(n);
         if u.denominateur < p.counted_from {
-            Some((*name, Rate::Neutralised(u.denominateur)))
+            Some((s.name, Rate::Neutralised(u.denominateur)))
         } else {
-            u.percent().map(|r| (*name, Rate::Counted(r)))
+            u.percent().map(|r| (s.name, Rate::Counted(r)))
         }
     })
 }
 
 fn composite(
     n: &Numerique,
-    services: &'static [(&'static str, &'static str)],
+    services: &'static [Service],
     target: &Resolved,
     p: &Params,
 ) -> Composite {
     // At most four services in an indicator: a fixed array, no allocation on the total path.
     let mut items = [(0_i64, 1_i64); 4];
     let (mut len, mut neutralised) = (0, 0);
-    for (key, _) in services.iter().take(items.len()) {
-        let u: Usage = n.usage(key).copied().unwrap_or_default();
+    for s in services.iter().take(items.len()) {
+        let u = (s.usage)(n);
         if u.denominateur < p.counted_from {
             neutralised += 1;
         } else if u.denominateur > 0 {
@@ -156,6 +172,11 @@ fn mean_reaches(fractions: &[(i64, i64)], target: Decimal) -> bool {
     if fractions.is_empty() {
         return false;
     }
+    small_mean_reaches(fractions, target).unwrap_or_else(|| wide_mean_reaches(fractions, target))
+}
+
+/// [`mean_reaches`] with every step checked, for any counts and target.
+fn wide_mean_reaches(fractions: &[(i64, i64)], target: Decimal) -> bool {
     // The product of the denominators but the i-th: common / dᵢ without a 128-bit division, on
     // 64 bits (three denominators of a validated profile, 10⁶ acts at most each, fit).
     let others = |i: usize| {
@@ -190,6 +211,42 @@ fn mean_reaches(fractions: &[(i64, i64)], target: Decimal) -> bool {
         sum >= target * Decimal::from(fractions.len())
     })
 }
+
+/// [`mean_reaches`] for counts under 2²⁰ (every validated profile: 10⁶ acts at most; a
+/// denominator is at least 1) and a
+/// target of at most 6 decimals: the same cross-multiplication, whose terms are then bounded
+/// (denominators' product < 2⁸⁰, sum < 2⁸², left < 2¹⁰⁹, right < 2¹²³), so no step needs an
+/// overflow check; `None` outside those bounds.
+fn small_mean_reaches(fractions: &[(i64, i64)], target: Decimal) -> Option<bool> {
+    const LIMIT: i64 = 1 << 20;
+    let small = |v: i64| (0..LIMIT).contains(&v);
+    if fractions.len() > 4
+        || !fractions
+            .iter()
+            .all(|(n, d)| small(*n) && small(*d) && *d > 0)
+    {
+        return None;
+    }
+    let scale = target.scale();
+    let mantissa = i64::try_from(target.mantissa())
+        .ok()
+        .filter(|m| (0..1 << 40).contains(m))?;
+    if scale > 6 {
+        return None;
+    }
+    // Σ nᵢ/dᵢ as one fraction sum/common, a term at a time: (s/c) + (n/d) = (s·d + n·c)/(c·d).
+    let (mut sum, mut common) = (0_i128, 1_i128);
+    for (num, d) in fractions {
+        sum = sum * i128::from(*d) + i128::from(*num) * common;
+        common *= i128::from(*d);
+    }
+    let k = fractions.len() as i128;
+    let left = sum * 100 * i128::from(POWERS_OF_TEN[scale as usize]);
+    Some(left >= i128::from(mantissa) * k * common)
+}
+
+/// 10⁰ to 10⁶: the scales of a target [`small_mean_reaches`] takes.
+const POWERS_OF_TEN: [i64; 7] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
 
 /// « DCMT 95 % ; PSE neutralisé (dénominateur 8 < 10) ; … », for the report only.
 fn detail(c: &Composite, n: &Numerique, p: &Params) -> String {
@@ -431,5 +488,44 @@ fn composite_formula(c: &Composite, n: &Numerique, p: &Params, target: &Resolved
             }
         ),
         None => format!("{detail} → aucun taux à moyenner : cible non atteinte"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // proptest is a native dev-dependency only (see Cargo.toml): not in the wasm tests' build.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// The bounded cross-multiplication decides as the checked one.
+        #[test]
+        fn small_mean_is_the_checked_mean(
+            raw in proptest::collection::vec((0_i64..1 << 20, 1_i64..1 << 20), 1..=4),
+            mantissa in 0_i64..20_000,
+            scale in 0_u32..=3,
+        ) {
+            let fractions: Vec<(i64, i64)> = raw.iter().map(|(n, d)| (*n % (*d + 1), *d)).collect();
+            let target = Decimal::new(mantissa, scale);
+            proptest::prop_assert_eq!(
+                small_mean_reaches(&fractions, target),
+                Some(wide_mean_reaches(&fractions, target))
+            );
+        }
+    }
+
+    #[test]
+    fn a_mean_exactly_at_the_target_reaches_it() {
+        // (1/3 + 2/3) / 2 = 50 %.
+        let fractions = [(1, 3), (2, 3)];
+        assert_eq!(
+            small_mean_reaches(&fractions, Decimal::new(50, 0)),
+            Some(true)
+        );
+        assert_eq!(
+            small_mean_reaches(&fractions, Decimal::new(5001, 2)),
+            Some(false)
+        );
+        assert!(wide_mean_reaches(&fractions, Decimal::new(50, 0)));
     }
 }

@@ -45,17 +45,17 @@ impl Socle {
             }
         }
         let mut lines = [Cents::ZERO; N + 1];
-        for (i, amount) in p.socle.iter().enumerate() {
-            lines[i] = Cents::times(seen[i], amount.value);
+        for (i, amount) in p.each.socle.iter().enumerate() {
+            lines[i] = Cents::times_each(seen[i], amount);
         }
-        lines[N] = Cents::times(not_seen, p.non_vu.value);
+        lines[N] = Cents::times_each(not_seen, &p.each.non_vu);
         Self {
             seen,
             not_seen,
             c2s_seen,
             c2s_not_seen,
             lines,
-            c2s: Cents::times(c2s_seen, p.c2s.value),
+            c2s: Cents::times_each(c2s_seen, &p.each.c2s),
         }
     }
 
