@@ -9,7 +9,7 @@ use crate::input::Patientele;
 use crate::money::{count, Cents};
 use crate::report::{famille, Line};
 
-use super::super::kit::categories::{category_of, per_patient, CATEGORIES, N};
+use super::super::kit::categories::{of_cells, per_patient, CATEGORIES, N};
 use super::Params;
 
 /// The patients the socle and the C2S majoration count, and what each line pays.
@@ -31,15 +31,15 @@ impl Socle {
         // The signed text pays a patient not seen for two years at the « non vu » amount, with no
         // C2S majoration; a proposal may pay them at their category instead (flag at 0).
         let apart = !p.non_vus_distincts.value.is_zero();
-        for c in patientele.cells() {
+        for (cell, &(category, c2s)) in patientele.grid().iter().zip(of_cells()) {
             let (counted, unseen) = if apart {
-                (c.cell.vus(), c.cell.non_vus)
+                (cell.vus(), cell.non_vus)
             } else {
-                (c.cell.patients, 0)
+                (cell.patients, 0)
             };
-            seen[category_of(c.band, c.ald)] += counted;
+            seen[category] += counted;
             not_seen += unseen;
-            if c.c2s {
+            if c2s {
                 c2s_seen += counted;
                 c2s_not_seen += unseen;
             }

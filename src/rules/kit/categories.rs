@@ -64,6 +64,17 @@ pub fn category_of(band: AgeBand, ald: bool) -> usize {
     }
 }
 
+/// The category of each cell of [`Patientele::grid`] and whether it holds C2S beneficiaries, in
+/// its order: found once, for the profiles' walks over their grid.
+pub fn of_cells() -> &'static [(usize, bool); 20] {
+    static CELLS: std::sync::OnceLock<[(usize, bool); 20]> = std::sync::OnceLock::new();
+    CELLS.get_or_init(|| {
+        Patientele::default()
+            .cells()
+            .map(|c| (category_of(c.band, c.ald), c.c2s))
+    })
+}
+
 /// Every patient per category, seen or not.
 pub fn patients(patientele: &Patientele) -> [i64; N] {
     let mut n = [0_i64; N];

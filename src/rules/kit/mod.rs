@@ -62,6 +62,9 @@ pub trait Rule: Send + Sync {
     fn computed_elsewhere(&self) -> bool {
         false
     }
+    /// Whether this module computes the dispositif in the year: when not, its total is zero for
+    /// every profile, and the engine's fast paths do not ask for it.
+    fn in_force(&self) -> bool;
 }
 
 /// The amounts of a dispositif for one profile, each rounded to the cent: what the report's lines
@@ -132,6 +135,10 @@ impl<C: Computation> Rule for C {
 
     fn hors_total(&self) -> bool {
         C::HORS_TOTAL
+    }
+
+    fn in_force(&self) -> bool {
+        matches!(self.params(), InForce::Yes(_))
     }
 
     fn total(&self, profile: &Profile, year: Year) -> Cents {
