@@ -9,7 +9,7 @@ use crate::input::Patientele;
 use crate::money::{count, Cents};
 use crate::report::{famille, Line};
 
-use super::super::kit::categories::{of_cells, per_patient, CATEGORIES, N};
+use super::super::kit::categories::{per_patient, CATEGORIES, N, OF_CELLS};
 use super::Params;
 
 /// The patients the socle and the C2S majoration count, and what each line pays.
@@ -31,7 +31,8 @@ impl Socle {
         // The signed text pays a patient not seen for two years at the « non vu » amount, with no
         // C2S majoration; a proposal may pay them at their category instead (flag at 0).
         let apart = !p.non_vus_distincts.value.is_zero();
-        for (cell, &(category, c2s)) in patientele.grid().iter().zip(of_cells()) {
+        for (c, &(category, c2s)) in patientele.cells().iter().zip(&OF_CELLS) {
+            let cell = c.cell;
             let (counted, unseen) = if apart {
                 (cell.vus(), cell.non_vus)
             } else {

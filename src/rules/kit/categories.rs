@@ -52,7 +52,7 @@ pub const CATEGORIES: [Category; N] = [
 ];
 
 /// Index in [`CATEGORIES`] of a cell of the grid.
-pub fn category_of(band: AgeBand, ald: bool) -> usize {
+pub const fn category_of(band: AgeBand, ald: bool) -> usize {
     match (ald, band) {
         (true, AgeBand::De80EtPlus) => 0,
         (true, _) => 1,
@@ -65,15 +65,18 @@ pub fn category_of(band: AgeBand, ald: bool) -> usize {
 }
 
 /// The category of each cell of [`Patientele::grid`] and whether it holds C2S beneficiaries, in
-/// its order: found once, for the profiles' walks over their grid.
-pub fn of_cells() -> &'static [(usize, bool); 20] {
-    static CELLS: std::sync::OnceLock<[(usize, bool); 20]> = std::sync::OnceLock::new();
-    CELLS.get_or_init(|| {
-        Patientele::default()
-            .cells()
-            .map(|c| (category_of(c.band, c.ald), c.c2s))
-    })
-}
+/// its order: a constant, so that a walk over a profile's grid adds each cell to its category
+/// in a register.
+pub const OF_CELLS: [(usize, bool); 20] = {
+    let mut cells = [(0, false); 20];
+    let mut i = 0;
+    while i < cells.len() {
+        let (band, ald, c2s) = Patientele::coordinates(i);
+        cells[i] = (category_of(band, ald), c2s);
+        i += 1;
+    }
+    cells
+};
 
 /// Every patient per category, seen or not.
 pub fn patients(patientele: &Patientele) -> [i64; N] {
