@@ -174,7 +174,14 @@ fn mean_reaches(fractions: &[(i64, i64)], target: Decimal) -> bool {
     if fractions.is_empty() {
         return false;
     }
-    small_mean_reaches(fractions, target).unwrap_or_else(|| wide_mean_reaches(fractions, target))
+    // The first view's wasm, built for size, keeps the checked arithmetic alone.
+    let sized = cfg!(all(target_arch = "wasm32", not(feature = "cohorte")));
+    let small = if sized {
+        None
+    } else {
+        small_mean_reaches(fractions, target)
+    };
+    small.unwrap_or_else(|| wide_mean_reaches(fractions, target))
 }
 
 /// [`mean_reaches`] with every step checked, for any counts and target.

@@ -38,7 +38,7 @@ impl Socle {
             } else {
                 (cell.patients, 0)
             };
-            seen[category] += counted;
+            seen[usize::from(category)] += counted;
             not_seen += unseen;
             if c2s {
                 c2s_seen += counted;

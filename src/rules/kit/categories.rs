@@ -67,12 +67,13 @@ pub const fn category_of(band: AgeBand, ald: bool) -> usize {
 /// The category of each cell of [`Patientele::grid`] and whether it holds C2S beneficiaries, in
 /// its order: a constant, so that a walk over a profile's grid adds each cell to its category
 /// in a register.
-pub const OF_CELLS: [(usize, bool); 20] = {
+pub const OF_CELLS: [(u8, bool); 20] = {
     let mut cells = [(0, false); 20];
     let mut i = 0;
     while i < cells.len() {
         let (band, ald, c2s) = Patientele::coordinates(i);
-        cells[i] = (category_of(band, ald), c2s);
+        // A category is under N (7): a byte holds it (the table is 40 bytes of the wasm).
+        cells[i] = (category_of(band, ald) as u8, c2s);
         i += 1;
     }
     cells
