@@ -638,12 +638,11 @@ fn indicator_errors(profile: &Profile, patients: Option<i64>, errors: &mut impl 
     }
 }
 
-#[cfg(test)]
+// proptest is a native dev-dependency only (see Cargo.toml): not in the wasm tests' build.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
-    // proptest is a native dev-dependency only (see Cargo.toml): not in the wasm tests' build.
-    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// The walks without a branch over the grid, the indicators and the usages let through
         /// exactly the profiles whose messages are none: same errors as the checks alone.
