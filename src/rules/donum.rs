@@ -14,7 +14,9 @@ use crate::money::{count, pct, Cents};
 use crate::params::{donum as d, NotInForce, Parameters, Resolved, CONVENTION_2024};
 use crate::report::{famille, Group, Line, Payment};
 
-use super::kit::{points, Computation, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{
+    points, whole_from, Computation, Explained, InForce, Lifecycle, NotApplicable, Year,
+};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La dotation numérique (DONUM)",
@@ -37,6 +39,9 @@ pub struct Params {
     /// The smallest whole denominator that is not neutralised: the threshold rounded up, read
     /// once for the year (a denominator is a count: d < threshold ⇔ d < ⌈threshold⌉).
     counted_from: i64,
+    /// What each indicator pays when reached (socle, autres téléservices, numérique en santé,
+    /// appCV et messagerie): its points at the point's value, computed once for the year.
+    paid: [Cents; 4],
 }
 
 #[derive(Debug, Clone)]
@@ -47,17 +52,28 @@ impl Donum {
         Self(InForce::resolve(&LIFECYCLE, year, || {
             let get = |param| params.get(param, year.parameters_date);
             let neutralisation = get(&d::NEUTRALISATION_DENOMINATEUR)?;
+            let point = get(&d::POINT)?;
+            let socle_points = get(&d::SOCLE_POINTS)?;
+            let autres_points = get(&d::AUTRES_TELESERVICES_POINTS)?;
+            let numerique_points = get(&d::NUMERIQUE_SANTE_POINTS)?;
+            let app_cv_mss_points = get(&d::APP_CV_MSS_POINTS)?;
             Ok::<_, NotInForce>(Params {
-                point: get(&d::POINT)?,
-                socle_points: get(&d::SOCLE_POINTS)?,
+                paid: [
+                    &socle_points,
+                    &autres_points,
+                    &numerique_points,
+                    &app_cv_mss_points,
+                ]
+                .map(|pts| points::amount(pts.value, &point)),
+                point,
+                socle_points,
                 socle_cible: get(&d::SOCLE_CIBLE)?,
-                autres_points: get(&d::AUTRES_TELESERVICES_POINTS)?,
+                autres_points,
                 autres_cible: get(&d::AUTRES_TELESERVICES_CIBLE)?,
-                numerique_points: get(&d::NUMERIQUE_SANTE_POINTS)?,
+                numerique_points,
                 numerique_cible: get(&d::NUMERIQUE_SANTE_CIBLE)?,
-                app_cv_mss_points: get(&d::APP_CV_MSS_POINTS)?,
-                counted_from: i64::try_from(neutralisation.value.ceil().mantissa())
-                    .unwrap_or(i64::MAX),
+                app_cv_mss_points,
+                counted_from: whole_from(neutralisation.value),
                 neutralisation,
             })
         }))
@@ -314,31 +330,33 @@ impl Computation for Donum {
         let numerique = composite(n, &NUMERIQUE_SANTE, &p.numerique_cible, p);
         let app_cv_mss = n.app_carte_vitale.numerateur >= 1 && n.mss.numerateur >= 1;
         // The socle opens the optional indicators, each independent of the others.
-        let optional = |reached: bool, pts: &Resolved| {
-            if socle && reached {
-                pts.value
-            } else {
-                Decimal::ZERO
-            }
-        };
-        let points = [
-            if socle {
-                p.socle_points.value
-            } else {
-                Decimal::ZERO
-            },
-            optional(autres.reached, &p.autres_points),
-            optional(numerique.reached, &p.numerique_points),
-            optional(app_cv_mss, &p.app_cv_mss_points),
+        let reached = [
+            socle,
+            socle && autres.reached,
+            socle && numerique.reached,
+            socle && app_cv_mss,
         ];
+        let all_points = [
+            &p.socle_points,
+            &p.autres_points,
+            &p.numerique_points,
+            &p.app_cv_mss_points,
+        ];
+        // An indicator pays its points at the point's value (`Params::paid`), or nothing.
         Ok(Amounts {
             equipment,
             socle_rates,
             socle,
             autres,
             numerique,
-            points,
-            amounts: points.map(|pts| points::amount(pts, &p.point)),
+            points: std::array::from_fn(|i| {
+                if reached[i] {
+                    all_points[i].value
+                } else {
+                    Decimal::ZERO
+                }
+            }),
+            amounts: std::array::from_fn(|i| if reached[i] { p.paid[i] } else { Cents::ZERO }),
         })
     }
 

@@ -15,7 +15,8 @@ use crate::params::{fmt as p, NotInForce, Parameters, Resolved, CONVENTION_2024}
 use crate::report::Group;
 
 use super::kit::{
-    categories, controlled_fees, Computation, Explained, InForce, Lifecycle, NotApplicable, Year,
+    categories, controlled_fees, whole_from, Computation, Explained, InForce, Lifecycle,
+    NotApplicable, Year,
 };
 
 const LIFECYCLE: Lifecycle = Lifecycle {
@@ -41,6 +42,8 @@ pub struct Params {
     primo_installe: [Resolved; 3],
     age: Resolved,
     age_seuil: Resolved,
+    /// The age in whole years from which the majoration d'âge is paid (`age_seuil` rounded up).
+    age_from: i64,
     prevention: Resolved,
     /// The amounts per patient or per indicator above, read once for the year's many profiles.
     each: Each,
@@ -74,7 +77,9 @@ impl Params {
         let non_vu = get(&p::SOCLE_NON_VU_2_ANS)?;
         let c2s = get(&p::MAJORATION_C2S)?;
         let prevention = get(&p::PREVENTION_INDICATEUR)?;
+        let age_seuil = get(&p::MAJORATION_AGE_SEUIL)?;
         Ok(Self {
+            age_from: whole_from(age_seuil.value),
             each: Each {
                 socle: socle.each_ref().map(|r| PerUnit::new(r.value)),
                 non_vu: PerUnit::new(non_vu.value),
@@ -92,7 +97,7 @@ impl Params {
                 get(&p::MAJORATION_PRIMO_INSTALLE_ANNEE_3)?,
             ],
             age: get(&p::MAJORATION_AGE)?,
-            age_seuil: get(&p::MAJORATION_AGE_SEUIL)?,
+            age_seuil,
             prevention,
         })
     }
