@@ -43,15 +43,34 @@ impl Cents {
     /// `count` times `amount`, rounded to the cent: exactly `Cents::of(Decimal::from(count) *
     /// amount)`, as one integer product and one integer rounding (every category of patients of
     /// every profile goes through it on the total path).
+    #[inline]
     pub fn times(count: i64, amount: Decimal) -> Self {
-        // As `of_product`, the count taken as it is (no `Decimal` made of it on the fast path).
-        if let Some(product) = i64::try_from(amount.mantissa())
-            .ok()
-            .and_then(|m| count.checked_mul(m))
-        {
-            return Self::of_scaled(i128::from(product), amount.scale());
+        // No act, no patient (most counts of most profiles): nothing to read of the amount.
+        if count == 0 {
+            return Self::ZERO;
         }
-        Self::of_general(Decimal::from(count), amount, 0)
+        Self::times_each(count, &PerUnit::new(amount))
+    }
+
+    /// [`Cents::times`] with the amount read once for many counts (the parameters of a year, a
+    /// line per indicator at the same amount). An amount in whole cents, as the texts' are,
+    /// makes it one integer product.
+    #[inline]
+    pub fn times_each(count: i64, unit: &PerUnit) -> Self {
+        match unit.cents.and_then(|c| count.checked_mul(c)) {
+            Some(cents) => Self(cents),
+            None => Self::times_scaled(count, unit),
+        }
+    }
+
+    /// [`Cents::times_each`] of an amount finer than the cent, or past 64 bits.
+    #[inline(never)]
+    fn times_scaled(count: i64, unit: &PerUnit) -> Self {
+        // As `of_product`, the count taken as it is (no `Decimal` made of it on the fast path).
+        if let Some(product) = unit.mantissa.and_then(|m| count.checked_mul(m)) {
+            return Self::of_scaled(i128::from(product), unit.scale);
+        }
+        Self::of_general(Decimal::from(count), unit.amount, 0)
     }
 
     /// `a` × `b` rounded to the cent: exactly `Cents::of(a * b)` (points × the point's value, a
@@ -161,6 +180,32 @@ impl Cents {
 
     pub fn is_zero(self) -> bool {
         self.0 == 0
+    }
+}
+
+/// An amount per unit (per patient, per indicator validated) as [`Cents::times_each`] multiplies
+/// it, read from the `Decimal` once: in whole cents if it is a whole number of cents that fits 64
+/// bits, else its mantissa (if it fits) and scale.
+#[derive(Debug, Clone, Copy)]
+pub struct PerUnit {
+    amount: Decimal,
+    cents: Option<i64>,
+    mantissa: Option<i64>,
+    scale: u32,
+}
+
+impl PerUnit {
+    pub fn new(amount: Decimal) -> Self {
+        let mantissa = i64::try_from(amount.mantissa()).ok();
+        let scale = amount.scale();
+        Self {
+            amount,
+            cents: mantissa
+                .filter(|_| scale <= 2)
+                .and_then(|m| m.checked_mul(POWERS_OF_TEN[2 - scale as usize])),
+            mantissa,
+            scale,
+        }
     }
 }
 

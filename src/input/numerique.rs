@@ -115,6 +115,12 @@ impl Numerique {
     }
 
     /// The usage of a service by its key (read for every profile: a match, not a search).
+    /// The 11 usages' counts, in the order of [`Numerique::usages`]: a copy the validation reads
+    /// without a branch.
+    pub fn values(&self) -> [Usage; 11] {
+        self.usages().map(|u| *u.usage)
+    }
+
     pub fn usage(&self, key: &str) -> Option<&Usage> {
         Some(match key {
             "aat" => &self.aat,

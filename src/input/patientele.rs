@@ -159,6 +159,18 @@ impl Patientele {
         ]
     }
 
+    /// The band, ALD and C2S of the `i`-th cell of [`Patientele::cells`] (band by band; in a
+    /// band, hors ALD then ALD, each hors C2S then C2S), known at compile time.
+    pub const fn coordinates(i: usize) -> (AgeBand, bool, bool) {
+        (AgeBand::ALL[i / 4], i % 4 >= 2, i % 2 == 1)
+    }
+
+    /// The 20 cells' counts, in the order of [`Patientele::cells`]: a copy the validation reads
+    /// without a branch.
+    pub fn grid(&self) -> [Cell; 20] {
+        self.cells().map(|c| *c.cell)
+    }
+
     /// All patients of the patientèle médecin traitant. Saturating, so that an absurd count in an
     /// unvalidated profile (validation calls this) cannot overflow.
     pub fn total(&self) -> i64 {
@@ -179,6 +191,18 @@ impl PatientsByAld {
             &mut by_c2s.c2s
         } else {
             &mut by_c2s.hors_c2s
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cells_are_in_the_order_of_their_coordinates() {
+        for (i, c) in Patientele::default().cells().iter().enumerate() {
+            assert_eq!(Patientele::coordinates(i), (c.band, c.ald, c.c2s));
         }
     }
 }

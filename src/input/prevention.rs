@@ -136,6 +136,12 @@ impl Prevention {
         ]
     }
 
+    /// The 15 indicators' counts, in the order of [`Prevention::indicators`]: a copy the
+    /// validation reads without a branch.
+    pub fn values(&self) -> [Indicator; 15] {
+        self.indicators().map(|r| *r.indicator)
+    }
+
     pub fn indicator_mut(&mut self, key: &str) -> Option<&mut Indicator> {
         Some(match key {
             "grippe" => &mut self.grippe,

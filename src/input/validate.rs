@@ -106,11 +106,16 @@ pub fn validate_fields(profile: &Profile) -> Vec<FieldError> {
     // for size and checking one profile per keystroke, keeps one pass: the checks' second copy
     // would weigh about 4 Kio of gzip there for no time a user could see.
     let mut errors = Vec::new();
-    if cfg!(all(target_arch = "wasm32", not(feature = "cohorte"))) || any_error(profile) {
+    if SIZED || any_error(profile) {
         fields(profile, &mut errors);
     }
     errors
 }
+
+/// The first view's wasm, built for size and checking one profile per keystroke: one pass, and
+/// no quick walk before the checks of the grid's indicators and usages (their copies would weigh
+/// about 2 Kio there for no time a user could see).
+const SIZED: bool = cfg!(all(target_arch = "wasm32", not(feature = "cohorte")));
 
 /// Whether the checks find anything wrong, nothing written.
 fn any_error(profile: &Profile) -> bool {
@@ -158,8 +163,8 @@ impl Errors for AnyError {
 /// Every check of the fields, in the order of the messages.
 fn fields(profile: &Profile, errors: &mut impl Errors) {
     practice(profile, errors);
-    patientele(profile, errors);
-    prevention(profile, errors);
+    let patients = patientele(profile, errors);
+    prevention(profile, patients, errors);
     before_2026(profile, errors);
     numerique(profile, errors);
     from_2026(profile, errors);
@@ -439,6 +444,21 @@ fn before_2026(profile: &Profile, errors: &mut impl Errors) {
 }
 
 fn numerique(profile: &Profile, errors: &mut impl Errors) {
+    // As the grid's: every usage read without a branch, the messages only if one fails.
+    let in_range = |n: i64| (0..=MAX_ACTS).contains(&n);
+    let all_ok = !SIZED
+        && profile.numerique.values().iter().fold(true, |ok, u| {
+            ok & in_range(u.numerateur)
+                & in_range(u.denominateur)
+                & (u.numerateur <= u.denominateur)
+        });
+    if !all_ok {
+        usage_errors(profile, errors);
+    }
+}
+
+/// The errors of the usages: a count out of range, more acts online than acts.
+fn usage_errors(profile: &Profile, errors: &mut impl Errors) {
     for u in &profile.numerique.usages() {
         let path = |field: &str| format!("numerique.{}.{field}", u.key);
         let num = acts(|| path("numerateur"), u.usage.numerateur, errors);
@@ -522,7 +542,27 @@ pub(super) fn count(champ: impl Fn() -> String, value: i64, errors: &mut impl Er
     }
 }
 
-fn patientele(profile: &Profile, errors: &mut impl Errors) {
+/// Checks the grid; returns its total of patients if every count of patients is in range (the
+/// prevention's comparisons need it).
+fn patientele(profile: &Profile, errors: &mut impl Errors) -> Option<i64> {
+    // Every cell read without a branch (the compiler vectorises the walk over the 40 counts); the
+    // messages are written by `cell_errors` only for a grid where a cell fails its checks.
+    let in_range = |n: i64| (0..=MAX_COUNT).contains(&n);
+    let (mut total, mut patients_ok, mut cells_ok) = (0_i64, true, true);
+    for c in &profile.patientele.grid() {
+        patients_ok &= in_range(c.patients);
+        cells_ok &= in_range(c.patients) & in_range(c.non_vus) & (c.non_vus <= c.patients);
+        // Wrapping: the total is only kept when every count is in range, far from overflow.
+        total = total.wrapping_add(c.patients);
+    }
+    if !cells_ok {
+        cell_errors(profile, errors);
+    }
+    patients_ok.then_some(total)
+}
+
+/// The errors of the grid's cells: a count out of range, more patients not seen than patients.
+fn cell_errors(profile: &Profile, errors: &mut impl Errors) {
     for cell in &profile.patientele.cells() {
         let path = || cell.path();
         let patients_ok = count(
@@ -545,14 +585,27 @@ fn patientele(profile: &Profile, errors: &mut impl Errors) {
     }
 }
 
-fn prevention(profile: &Profile, errors: &mut impl Errors) {
-    let patients = profile.patientele.total();
-    // A grid with a count out of range already has its error: no comparison with its total.
-    let grid_ok = profile
-        .patientele
-        .cells()
-        .iter()
-        .all(|c| (0..=MAX_COUNT).contains(&c.cell.patients));
+/// `patients`: the patientèle's total, if its grid is valid (a grid with a count out of range
+/// already has its error: no comparison with its total).
+fn prevention(profile: &Profile, patients: Option<i64>, errors: &mut impl Errors) {
+    // As the grid's: every indicator read without a branch, the messages only if one fails.
+    let in_range = |n: i64| (0..=MAX_COUNT).contains(&n);
+    let most = patients.unwrap_or(i64::MAX);
+    let all_ok = !SIZED
+        && profile.prevention.values().iter().fold(true, |ok, i| {
+            ok & in_range(i.eligibles)
+                & in_range(i.valides)
+                & (i.valides <= i.eligibles)
+                & (i.eligibles <= most)
+        });
+    if !all_ok {
+        indicator_errors(profile, patients, errors);
+    }
+}
+
+/// The errors of the prevention's indicators: a count out of range, more patients validated
+/// than eligible, more eligible than the patientèle's `patients` (if its grid is valid).
+fn indicator_errors(profile: &Profile, patients: Option<i64>, errors: &mut impl Errors) {
     for r in &profile.prevention.indicators() {
         let path = || r.path();
         let eligibles_ok = count(
@@ -576,11 +629,70 @@ fn prevention(profile: &Profile, errors: &mut impl Errors) {
                 },
             );
         }
-        if grid_ok && eligibles_ok && r.indicator.eligibles > patients {
+        if let Some(patients) = patients.filter(|p| eligibles_ok && r.indicator.eligibles > *p) {
             errors.add(|| format!("{}.eligibles", path()), || format!(
                     "Plus d'éligibles ({}) que de patients dans la patientèle médecin traitant ({}).",
                     r.indicator.eligibles, patients
                 ));
+        }
+    }
+}
+
+// proptest is a native dev-dependency only (see Cargo.toml): not in the wasm tests' build.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The walks without a branch over the grid, the indicators and the usages let through
+        /// exactly the profiles whose messages are none: same errors as the checks alone.
+        #[test]
+        fn the_quick_walks_miss_no_error(
+            // Mostly zeros, so that most profiles have one failing check or none.
+            counts in proptest::collection::vec(proptest::prop_oneof![
+                40 => proptest::strategy::Just(0_i64),
+                1 => proptest::sample::select(vec![
+                    -1, 1, 7, MAX_COUNT - 1, MAX_COUNT, MAX_COUNT + 1, MAX_ACTS, MAX_ACTS + 1,
+                ]),
+            ], 92),
+        ) {
+            let mut p = crate::defaults::profile();
+            let mut next = counts.into_iter();
+            let mut take = || next.next().unwrap_or_default();
+            for band in super::super::AgeBand::ALL {
+                for (ald, c2s) in [(false, false), (false, true), (true, false), (true, true)] {
+                    let cell = p.patientele.band_mut(band).cell_mut(ald, c2s);
+                    cell.patients = take();
+                    cell.non_vus = take();
+                }
+            }
+            let keys: Vec<&str> = p.prevention.indicators().iter().map(|r| r.key).collect();
+            for key in keys {
+                if let Some(i) = p.prevention.indicator_mut(key) {
+                    i.eligibles = take();
+                    i.valides = take();
+                }
+            }
+            let n = &mut p.numerique;
+            for u in [
+                &mut n.aat, &mut n.dcmt, &mut n.pse, &mut n.fse, &mut n.cm_atmp, &mut n.spe,
+                &mut n.dsg, &mut n.dmp, &mut n.ordonnance_numerique, &mut n.mss,
+                &mut n.app_carte_vitale,
+            ] {
+                u.numerateur = take();
+                u.denominateur = take();
+            }
+            let mut quick = Vec::new();
+            let patients = patientele(&p, &mut quick);
+            prevention(&p, patients, &mut quick);
+            numerique(&p, &mut quick);
+            let mut checked = Vec::new();
+            cell_errors(&p, &mut checked);
+            indicator_errors(&p, patients, &mut checked);
+            usage_errors(&p, &mut checked);
+            proptest::prop_assert_eq!(quick, checked);
+            let grid_ok = p.patientele.cells().iter().all(|c| (0..=MAX_COUNT).contains(&c.cell.patients));
+            proptest::prop_assert_eq!(patients, grid_ok.then(|| p.patientele.total()));
         }
     }
 }

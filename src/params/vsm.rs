@@ -105,13 +105,22 @@ parameters! {
 }
 
 /// The years of the campaigns: those whose results, read on 30 June, have a forfait in force.
+/// Found once: the validation of every profile asks for each of its campaigns' keys.
 pub fn campaigns() -> impl Iterator<Item = i32> {
-    let first = MONTANT_QUASI_TOTALITE.first_day().map_or(0, |d| d.year());
-    let last = MONTANT_QUASI_TOTALITE
-        .last_day()
-        .map_or(first, |d| d.year());
-    (first..=last).filter(|y| {
-        chrono::NaiveDate::from_ymd_opt(*y, 6, 30)
-            .is_some_and(|d| MONTANT_QUASI_TOTALITE.at(d).is_some())
-    })
+    static CAMPAIGNS: std::sync::OnceLock<Vec<i32>> = std::sync::OnceLock::new();
+    CAMPAIGNS
+        .get_or_init(|| {
+            let first = MONTANT_QUASI_TOTALITE.first_day().map_or(0, |d| d.year());
+            let last = MONTANT_QUASI_TOTALITE
+                .last_day()
+                .map_or(first, |d| d.year());
+            (first..=last)
+                .filter(|y| {
+                    chrono::NaiveDate::from_ymd_opt(*y, 6, 30)
+                        .is_some_and(|d| MONTANT_QUASI_TOTALITE.at(d).is_some())
+                })
+                .collect()
+        })
+        .iter()
+        .copied()
 }

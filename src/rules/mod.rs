@@ -114,6 +114,10 @@ impl<C: kit::Computation> Rule for Absent<C> {
     fn hors_total(&self) -> bool {
         C::HORS_TOTAL
     }
+
+    fn in_force(&self) -> bool {
+        false
+    }
 }
 
 /// The parameters of one year, read once, ready to compute many profiles.
@@ -122,8 +126,11 @@ pub struct Engine {
     year: Option<Year>,
     rules: Vec<Box<dyn Rule>>,
     /// The rules whose amounts add up to the physician's total: all but those shown apart
-    /// (`hors_total`), read once.
+    /// (`hors_total`) and those this module does not compute in the year (their total is zero),
+    /// read once.
     in_total: Vec<usize>,
+    /// Which rules this module computes in the year ([`Rule::in_force`]), read once.
+    in_force: Vec<bool>,
     /// A dispositif of the year is computed by another module than this one (see [`of_2011`]).
     elsewhere: bool,
 }
@@ -146,8 +153,9 @@ impl Engine {
     pub fn new(params: &Parameters, annee: i32) -> Self {
         let year = Year::new(annee);
         let rules = year.map_or_else(Vec::new, |y| rules(params, y));
+        let in_force: Vec<bool> = rules.iter().map(|r| r.in_force()).collect();
         let in_total = (0..rules.len())
-            .filter(|&i| !rules[i].hors_total())
+            .filter(|&i| !rules[i].hors_total() && in_force[i])
             .collect();
         let elsewhere = rules.iter().any(|r| r.computed_elsewhere());
         Self {
@@ -155,6 +163,7 @@ impl Engine {
             year,
             rules,
             in_total,
+            in_force,
             elsewhere,
         }
     }
@@ -232,7 +241,14 @@ impl Engine {
         Ok(self
             .rules
             .iter()
-            .map(|r| r.total(profile, year).value())
+            .zip(&self.in_force)
+            .map(|(r, &in_force)| {
+                if in_force {
+                    r.total(profile, year).value()
+                } else {
+                    Cents::ZERO.value()
+                }
+            })
             .collect())
     }
 }

@@ -87,9 +87,14 @@ pub struct Amounts {
     mvr: Cents,
     mhp: Cents,
     visites_pdsa: Cents,
-    /// One per hourly amount of the year.
-    regulation: Vec<Cents>,
+    /// One per hourly amount of the year, in the order of `Params::regulation` (zero after).
+    regulation: [Cents; PARTS],
 }
+
+/// The most hourly amounts of the régulation a year can have: the parameter's dated values (two),
+/// which a scenario replaces but does not add to (checked by a test). An array: no allocation on
+/// the total path.
+const PARTS: usize = 2;
 
 impl super::kit::Amounts for Amounts {
     fn total(&self) -> Cents {
@@ -153,11 +158,11 @@ impl Computation for SoinsNonProgrammes {
             mvr: acts(s.mvr, p.mvr.as_ref()),
             mhp: acts(s.mhp, p.mhp.as_ref()),
             visites_pdsa: acts(s.visites_pdsa, p.visite_pdsa.as_ref()),
-            regulation: p
-                .regulation
-                .iter()
-                .map(|part| regulation(hours, part, days))
-                .collect(),
+            regulation: std::array::from_fn(|i| {
+                p.regulation
+                    .get(i)
+                    .map_or(Cents::ZERO, |part| regulation(hours, part, days))
+            }),
         })
     }
 
@@ -404,4 +409,15 @@ fn payments(year: Year, a: &Amounts) -> Vec<Payment> {
         )
         .interpretation("Le texte ne date pas le paiement des heures de régulation : il est présenté dans l'année."),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_hourly_amount_of_a_year_has_its_place() {
+        // A year's parts are the parameter's dated values within it (`segments`): never more.
+        assert!(s::REGULATION.valeurs.len() <= PARTS);
+    }
 }

@@ -64,7 +64,7 @@ impl Majorations {
             None => Age::Unknown,
             Some(birth) => {
                 let age = full_years(birth, year.observation_date);
-                if Decimal::from(age) >= p.age_seuil.value {
+                if i64::from(age) >= p.age_from {
                     Age::Reached(age)
                 } else {
                     Age::Below(age)

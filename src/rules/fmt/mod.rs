@@ -10,13 +10,13 @@ mod prevention;
 mod socle;
 
 use crate::input::Profile;
-use crate::money::Cents;
+use crate::money::{Cents, PerUnit};
 use crate::params::{fmt as p, NotInForce, Parameters, Resolved, CONVENTION_2024};
 use crate::report::Group;
 
 use super::kit::{
-    categories, controlled_fees, Computation, Detail, Explained, InForce, Lifecycle, NotApplicable,
-    Year,
+    categories, controlled_fees, whole_from, Computation, Detail, Explained, InForce, Lifecycle,
+    NotApplicable, Year,
 };
 
 const LIFECYCLE: Lifecycle = Lifecycle {
@@ -42,7 +42,20 @@ pub struct Params {
     primo_installe: [Resolved; 3],
     age: Resolved,
     age_seuil: Resolved,
+    /// The age in whole years from which the majoration d'âge is paid (`age_seuil` rounded up).
+    age_from: i64,
     prevention: Resolved,
+    /// The amounts per patient or per indicator above, read once for the year's many profiles.
+    each: Each,
+}
+
+/// The amounts of [`Params`] that multiply counts, as [`Cents::times_each`] takes them.
+#[derive(Debug, Clone)]
+struct Each {
+    socle: [PerUnit; categories::N],
+    non_vu: PerUnit,
+    c2s: PerUnit,
+    prevention: PerUnit,
 }
 
 /// The FMT's amounts per category of the socle, in the order of [`categories::CATEGORIES`].
@@ -60,11 +73,23 @@ impl Params {
     fn resolve(params: &Parameters, year: Year) -> Result<Self, NotInForce> {
         let get = |param| params.get(param, year.parameters_date);
         let [s0, s1, s2, s3, s4, s5, s6] = SOCLE.map(get);
+        let socle = [s0?, s1?, s2?, s3?, s4?, s5?, s6?];
+        let non_vu = get(&p::SOCLE_NON_VU_2_ANS)?;
+        let c2s = get(&p::MAJORATION_C2S)?;
+        let prevention = get(&p::PREVENTION_INDICATEUR)?;
+        let age_seuil = get(&p::MAJORATION_AGE_SEUIL)?;
         Ok(Self {
-            socle: [s0?, s1?, s2?, s3?, s4?, s5?, s6?],
-            non_vu: get(&p::SOCLE_NON_VU_2_ANS)?,
+            age_from: whole_from(age_seuil.value),
+            each: Each {
+                socle: socle.each_ref().map(|r| PerUnit::new(r.value)),
+                non_vu: PerUnit::new(non_vu.value),
+                c2s: PerUnit::new(c2s.value),
+                prevention: PerUnit::new(prevention.value),
+            },
+            socle,
+            non_vu,
             non_vus_distincts: get(&p::SOCLE_NON_VUS_DISTINCTS)?,
-            c2s: get(&p::MAJORATION_C2S)?,
+            c2s,
             zip_qpv: get(&p::MAJORATION_ZIP_QPV)?,
             primo_installe: [
                 get(&p::MAJORATION_PRIMO_INSTALLE_ANNEE_1)?,
@@ -72,8 +97,8 @@ impl Params {
                 get(&p::MAJORATION_PRIMO_INSTALLE_ANNEE_3)?,
             ],
             age: get(&p::MAJORATION_AGE)?,
-            age_seuil: get(&p::MAJORATION_AGE_SEUIL)?,
-            prevention: get(&p::PREVENTION_INDICATEUR)?,
+            age_seuil,
+            prevention,
         })
     }
 }

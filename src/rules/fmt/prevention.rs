@@ -14,7 +14,7 @@ pub const N: usize = 15;
 pub fn amounts(prevention: &Prevention, p: &Params) -> [Cents; N] {
     prevention
         .indicators()
-        .map(|r| Cents::times(r.indicator.valides, p.prevention.value))
+        .map(|r| Cents::times_each(r.indicator.valides, &p.each.prevention))
 }
 
 pub fn lines(

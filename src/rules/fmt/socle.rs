@@ -9,7 +9,7 @@ use crate::input::Patientele;
 use crate::money::{count, Cents};
 use crate::report::{famille, Detail, Line};
 
-use super::super::kit::categories::{category_of, per_patient, CATEGORIES, N};
+use super::super::kit::categories::{per_patient, CATEGORIES, N, OF_CELLS};
 use super::Params;
 
 /// The patients the socle and the C2S majoration count, and what each line pays.
@@ -31,31 +31,32 @@ impl Socle {
         // The signed text pays a patient not seen for two years at the « non vu » amount, with no
         // C2S majoration; a proposal may pay them at their category instead (flag at 0).
         let apart = !p.non_vus_distincts.value.is_zero();
-        for c in patientele.cells() {
+        for (c, &(category, c2s)) in patientele.cells().iter().zip(&OF_CELLS) {
+            let cell = c.cell;
             let (counted, unseen) = if apart {
-                (c.cell.vus(), c.cell.non_vus)
+                (cell.vus(), cell.non_vus)
             } else {
-                (c.cell.patients, 0)
+                (cell.patients, 0)
             };
-            seen[category_of(c.band, c.ald)] += counted;
+            seen[usize::from(category)] += counted;
             not_seen += unseen;
-            if c.c2s {
+            if c2s {
                 c2s_seen += counted;
                 c2s_not_seen += unseen;
             }
         }
         let mut lines = [Cents::ZERO; N + 1];
-        for (i, amount) in p.socle.iter().enumerate() {
-            lines[i] = Cents::times(seen[i], amount.value);
+        for (i, amount) in p.each.socle.iter().enumerate() {
+            lines[i] = Cents::times_each(seen[i], amount);
         }
-        lines[N] = Cents::times(not_seen, p.non_vu.value);
+        lines[N] = Cents::times_each(not_seen, &p.each.non_vu);
         Self {
             seen,
             not_seen,
             c2s_seen,
             c2s_not_seen,
             lines,
-            c2s: Cents::times(c2s_seen, p.c2s.value),
+            c2s: Cents::times_each(c2s_seen, &p.each.c2s),
         }
     }
 

@@ -52,7 +52,7 @@ pub const CATEGORIES: [Category; N] = [
 ];
 
 /// Index in [`CATEGORIES`] of a cell of the grid.
-pub fn category_of(band: AgeBand, ald: bool) -> usize {
+pub const fn category_of(band: AgeBand, ald: bool) -> usize {
     match (ald, band) {
         (true, AgeBand::De80EtPlus) => 0,
         (true, _) => 1,
@@ -63,6 +63,21 @@ pub fn category_of(band: AgeBand, ald: bool) -> usize {
         (false, AgeBand::Moins2) => 6,
     }
 }
+
+/// The category of each cell of [`Patientele::grid`] and whether it holds C2S beneficiaries, in
+/// its order: a constant, so that a walk over a profile's grid adds each cell to its category
+/// in a register.
+pub const OF_CELLS: [(u8, bool); 20] = {
+    let mut cells = [(0, false); 20];
+    let mut i = 0;
+    while i < cells.len() {
+        let (band, ald, c2s) = Patientele::coordinates(i);
+        // A category is under N (7): a byte holds it (the table is 40 bytes of the wasm).
+        cells[i] = (category_of(band, ald) as u8, c2s);
+        i += 1;
+    }
+    cells
+};
 
 /// Every patient per category, seen or not.
 pub fn patients(patientele: &Patientele) -> [i64; N] {

@@ -63,6 +63,9 @@ pub trait Rule: Send + Sync {
     fn computed_elsewhere(&self) -> bool {
         false
     }
+    /// Whether this module computes the dispositif in the year: when not, its total is zero for
+    /// every profile, and the engine's fast paths do not ask for it.
+    fn in_force(&self) -> bool;
 }
 
 /// The amounts of a dispositif for one profile, each rounded to the cent: what the report's lines
@@ -134,6 +137,10 @@ impl<C: Computation> Rule for C {
 
     fn hors_total(&self) -> bool {
         C::HORS_TOTAL
+    }
+
+    fn in_force(&self) -> bool {
+        matches!(self.params(), InForce::Yes(_))
     }
 
     fn total(&self, profile: &Profile, year: Year) -> Cents {
@@ -304,5 +311,32 @@ impl Lifecycle {
             UNCOVERED_END.year(),
             other.map(|o| format!(" ; {o}")).unwrap_or_default()
         ))
+    }
+}
+
+/// The smallest whole number at or above `threshold`, for a rule that compares a count (or an
+/// age in whole years) with it on every profile: n ≥ threshold ⇔ n ≥ ⌈threshold⌉, compared in
+/// integers. Read once for the year; bounded by the extremes of `i64`.
+pub fn whole_from(threshold: rust_decimal::Decimal) -> i64 {
+    i64::try_from(threshold.ceil().mantissa()).unwrap_or(if threshold.is_sign_negative() {
+        i64::MIN
+    } else {
+        i64::MAX
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::whole_from;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn a_threshold_is_met_from_the_whole_number_at_or_above_it() {
+        assert_eq!(whole_from(Decimal::new(65, 0)), 65);
+        assert_eq!(whole_from(Decimal::new(6450, 2)), 65);
+        assert_eq!(whole_from(Decimal::new(-5, 1)), 0);
+        assert_eq!(whole_from(Decimal::new(100, 1)), 10);
+        assert_eq!(whole_from(Decimal::MAX), i64::MAX);
+        assert_eq!(whole_from(Decimal::MIN), i64::MIN);
     }
 }
