@@ -8,6 +8,13 @@
 //! that knows JavaScript is `wasm`, compiled for `wasm32` alone, which passes JSON text to [`page`]
 //! and back; the CLI (`src/bin/forfaits.rs`) calls the same core.
 
+/// The page's wasm modules but the cohort's are built for size (opt-level « z », one profile per
+/// keystroke): there the total path keeps one copy of its checks and arithmetic (no quick walk
+/// before the validation's checks, no bounded DONUM mean, `Cents` sums out of line: copies that
+/// would weigh kilobytes of gzip for no time a user could see). `money.rs` says the same in its
+/// `cfg_attr`s, which cannot read a constant.
+pub(crate) const SIZED_FOR_PAGE: bool = cfg!(all(target_arch = "wasm32", not(feature = "cohorte")));
+
 pub mod compare;
 pub mod defaults;
 pub mod input;

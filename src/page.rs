@@ -569,9 +569,10 @@ fn shown(open: Option<&[String]>) -> impl Fn(&str) -> Detail + '_ {
 
 /// The reports of `outcome` with the lines (and the source and payments, shown beside them) of
 /// the dispositifs not in `open` left out: what a keystroke sends is what the page shows, a
-/// dispositif's heading and its subtotals. The report was computed and explained once, whole:
-/// its totals, the comparison and the summary of interpretations are those of every line, and
-/// opening a dispositif asks again for the same numbers with its lines.
+/// dispositif's heading and its subtotals. The report was computed once, every line's amount,
+/// label and interpretations written (its closed dispositifs' formulas and sources not, see
+/// [`shown`]): its totals, the comparison and the summary of interpretations are those of every
+/// line, and opening a dispositif asks again for the same numbers with its lines.
 fn without_closed_lines(outcome: &mut Outcome, open: &[String]) {
     let reports: Vec<&mut Report> = match outcome {
         Outcome::Rapport { rapport } => vec![rapport],

@@ -124,11 +124,20 @@ export function vue(calc, profil, reste) {
   if (fautes.length || !("texte" in p) || !("texte" in r)) return vueEnErreur(fautes);
   const suite = r.texte === "{}" ? "}" : `,${r.texte.slice(1)}`;
   const tenue = tenues.get(calc);
-  const connu = tenue && !("connu" in /** @type {object} */ (reste)) ? `,"connu":${JSON.stringify(tenue.cle)}` : "";
+  // The held parts are this module's own business: a request that names its own `connu` (or
+  // cannot say whether it does) gets the core's view as it comes, and nothing is held from it.
+  let propre;
+  try {
+    propre = !("connu" in /** @type {object} */ (reste));
+  } catch {
+    propre = false;
+  }
+  const envoye = propre && tenue ? tenue.cle : null;
+  const connu = envoye === null ? "" : `,"connu":${JSON.stringify(envoye)}`;
   /** @type {import("./types").Vue} */
   const v = lire((t) => calc.vue(t), `{"profil":${p.texte}${connu}${suite}`, vueEnErreur);
-  if (!v.cle) return v;
-  if (tenue && v.cle === tenue.cle) return { ...v, sections: tenue.sections, libelles: tenue.libelles, entete: tenue.entete };
+  if (!v.cle || !propre) return v;
+  if (tenue && v.cle === envoye) return { ...v, sections: tenue.sections, libelles: tenue.libelles, entete: tenue.entete };
   tenues.set(calc, { cle: v.cle, sections: v.sections, libelles: v.libelles, entete: v.entete });
   return v;
 }

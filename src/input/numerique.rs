@@ -114,13 +114,14 @@ impl Numerique {
         ]
     }
 
-    /// The usage of a service by its key (read for every profile: a match, not a search).
     /// The 11 usages' counts, in the order of [`Numerique::usages`]: a copy the validation reads
     /// without a branch.
     pub fn values(&self) -> [Usage; 11] {
         self.usages().map(|u| *u.usage)
     }
 
+    /// The usage of a service by its key (a match, not a search): the forfait structure names
+    /// its indicators' services by key; the DONUM reads the fields themselves.
     pub fn usage(&self, key: &str) -> Option<&Usage> {
         Some(match key {
             "aat" => &self.aat,

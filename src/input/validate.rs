@@ -106,16 +106,11 @@ pub fn validate_fields(profile: &Profile) -> Vec<FieldError> {
     // for size and checking one profile per keystroke, keeps one pass: the checks' second copy
     // would weigh about 4 Kio of gzip there for no time a user could see.
     let mut errors = Vec::new();
-    if SIZED || any_error(profile) {
+    if crate::SIZED_FOR_PAGE || any_error(profile) {
         fields(profile, &mut errors);
     }
     errors
 }
-
-/// The first view's wasm, built for size and checking one profile per keystroke: one pass, and
-/// no quick walk before the checks of the grid's indicators and usages (their copies would weigh
-/// about 2 Kio there for no time a user could see).
-const SIZED: bool = cfg!(all(target_arch = "wasm32", not(feature = "cohorte")));
 
 /// Whether the checks find anything wrong, nothing written.
 fn any_error(profile: &Profile) -> bool {
@@ -446,7 +441,7 @@ fn before_2026(profile: &Profile, errors: &mut impl Errors) {
 fn numerique(profile: &Profile, errors: &mut impl Errors) {
     // As the grid's: every usage read without a branch, the messages only if one fails.
     let in_range = |n: i64| (0..=MAX_ACTS).contains(&n);
-    let all_ok = !SIZED
+    let all_ok = !crate::SIZED_FOR_PAGE
         && profile.numerique.values().iter().fold(true, |ok, u| {
             ok & in_range(u.numerateur)
                 & in_range(u.denominateur)
@@ -591,7 +586,7 @@ fn prevention(profile: &Profile, patients: Option<i64>, errors: &mut impl Errors
     // As the grid's: every indicator read without a branch, the messages only if one fails.
     let in_range = |n: i64| (0..=MAX_COUNT).contains(&n);
     let most = patients.unwrap_or(i64::MAX);
-    let all_ok = !SIZED
+    let all_ok = !crate::SIZED_FOR_PAGE
         && profile.prevention.values().iter().fold(true, |ok, i| {
             ok & in_range(i.eligibles)
                 & in_range(i.valides)

@@ -191,7 +191,7 @@ fn mean_reaches(fractions: &[(i64, i64)], target: Decimal) -> bool {
         return false;
     }
     // The first view's wasm, built for size, keeps the checked arithmetic alone.
-    let sized = cfg!(all(target_arch = "wasm32", not(feature = "cohorte")));
+    let sized = crate::SIZED_FOR_PAGE;
     let small = if sized {
         None
     } else {

@@ -199,6 +199,39 @@ test("the dispositifs opened: anything but a list of texts is refused on its pla
   healthy();
 });
 
+test("the parts that change only with the years and the form's parts: sent once, held by core.js, sent again when they change; never held from a request's own `connu`", () => {
+  const c = new page.Calculateur();
+  /** What the core answered, before core.js gives back what it holds. */
+  const answers = [];
+  const spy = { vue: (t) => { const a = c.vue(t); answers.push(JSON.parse(a)); return a; } };
+  const p = clone(form.profil_par_defaut);
+  const years = { annee: 2026, comparer: 2025, scenarios: null };
+  const first = vue(spy, p, years);
+  assert.ok(first.cle);
+  assert.ok(first.sections.length > 0 && Object.keys(first.libelles).length > 0 && first.entete.length > 0);
+  // A keystroke (one more patient): the core sends the parts empty, core.js gives its own back.
+  const more = clone(p);
+  more.patientele.moins_2_ans.hors_ald.hors_c2s.patients += 1;
+  const next = vue(spy, more, years);
+  assert.equal(answers.at(-1).sections.length, 0);
+  assert.deepEqual(answers.at(-1).libelles, {});
+  assert.notEqual(next.resultat.comparaison.rapport_b.total, first.resultat.comparaison.rapport_b.total);
+  assert.deepEqual([next.sections, next.libelles, next.entete], [first.sections, first.libelles, first.entete]);
+  // Other years: other parts, sent whole.
+  const earlier = { annee: 2025, comparer: 2024, scenarios: null };
+  const other = vue(spy, p, earlier);
+  assert.notEqual(other.cle, first.cle);
+  assert.ok(answers.at(-1).sections.length > 0);
+  assert.notDeepEqual(other.entete, first.entete);
+  // A request naming its own `connu` gets the core's answer as it comes (here its parts empty),
+  // and what core.js holds is unchanged by it.
+  const own = vue(spy, p, { ...earlier, connu: other.cle });
+  assert.equal(own.sections.length, 0);
+  const after = vue(spy, more, earlier);
+  assert.deepEqual([after.sections, after.libelles, after.entete], [other.sections, other.libelles, other.entete]);
+  c.free();
+});
+
 test("cyclic, deep, throwing, proxied and huge values in the request: errors, and the module computes after", () => {
   const p = clone(form.profil_par_defaut);
   refused(view(request(cyclic())), "");
