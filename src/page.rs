@@ -300,6 +300,9 @@ const SECTIONS: &[(&str, &[&str])] = &[
 
 /// Engines kept at most: the years compared and a few scenarios, while a negotiator edits one.
 const KEPT: usize = 8;
+// The scenarios compared at once all stay among the kept engines (the reference's sentences are
+// read from its engine after the others were used: `Calculateur::vue`).
+const _: () = assert!(crate::scenario::MAX_SCENARIOS < KEPT);
 
 struct Kept {
     annee: i32,
@@ -407,7 +410,12 @@ impl Calculateur {
                     .iter()
                     .find(|k| k.annee == annee && k.scenario.as_ref() == Some(&key))
                     .map(|k| k.libelles.clone())
-                    .unwrap_or_default(),
+                    // `scenarios` has just used the reference's engine, and fewer scenarios are
+                    // compared than engines kept (asserted beside `KEPT`): it is there.
+                    .unwrap_or_else(|| {
+                        debug_assert!(false, "the reference scenario's engine was dropped");
+                        BTreeMap::new()
+                    }),
                 None => self
                     .kept_with(annee, None, Parameters::official)
                     .libelles

@@ -100,6 +100,9 @@ fn request(seed: u64) -> String {
     if rng.chance(200) {
         demande["trajectoire"] = json!(true);
     }
+    if rng.chance(300) {
+        demande["connu"] = json!("2026/2025/1101");
+    }
     for _ in 0..rng.range(0, 3) {
         let mut all = Vec::new();
         pointers(&demande, String::new(), &mut all);
@@ -211,6 +214,8 @@ fn reads_requests_of_every_shape_as_serde_does() {
         r#"{"profil": {"exercice": {"secteur": "1", "specialite": "pediatrie"}}, "annee": 2026, "scenarios": {"colonnes": ["x"], "y": 1}}"#,
         r#"{"profil": {"exercice": {"secteur": "1", "specialite": "pediatrie"}}, "annee": 2026, "scenarios": 3}"#,
         r#"{"profil": {"exercice": {"secteur": "1", "specialite": "pediatrie"}}, "annee": 2026, "ouverts": ["FMT", 3]}"#,
+        r#"{"profil": {"exercice": {"secteur": "1", "specialite": "pediatrie"}}, "annee": 2026, "connu": 3}"#,
+        r#"{"profil": {"exercice": {"secteur": "1", "specialite": "pediatrie"}}, "annee": 2026, "connu": null, "connu": "x"}"#,
         r#"{"profil": {"exercice": {"secteur": "1", "specialite": "pediatrie", "date_naissance": "\ud800"}}, "annee": 2026}"#,
         r#"{"profil": {"exercice": {"secteur": "1", "specialite": "pediatrie", "date_naissance": "\ud800\udc00"}}, "annee": 2026}"#,
         r#"{"profil": {"exercice": {"secteur": "1", "specialite": "p\u00e9diatrie"}}, "annee": 2026}"#,
