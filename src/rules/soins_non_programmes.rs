@@ -9,12 +9,14 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use crate::input::{Profile, Specialite};
-use crate::money::{count, euros, plain, Cents};
+use crate::money::{count, euros, plain, Cents, PerUnit};
 use crate::params::{soins_non_programmes as s, NotInForce, Parameters, Resolved, CONVENTION_2024};
 use crate::report::{famille, Group, Line, Payment};
 
 use super::kit::periods::{first_in_year, segments, Segment};
-use super::kit::{Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{
+    whole_from, Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year,
+};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La rémunération des soins non programmés et de la régulation",
@@ -37,6 +39,42 @@ pub struct Params {
     visite_pdsa: Option<Resolved>,
     /// The hourly amounts of the régulation during the year (two in 2024).
     regulation: Vec<Segment>,
+    /// The same amounts read once for the year, for every profile's total.
+    per_act: PerAct,
+}
+
+/// Each majoration's amount per act (zero when it does not exist in the year) and the SNP's
+/// weekly cap as a whole number when it is one (as the text's 20), read once for the year: the
+/// total path then multiplies integers.
+#[derive(Debug, Clone, Copy)]
+struct PerAct {
+    snp: PerUnit,
+    she: PerUnit,
+    mvr: PerUnit,
+    mhp: PerUnit,
+    visite_pdsa: PerUnit,
+    weekly_cap: Option<i64>,
+}
+
+impl PerAct {
+    fn new(
+        snp: Option<&(Resolved, Resolved)>,
+        [she, mvr, mhp, visite_pdsa]: [Option<&Resolved>; 4],
+    ) -> Self {
+        let unit = |r: Option<&Resolved>| PerUnit::new(r.map_or(Decimal::ZERO, |r| r.value));
+        let whole = |cap: &Resolved| {
+            let n = whole_from(cap.value);
+            (Decimal::from(n) == cap.value).then_some(n)
+        };
+        Self {
+            snp: unit(snp.map(|(r, _)| r)),
+            she: unit(she),
+            mvr: unit(mvr),
+            mhp: unit(mhp),
+            visite_pdsa: unit(visite_pdsa),
+            weekly_cap: snp.and_then(|(_, cap)| whole(cap)),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -45,13 +83,25 @@ pub struct SoinsNonProgrammes(InForce<Params>);
 impl SoinsNonProgrammes {
     pub fn resolve(params: &Parameters, year: Year) -> Self {
         let get = |param| first_in_year(params, param, year).ok();
+        let (snp, she, mvr, mhp, visite_pdsa) = (
+            get(&s::SNP).zip(get(&s::SNP_PAR_SEMAINE)),
+            get(&s::SHE),
+            get(&s::MVR),
+            get(&s::MHP),
+            get(&s::VISITE_PDSA),
+        );
+        let per_act = PerAct::new(
+            snp.as_ref(),
+            [&she, &mvr, &mhp, &visite_pdsa].map(Option::as_ref),
+        );
         let p = Params {
-            snp: get(&s::SNP).zip(get(&s::SNP_PAR_SEMAINE)),
-            she: get(&s::SHE),
-            mvr: get(&s::MVR),
-            mhp: get(&s::MHP),
-            visite_pdsa: get(&s::VISITE_PDSA),
+            snp,
+            she,
+            mvr,
+            mhp,
+            visite_pdsa,
             regulation: segments(params, &s::REGULATION, year),
+            per_act,
         };
         Self(InForce::resolve(&LIFECYCLE, year, || {
             if p.regulation.is_empty() && p.snp.is_none() {
@@ -68,11 +118,23 @@ fn psychiatre(profile: &Profile) -> bool {
     profile.exercice.specialite == Specialite::Psychiatrie
 }
 
-/// The SNP paid: those billed, at most the weekly cap times the weeks entered.
-fn snp_paid(profile: &Profile, cap: &Resolved) -> i64 {
+/// The SNP paid: those billed, at most the weekly cap times the weeks entered (none if the SNP
+/// does not exist in the year).
+fn snp_paid(profile: &Profile, p: &Params) -> i64 {
     let s = &profile.soins_non_programmes;
+    let Some((_, cap)) = &p.snp else {
+        return 0;
+    };
     if psychiatre(profile) {
         return 0;
+    }
+    // A whole cap: the product of integers is the floor of the decimal one.
+    if let Some(max) = p
+        .per_act
+        .weekly_cap
+        .and_then(|c| s.semaines_snp.checked_mul(c))
+    {
+        return s.snp.min(max);
     }
     let max = Decimal::from(s.semaines_snp) * cap.value;
     s.snp.min(max.floor().to_i64().unwrap_or(i64::MAX))
@@ -108,11 +170,6 @@ impl super::kit::Amounts for Amounts {
     }
 }
 
-/// `n` acts at the majoration's value, if it exists in the year.
-fn acts(n: i64, r: Option<&Resolved>) -> Cents {
-    r.map_or(Cents::ZERO, |r| Cents::times(n, r.value))
-}
-
 /// The hours' share paid at one hourly amount: hours × its days / the year's days in force.
 fn regulation(hours: Decimal, part: &Segment, days: i64) -> Cents {
     if hours.is_zero() {
@@ -142,7 +199,7 @@ impl Computation for SoinsNonProgrammes {
 
     fn amounts(p: &Params, profile: &Profile, _: Year) -> Result<Amounts, NotApplicable> {
         let s = &profile.soins_non_programmes;
-        let snp = p.snp.as_ref().map_or(0, |(_, cap)| snp_paid(profile, cap));
+        let snp = snp_paid(profile, p);
         // The SHE of a patient outside the patientèle goes with a SNP paid; none for a psychiatrist.
         let (she, she_mt) = if psychiatre(profile) {
             (0, 0)
@@ -151,13 +208,16 @@ impl Computation for SoinsNonProgrammes {
         };
         let hours = s.heures_regulation.value();
         let days = days_in_force(p);
+        // `n` acts at the majoration's value (zero if it does not exist in the year).
+        let acts = Cents::times_each;
+        let u = &p.per_act;
         Ok(Amounts {
-            snp: acts(snp, p.snp.as_ref().map(|(r, _)| r)),
-            she: acts(she, p.she.as_ref()),
-            she_patientele_mt: acts(she_mt, p.she.as_ref()),
-            mvr: acts(s.mvr, p.mvr.as_ref()),
-            mhp: acts(s.mhp, p.mhp.as_ref()),
-            visites_pdsa: acts(s.visites_pdsa, p.visite_pdsa.as_ref()),
+            snp: acts(snp, &u.snp),
+            she: acts(she, &u.she),
+            she_patientele_mt: acts(she_mt, &u.she),
+            mvr: acts(s.mvr, &u.mvr),
+            mhp: acts(s.mhp, &u.mhp),
+            visites_pdsa: acts(s.visites_pdsa, &u.visite_pdsa),
             regulation: std::array::from_fn(|i| {
                 p.regulation
                     .get(i)
@@ -174,11 +234,12 @@ impl Computation for SoinsNonProgrammes {
         detail: Detail,
     ) -> Explained {
         let mut e = Explained::default();
+        let paid = snp_paid(profile, p);
         if let Some((value, cap)) = &p.snp {
-            e.groups.push(snp_group(profile, value, cap, a.snp, detail));
+            e.groups
+                .push(snp_group(profile, value, cap, paid, a.snp, detail));
         }
         if let Some(r) = &p.she {
-            let paid = p.snp.as_ref().map_or(0, |(_, cap)| snp_paid(profile, cap));
             e.groups.push(she_group(profile, r, paid, a, detail));
         }
         let s = &profile.soins_non_programmes;
@@ -235,11 +296,11 @@ fn snp_group(
     profile: &Profile,
     value: &Resolved,
     cap: &Resolved,
+    paid: i64,
     amount: Cents,
     detail: Detail,
 ) -> Group {
     let s = &profile.soins_non_programmes;
-    let paid = snp_paid(profile, cap);
     let formula = || {
         if psychiatre(profile) {
             "pas de majoration SNP pour les psychiatres, qui bénéficient d'une valorisation propre (MCY, NGAP art. 15.2.4, non calculée)".to_owned()
