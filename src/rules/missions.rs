@@ -3,8 +3,6 @@
 //! pays it before, see `maitre_de_stage`), patientèle AME importante and orientation vers une IPA
 //! (from 2025).
 
-use rust_decimal::Decimal;
-
 use crate::input::{Profile, Specialite};
 use crate::money::{count, euros, plain, Cents};
 use crate::params::{
@@ -14,7 +12,9 @@ use crate::params::{
 use crate::report::{Group, Line, Payment};
 
 use super::kit::maitre_de_stage::MaitreDeStage;
-use super::kit::{Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year};
+use super::kit::{
+    whole_from, Computation, Detail, Explained, InForce, Lifecycle, NotApplicable, Year,
+};
 
 const LIFECYCLE: Lifecycle = Lifecycle {
     name: "La rémunération des missions de la convention de 2024",
@@ -38,6 +38,38 @@ pub struct Params {
     ame: Option<Resolved>,
     /// (at least that many patients, amount), in increasing order.
     ipa: Option<[(Resolved, Resolved); 3]>,
+    /// The same read once for the year, for every profile's total.
+    fixed: Fixed,
+}
+
+/// Each mission's amount in cents (zero when it does not exist in the year) and the IPA tiers'
+/// thresholds as whole numbers (`kit::whole_from`), read once for the year.
+#[derive(Debug, Clone, Copy)]
+struct Fixed {
+    sas: Cents,
+    ame: Cents,
+    ipa_from: [i64; 3],
+    ipa: [Cents; 3],
+}
+
+impl Fixed {
+    fn new(
+        sas: Option<&Resolved>,
+        ame: Option<&Resolved>,
+        ipa: Option<&[(Resolved, Resolved); 3]>,
+    ) -> Self {
+        let cents = |r: Option<&Resolved>| r.map_or(Cents::ZERO, |r| Cents::of(r.value));
+        Self {
+            sas: cents(sas),
+            ame: cents(ame),
+            ipa_from: ipa.map_or([i64::MAX; 3], |t| {
+                t.each_ref().map(|(s, _)| whole_from(s.value))
+            }),
+            ipa: ipa.map_or([Cents::ZERO; 3], |t| {
+                t.each_ref().map(|(_, a)| Cents::of(a.value))
+            }),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -52,18 +84,21 @@ impl Missions {
         };
         // While the forfait structure exists, it pays the encadrement des étudiants (§3.4 B).
         let fs_pays_it = params.get(&fs::POINT, on).is_ok();
+        let (sas, ame) = (get(&m::SAS), get(&m::AME));
+        let ipa = match IPA.each_ref().map(tier) {
+            [Some(a), Some(b), Some(c)] => Some([a, b, c]),
+            _ => None,
+        };
         let p = Params {
-            sas: get(&m::SAS),
+            fixed: Fixed::new(sas.as_ref(), ame.as_ref(), ipa.as_ref()),
+            sas,
             maitre_de_stage: if fs_pays_it {
                 None
             } else {
                 MaitreDeStage::resolve(params, year).ok()
             },
-            ame: get(&m::AME),
-            ipa: match IPA.each_ref().map(tier) {
-                [Some(a), Some(b), Some(c)] => Some([a, b, c]),
-                _ => None,
-            },
+            ame,
+            ipa,
         };
         Self(InForce::resolve(&LIFECYCLE, year, || {
             if p.sas.is_none() && p.maitre_de_stage.is_none() && p.ame.is_none() && p.ipa.is_none()
@@ -87,10 +122,11 @@ fn ame_met(profile: &Profile) -> bool {
         && profile.exercice.specialite == Specialite::MedecineGenerale
 }
 
-/// The IPA tier reached, if any: the highest threshold at or below the number of patients.
-fn ipa_tier(profile: &Profile, tiers: &[(Resolved, Resolved); 3]) -> Option<usize> {
-    let n = Decimal::from(profile.missions.patients_orientes_ipa);
-    (0..3).rev().find(|&i| n >= tiers[i].0.value)
+/// The IPA tier reached, if any: the highest threshold at or below the number of patients
+/// (`from`: the thresholds as whole numbers, `Fixed::ipa_from`).
+fn ipa_tier(profile: &Profile, from: &[i64; 3]) -> Option<usize> {
+    let n = profile.missions.patients_orientes_ipa;
+    (0..3).rev().find(|&i| n >= from[i])
 }
 
 /// What each mission pays.
@@ -123,19 +159,16 @@ impl Computation for Missions {
     }
 
     fn amounts(p: &Params, profile: &Profile, _: Year) -> Result<Amounts, NotApplicable> {
-        let value = |r: Option<&Resolved>| r.map_or(Cents::ZERO, |r| Cents::of(r.value));
+        let f = &p.fixed;
+        let paid = |amount: Cents, met: bool| if met { amount } else { Cents::ZERO };
         Ok(Amounts {
-            sas: value(p.sas.as_ref().filter(|_| sas_met(profile))),
+            sas: paid(f.sas, sas_met(profile)),
             maitre_de_stage: p
                 .maitre_de_stage
                 .as_ref()
                 .map_or(Cents::ZERO, |m| m.amount(profile)),
-            ame: value(p.ame.as_ref().filter(|_| ame_met(profile))),
-            ipa: value(
-                p.ipa
-                    .as_ref()
-                    .and_then(|t| ipa_tier(profile, t).map(|i| &t[i].1)),
-            ),
+            ame: paid(f.ame, ame_met(profile)),
+            ipa: ipa_tier(profile, &f.ipa_from).map_or(Cents::ZERO, |i| f.ipa[i]),
         })
     }
 
@@ -173,7 +206,8 @@ impl Computation for Missions {
             ame(&mut e, r, profile, year, a.ame, detail);
         }
         if let Some(tiers) = &p.ipa {
-            ipa(&mut e, tiers, profile, year, a.ipa, detail);
+            let tier = ipa_tier(profile, &p.fixed.ipa_from);
+            ipa(&mut e, tiers, tier, profile, year, a.ipa, detail);
         }
         e
     }
@@ -272,13 +306,13 @@ fn ame(
 fn ipa(
     e: &mut Explained,
     tiers: &[(Resolved, Resolved); 3],
+    tier: Option<usize>,
     profile: &Profile,
     year: Year,
     amount: Cents,
     detail: Detail,
 ) {
     let n = profile.missions.patients_orientes_ipa;
-    let tier = ipa_tier(profile, tiers);
     let formula = || match tier {
         Some(i) => format!(
             "{} patients orientés vers une IPA (au moins {}) → {}",
