@@ -148,7 +148,13 @@ impl Computation for Interessements {
                 .as_ref()
                 .map(|b| biosimilaires::amounts(b, profile)),
             ipp: p.ipp.as_ref().map_or(Cents::ZERO, |r| {
-                Cents::of(percent_of(ipp.economie.value(), r.value))
+                let economie = ipp.economie.value();
+                // No saving entered (most physicians): no decimal arithmetic.
+                if economie.is_zero() {
+                    Cents::ZERO
+                } else {
+                    Cents::of(percent_of(economie, r.value))
+                }
             }),
             oam: p
                 .oam
