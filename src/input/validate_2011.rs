@@ -26,7 +26,23 @@ pub(super) fn validate(profile: &Profile, errors: &mut impl Errors) {
 }
 
 /// A number typed in a decimal field, from 0 to `max`; `what` names the number in the messages.
+#[inline(always)]
 fn number(champ: &str, value: &DecimalInput, max: Decimal, what: &str, errors: &mut impl Errors) {
+    // Empty or zero, as in most profiles: nothing to compare, no call.
+    if value.get().is_some_and(|v| v.is_zero()) {
+        return;
+    }
+    checked_number(champ, value, max, what, errors);
+}
+
+#[inline(never)]
+fn checked_number(
+    champ: &str,
+    value: &DecimalInput,
+    max: Decimal,
+    what: &str,
+    errors: &mut impl Errors,
+) {
     let message = match value.get() {
         None => "Nombre attendu, en chiffres (par exemple 52,5).".to_owned(),
         Some(v) if v.is_sign_negative() && !v.is_zero() => {
