@@ -395,9 +395,7 @@ impl Calculateur {
         }
         let sections = sections(&d.profil, &reports);
         let mut outcome = outcome;
-        if let Some(open) = &d.ouverts {
-            without_closed_lines(&mut outcome, open);
-        }
+        without_closed_lines(&mut outcome, &detail);
         let compared = d.comparer.filter(|_| d.scenarios.is_none());
         let cle = parts_key(annee, compared, wording.as_deref(), &sections);
         let known = d.connu.as_deref() == Some(cle.as_str());
@@ -576,12 +574,13 @@ fn shown(open: Option<&[String]>) -> impl Fn(&str) -> Detail + '_ {
 }
 
 /// The reports of `outcome` with the lines (and the source and payments, shown beside them) of
-/// the dispositifs not in `open` left out: what a keystroke sends is what the page shows, a
+/// the dispositifs written in summary left out (`detail`, from [`shown`]: those the page has not
+/// opened; none when every line is asked): what a keystroke sends is what the page shows, a
 /// dispositif's heading and its subtotals. The report was computed once, every line's amount,
 /// label and interpretations written (its closed dispositifs' formulas and sources not, see
 /// [`shown`]): its totals, the comparison and the summary of interpretations are those of every
 /// line, and opening a dispositif asks again for the same numbers with its lines.
-fn without_closed_lines(outcome: &mut Outcome, open: &[String]) {
+fn without_closed_lines(outcome: &mut Outcome, detail: &impl Fn(&str) -> Detail) {
     let reports: Vec<&mut Report> = match outcome {
         Outcome::Rapport { rapport } => vec![rapport],
         Outcome::Comparaison { comparaison } => {
@@ -597,7 +596,7 @@ fn without_closed_lines(outcome: &mut Outcome, open: &[String]) {
     };
     for report in reports {
         for d in &mut report.dispositifs {
-            if open.iter().any(|code| code == d.code) {
+            if detail(d.code) == Detail::Lignes {
                 continue;
             }
             d.source.clear();
