@@ -154,6 +154,13 @@ fn rates<'a>(
     })
 }
 
+// Inlined at its three calls but in the first view's wasm (sized, see `crate::SIZED_FOR_PAGE`):
+// each indicator's services are then constants, their usages read by field, not through a
+// pointer.
+#[cfg_attr(
+    not(all(target_arch = "wasm32", not(feature = "cohorte"))),
+    inline(always)
+)]
 fn composite(
     n: &Numerique,
     services: &'static [Service],
@@ -186,6 +193,10 @@ fn composite(
 /// Whether the mean of the rates numerator/denominator (in %) reaches `target` (in %), exactly:
 /// Σ nᵢ/dᵢ ≥ target × k / 100, cross-multiplied in integers, so that a mean exactly at the target
 /// (100/3 + 200/3 …) is not lost to a rounded division. Falls back to decimals on overflow.
+#[cfg_attr(
+    not(all(target_arch = "wasm32", not(feature = "cohorte"))),
+    inline(always)
+)]
 fn mean_reaches(fractions: &[(i64, i64)], target: Decimal) -> bool {
     if fractions.is_empty() {
         return false;
@@ -238,40 +249,45 @@ fn wide_mean_reaches(fractions: &[(i64, i64)], target: Decimal) -> bool {
 }
 
 /// [`mean_reaches`] for counts under 2²⁰ (every validated profile: 10⁶ acts at most; a
-/// denominator is at least 1) and a
-/// target of at most 6 decimals: the same cross-multiplication, whose terms are then bounded
-/// (denominators' product < 2⁸⁰, sum < 2⁸², left < 2¹⁰⁹, right < 2¹²³), so no step needs an
-/// overflow check; `None` outside those bounds.
+/// denominator is at least 1) and a target of at most 6 decimals: the same cross-multiplication,
+/// whose terms are then bounded, so no step needs an overflow check; `None` outside those bounds.
+/// Σ nᵢ/dᵢ is summed as one fraction sum/common, a term at a time: (s/c) + (n/d) = (s·d + n·c)/(c·d).
+/// The first three terms on 64 bits (common < 2⁶⁰; sum < 3·2⁶⁰, each of its terms a numerator
+/// times two denominators), the fourth on 128 (common < 2⁸⁰, sum < 2⁸³), and the comparison on
+/// 128 (left < 2¹¹⁰, right < 2¹²²).
 fn small_mean_reaches(fractions: &[(i64, i64)], target: Decimal) -> Option<bool> {
-    const LIMIT: i64 = 1 << 20;
-    let small = |v: i64| (0..LIMIT).contains(&v);
-    if fractions.len() > 4
-        || !fractions
-            .iter()
-            .all(|(n, d)| small(*n) && small(*d) && *d > 0)
-    {
-        return None;
+    const LIMIT: u64 = 1 << 20;
+    // Every count in 0..2²⁰ checked at once: a negative count read as u64 is above the limit.
+    let (mut high, mut zero) = (0_u64, false);
+    for (n, d) in fractions {
+        high |= *n as u64 | *d as u64;
+        zero |= *d == 0;
     }
     let scale = target.scale();
-    let mantissa = i64::try_from(target.mantissa())
+    let mantissa = u64::try_from(target.mantissa())
         .ok()
-        .filter(|m| (0..1 << 40).contains(m))?;
-    if scale > 6 {
+        .filter(|m| *m < 1 << 40)?;
+    if high >= LIMIT || zero || fractions.len() > 4 || scale > 6 {
         return None;
     }
-    // Σ nᵢ/dᵢ as one fraction sum/common, a term at a time: (s/c) + (n/d) = (s·d + n·c)/(c·d).
-    let (mut sum, mut common) = (0_i128, 1_i128);
-    for (num, d) in fractions {
-        sum = sum * i128::from(*d) + i128::from(*num) * common;
-        common *= i128::from(*d);
+    let (head, fourth) = fractions.split_at(fractions.len().min(3));
+    let (mut sum, mut common) = (0_u64, 1_u64);
+    for (n, d) in head {
+        sum = sum * *d as u64 + *n as u64 * common;
+        common *= *d as u64;
     }
-    let k = fractions.len() as i128;
-    let left = sum * 100 * i128::from(POWERS_OF_TEN[scale as usize]);
-    Some(left >= i128::from(mantissa) * k * common)
+    let (mut sum, mut common) = (u128::from(sum), u128::from(common));
+    for (n, d) in fourth {
+        sum = sum * *d as u128 + *n as u128 * common;
+        common *= *d as u128;
+    }
+    let k = fractions.len() as u64;
+    let left = sum * u128::from(100 * POWERS_OF_TEN[scale as usize]);
+    Some(left >= u128::from(mantissa * k) * common)
 }
 
 /// 10⁰ to 10⁶: the scales of a target [`small_mean_reaches`] takes.
-const POWERS_OF_TEN: [i64; 7] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
+const POWERS_OF_TEN: [u64; 7] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
 
 /// « DCMT 95 % ; PSE neutralisé (dénominateur 8 < 10) ; … », for the report only.
 fn detail(c: &Composite, n: &Numerique, p: &Params) -> String {
@@ -552,7 +568,7 @@ mod tests {
         fn small_mean_is_the_checked_mean(
             raw in proptest::collection::vec((0_i64..1 << 20, 1_i64..1 << 20), 1..=4),
             mantissa in 0_i64..20_000,
-            scale in 0_u32..=3,
+            scale in 0_u32..=6,
         ) {
             let fractions: Vec<(i64, i64)> = raw.iter().map(|(n, d)| (*n % (*d + 1), *d)).collect();
             let target = Decimal::new(mantissa, scale);
@@ -576,5 +592,26 @@ mod tests {
             Some(false)
         );
         assert!(wide_mean_reaches(&fractions, Decimal::new(50, 0)));
+    }
+
+    #[test]
+    fn the_bounds_of_the_small_mean_hold_at_their_extremes() {
+        // Four rates at the largest counts and the largest target the bounds take: every step
+        // at its bound (64 bits for three terms, 128 for the fourth and the comparison).
+        let top = (1 << 20) - 1;
+        let fractions = [(top, top), (top, top - 1), (top - 2, top), (top, 1)];
+        for target in [
+            Decimal::new((1 << 40) - 1, 6),
+            Decimal::new((1 << 40) - 1, 0),
+            Decimal::new(1, 6),
+        ] {
+            assert_eq!(
+                small_mean_reaches(&fractions, target),
+                Some(wide_mean_reaches(&fractions, target))
+            );
+        }
+        assert_eq!(small_mean_reaches(&[(1 << 20, 1)], Decimal::ONE), None);
+        assert_eq!(small_mean_reaches(&[(-1, 1)], Decimal::ONE), None);
+        assert_eq!(small_mean_reaches(&[(1, 0)], Decimal::ONE), None);
     }
 }
