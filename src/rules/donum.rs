@@ -337,6 +337,9 @@ impl Computation for Donum {
         CONVENTION_2024.cite("§3.3 A (articles 28 et 29, annexes 8 et 9 de la convention)")
     }
 
+    // Inlined in the total (but in the first view's wasm): what the report alone reads (the
+    // rates kept, the points) is then never written there.
+    #[cfg_attr(not(all(target_arch = "wasm32", not(feature = "cohorte"))), inline(always))]
     fn amounts(p: &Params, profile: &Profile, _: Year) -> Result<Amounts, NotApplicable> {
         let n = &profile.numerique;
         let equipment = n.logiciel_lap && n.cahier_des_charges_sesam_vitale;
