@@ -391,9 +391,8 @@ fn before_2026(profile: &Profile, errors: &mut impl Errors) {
         );
     }
     for (annee, r) in &profile.vsm.0 {
-        let known = annee
-            .parse::<i32>()
-            .is_ok_and(|y| crate::params::vsm::campaigns().any(|c| c == y));
+        let known = super::Vsm::year_of(annee)
+            .is_some_and(|y| crate::params::vsm::campaigns().any(|c| c == y));
         if !known {
             let list: Vec<String> = crate::params::vsm::campaigns()
                 .map(|y| y.to_string())
