@@ -166,25 +166,9 @@ impl Patientele {
     }
 
     /// The 20 cells' counts, in the order of [`Patientele::cells`]: a copy the validation and the
-    /// FMT's socle read without a branch. Copied field by field, without the coordinates of
-    /// [`Patientele::cells`], which the total path does not read.
+    /// FMT's socle read without a branch.
     pub fn grid(&self) -> [Cell; 20] {
-        let four = |b: &PatientsByAld| {
-            [
-                b.hors_ald.hors_c2s,
-                b.hors_ald.c2s,
-                b.ald.hors_c2s,
-                b.ald.c2s,
-            ]
-        };
-        let [a0, a1, a2, a3] = four(&self.moins_2_ans);
-        let [b0, b1, b2, b3] = four(&self.de_2_a_6_ans);
-        let [c0, c1, c2, c3] = four(&self.de_7_a_74_ans);
-        let [d0, d1, d2, d3] = four(&self.de_75_a_79_ans);
-        let [e0, e1, e2, e3] = four(&self.de_80_ans_et_plus);
-        [
-            a0, a1, a2, a3, b0, b1, b2, b3, c0, c1, c2, c3, d0, d1, d2, d3, e0, e1, e2, e3,
-        ]
+        self.cells().map(|c| *c.cell)
     }
 
     /// All patients of the patientèle médecin traitant. Saturating, so that an absurd count in an

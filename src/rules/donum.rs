@@ -71,8 +71,12 @@ impl Donum {
                     &app_cv_mss_points,
                 ]
                 .map(|pts| points::amount(pts.value, &point)),
-                small_targets: [&socle_cible, &autres_cible, &numerique_cible]
-                    .map(|c| small_target(c.value)),
+                // Not read by the first view's wasm, which keeps the checked mean alone.
+                small_targets: if crate::SIZED_FOR_PAGE {
+                    [None; 3]
+                } else {
+                    [&socle_cible, &autres_cible, &numerique_cible].map(|c| small_target(c.value))
+                },
                 point,
                 socle_points,
                 socle_cible,
