@@ -60,8 +60,26 @@ impl Vsm {
     pub fn campaign(&self, annee: i32) -> Option<&VsmResults> {
         self.0
             .iter()
-            .find(|(key, _)| key.parse::<i32>() == Ok(annee))
+            .find(|(key, _)| Self::year_of(key) == Some(annee))
             .map(|(_, r)| r)
+    }
+
+    /// The year a key names, as `str::parse::<i32>` reads it; a key of four digits (every key a
+    /// profile holds) read at once, without the general parser (the validation reads every key
+    /// of every profile), but in the first view's wasm (sized: one profile per keystroke).
+    #[inline]
+    pub fn year_of(key: &str) -> Option<i32> {
+        if crate::SIZED_FOR_PAGE {
+            return key.parse().ok();
+        }
+        if let &[a, b, c, d] = key.as_bytes() {
+            let digits = [a, b, c, d].map(|x| x.wrapping_sub(b'0'));
+            if digits.iter().all(|x| *x < 10) {
+                let [a, b, c, d] = digits.map(i32::from);
+                return Some(a * 1000 + b * 100 + c * 10 + d);
+            }
+        }
+        key.parse().ok()
     }
 
     /// The day a campaign's results are read: 30 June of its year.
@@ -88,4 +106,28 @@ pub struct Missions {
     pub patientele_ame_importante: bool,
     /// Patients of the patientèle médecin traitant oriented to an IPA, at 31/12 of the year.
     pub patients_orientes_ipa: i64,
+}
+
+// proptest is a native dev-dependency only (see Cargo.toml): not in the wasm tests' build.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::Vsm;
+
+    proptest::proptest! {
+        /// A key's year is the one `str::parse` reads, four digits or not.
+        #[test]
+        fn a_keys_year_is_the_parsers(key in "[0-9+\\- a٣]{0,6}") {
+            proptest::prop_assert_eq!(Vsm::year_of(&key), key.parse::<i32>().ok());
+        }
+    }
+
+    #[test]
+    fn four_digits_are_read_as_the_parser_reads_them() {
+        for key in [
+            "2023", "0000", "9999", "0999", "02023", "+202", "-202", "20a3", "", "2 23", "/023",
+            ":023",
+        ] {
+            assert_eq!(Vsm::year_of(key), key.parse::<i32>().ok(), "{key}");
+        }
+    }
 }

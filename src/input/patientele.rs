@@ -165,8 +165,8 @@ impl Patientele {
         (AgeBand::ALL[i / 4], i % 4 >= 2, i % 2 == 1)
     }
 
-    /// The 20 cells' counts, in the order of [`Patientele::cells`]: a copy the validation reads
-    /// without a branch.
+    /// The 20 cells' counts, in the order of [`Patientele::cells`]: a copy the validation and the
+    /// FMT's socle read without a branch.
     pub fn grid(&self) -> [Cell; 20] {
         self.cells().map(|c| *c.cell)
     }

@@ -391,9 +391,8 @@ fn before_2026(profile: &Profile, errors: &mut impl Errors) {
         );
     }
     for (annee, r) in &profile.vsm.0 {
-        let known = annee
-            .parse::<i32>()
-            .is_ok_and(|y| crate::params::vsm::campaigns().any(|c| c == y));
+        let known = super::Vsm::year_of(annee)
+            .is_some_and(|y| crate::params::vsm::campaigns().any(|c| c == y));
         if !known {
             let list: Vec<String> = crate::params::vsm::campaigns()
                 .map(|y| y.to_string())
@@ -440,16 +439,27 @@ fn before_2026(profile: &Profile, errors: &mut impl Errors) {
 
 fn numerique(profile: &Profile, errors: &mut impl Errors) {
     // As the grid's: every usage read without a branch, the messages only if one fails.
-    let in_range = |n: i64| (0..=MAX_ACTS).contains(&n);
-    let all_ok = !crate::SIZED_FOR_PAGE
-        && profile.numerique.values().iter().fold(true, |ok, u| {
-            ok & in_range(u.numerateur)
-                & in_range(u.denominateur)
-                & (u.numerateur <= u.denominateur)
-        });
+    let all_ok = !crate::SIZED_FOR_PAGE && {
+        let usages = profile.numerique.values();
+        at_most_whole(usages.map(|u| (u.numerateur, u.denominateur)), MAX_ACTS)
+    };
     if !all_ok {
         usage_errors(profile, errors);
     }
+}
+
+/// Whether every pair (part, whole) has 0 ≤ part ≤ whole ≤ `most` (`most` ≥ 0), read without a
+/// branch: the largest whole, read unsigned (a negative one is then larger than any bound), at
+/// most `most`; no part and no difference whole − part negative (their signs or'ed: with the
+/// whole in range and the part not negative, the difference cannot wrap). Three instructions a
+/// pair, where the six comparisons combined are about twice as many.
+fn at_most_whole<const K: usize>(pairs: [(i64, i64); K], most: i64) -> bool {
+    let (mut largest, mut signs) = (0_u64, 0_i64);
+    for (part, whole) in pairs {
+        largest = largest.max(whole as u64);
+        signs |= part | whole.wrapping_sub(part);
+    }
+    largest <= most as u64 && signs >= 0
 }
 
 /// The errors of the usages: a count out of range, more acts online than acts.
@@ -542,14 +552,16 @@ pub(super) fn count(champ: impl Fn() -> String, value: i64, errors: &mut impl Er
 fn patientele(profile: &Profile, errors: &mut impl Errors) -> Option<i64> {
     // Every cell read without a branch (the compiler vectorises the walk over the 40 counts); the
     // messages are written by `cell_errors` only for a grid where a cell fails its checks.
-    let in_range = |n: i64| (0..=MAX_COUNT).contains(&n);
-    let (mut total, mut patients_ok, mut cells_ok) = (0_i64, true, true);
-    for c in &profile.patientele.grid() {
-        patients_ok &= in_range(c.patients);
-        cells_ok &= in_range(c.patients) & in_range(c.non_vus) & (c.non_vus <= c.patients);
+    let grid = profile.patientele.grid();
+    let (mut total, mut largest) = (0_i64, 0_u64);
+    for c in &grid {
+        // A negative count, read unsigned, is larger than the bound.
+        largest = largest.max(c.patients as u64);
         // Wrapping: the total is only kept when every count is in range, far from overflow.
         total = total.wrapping_add(c.patients);
     }
+    let patients_ok = largest <= MAX_COUNT as u64;
+    let cells_ok = patients_ok && at_most_whole(grid.map(|c| (c.non_vus, c.patients)), MAX_COUNT);
     if !cells_ok {
         cell_errors(profile, errors);
     }
@@ -584,15 +596,16 @@ fn cell_errors(profile: &Profile, errors: &mut impl Errors) {
 /// already has its error: no comparison with its total).
 fn prevention(profile: &Profile, patients: Option<i64>, errors: &mut impl Errors) {
     // As the grid's: every indicator read without a branch, the messages only if one fails.
-    let in_range = |n: i64| (0..=MAX_COUNT).contains(&n);
-    let most = patients.unwrap_or(i64::MAX);
+    // The patientèle's total, when kept, is a sum of counts in range: not negative.
+    let most = patients.map_or(MAX_COUNT, |p| p.min(MAX_COUNT));
     let all_ok = !crate::SIZED_FOR_PAGE
-        && profile.prevention.values().iter().fold(true, |ok, i| {
-            ok & in_range(i.eligibles)
-                & in_range(i.valides)
-                & (i.valides <= i.eligibles)
-                & (i.eligibles <= most)
-        });
+        && at_most_whole(
+            profile
+                .prevention
+                .values()
+                .map(|i| (i.valides, i.eligibles)),
+            most,
+        );
     if !all_ok {
         indicator_errors(profile, patients, errors);
     }
@@ -648,6 +661,8 @@ mod tests {
                 40 => proptest::strategy::Just(0_i64),
                 1 => proptest::sample::select(vec![
                     -1, 1, 7, MAX_COUNT - 1, MAX_COUNT, MAX_COUNT + 1, MAX_ACTS, MAX_ACTS + 1,
+                    // Where a difference would wrap, or a count read unsigned stays small.
+                    i64::MIN, i64::MIN + 1, i64::MAX, -MAX_COUNT,
                 ]),
             ], 92),
         ) {

@@ -79,35 +79,33 @@ fn base<'a>(p: &'a Params, profile: &Profile) -> &'a Resolved {
 }
 
 /// The share of the aid for the weekly half-days (none under the lowest threshold), and the
-/// words that say why.
-fn share(p: &Params, profile: &Profile) -> Option<(Decimal, String)> {
+/// thresholds of its band: from the first, below the second if any.
+fn share<'a>(p: &'a Params, profile: &Profile) -> Option<(Decimal, Band<'a>)> {
     let n = Decimal::from(profile.conge_parental.demi_journees);
     let [full, three_quarters, half] = &p.seuils;
     if n >= full.value {
-        Some((
-            Decimal::ONE_HUNDRED,
-            format!("{} demi-journées et plus", plain(full.value)),
-        ))
+        Some((Decimal::ONE_HUNDRED, (full, None)))
     } else if n >= three_quarters.value {
-        Some((
-            p.taux_75.value,
-            format!(
-                "de {} à moins de {} demi-journées",
-                plain(three_quarters.value),
-                plain(full.value)
-            ),
-        ))
+        Some((p.taux_75.value, (three_quarters, Some(full))))
     } else if n >= half.value {
-        Some((
-            p.taux_50.value,
-            format!(
-                "de {} à moins de {} demi-journées",
-                plain(half.value),
-                plain(three_quarters.value)
-            ),
-        ))
+        Some((p.taux_50.value, (half, Some(three_quarters))))
     } else {
         None
+    }
+}
+
+/// A band of weekly half-days: its lowest threshold, and the next one above it if any.
+type Band<'a> = (&'a Resolved, Option<&'a Resolved>);
+
+/// The words that say why a share applies, for the report only (the total reads the share alone).
+fn band_words((from, below): Band) -> String {
+    match below {
+        None => format!("{} demi-journées et plus", plain(from.value)),
+        Some(below) => format!(
+            "de {} à moins de {} demi-journées",
+            plain(from.value),
+            plain(below.value)
+        ),
     }
 }
 
@@ -168,7 +166,7 @@ impl Computation for Conges {
         } else {
             "secteur 2 sans OPTAM"
         };
-        let formula = match share(p, profile) {
+        let formula = match share(p, profile).map(|(rate, band)| (rate, band_words(band))) {
             Some((rate, why)) => format!(
                 "{} ({sector}, {why} par semaine) : {} par mois × {} × {} jour(s) ÷ 30",
                 nature(leave.nature),

@@ -49,10 +49,13 @@ impl ConsultationsAvancees {
 
 /// §3.2 B excludes the physicians « installés en zone sous dense »; §3.2 A counts the ZAC among
 /// the zones sous-denses (its aid to the primo-installés there): a ZAC is one.
-const ZAC_READING: &str =
-    "Interprétation : le §3.2 B exclut les médecins installés en zone sous-dense \
-     et le §3.2 A range la ZAC parmi les zones sous-denses (aide aux primo-installés en ZAC) : un \
-     cabinet principal en ZAC en est une.";
+/// The exclusion in ZAC with that reading, one sentence written at compile time (the fast total
+/// meets it for every physician in ZAC).
+const ZAC_EXCLUSION: &str =
+    "Le dispositif s'adresse aux médecins qui ne sont pas installés en zone sous-dense : votre \
+     cabinet principal est en ZAC. Interprétation : le §3.2 B exclut les médecins installés en \
+     zone sous-dense et le §3.2 A range la ZAC parmi les zones sous-denses (aide aux \
+     primo-installés en ZAC) : un cabinet principal en ZAC en est une.";
 
 /// Why the physician is not in the scheme this year, if so.
 fn exclusion(profile: &Profile, year: Year) -> Option<Cow<'static, str>> {
@@ -65,11 +68,7 @@ fn exclusion(profile: &Profile, year: Year) -> Option<Cow<'static, str>> {
         );
     }
     if e.zonage == Zonage::Zac {
-        return Some(format!(
-            "Le dispositif s'adresse aux médecins qui ne sont pas installés en zone sous-dense : votre \
-             cabinet principal est en ZAC. {ZAC_READING}"
-        )
-        .into());
+        return Some(ZAC_EXCLUSION.into());
     }
     if let Some(motif) = cstm_all_year(profile, year) {
         return Some(motif.into());

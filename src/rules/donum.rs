@@ -42,6 +42,9 @@ pub struct Params {
     /// What each indicator pays when reached (socle, autres téléservices, numérique en santé,
     /// appCV et messagerie): its points at the point's value, computed once for the year.
     paid: [Cents; 4],
+    /// The targets of the socle, autres téléservices and numérique en santé as the bounded mean
+    /// reads them, once for the year ([`small_target`]).
+    small_targets: [SmallTarget; 3],
 }
 
 #[derive(Debug, Clone)]
@@ -57,6 +60,9 @@ impl Donum {
             let autres_points = get(&d::AUTRES_TELESERVICES_POINTS)?;
             let numerique_points = get(&d::NUMERIQUE_SANTE_POINTS)?;
             let app_cv_mss_points = get(&d::APP_CV_MSS_POINTS)?;
+            let socle_cible = get(&d::SOCLE_CIBLE)?;
+            let autres_cible = get(&d::AUTRES_TELESERVICES_CIBLE)?;
+            let numerique_cible = get(&d::NUMERIQUE_SANTE_CIBLE)?;
             Ok::<_, NotInForce>(Params {
                 paid: [
                     &socle_points,
@@ -65,13 +71,19 @@ impl Donum {
                     &app_cv_mss_points,
                 ]
                 .map(|pts| points::amount(pts.value, &point)),
+                // Not read by the first view's wasm, which keeps the checked mean alone.
+                small_targets: if crate::SIZED_FOR_PAGE {
+                    [None; 3]
+                } else {
+                    [&socle_cible, &autres_cible, &numerique_cible].map(|c| small_target(c.value))
+                },
                 point,
                 socle_points,
-                socle_cible: get(&d::SOCLE_CIBLE)?,
+                socle_cible,
                 autres_points,
-                autres_cible: get(&d::AUTRES_TELESERVICES_CIBLE)?,
+                autres_cible,
                 numerique_points,
-                numerique_cible: get(&d::NUMERIQUE_SANTE_CIBLE)?,
+                numerique_cible,
                 app_cv_mss_points,
                 counted_from: whole_from(neutralisation.value),
                 neutralisation,
@@ -154,13 +166,21 @@ fn rates<'a>(
     })
 }
 
+// Inlined at its three calls but in the first view's wasm (sized, see `crate::SIZED_FOR_PAGE`):
+// each indicator's services are then constants, their usages read by field, not through a
+// pointer.
+#[cfg_attr(
+    not(all(target_arch = "wasm32", not(feature = "cohorte"))),
+    inline(always)
+)]
 fn composite(
     n: &Numerique,
     services: &'static [Service],
-    target: &Resolved,
+    target: (&Resolved, SmallTarget),
     p: &Params,
 ) -> Composite {
-    // At most four services in an indicator: a fixed array, no allocation on the total path.
+    // At most four services in an indicator: a fixed array, no allocation on the total path. The
+    // places past the rates that count hold 0/1, which adds nothing to a sum of fractions.
     let mut items = [(0_i64, 1_i64); 4];
     let (mut len, mut neutralised) = (0, 0);
     for s in services.iter().take(items.len()) {
@@ -174,7 +194,7 @@ fn composite(
     }
     // Decided on the array as written, before it is moved into the result: read back at once
     // from a copy, it would wait for the copy's stores (a stall measured at 13 % of this function).
-    let reached = mean_reaches(&items[..len], target.value);
+    let reached = mean_reaches(&items, len, target);
     Composite {
         services,
         fractions: Fractions { items, len },
@@ -183,11 +203,16 @@ fn composite(
     }
 }
 
-/// Whether the mean of the rates numerator/denominator (in %) reaches `target` (in %), exactly:
-/// Σ nᵢ/dᵢ ≥ target × k / 100, cross-multiplied in integers, so that a mean exactly at the target
-/// (100/3 + 200/3 …) is not lost to a rounded division. Falls back to decimals on overflow.
-fn mean_reaches(fractions: &[(i64, i64)], target: Decimal) -> bool {
-    if fractions.is_empty() {
+/// Whether the mean of the first `len` rates numerator/denominator of `items` (in %) reaches the
+/// target (in %), exactly: Σ nᵢ/dᵢ ≥ target × k / 100, cross-multiplied in integers, so that a
+/// mean exactly at the target (100/3 + 200/3 …) is not lost to a rounded division. Falls back
+/// to decimals on overflow.
+#[cfg_attr(
+    not(all(target_arch = "wasm32", not(feature = "cohorte"))),
+    inline(always)
+)]
+fn mean_reaches(items: &[(i64, i64); 4], len: usize, target: (&Resolved, SmallTarget)) -> bool {
+    if len == 0 {
         return false;
     }
     // The first view's wasm, built for size, keeps the checked arithmetic alone.
@@ -195,9 +220,9 @@ fn mean_reaches(fractions: &[(i64, i64)], target: Decimal) -> bool {
     let small = if sized {
         None
     } else {
-        small_mean_reaches(fractions, target)
+        small_mean_reaches(items, len, target.1)
     };
-    small.unwrap_or_else(|| wide_mean_reaches(fractions, target))
+    small.unwrap_or_else(|| wide_mean_reaches(&items[..len], target.0.value))
 }
 
 /// [`mean_reaches`] with every step checked, for any counts and target.
@@ -237,41 +262,51 @@ fn wide_mean_reaches(fractions: &[(i64, i64)], target: Decimal) -> bool {
     })
 }
 
-/// [`mean_reaches`] for counts under 2²⁰ (every validated profile: 10⁶ acts at most; a
-/// denominator is at least 1) and a
-/// target of at most 6 decimals: the same cross-multiplication, whose terms are then bounded
-/// (denominators' product < 2⁸⁰, sum < 2⁸², left < 2¹⁰⁹, right < 2¹²³), so no step needs an
-/// overflow check; `None` outside those bounds.
-fn small_mean_reaches(fractions: &[(i64, i64)], target: Decimal) -> Option<bool> {
-    const LIMIT: i64 = 1 << 20;
-    let small = |v: i64| (0..LIMIT).contains(&v);
-    if fractions.len() > 4
-        || !fractions
-            .iter()
-            .all(|(n, d)| small(*n) && small(*d) && *d > 0)
-    {
-        return None;
-    }
-    let scale = target.scale();
-    let mantissa = i64::try_from(target.mantissa())
+/// A target as [`small_mean_reaches`] reads it: its mantissa and 100 × 10^scale, when the
+/// mantissa is under 2⁴⁰ and the scale at most 6; `None` otherwise (the checked mean).
+type SmallTarget = Option<(u64, u64)>;
+
+fn small_target(target: Decimal) -> SmallTarget {
+    let mantissa = u64::try_from(target.mantissa())
         .ok()
-        .filter(|m| (0..1 << 40).contains(m))?;
-    if scale > 6 {
+        .filter(|m| *m < 1 << 40)?;
+    Some((mantissa, 100 * POWERS_OF_TEN.get(target.scale() as usize)?))
+}
+
+/// [`mean_reaches`] for counts under 2²⁰ (every validated profile: 10⁶ acts at most; a
+/// denominator is at least 1) and a [`SmallTarget`]: the same cross-multiplication, whose terms
+/// are then bounded, so no step needs an overflow check; `None` outside those bounds. The four
+/// places of `items` are read whatever `len` (those past it hold 0/1), so that no step branches.
+/// Σ nᵢ/dᵢ is summed as one fraction sum/common, a term at a time: (s/c) + (n/d) = (s·d + n·c)/(c·d).
+/// The first three terms on 64 bits (common < 2⁶⁰; sum < 3·2⁶⁰, each of its terms a numerator
+/// times two denominators), the fourth on 128 (common < 2⁸⁰, sum < 2⁸³), and the comparison on
+/// 128 (left < 2¹¹⁰, right < 2¹²²).
+fn small_mean_reaches(items: &[(i64, i64); 4], len: usize, target: SmallTarget) -> Option<bool> {
+    const LIMIT: u64 = 1 << 20;
+    let (mantissa, factor) = target?;
+    // Every count in 0..2²⁰ checked at once: a negative count read as u64 is above the limit.
+    let (mut high, mut zero) = (0_u64, false);
+    for &(n, d) in items {
+        high |= n as u64 | d as u64;
+        zero |= d == 0;
+    }
+    if high >= LIMIT || zero || len > items.len() {
         return None;
     }
-    // Σ nᵢ/dᵢ as one fraction sum/common, a term at a time: (s/c) + (n/d) = (s·d + n·c)/(c·d).
-    let (mut sum, mut common) = (0_i128, 1_i128);
-    for (num, d) in fractions {
-        sum = sum * i128::from(*d) + i128::from(*num) * common;
-        common *= i128::from(*d);
+    let [first, second, third, (n4, d4)] = *items;
+    let (mut sum, mut common) = (0_u64, 1_u64);
+    for (n, d) in [first, second, third] {
+        sum = sum * d as u64 + n as u64 * common;
+        common *= d as u64;
     }
-    let k = fractions.len() as i128;
-    let left = sum * 100 * i128::from(POWERS_OF_TEN[scale as usize]);
-    Some(left >= i128::from(mantissa) * k * common)
+    let sum = u128::from(sum) * d4 as u128 + n4 as u128 * u128::from(common);
+    let common = u128::from(common) * d4 as u128;
+    let k = len as u64;
+    Some(sum * u128::from(factor) >= u128::from(mantissa * k) * common)
 }
 
 /// 10⁰ to 10⁶: the scales of a target [`small_mean_reaches`] takes.
-const POWERS_OF_TEN: [i64; 7] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
+const POWERS_OF_TEN: [u64; 7] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
 
 /// « DCMT 95 % ; PSE neutralisé (dénominateur 8 < 10) ; … », for the report only.
 fn detail(c: &Composite, n: &Numerique, p: &Params) -> String {
@@ -321,13 +356,24 @@ impl Computation for Donum {
         CONVENTION_2024.cite("§3.3 A (articles 28 et 29, annexes 8 et 9 de la convention)")
     }
 
+    // Inlined in the total (but in the first view's wasm): what the report alone reads (the
+    // rates kept, the points) is then never written there.
+    #[cfg_attr(
+        not(all(target_arch = "wasm32", not(feature = "cohorte"))),
+        inline(always)
+    )]
     fn amounts(p: &Params, profile: &Profile, _: Year) -> Result<Amounts, NotApplicable> {
         let n = &profile.numerique;
         let equipment = n.logiciel_lap && n.cahier_des_charges_sesam_vitale;
-        let socle_rates = composite(n, &SOCLE, &p.socle_cible, p);
+        let socle_rates = composite(n, &SOCLE, (&p.socle_cible, p.small_targets[0]), p);
         let socle = equipment && socle_rates.reached;
-        let autres = composite(n, &AUTRES, &p.autres_cible, p);
-        let numerique = composite(n, &NUMERIQUE_SANTE, &p.numerique_cible, p);
+        let autres = composite(n, &AUTRES, (&p.autres_cible, p.small_targets[1]), p);
+        let numerique = composite(
+            n,
+            &NUMERIQUE_SANTE,
+            (&p.numerique_cible, p.small_targets[2]),
+            p,
+        );
         let app_cv_mss = n.app_carte_vitale.numerateur >= 1 && n.mss.numerateur >= 1;
         // The socle opens the optional indicators, each independent of the others.
         let reached = [
@@ -544,6 +590,13 @@ fn composite_formula(c: &Composite, n: &Numerique, p: &Params, target: &Resolved
 mod tests {
     use super::*;
 
+    /// [`small_mean_reaches`] of the rates `fractions` (four at most), as `composite` lays them.
+    fn small(fractions: &[(i64, i64)], target: Decimal) -> Option<bool> {
+        let mut items = [(0, 1); 4];
+        items.get_mut(..fractions.len())?.copy_from_slice(fractions);
+        small_mean_reaches(&items, fractions.len(), small_target(target))
+    }
+
     // proptest is a native dev-dependency only (see Cargo.toml): not in the wasm tests' build.
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
@@ -552,12 +605,12 @@ mod tests {
         fn small_mean_is_the_checked_mean(
             raw in proptest::collection::vec((0_i64..1 << 20, 1_i64..1 << 20), 1..=4),
             mantissa in 0_i64..20_000,
-            scale in 0_u32..=3,
+            scale in 0_u32..=6,
         ) {
             let fractions: Vec<(i64, i64)> = raw.iter().map(|(n, d)| (*n % (*d + 1), *d)).collect();
             let target = Decimal::new(mantissa, scale);
             proptest::prop_assert_eq!(
-                small_mean_reaches(&fractions, target),
+                small(&fractions, target),
                 Some(wide_mean_reaches(&fractions, target))
             );
         }
@@ -567,14 +620,32 @@ mod tests {
     fn a_mean_exactly_at_the_target_reaches_it() {
         // (1/3 + 2/3) / 2 = 50 %.
         let fractions = [(1, 3), (2, 3)];
-        assert_eq!(
-            small_mean_reaches(&fractions, Decimal::new(50, 0)),
-            Some(true)
-        );
-        assert_eq!(
-            small_mean_reaches(&fractions, Decimal::new(5001, 2)),
-            Some(false)
-        );
+        assert_eq!(small(&fractions, Decimal::new(50, 0)), Some(true));
+        assert_eq!(small(&fractions, Decimal::new(5001, 2)), Some(false));
         assert!(wide_mean_reaches(&fractions, Decimal::new(50, 0)));
+    }
+
+    #[test]
+    fn the_bounds_of_the_small_mean_hold_at_their_extremes() {
+        // Four rates at the largest counts and the largest target the bounds take: every step
+        // at its bound (64 bits for three terms, 128 for the fourth and the comparison).
+        let top = (1 << 20) - 1;
+        let fractions = [(top, top), (top, top - 1), (top - 2, top), (top, 1)];
+        for target in [
+            Decimal::new((1 << 40) - 1, 6),
+            Decimal::new((1 << 40) - 1, 0),
+            Decimal::new(1, 6),
+        ] {
+            assert_eq!(
+                small(&fractions, target),
+                Some(wide_mean_reaches(&fractions, target))
+            );
+        }
+        assert_eq!(small(&[(1 << 20, 1)], Decimal::ONE), None);
+        assert_eq!(small(&[(-1, 1)], Decimal::ONE), None);
+        assert_eq!(small(&[(1, 0)], Decimal::ONE), None);
+        // A target finer than 10⁻⁶ or past 2⁴⁰ goes to the checked mean.
+        assert_eq!(small(&[(1, 2)], Decimal::new(1, 7)), None);
+        assert_eq!(small(&[(1, 2)], Decimal::new(1 << 40, 0)), None);
     }
 }

@@ -60,9 +60,10 @@ fn paying_in(c: &Contract, params: &Parameters, annee: i32) -> Result<Amounts, N
         }
     }
     if years.is_empty() {
-        return Err(NotApplicable::new(format!(
-            "Aucun versement de l'aide n'échoit en {annee}."
-        )));
+        return Err(NotApplicable::of_year(
+            |annee| format!("Aucun versement de l'aide n'échoit en {annee}."),
+            annee,
+        ));
     }
     Ok(Amounts {
         option: c.terms.option.label(),

@@ -31,8 +31,7 @@ impl Socle {
         // The signed text pays a patient not seen for two years at the « non vu » amount, with no
         // C2S majoration; a proposal may pay them at their category instead (flag at 0).
         let apart = !p.non_vus_distincts.value.is_zero();
-        for (c, &(category, c2s)) in patientele.cells().iter().zip(&OF_CELLS) {
-            let cell = c.cell;
+        for (cell, &(category, c2s)) in patientele.grid().iter().zip(&OF_CELLS) {
             let (counted, unseen) = if apart {
                 (cell.vus(), cell.non_vus)
             } else {

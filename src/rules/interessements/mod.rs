@@ -136,10 +136,14 @@ impl Computation for Interessements {
             && p.oam.is_none()
             && !cardiologue_concerne(profile)
         {
-            return Err(NotApplicable::new(format!(
-                "Aucun intéressement ne concerne votre exercice en {} : celui de l'insuffisance cardiaque est réservé aux cardiologues de secteur 1 ou adhérant à l'OPTAM (§9.3 D).",
-                year.annee
-            )));
+            return Err(NotApplicable::of_year(
+                |annee| {
+                    format!(
+                    "Aucun intéressement ne concerne votre exercice en {annee} : celui de l'insuffisance cardiaque est réservé aux cardiologues de secteur 1 ou adhérant à l'OPTAM (§9.3 D)."
+                )
+                },
+                year.annee,
+            ));
         }
         let ipp = &profile.interessements.ipp;
         Ok(Amounts {

@@ -113,13 +113,34 @@ pub trait Computation: std::fmt::Debug + Send + Sync {
 }
 
 /// Why a dispositif in force does not apply to the physician. A fixed sentence is borrowed, not
-/// copied: the fast total meets this for every dispositif that does not apply, and drops it.
+/// copied, and a sentence that names the year is written only by the report: the fast total
+/// meets this for every dispositif that does not apply, and drops it unread.
 #[derive(Debug, Clone)]
-pub struct NotApplicable(pub Cow<'static, str>);
+pub struct NotApplicable(Motif);
+
+#[derive(Debug, Clone)]
+enum Motif {
+    Text(Cow<'static, str>),
+    /// The sentence `write` makes of the calculation year.
+    OfYear(fn(i32) -> String, i32),
+}
 
 impl NotApplicable {
     pub fn new(motif: impl Into<Cow<'static, str>>) -> Self {
-        Self(motif.into())
+        Self(Motif::Text(motif.into()))
+    }
+
+    /// The motif `write(annee)`, formatted only if the report shows it.
+    pub fn of_year(write: fn(i32) -> String, annee: i32) -> Self {
+        Self(Motif::OfYear(write, annee))
+    }
+
+    /// The sentence the report shows.
+    pub fn written(self) -> String {
+        match self.0 {
+            Motif::Text(text) => text.into_owned(),
+            Motif::OfYear(write, annee) => write(annee),
+        }
     }
 }
 
@@ -166,9 +187,7 @@ fn explained<C: Computation>(c: &C, profile: &Profile, year: Year, detail: Detai
         }
     };
     match C::amounts(p, profile, year) {
-        Err(NotApplicable(motif)) => {
-            Dispositif::not_applicable(C::CODE, C::LIBELLE, source(), motif.into_owned())
-        }
+        Err(motif) => Dispositif::not_applicable(C::CODE, C::LIBELLE, source(), motif.written()),
         Ok(amounts) => {
             let e = C::explain(p, profile, year, &amounts, detail);
             let d = Dispositif::computed(C::CODE, C::LIBELLE, source(), e.groups, e.payments);
