@@ -341,6 +341,11 @@ impl Calculateur {
             Ok(a) => a,
             Err(e) => return errors_only(vec![e]),
         };
+        // The page's first module writes no line (`report::LINES_WRITTEN`): it answers with every
+        // dispositif closed, and leaves lines (a dispositif opened, every line) to the complete one.
+        if !crate::report::LINES_WRITTEN && d.ouverts.as_ref().is_none_or(|o| !o.is_empty()) {
+            return errors_only(vec![FieldError::new("ouverts", complete_module_needed())]);
+        }
         let official = Parameters::official();
         let detail = shown(d.ouverts.as_deref());
         // The form's sentences, worded from the parameters of the reference scenario (its key
@@ -596,7 +601,7 @@ fn without_closed_lines(outcome: &mut Outcome, detail: &impl Fn(&str) -> Detail)
     };
     for report in reports {
         for d in &mut report.dispositifs {
-            if detail(d.code) == Detail::Lignes {
+            if detail(d.code).lignes() {
                 continue;
             }
             d.source.clear();
@@ -645,8 +650,8 @@ fn annees_convention_2011() -> [i32; 2] {
 fn complete_module_needed() -> String {
     let [first, last] = annees_convention_2011();
     format!(
-        "Les années {first} à {last} et les scénarios sont calculés par le module complet du \
-         calculateur, qui n'est pas encore chargé."
+        "Les années {first} à {last}, les scénarios et le détail des lignes sont calculés par le \
+         module complet du calculateur, qui n'est pas encore chargé."
     )
 }
 

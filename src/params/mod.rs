@@ -243,7 +243,7 @@ pub fn by_text() -> Vec<TextValues> {
                     valeur: v.valeur,
                     debut: v.debut,
                     fin: v.fin,
-                    section: v.section,
+                    section: v.section(),
                     interpretation: v.interpretation,
                 })
                 .collect(),

@@ -160,18 +160,27 @@ impl Computation for Conges {
         Ok(Amounts { aide })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
+    fn explain(
+        p: &Params,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let leave = &profile.conge_parental;
         let r = base(p, profile);
-        let sector = if controlled_fees(&profile.exercice) {
-            "secteur 1 ou OPTAM"
-        } else {
-            "secteur 2 sans OPTAM"
+        let sector = || {
+            if controlled_fees(&profile.exercice) {
+                "secteur 1 ou OPTAM"
+            } else {
+                "secteur 2 sans OPTAM"
+            }
         };
-        let formula = match share(p, profile) {
+        let formula = detail.text(|| match share(p, profile) {
             Some((rate, why)) => format!(
-                "{} ({sector}, {why} par semaine) : {} par mois × {} × {} jour(s) ÷ 30",
+                "{} ({}, {why} par semaine) : {} par mois × {} × {} jour(s) ÷ 30",
                 nature(leave.nature),
+                sector(),
                 euros(r.value),
                 pct(rate),
                 count(leave.jours)
@@ -182,13 +191,13 @@ impl Computation for Conges {
                 count(leave.demi_journees),
                 plain(p.seuils[2].value)
             ),
-        };
+        });
         let mut line = Line::new(
             "CONGES.AIDE",
             "Aide financière complémentaire pour la durée du congé",
             formula,
             a.aide,
-            r.citation.clone(),
+            detail.text(|| r.citation.clone()),
         )
         .interpretations(r.interpretation)
         .interpretation(MONTH);

@@ -327,7 +327,7 @@ fn snp_group(
     )
     .interpretations(value.interpretation)
     .interpretation(WEEKLY_CAP);
-    if paid < s.snp && !psychiatre(profile) && detail == Detail::Lignes {
+    if paid < s.snp && !psychiatre(profile) && detail.lignes() {
         line = line.note(format!(
             "{} SNP au-delà du plafond de {} par semaine ne sont pas payées.",
             count(s.snp - paid),
@@ -344,7 +344,7 @@ fn snp_group(
 fn she_group(profile: &Profile, r: &Resolved, snp_paid: i64, a: &Amounts, detail: Detail) -> Group {
     let s = &profile.soins_non_programmes;
     let unit = |n: i64| format!("{} × {}", count(n), euros(r.value));
-    let (hors, mt) = if detail == Detail::Sommaire {
+    let (hors, mt) = if !detail.lignes() {
         (String::new(), String::new())
     } else if psychiatre(profile) {
         let no = "pas de SHE pour les psychiatres, qui facturent la majoration MCY (non calculée)";

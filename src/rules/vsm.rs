@@ -232,7 +232,7 @@ impl Computation for Vsm {
              précédente), pour chaque campagne.",
         );
         for earlier in &a.campaigns[..a.campaigns.len() - 1] {
-            if !earlier.paid.is_zero() && detail == Detail::Lignes {
+            if !earlier.paid.is_zero() && detail.lignes() {
                 line = line.note(format!(
                     "Perçu au titre des résultats au 30/06/{} : {}.",
                     earlier.annee,

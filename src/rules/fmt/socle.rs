@@ -119,7 +119,7 @@ impl Socle {
             self.c2s,
             detail.text(|| p.c2s.citation.as_str()),
         );
-        if self.c2s_not_seen > 0 && detail == Detail::Lignes {
+        if self.c2s_not_seen > 0 && detail.lignes() {
             line.note(format!(
                 "{} bénéficiaire(s) de la C2S non vu(s) depuis 2 ans : pas de majoration pour eux.",
                 count(self.c2s_not_seen)

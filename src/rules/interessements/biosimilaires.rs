@@ -152,7 +152,7 @@ fn molecule_line(
     )
     .interpretations(part.interpretation)
     .interpretations(m.lecture);
-    if m.prescription_restreinte && detail == Detail::Lignes {
+    if m.prescription_restreinte && detail.lignes() {
         line = line.note("Prescription restreinte : seuls les médecins autorisés à la prescrire sont éligibles (article 27 bis 3).");
     }
     line
