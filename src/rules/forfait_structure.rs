@@ -498,10 +498,10 @@ fn volet1_lines(p: &Params, a: &Amounts, detail: Detail) -> Vec<Line> {
                 detail.text(|| p.volet1.citation.as_str()),
             );
             if r.code == "FS.V1.LOGICIEL" {
-                line.note(
+                line.note_in(detail, || {
                     "Le LAP certifié n'est pas exigé d'une spécialité sans offre de tels logiciels \
-                     (avenant 9, annexe 3, 3°) : le logiciel seul suffit alors.",
-                )
+                     (avenant 9, annexe 3, 3°) : le logiciel seul suffit alors."
+                })
             } else {
                 line
             }
@@ -517,16 +517,18 @@ fn volet1_lines(p: &Params, a: &Amounts, detail: Detail) -> Vec<Line> {
         Line::new(
             "FS.V1",
             "Volet 1 (prérequis tous atteints)",
-            if a.all_met {
-                points::formula(p.volet1.value, &p.point)
-            } else {
-                format!(
-                    "Prérequis non atteint(s) : {} → 0 point",
-                    missing.join(", ")
-                )
-            },
+            detail.text(|| {
+                if a.all_met {
+                    points::formula(p.volet1.value, &p.point)
+                } else {
+                    format!(
+                        "Prérequis non atteint(s) : {} → 0 point",
+                        missing.join(", ")
+                    )
+                }
+            }),
             a.volet1,
-            format!("{} ; {}", p.volet1.citation, p.point.citation),
+            detail.text(|| format!("{} ; {}", p.volet1.citation, p.point.citation)),
         )
         .famille(famille::NUMERIQUE),
     );
@@ -538,9 +540,9 @@ fn volet2_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) -> V
         if a.all_met {
             line
         } else {
-            line.note(
-                "Volet 1 non atteint : le volet 2 n'est pas rémunéré (avenant 9, art. 5, 1°).",
-            )
+            line.note_in(detail, || {
+                "Volet 1 non atteint : le volet 2 n'est pas rémunéré (avenant 9, art. 5, 1°)."
+            })
         }
     };
     let mut lines: Vec<Line> = a
@@ -576,6 +578,7 @@ fn volet2_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) -> V
         profile,
         "FS.V2.ENCADREMENT_ETUDIANTS",
         a.maitre_de_stage,
+        detail,
     )));
     lines
 }

@@ -187,7 +187,12 @@ impl Computation for Missions {
             e.groups.push(Group::new(
                 "MISSIONS.MAITRE_DE_STAGE",
                 "Encadrement des étudiants",
-                vec![msu.line(profile, "MISSIONS.MAITRE_DE_STAGE", a.maitre_de_stage)],
+                vec![msu.line(
+                    profile,
+                    "MISSIONS.MAITRE_DE_STAGE",
+                    a.maitre_de_stage,
+                    detail,
+                )],
             ));
             pay(
                 &mut e,
