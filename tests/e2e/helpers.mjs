@@ -104,7 +104,7 @@ export async function showExample(page) {
  * a first visit). `problems` lists everything that went wrong on it: third-party requests are
  * recorded *and* aborted, so nothing ever leaves the machine.
  */
-export async function openPage(env, { timeout = 5_000, viewport = { width: 1280, height: 900 }, exemple = true } = {}) {
+export async function openPage(env, { timeout = 5_000, viewport = { width: 1280, height: 900 }, exemple = true, avant = undefined } = {}) {
   const context = await env.browser.newContext({ locale: "fr-FR", viewport });
   context.setDefaultTimeout(timeout);
   const problems = [];
@@ -133,6 +133,8 @@ export async function openPage(env, { timeout = 5_000, viewport = { width: 1280,
     if (isLocal(env.origin, r.url())) note(`requête échouée : ${r.url()} (${r.failure()?.errorText})`);
   });
   try {
+    // What a test sets up before the page loads (a request held, for instance).
+    await avant?.(context);
     await page.goto(env.url);
     await page.waitForSelector("html[data-ready='true']");
     if (exemple) await showExample(page);
