@@ -79,7 +79,8 @@ try {
       const c = await import(complet);
       await c.default({ module_or_path: new URL(completWasm, location.href) });
       const form = JSON.parse(c.formulaire());
-      const calcs = { scenarios: new c.Calculateur() };
+      // The lines of a dispositif opened are the complete module's too (README « Taille »).
+      const calcs = { scenarios: new c.Calculateur(), fmt: new c.Calculateur() };
       const profile = structuredClone(form.profil_par_defaut);
       const cell = profile.patientele.de_7_a_74_ans.hors_ald.hors_c2s;
       const base = cell.patients;

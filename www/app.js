@@ -396,7 +396,8 @@ function keep(current) {
 /** Why the core refuses the profile of a shared or imported state (its first error, on the
  *  field's label), or null. */
 function refusal(s) {
-  const v = vue(/** @type {Calculateur} */ (page.calc), s.profil, { annee: page.form?.annee_par_defaut, comparer: null, scenarios: null });
+  // Every dispositif closed: whichever module computes, only the profile's errors are read here.
+  const v = vue(/** @type {Calculateur} */ (page.calc), s.profil, { annee: page.form?.annee_par_defaut, comparer: null, scenarios: null, ouverts: [] });
   if (v.resultat.statut !== "erreurs") return null;
   const [first, ...others] = v.resultat.erreurs;
   const input = first.champ ? document.getElementById(fieldId(first.champ)) : null;
