@@ -8,9 +8,12 @@
 // (560 − 40) + (60 − 5) = 575 patients seen × 5 € = 2 875,00 €; FMT 32 822,50 €; total 36 562,50 €.
 
 import assert from "node:assert/strict";
-import { B, distName, eur, eventually, formula, plain, row, total, useBrowser } from "./helpers.mjs";
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { B, distName, eur, eventually, formula, noAxeViolation, plain, RESULTS, row, total, useBrowser } from "./helpers.mjs";
 
 const pageTest = useBrowser();
+await mkdir(RESULTS, { recursive: true });
 
 const FMT_BUTTON = `${B} .dispositif[data-code="FMT"] > h4 > button`;
 const FMT_SOURCE = `${B} .dispositif[data-code="FMT"] > .lignes > .source`;
@@ -49,22 +52,36 @@ pageTest("le détail du FMT sur une première visite : ses lignes, leurs formule
   assert.equal(await total(page), eur("36 562,50"));
 });
 
-pageTest("un dispositif ouvert avant que le module complet soit là : le total reste, « Chargement du détail… », puis ses lignes", async (page) => {
-  assert.equal(await completeFetched(page), false);
-  await page.click(FMT_BUTTON);
-  const waiting = page.locator(`${B} .dispositif[data-code="FMT"] .lignes-a-venir .si-calcul`);
-  await eventually(() => waiting.isVisible(), true);
-  assert.equal(await waiting.textContent(), "Chargement du détail…");
-  // The first module's results stay in view meanwhile: the total, the FMT's subtotal.
-  assert.equal(await total(page), eur("36 562,50"));
-  assert.match(plain(await page.locator(FMT_BUTTON).textContent()), /32 822,50 €$/);
-  assert.equal(await page.locator(SOCLE_7_74).count(), 0);
-  hold.release();
-  await eventually(() => page.locator(SOCLE_7_74).isVisible(), true);
-  assert.equal(await formula(page, SOCLE_7_74), "575 patients × 5 €");
-  assert.equal(await page.locator(FMT_BUTTON).getAttribute("aria-expanded"), "true");
-  assert.equal(await total(page), eur("36 562,50"));
-}, holdComplete);
+for (const [width, height] of [[1280, 900], [390, 844]]) {
+  pageTest(`un dispositif ouvert avant que le module complet soit là (${width} px) : le total reste, « Chargement du détail… », puis ses lignes`, async (page) => {
+    assert.equal(await completeFetched(page), false);
+    await page.click(FMT_BUTTON);
+    const waiting = page.locator(`${B} .dispositif[data-code="FMT"] .lignes-a-venir .si-calcul`);
+    await eventually(() => waiting.isVisible(), true);
+    assert.equal(await waiting.textContent(), "Chargement du détail…");
+    // The first module's results stay in view meanwhile: the total, the FMT's subtotal.
+    assert.equal(await total(page), eur("36 562,50"));
+    assert.match(plain(await page.locator(FMT_BUTTON).textContent()), /32 822,50 €$/);
+    assert.equal(await page.locator(SOCLE_7_74).count(), 0);
+    await page.locator(FMT_BUTTON).evaluate((e) => {
+      e.scrollIntoView({ block: "start" });
+      window.scrollBy(0, -140);
+    });
+    await page.screenshot({ path: join(RESULTS, `detail-chargement-${width}.png`) });
+    await noAxeViolation(page, `chargement du détail, ${width} px`);
+    hold.release();
+    await eventually(() => page.locator(SOCLE_7_74).isVisible(), true);
+    assert.equal(await formula(page, SOCLE_7_74), "575 patients × 5 €");
+    assert.equal(await page.locator(FMT_BUTTON).getAttribute("aria-expanded"), "true");
+    assert.equal(await total(page), eur("36 562,50"));
+    await page.locator(FMT_BUTTON).evaluate((e) => {
+      e.scrollIntoView({ block: "start" });
+      window.scrollBy(0, -140);
+    });
+    await page.screenshot({ path: join(RESULTS, `detail-lignes-${width}.png`) });
+    await noAxeViolation(page, `détail ouvert, ${width} px`);
+  }, { ...holdComplete, viewport: { width, height } });
+}
 
 pageTest("le module complet qui ne se charge pas : le dispositif ouvert le dit, et se charge quand il est rouvert", async (page) => {
   // Refused once by the route below (a file that is no wasm: no failed request, no error
