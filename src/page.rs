@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use crate::compare::comparison;
 use crate::input::date::day_and_month;
 use crate::input::MOIS;
-use crate::input::{read_json, schema, FieldError, Profile, Schema, Vsm, YEARS};
+use crate::input::{schema, FieldError, Profile, Schema, Vsm, YEARS};
 use crate::money::{serialize_cents, serialize_cents_opt};
 use crate::outcome::Outcome;
 use crate::params::{
@@ -96,7 +96,7 @@ impl crate::input::lean::Group for Demande {
 impl crate::input::lean::FromJson for Choix {
     fn read(r: &mut crate::input::lean::Reader<'_>) -> Result<Self, FieldError> {
         let at = r.path();
-        read_json::<Choix>(r.raw()?, "la demande").map_err(|mut e| {
+        crate::input::read_json::<Choix>(r.raw()?, "la demande").map_err(|mut e| {
             if !e.champ.is_empty() {
                 e.champ = format!("{at}.{}", e.champ);
             } else if !e.message.starts_with("Texte en trop") {
@@ -387,6 +387,7 @@ impl Calculateur {
             Outcome::Comparaison { comparaison } => {
                 vec![&comparaison.rapport_a, &comparaison.rapport_b]
             }
+            #[cfg(feature = "complet")]
             Outcome::Scenarios { scenarios } => {
                 scenarios.colonnes.iter().map(|c| &c.rapport).collect()
             }
@@ -592,6 +593,7 @@ fn without_closed_lines(outcome: &mut Outcome, detail: &impl Fn(&str) -> Detail)
             let c = &mut **comparaison;
             vec![&mut c.rapport_a, &mut c.rapport_b]
         }
+        #[cfg(feature = "complet")]
         Outcome::Scenarios { scenarios } => scenarios
             .colonnes
             .iter_mut()
@@ -973,9 +975,10 @@ pub fn formulaire() -> Formulaire {
 }
 
 /// Every parameter in force on 1 January of a year given as JSON text, for the scenario editor.
+#[cfg(feature = "complet")]
 pub fn parametres_en_vigueur(annee: Result<String, FieldError>) -> Outcome {
     let annee = annee
-        .and_then(|t| read_json::<i64>(&t, "l'année"))
+        .and_then(|t| crate::input::read_json::<i64>(&t, "l'année"))
         .and_then(|a| year(a, "annee"));
     match annee.map(|a| Year::new(a).map(|y| y.parameters_date)) {
         Ok(Some(date)) => Outcome::Parametres {
