@@ -427,7 +427,14 @@ impl Calculateur {
             };
             (sections, libelles, entete(annee, compared))
         };
-        let echeancier = schedule(&d.profil, &official);
+        // The schedule cites the texts of its amounts, which the page's first module leaves out
+        // (`report::LINES_WRITTEN`): it is the complete module's, asked by the page when a
+        // contract is entered.
+        let echeancier = if crate::report::LINES_WRITTEN {
+            schedule(&d.profil, &official)
+        } else {
+            None
+        };
         Vue {
             resultat: outcome,
             echeancier,

@@ -228,9 +228,10 @@ function needsComplete(current) {
   return current.mode === "annees" && current.comparer !== "" && of2011(Number(current.comparer));
 }
 
-/** Whether the page shows lines (a dispositif opened, a printout): the complete module writes
- *  them, the first module writes none (README « Taille »). */
-const linesWanted = () => page.toutesLesLignes || openDispositifs().length > 0;
+/** Whether the page shows what only the complete module writes, citing the texts: the lines (a
+ *  dispositif opened, a printout) or the assistant médical's schedule (a contract entered). The
+ *  first module writes neither (README « Taille »). */
+const completeWanted = (current) => page.toutesLesLignes || openDispositifs().length > 0 || current.profil?.assistant_medical != null;
 
 /** What the complete module computes, in the loading messages (its years, from the core). */
 function completeModule() {
@@ -254,7 +255,7 @@ function loadComplete(form) {
         // The user may have gone back meanwhile to what the first module computes.
         if (needsComplete(state(form))) showLoading(`${completeModule()} n'a pas pu se charger : vérifiez la connexion, puis changez l'année ou le calcul pour réessayer.`);
         else {
-          page.detailEchec = linesWanted();
+          page.detailEchec = completeWanted(state(form));
           update(form);
         }
       },
@@ -295,8 +296,9 @@ function update(form) {
     return;
   }
   // The lines asked for come with the complete module: the summary meanwhile, the dispositif
-  // opened saying « Chargement du détail… » (almost never seen: it is loaded when the page is idle).
-  if (!page.parametres && !page.detailEchec && linesWanted()) loadComplete(form);
+  // opened saying « Chargement du détail… » (almost never seen: it is loaded when the page is
+  // idle); the schedule of a contract too, shown when it comes.
+  if (!page.parametres && !page.detailEchec && completeWanted(current)) loadComplete(form);
   $("resultats").classList.toggle("detail-echec", page.detailEchec && !page.parametres);
   if (mode() === "scenarios" && page.editorYear !== year) editor(year);
   const v = vue(/** @type {Calculateur} */ (page.calc), current.profil, request(current));

@@ -189,6 +189,12 @@ test("the first module refuses what it leaves to the complete one, on its field;
     const fmt = (r.rapport ?? r.comparaison.rapport_b).dispositifs.find((d) => d.code === (reste.ouverts?.[0] ?? "FMT"));
     assert.ok(fmt.source.length > 0 && fmt.groupes[0].lignes[0].formule.length > 0, JSON.stringify(reste));
   }
+  // The assistant médical's schedule cites its texts: the complete module's too.
+  const contract = { ...form.schema.assistant.contrat_propose, date_signature: "2021-11-15" };
+  const withContract = { profil: { ...p, assistant_medical: contract }, annee: 2026, ouverts: [] };
+  assert.equal(JSON.parse(calc.vue(JSON.stringify(withContract))).echeancier, null);
+  const schedule = JSON.parse(calcComplet.vue(JSON.stringify(withContract))).echeancier;
+  assert.ok(schedule.annees_contrat[0].source.startsWith("Circulaire CNAM du 31/07/2024"), schedule.annees_contrat[0].source);
   const binary = readFileSync(join(ROOT, "pkg", "forfaits_bg.wasm")).toString("latin1");
   for (const written of ["Circulaire CNAM du 31/07/2024, §3.1", "Cumulable avec la majoration de zone", "Crédit d'amorçage (année de création"]) {
     assert.equal(binary.includes(Buffer.from(written, "utf8").toString("latin1")), written.startsWith("Crédit"), written);

@@ -45,7 +45,7 @@ const SAMPLES = [
   ["Vue", view({ profil: { ...p, assistant_medical: contract }, annee: 2026 })],
   ["Vue", viewComplet({ profil: { ...p, assistant_medical: contract }, annee: 2026 })],
   ["Vue", view({ profil: p, annee: 2026, ouverts: ["FMT"] })],
-  ["Vue", view({ profil: { ...p, assistant_medical: { ...contract, bande_patientele: "sous_p30" } }, annee: 2024 })],
+  ["Vue", viewComplet({ profil: { ...p, assistant_medical: { ...contract, bande_patientele: "sous_p30" } }, annee: 2024 })],
   ["Vue", view({ profil: p, annee: 2026, comparer: 2025 })],
   ["Demande", { profil: p, annee: 2026, comparer: 2025, ouverts: ["FMT"] }],
   ["Vue", viewComplet({ profil: p, annee: 2026, comparer: 2025, ouverts: ["FMT"] })],
