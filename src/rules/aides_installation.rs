@@ -168,7 +168,9 @@ fn primo_line(p: &Params, profile: &Profile, year: Year, a: &Amounts, detail: De
         "Aide au médecin primo-installé en ZIP ou en ZAC",
         formula,
         a.primo,
-        detail.text(|| primo.map_or_else(|| p.zip.citation.clone(), |r| r.citation.clone())),
+        detail.text(|| {
+            primo.map_or_else(|| p.zip.citation().to_owned(), |r| r.citation().to_owned())
+        }),
     )
     .interpretation(WHEN)
     .note_in(detail, || {
@@ -199,7 +201,7 @@ fn secondary_line(p: &Params, profile: &Profile, year: Year, a: &Amounts, detail
         "Aide à l'ouverture d'un cabinet secondaire en ZIP",
         formula,
         a.secondary,
-        detail.text(|| p.cabinet_secondaire.citation.clone()),
+        detail.text(|| p.cabinet_secondaire.citation().to_owned()),
     )
     .interpretation(WHEN)
 }

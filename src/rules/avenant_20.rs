@@ -144,7 +144,7 @@ impl Computation for Avenant20 {
                     euros(entered),
                     euros(a.aid.value())
                 ),
-                part.citation.clone(),
+                part.citation().to_owned(),
             ),
         };
         let mut line = Line::new("AVENANT_20.AIDE", "Aide forfaitaire de l'avenant 20", formula, a.aid, source)

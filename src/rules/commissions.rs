@@ -98,7 +98,7 @@ impl Computation for Commissions {
                 )
             }),
             a.indemnite,
-            detail.text(|| format!("{} ; valeur du C : {}", p.c_par_seance.citation, p.c.citation)),
+            detail.text(|| format!("{} ; valeur du C : {}", p.c_par_seance.citation(), p.c.citation())),
         )
         .interpretations(p.c.interpretation)
         .note_in(detail, || "Indemnité d'un mandat syndical, pas une rémunération de votre exercice : elle n'est pas comptée dans votre total.")

@@ -197,7 +197,7 @@ impl Computation for Conges {
             "Aide financière complémentaire pour la durée du congé",
             formula,
             a.aide,
-            detail.text(|| r.citation.clone()),
+            detail.text(|| r.citation().to_owned()),
         )
         .interpretations(r.interpretation)
         .interpretation(MONTH);

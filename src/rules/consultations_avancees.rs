@@ -246,7 +246,7 @@ impl Computation for ConsultationsAvancees {
                 "Demi-journées de consultations avancées en ZIP",
                 detail.text(|| "Aucune demi-journée déclarée pour l'année"),
                 Cents::ZERO,
-                detail.text(|| p.half_day.citation.clone()),
+                detail.text(|| p.half_day.citation().to_owned()),
             )]
         } else {
             lines
@@ -318,7 +318,7 @@ fn paid_month_line(i: usize, done: i64, a: &Amounts, p: &Params, detail: Detail)
             )
         }),
         a.months[i],
-        detail.text(|| format!("{} ; {}", p.half_day.citation, p.monthly_cap.citation)),
+        detail.text(|| format!("{} ; {}", p.half_day.citation(), p.monthly_cap.citation())),
     );
     if capped {
         line.note_in(detail, || {

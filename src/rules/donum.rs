@@ -427,7 +427,7 @@ fn socle_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) -> Ve
                 )
             }),
             Cents::ZERO,
-            detail.text(|| p.socle_points.citation.as_str()),
+            detail.text(|| p.socle_points.citation()),
         ),
         with_neutralisation(
             Line::new(
@@ -436,7 +436,7 @@ fn socle_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) -> Ve
                 detail.text(|| composite_formula(&a.socle_rates, n, p, &p.socle_cible)),
                 Cents::ZERO,
                 detail.text(|| {
-                    format!("{} ; {}", p.socle_cible.citation, p.neutralisation.citation)
+                    format!("{} ; {}", p.socle_cible.citation(), p.neutralisation.citation())
                 }),
             ),
             &a.socle_rates,
@@ -452,7 +452,7 @@ fn socle_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) -> Ve
                 }
             }),
             a.amounts[0],
-            detail.text(|| format!("{} ; {}", p.socle_points.citation, p.point.citation)),
+            detail.text(|| format!("{} ; {}", p.socle_points.citation(), p.point.citation())),
         )
         .famille(famille::NUMERIQUE),
     ]
@@ -485,7 +485,7 @@ fn optional_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) ->
                 "DONUM.AUTRES_TELESERVICES",
                 "Moyenne des taux CM AT-MP, SPE et DSG",
                 &|| composite_formula(&a.autres, n, p, &p.autres_cible),
-                &|| format!("{} ; {}", p.autres_cible.citation, p.autres_points.citation),
+                &|| format!("{} ; {}", p.autres_cible.citation(), p.autres_points.citation()),
             ),
             &a.autres,
         ),
@@ -495,7 +495,7 @@ fn optional_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) ->
                 "DONUM.NUMERIQUE_SANTE",
                 "Moyenne des taux d'alimentation du DMP et d'ordonnances numériques",
                 &|| composite_formula(&a.numerique, n, p, &p.numerique_cible),
-                &|| format!("{} ; {}", p.numerique_cible.citation, p.numerique_points.citation),
+                &|| format!("{} ; {}", p.numerique_cible.citation(), p.numerique_points.citation()),
             ),
             &a.numerique,
         ),
@@ -510,7 +510,7 @@ fn optional_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) ->
                     count(n.mss.numerateur)
                 )
             },
-            &|| p.app_cv_mss_points.citation.clone(),
+            &|| p.app_cv_mss_points.citation().to_owned(),
         ),
     ]
 }

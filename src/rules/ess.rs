@@ -164,7 +164,7 @@ impl Computation for Ess {
                     }
                 }),
                 a.credit_amorcage,
-                detail.text(|| p.credit_amorcage.citation.clone()),
+                detail.text(|| p.credit_amorcage.citation().to_owned()),
             )
             .note_in(detail, || APART),
             Line::new(
@@ -172,7 +172,7 @@ impl Computation for Ess {
                 "Dotation annuelle (dès la première année)",
                 allocation,
                 a.dotation,
-                detail.text(|| p.dotation_minimum.citation.clone()),
+                detail.text(|| p.dotation_minimum.citation().to_owned()),
             )
             .note_in(detail, || APART),
         ];

@@ -327,7 +327,7 @@ fn usage_indicators<'a>(
                 if reached { "atteinte" } else { "non atteinte" }
             ),
             points: if reached { pts.value } else { Decimal::ZERO },
-            source: format!("{} ; {}", target.citation, pts.citation),
+            source: format!("{} ; {}", target.citation(), pts.citation()),
         }
     })
 }
@@ -349,7 +349,7 @@ fn declared_indicators<'a>(
             }
             .to_owned(),
             points: if reached { pts.value } else { Decimal::ZERO },
-            source: pts.citation.clone(),
+            source: pts.citation().to_owned(),
         }
     })
 }
@@ -383,7 +383,7 @@ fn sas_effection(profile: &Profile, bands: &[(Resolved, Resolved); 5]) -> Indica
             format!("Indicateur réservé aux médecins généralistes : {detail}")
         },
         points: per_quarter.iter().sum(),
-        source: bands[0].0.citation.clone(),
+        source: bands[0].0.citation().to_owned(),
     }
 }
 
@@ -495,7 +495,7 @@ fn volet1_lines(p: &Params, a: &Amounts, detail: Detail) -> Vec<Line> {
                     )
                 }),
                 Cents::ZERO,
-                detail.text(|| p.volet1.citation.as_str()),
+                detail.text(|| p.volet1.citation()),
             );
             if r.code == "FS.V1.LOGICIEL" {
                 line.note_in(detail, || {
@@ -528,7 +528,7 @@ fn volet1_lines(p: &Params, a: &Amounts, detail: Detail) -> Vec<Line> {
                 }
             }),
             a.volet1,
-            detail.text(|| format!("{} ; {}", p.volet1.citation, p.point.citation)),
+            detail.text(|| format!("{} ; {}", p.volet1.citation(), p.point.citation())),
         )
         .famille(famille::NUMERIQUE),
     );

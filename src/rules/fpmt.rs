@@ -95,7 +95,7 @@ impl Computation for Fpmt {
                     format!("{}, vus ou non", cat.libelle),
                     detail.text(|| per_patient(a.patients[i], amount.value)),
                     a.lines[i],
-                    detail.text(|| amount.citation.as_str()),
+                    detail.text(|| amount.citation()),
                 )
                 .famille(cat.libelle);
                 if i > 0 {

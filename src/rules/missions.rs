@@ -250,7 +250,7 @@ fn sas(
                 if sas_met(profile) { euros(r.value) } else { "conditions non réunies".to_owned() }
             )),
             amount,
-            detail.text(|| format!("{} ; conditions : {}", r.citation, CONVENTION_2024.cite("§3.4 A"))),
+            detail.text(|| format!("{} ; conditions : {}", r.citation(), CONVENTION_2024.cite("§3.4 A"))),
         )
         .interpretations(r.interpretation)],
     ));
@@ -260,7 +260,7 @@ fn sas(
             format!("Année {}", year.annee),
             "Participation au SAS",
             amount.value(),
-            r.citation.clone(),
+            r.citation().to_owned(),
         )
         .interpretation("Le texte ne date pas le versement : il est présenté dans l'année."),
     );
@@ -290,7 +290,7 @@ fn ame(
             "Patientèle AME importante",
             detail.text(formula),
             amount,
-            detail.text(|| r.citation.as_str()),
+            detail.text(|| r.citation()),
         )
         .interpretation(
             "Le §3.4 C ne définit pas le seuil d'une patientèle AME « importante » : le médecin \
@@ -331,10 +331,7 @@ fn ipa(
             plain(tiers[0].0.value)
         ),
     };
-    let citation = || {
-        tier.map_or(&tiers[0].0.citation, |i| &tiers[i].1.citation)
-            .as_str()
-    };
+    let citation = || tier.map_or(tiers[0].0.citation(), |i| tiers[i].1.citation());
     e.groups.push(Group::new(
         "MISSIONS.IPA",
         "Travail en coopération avec une IPA",

@@ -104,7 +104,7 @@ impl Computation for Qualite {
                         }
                     }),
                     a.sobriete,
-                    detail.text(|| r.citation.as_str()),
+                    detail.text(|| r.citation()),
                 )
                 .interpretation(
                     "Le §9.5 ne définit pas le seuil du ratio de sobriété : le médecin déclare s'il fait \
@@ -124,7 +124,7 @@ impl Computation for Qualite {
                     )
                 }),
                 a.gap,
-                detail.text(|| r.citation.as_str()),
+                detail.text(|| r.citation()),
             ));
         }
         Explained {

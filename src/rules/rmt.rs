@@ -99,7 +99,7 @@ impl Computation for Rmt {
                     format!("{}, vus ou non", CATEGORIES[i].libelle),
                     per_patient(a.patients[k], p.montant.value),
                     a.lines[k],
-                    p.montant.citation.clone(),
+                    p.montant.citation().to_owned(),
                 )
                 .interpretation(
                     "Les patients en ALD sont ceux de la patientèle médecin traitant saisie (au 31/12 de \
@@ -122,7 +122,7 @@ impl Computation for Rmt {
                     format!("Au plus tard le {due}"),
                     format!("RMT, {} trimestre {}", if q == 0 { "1er".to_owned() } else { format!("{}e", q + 1) }, year.annee),
                     amount,
-                    p.delai.citation.clone(),
+                    p.delai.citation().to_owned(),
                 )
                 .interpretation(
                     "La RMT annuelle est versée par quarts, chacun dans le délai suivant la fin de son \

@@ -109,7 +109,7 @@ impl Computation for Rosp {
                     )
                 }),
                 a.weighted_amount,
-                detail.text(|| format!("{} ; {}", p.point.citation, p.reference.citation)),
+                detail.text(|| format!("{} ; {}", p.point.citation(), p.reference.citation())),
             )
             .interpretation(
                 "La patientèle réelle de la pondération est la patientèle médecin traitant saisie (au \
@@ -126,7 +126,7 @@ impl Computation for Rosp {
                 "Autres indicateurs (non pondérés)",
                 detail.text(|| points::formula(a.other, &p.point)),
                 a.other_amount,
-                detail.text(|| p.point.citation.as_str()),
+                detail.text(|| p.point.citation()),
             )
             .famille(famille::PREVENTION),
         ];

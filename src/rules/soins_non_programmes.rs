@@ -278,7 +278,7 @@ impl Computation for SoinsNonProgrammes {
                     label,
                     detail.text(|| format!("{} × {}", count(n), euros(r.value))),
                     amount,
-                    detail.text(|| r.citation.as_str()),
+                    detail.text(|| r.citation()),
                 )
                 .interpretations(r.interpretation);
                 e.groups.push(Group::new(code, title, vec![line]));
@@ -323,7 +323,7 @@ fn snp_group(
         "Majoration SNP : patients hors patientèle médecin traitant adressés par le SAS",
         detail.text(formula),
         amount,
-        detail.text(|| format!("{} ; plafond : {}", value.citation, cap.citation)),
+        detail.text(|| format!("{} ; plafond : {}", value.citation(), cap.citation())),
     )
     .interpretations(value.interpretation)
     .interpretation(WEEKLY_CAP);
@@ -370,14 +370,14 @@ fn she_group(profile: &Profile, r: &Resolved, snp_paid: i64, a: &Amounts, detail
                 "SHE en sus d'une SNP (patient hors patientèle médecin traitant, régulation SAS)",
                 hors,
                 a.she,
-                detail.text(|| r.citation.as_str()),
+                detail.text(|| r.citation()),
             ),
             Line::new(
                 "SNP.SHE_PATIENTELE_MT",
                 "SHE en sus d'une MRT (patient de la patientèle médecin traitant, régulation des urgences)",
                 mt,
                 a.she_patientele_mt,
-                detail.text(|| r.citation.as_str()),
+                detail.text(|| r.citation()),
             ),
         ],
     )
@@ -438,7 +438,7 @@ fn regulation_group(
                 "Heures de régulation libérale",
                 formula,
                 *amount,
-                detail.text(|| r.citation.as_str()),
+                detail.text(|| r.citation()),
             )
             .interpretations(r.interpretation)
             .famille(famille::REGULATION);

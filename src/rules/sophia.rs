@@ -88,7 +88,7 @@ impl Computation for Sophia {
     }
 
     fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
-        let source = |c_count: &Resolved| format!("{} ; {}", c_count.citation, p.c.citation);
+        let source = |c_count: &Resolved| format!("{} ; {}", c_count.citation(), p.c.citation());
         let lines = vec![
             Line::new(
                 "SOPHIA.QUESTIONNAIRES",

@@ -225,7 +225,7 @@ impl Computation for Vsm {
             format!("Forfait VSM, résultats au 30/06/{}", this.annee),
             detail.text(|| formula(this, profile, p)),
             this.paid,
-            detail.text(|| p.quasi_totalite.citation.as_str()),
+            detail.text(|| p.quasi_totalite.citation()),
         )
         .interpretation(
             "La patientèle médecin traitant de la pondération est celle saisie (au 31/12 de l'année \

@@ -112,7 +112,7 @@ impl Computation for Payments {
                     format!("{why} ({})", a.option),
                     detail.text(|| format!("{echeance} — {}", y.assessment.explain())),
                     d.montant,
-                    detail.text(|| y.maximum.amount.citation.clone()),
+                    detail.text(|| y.maximum.amount.citation().to_owned()),
                 )
                 .interpretations(y.maximum.amount.interpretation);
                 lines.push(match &y.maximum.derived_with {

@@ -125,7 +125,7 @@ impl Majorations {
                         "Cabinet principal hors ZIP et hors QPV : pas de majoration de zone."
                     }),
                     Cents::ZERO,
-                    detail.text(|| p.zip_qpv.citation.clone()),
+                    detail.text(|| p.zip_qpv.citation().to_owned()),
                 )
             }
             Zone::Blocked { kind, resigned } => {
@@ -139,7 +139,7 @@ impl Majorations {
                      majoration commencera avec le FMT de l'année suivante."
                 }),
                 Cents::ZERO,
-                detail.text(|| p.primo_installe[0].citation.clone()),
+                detail.text(|| p.primo_installe[0].citation().to_owned()),
             ),
             Zone::Primo(rank) => primo_line(rank, zone_name, socle, self.zone_amount, p, detail),
             Zone::Permanent { dated } => {
@@ -167,7 +167,7 @@ impl Majorations {
                     libelle,
                     detail.text(|| "Date de naissance non renseignée : majoration non calculée."),
                     Cents::ZERO,
-                    detail.text(|| p.age.citation.clone()),
+                    detail.text(|| p.age.citation().to_owned()),
                 )
             }
             Age::Reached(age) => Line::new(
@@ -175,7 +175,7 @@ impl Majorations {
                 libelle,
                 detail.text(|| format!("{} (âge : {age} ans)", of_socle(p.age.value, socle))),
                 self.age_amount,
-                detail.text(|| p.age.citation.clone()),
+                detail.text(|| p.age.citation().to_owned()),
             )
             .note_in(detail, || {
                 "Cumulable avec la majoration de zone (§3.1 B 2)."
@@ -190,7 +190,7 @@ impl Majorations {
                     )
                 }),
                 Cents::ZERO,
-                detail.text(|| p.age_seuil.citation.clone()),
+                detail.text(|| p.age_seuil.citation().to_owned()),
             ),
         };
         line.interpretation(observation_reading(year))
@@ -283,7 +283,7 @@ fn primo_line(
         format!("Majoration primo-installé en {zone_name}, {ordinal} année d'installation"),
         detail.text(|| of_socle(rate.value, socle)),
         amount,
-        detail.text(|| rate.citation.clone()),
+        detail.text(|| rate.citation().to_owned()),
     )
     .note_in(detail, || {
         "La majoration pérenne ZIP/QPV ne s'y ajoute pas : les deux ne se cumulent pas."
@@ -313,7 +313,7 @@ fn permanent_line(
         format!("Majoration pérenne, cabinet principal en {zone_name}"),
         detail.text(|| of_socle(p.zip_qpv.value, socle)),
         amount,
-        detail.text(|| p.zip_qpv.citation.clone()),
+        detail.text(|| p.zip_qpv.citation().to_owned()),
     );
     if resigned(practice) {
         line.note_in(detail, || {

@@ -77,7 +77,7 @@ impl Socle {
                     format!("{}, vus dans les 2 ans", cat.libelle),
                     detail.text(|| per_patient(self.seen[i], amount.value)),
                     self.lines[i],
-                    detail.text(|| amount.citation.as_str()),
+                    detail.text(|| amount.citation()),
                 )
                 .famille(cat.libelle);
                 if i == 1 {
@@ -103,7 +103,7 @@ impl Socle {
                     }
                 }),
                 self.lines[N],
-                detail.text(|| p.non_vu.citation.as_str()),
+                detail.text(|| p.non_vu.citation()),
             )
             .famille(famille::NON_VUS),
         );
@@ -117,7 +117,7 @@ impl Socle {
             "Majoration par patient bénéficiaire de la C2S vu dans les 2 ans",
             detail.text(|| per_patient(self.c2s_seen, p.c2s.value)),
             self.c2s,
-            detail.text(|| p.c2s.citation.as_str()),
+            detail.text(|| p.c2s.citation()),
         );
         if self.c2s_not_seen > 0 && detail.lignes() {
             line.note(format!(

@@ -148,7 +148,7 @@ fn molecule_line(
         ),
         detail.text(formula),
         amount,
-        detail.text(|| format!("{} ; minimum : {}", part.citation, p.minimum.citation)),
+        detail.text(|| format!("{} ; minimum : {}", part.citation(), p.minimum.citation())),
     )
     .interpretations(part.interpretation)
     .interpretations(m.lecture);
@@ -183,7 +183,7 @@ fn cap_group(p: &Params, a: &Amounts, detail: Detail) -> Group {
             "Plafond toutes molécules confondues",
             detail.text(formula),
             a.ecretement,
-            detail.text(|| p.plafond.citation.as_str()),
+            detail.text(|| p.plafond.citation()),
         )],
     )
 }

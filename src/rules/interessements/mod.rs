@@ -199,7 +199,7 @@ fn later(year: Year, objet: &str, amount: Cents, r: &Resolved) -> Payment {
         format!("Année {}", year.annee + 1),
         objet,
         amount.value(),
-        r.citation.clone(),
+        r.citation().to_owned(),
     )
     .interpretation(PAID_NEXT_YEAR)
 }
@@ -214,7 +214,7 @@ fn ipp_group(profile: &Profile, r: &Resolved, amount: Cents, detail: Detail) -> 
             "Part du médecin de l'économie de ses dé-prescriptions d'IPP",
             detail.text(|| format!("{} × {}", euros(economie), pct(r.value))),
             amount,
-            detail.text(|| r.citation.clone()),
+            detail.text(|| r.citation().to_owned()),
         )
         .interpretation(NOT_IN_SOURCES)],
     )
@@ -260,7 +260,9 @@ fn oam_group(profile: &Profile, o: &Oam, amount: Cents, detail: Detail) -> Group
             detail.text(|| {
                 format!(
                     "{} ; objectif : {} ; économie et prescripteurs : {}",
-                    o.part.citation, o.cible.citation, o.economie.citation
+                    o.part.citation(),
+                    o.cible.citation(),
+                    o.economie.citation()
                 )
             }),
         )
@@ -278,7 +280,7 @@ fn insuffisance_cardiaque(r: &Resolved, detail: Detail) -> Group {
             "Rémunération forfaitaire selon les indicateurs de l'article 65",
             detail.text(|| "prévue à compter de 2026, mais non calculable : les règles de calcul des indicateurs, les seuils et les objectifs sont fixés ultérieurement par la CPN"),
             Cents::ZERO,
-            detail.text(|| r.citation.clone()),
+            detail.text(|| r.citation().to_owned()),
         )
         .note_in(detail, || "Montant inconnu à ce jour : il n'est pas compté dans le total.")],
     )

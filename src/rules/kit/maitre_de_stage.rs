@@ -69,7 +69,7 @@ impl MaitreDeStage {
             "Encadrement des étudiants en médecine (maître de stage)",
             detail.text(formula),
             amount,
-            detail.text(|| rate.citation.clone()),
+            detail.text(|| rate.citation().to_owned()),
         )
         .famille(famille::MAITRE_DE_STAGE)
     }

@@ -191,9 +191,9 @@ pub fn cite_all(values: &[&crate::params::Resolved]) -> String {
     for (i, v) in values.iter().enumerate() {
         let prefix = format!("{}, ", v.texte.document);
         let named = values[..i].iter().any(|w| std::ptr::eq(w.texte, v.texte));
-        out.push(match v.citation.strip_prefix(&prefix) {
+        out.push(match v.citation().strip_prefix(&prefix) {
             Some(section) if named => section,
-            _ => &v.citation,
+            _ => v.citation(),
         });
     }
     out.join(" ; ")

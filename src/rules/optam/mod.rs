@@ -318,7 +318,7 @@ fn modificateur_group(
                 detail.text(formula),
                 a.modificateur[i],
                 detail.text(|| {
-                    rate.map_or_else(|| CONVENTION_2024.cite("§5 A"), |r| r.citation.clone())
+                    rate.map_or_else(|| CONVENTION_2024.cite("§5 A"), |r| r.citation().to_owned())
                 }),
             )
             .interpretations(rate.and_then(|r| r.interpretation))
@@ -362,7 +362,7 @@ fn partage_group(t: &[Resolved; 3], profile: &Profile, amount: Cents, detail: De
             "Part de la revalorisation gardée par le médecin",
             detail.text(|| format!("revalorisation de la base de remboursement {} × {} ({})", euros(revalorisation), pct(r.value), level())),
             amount,
-            detail.text(|| r.citation.clone()),
+            detail.text(|| r.citation().to_owned()),
         )
         .interpretation(PARTAGE)
         .note_in(detail, || format!(

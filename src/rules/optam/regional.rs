@@ -46,7 +46,7 @@ pub fn group(profile: &Profile, plancher: &Resolved, plafond: &Resolved, detail:
                 "Taux plancher et taux plafond d'une spécialité",
                 detail.text(|| "aucun taux régional saisi : saisissez les taux de dépassement moyens régionaux de la spécialité"),
                 Cents::ZERO,
-                detail.text(|| plancher.citation.clone()),
+                detail.text(|| plancher.citation().to_owned()),
             )],
         );
     };
@@ -65,7 +65,7 @@ pub fn group(profile: &Profile, plancher: &Resolved, plafond: &Resolved, detail:
                 )
             }),
             Cents::ZERO,
-            detail.text(|| plancher.citation.clone()),
+            detail.text(|| plancher.citation().to_owned()),
         ),
         Line::new(
             "OPTAM.TAUX_REGIONAUX.PLAFOND",
@@ -79,7 +79,7 @@ pub fn group(profile: &Profile, plancher: &Resolved, plafond: &Resolved, detail:
                 )
             }),
             Cents::ZERO,
-            detail.text(|| plafond.citation.clone()),
+            detail.text(|| plafond.citation().to_owned()),
         ),
     ];
     if floor > ceiling {
@@ -98,7 +98,7 @@ pub fn group(profile: &Profile, plancher: &Resolved, plafond: &Resolved, detail:
                 )
             }),
             Cents::ZERO,
-            detail.text(|| plancher.citation.clone()),
+            detail.text(|| plancher.citation().to_owned()),
         )
     });
     bounds.extend(lines);
