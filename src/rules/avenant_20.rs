@@ -122,9 +122,15 @@ impl Computation for Avenant20 {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
+    fn explain(
+        p: &Params,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let entered = profile.avenant_20.aide_annuelle.value();
-        let (formula, source) = match p.part(a.stage) {
+        let written = || match p.part(a.stage) {
             None => (
                 format!(
                     "Aide de l'avenant 20 prorogée, à taux plein : {}",
@@ -146,6 +152,11 @@ impl Computation for Avenant20 {
                 ),
                 part.citation().to_owned(),
             ),
+        };
+        let (formula, source) = if detail.lignes() {
+            written()
+        } else {
+            (String::new(), String::new())
         };
         let mut line = Line::new("AVENANT_20.AIDE", "Aide forfaitaire de l'avenant 20", formula, a.aid, source)
             .interpretation(

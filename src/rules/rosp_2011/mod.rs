@@ -138,14 +138,14 @@ impl Computation for Rosp2011 {
         profile: &Profile,
         year: Year,
         a: &Amounts,
-        _: Detail,
+        detail: Detail,
     ) -> Explained {
         let mut groups = vec![Group::new(
             "ROSP_2011.ORGANISATION",
             "Organisation du cabinet",
-            a.organisation.lines(p, &a.point),
+            a.organisation.lines(p, &a.point, detail),
         )];
-        groups.extend(a.pratique.groups(p, profile, &a.point));
+        groups.extend(a.pratique.groups(p, profile, &a.point, detail));
         let total = super::kit::Amounts::total(a);
         Explained {
             groups,
