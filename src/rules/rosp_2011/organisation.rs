@@ -110,7 +110,7 @@ impl Amounts {
                 };
                 let mut line = Line::new(
                     format!("ROSP_2011.ORGANISATION.{}", o.key.to_ascii_uppercase()),
-                    o.libelle,
+                    o.label(),
                     detail.text(formula),
                     *amount,
                     detail.text(|| point.citation(&[points, &p.teletransmission])),

@@ -190,7 +190,7 @@ impl Amounts {
         };
         let mut line = Line::new(
             format!("ROSP_2011.{}", def.key.to_ascii_uppercase()),
-            def.libelle,
+            def.label(),
             detail.text(formula),
             amount,
             detail.text(|| point.citation(&[&i.objectif, &i.seuil, &i.points, &p.reference])),
@@ -207,7 +207,7 @@ impl Amounts {
                 "Indicateur à la baisse : l'objectif est un taux à ne pas dépasser."
             });
         }
-        match def.note {
+        match def.note() {
             Some(note) => line.note_in(detail, || note),
             None => line,
         }
