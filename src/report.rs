@@ -168,17 +168,23 @@ pub struct Payment {
 }
 
 impl Payment {
-    pub fn new(
+    /// A payment; its `source` is written where lines are (see [`LINES_WRITTEN`]): the page's
+    /// table of payments does not show it.
+    pub fn new<S: Into<String>>(
         echeance: impl Into<String>,
         objet: impl Into<String>,
         montant: Decimal,
-        source: impl Into<String>,
+        source: impl FnOnce() -> S,
     ) -> Self {
         Self {
             echeance: echeance.into(),
             objet: objet.into(),
             montant: round_cents(montant),
-            source: source.into(),
+            source: if LINES_WRITTEN {
+                source().into()
+            } else {
+                String::new()
+            },
             interpretation: None,
         }
     }

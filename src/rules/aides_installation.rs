@@ -133,7 +133,7 @@ impl Computation for AidesInstallation {
                 format!("Année {} (une fois)", year.annee),
                 "Aides à l'installation",
                 (a.primo + a.secondary).value(),
-                Self::source(),
+                Self::source,
             )
             .interpretation(WHEN)],
         }

@@ -175,7 +175,7 @@ impl Computation for Avenant20 {
                 format!("Année {}", year.annee + 1),
                 format!("Avenant 20, aide {}", year.annee),
                 a.aid.value(),
-                Self::source(),
+                Self::source,
             )
             .interpretation(
                 "La circulaire ne date pas le versement de l'aide de l'avenant 20 : elle est présentée \

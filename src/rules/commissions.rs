@@ -113,7 +113,7 @@ impl Computation for Commissions {
                 format!("Année {}", year.annee),
                 "Indemnité de commission paritaire",
                 a.indemnite.value(),
-                Self::source(),
+                Self::source,
             )
             .interpretation(
                 "Le §12 D ne date pas le versement : il est présenté dans l'année des séances.",

@@ -214,7 +214,7 @@ impl Computation for Conges {
                 format!("Pendant le congé, en {}", year.annee),
                 "Aide maternité, paternité ou adoption",
                 a.aide.value(),
-                Self::source(),
+                Self::source,
             )
             .interpretation(
                 "Le texte ne date pas le versement : il est présenté pendant le congé.",

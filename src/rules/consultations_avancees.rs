@@ -257,7 +257,7 @@ impl Computation for ConsultationsAvancees {
                 format!("Année {}", year.annee),
                 "Consultations avancées en ZIP",
                 a.months.iter().sum::<Cents>().value(),
-                Self::source(),
+                Self::source,
             )
             .interpretation(
                 "Le §3.2 B ne donne pas le calendrier de versement : le forfait est présenté dans l'année.",

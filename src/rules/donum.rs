@@ -385,7 +385,7 @@ impl Computation for Donum {
                 format!("1er semestre {}", year.annee + 1),
                 format!("DONUM {} (résultats au 31/12/{})", year.annee, year.annee),
                 total.value(),
-                CONVENTION_2024.cite("§3.3 A (versement au 1er semestre de l'année n+1)"),
+                || CONVENTION_2024.cite("§3.3 A (versement au 1er semestre de l'année n+1)"),
             )],
         }
     }

@@ -182,7 +182,7 @@ impl Computation for Ess {
                 format!("Année {} (à la structure)", year.annee),
                 "Équipe de soins spécialisée",
                 (a.credit_amorcage + a.dotation).value(),
-                Self::source(),
+                Self::source,
             )
             .interpretation("Le §7 renvoie les modalités de financement à des instructions ultérieures : le versement est présenté dans l'année.")],
         }

@@ -469,7 +469,7 @@ impl Computation for ForfaitStructure {
                 format!("Année {} (paiement annuel)", year.annee + 1),
                 format!("Forfait structure {}", year.annee),
                 total.value(),
-                "Avenant n° 9 (JO du 25/09/2021), art. 5, 2° c) (paiement annuel du forfait structure)",
+                || "Avenant n° 9 (JO du 25/09/2021), art. 5, 2° c) (paiement annuel du forfait structure)",
             )
             .interpretation(
                 "Le forfait structure de l'année n, calculé sur ses indicateurs de l'année, est présenté \

@@ -125,7 +125,10 @@ impl Computation for Fpmt {
                 format!("Année {} (acomptes puis régularisation)", year.annee),
                 "FPMT de l'année",
                 total.value(),
-                CONVENTION_2024.cite("§3.1 A, modalités de versement (système d'acomptes du FPMT)"),
+                || {
+                    CONVENTION_2024
+                        .cite("§3.1 A, modalités de versement (système d'acomptes du FPMT)")
+                },
             )
             .interpretation(
                 "Le texte mentionne le système d'acomptes du FPMT sans en donner le calendrier : \

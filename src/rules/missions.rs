@@ -200,7 +200,7 @@ impl Computation for Missions {
                     format!("Année {} (sur la déclaration annuelle amelipro)", year.annee),
                     "Maître de stage",
                     a.maitre_de_stage.value(),
-                    CONVENTION_2024.cite("§3.4 B"),
+                    || CONVENTION_2024.cite("§3.4 B"),
                 )
                 .interpretation(
                     "Le §3.4 B fonde la rémunération sur la déclaration annuelle sans dater le versement : il est présenté dans l'année.",
@@ -260,7 +260,7 @@ fn sas(
             format!("Année {}", year.annee),
             "Participation au SAS",
             amount.value(),
-            r.citation().to_owned(),
+            || r.citation().to_owned(),
         )
         .interpretation("Le texte ne date pas le versement : il est présenté dans l'année."),
     );
@@ -303,7 +303,7 @@ fn ame(
             format!("Année {} (données au 31/12/{})", year.annee, year.annee - 1),
             "Patientèle AME importante",
             amount.value(),
-            CONVENTION_2024.cite("§3.4 C"),
+            || CONVENTION_2024.cite("§3.4 C"),
         ),
     );
 }
@@ -349,7 +349,7 @@ fn ipa(
             format!("Courant {}", year.annee + 1),
             "Orientation vers une IPA",
             amount.value(),
-            CONVENTION_2024.cite("§3.4 D (calculée au 31/12/n, versée en n+1)"),
+            || CONVENTION_2024.cite("§3.4 D (calculée au 31/12/n, versée en n+1)"),
         ),
     );
 }

@@ -133,7 +133,7 @@ impl Computation for Qualite {
                 format!("Année {}", year.annee),
                 "Sobriété et GAP",
                 (a.sobriete + a.gap).value(),
-                Self::source(),
+                Self::source,
             )
             .interpretation(
                 "Les textes ne datent pas ces versements : ils sont présentés dans l'année.",

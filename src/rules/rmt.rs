@@ -122,7 +122,7 @@ impl Computation for Rmt {
                     format!("Au plus tard le {due}"),
                     format!("RMT, {} trimestre {}", if q == 0 { "1er".to_owned() } else { format!("{}e", q + 1) }, year.annee),
                     amount,
-                    p.delai.citation().to_owned(),
+                    || p.delai.citation().to_owned(),
                 )
                 .interpretation(
                     "La RMT annuelle est versée par quarts, chacun dans le délai suivant la fin de son \

@@ -137,7 +137,7 @@ impl Computation for Rosp {
                 format!("Début {} (année glissante)", year.annee + 1),
                 format!("ROSP {}", year.annee),
                 total.value(),
-                "Circulaire CNAMTS 19/2011 du 26/10/2011, II.4 d)",
+                || "Circulaire CNAMTS 19/2011 du 26/10/2011, II.4 d)",
             )
             .interpretation(
                 "La ROSP de l'année n, calculée en année glissante, est versée au début de l'année n+1 \

@@ -460,13 +460,13 @@ fn payments(year: Year, a: &Amounts) -> Vec<Payment> {
             format!("Avec chaque acte facturé en {}", year.annee),
             "Majorations de soins non programmés",
             acts.value(),
-            CONVENTION_2024.cite("§6"),
+            || CONVENTION_2024.cite("§6"),
         ),
         Payment::new(
             format!("Année {}", year.annee),
             "Régulation libérale",
             regulation.value(),
-            CONVENTION_2024.cite("§6 A 1"),
+            || CONVENTION_2024.cite("§6 A 1"),
         )
         .interpretation("Le texte ne date pas le paiement des heures de régulation : il est présenté dans l'année."),
     ]

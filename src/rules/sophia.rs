@@ -133,7 +133,7 @@ impl Computation for Sophia {
                 format!("Année {}", year.annee),
                 "Sophia, questionnaires de l'année",
                 (a.questionnaires + a.renouvellements).value(),
-                Self::source(),
+                Self::source,
             )
             .interpretation(
                 "La circulaire ne date pas le versement : chaque questionnaire est présenté comme payé \

@@ -259,7 +259,7 @@ impl Computation for Vsm {
             },
             format!("Forfait VSM, résultats au 30/06/{}", this.annee),
             this.paid.value(),
-            Self::source(),
+            Self::source,
         );
         Explained {
             groups: vec![Group::new(

@@ -123,7 +123,7 @@ impl Computation for Payments {
                     echeance,
                     format!("Assistant médical : {why}"),
                     d.montant.value(),
-                    CONVENTION_2024.cite("§4.6"),
+                    || CONVENTION_2024.cite("§4.6"),
                 ));
             }
         }

@@ -193,8 +193,10 @@ pub fn payment(year: Year, a: &Amounts) -> Payment {
         format!("1er semestre {}", year.annee + 1),
         "Intéressement biosimilaires",
         a.total().value(),
-        AVENANT_9.cite(
+        || {
+            AVENANT_9.cite(
             "art. 6 (article 27 bis 5 : versé au cours du semestre qui suit la date anniversaire)",
-        ),
+        )
+        },
     )
 }

@@ -199,7 +199,7 @@ fn later(year: Year, objet: &str, amount: Cents, r: &Resolved) -> Payment {
         format!("Année {}", year.annee + 1),
         objet,
         amount.value(),
-        r.citation().to_owned(),
+        || r.citation().to_owned(),
     )
     .interpretation(PAID_NEXT_YEAR)
 }

@@ -268,13 +268,13 @@ impl Computation for OptionTarifaire {
                 format!("Avec chaque acte facturé en {}", year.annee),
                 "Modificateur des actes",
                 (a.modificateur[0] + a.modificateur[1]).value(),
-                CONVENTION_2024.cite("§5 A"),
+                || CONVENTION_2024.cite("§5 A"),
             ),
             Payment::new(
                 format!("Avec chaque acte facturé en {}", year.annee),
                 "Partage de gains des revalorisations",
                 a.partage.value(),
-                CONVENTION_2024.cite("§5 B b"),
+                || CONVENTION_2024.cite("§5 B b"),
             ),
         ];
         e

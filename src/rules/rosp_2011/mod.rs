@@ -153,7 +153,7 @@ impl Computation for Rosp2011 {
                 format!("Mars-avril {}", year.annee + 1),
                 format!("ROSP {} (convention de 2011)", year.annee),
                 total.value(),
-                CONVENTION_2011.cite("II.4 d) et II-10 (premiers paiements en mars-avril 2013)"),
+                || CONVENTION_2011.cite("II.4 d) et II-10 (premiers paiements en mars-avril 2013)"),
             )
             .interpretation(
                 "La ROSP de l'année n, calculée en année glissante, est versée en n+1 : le calendrier \
