@@ -10,7 +10,7 @@
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { B, distName, eur, eventually, formula, noAxeViolation, plain, RESULTS, row, total, useBrowser } from "./helpers.mjs";
+import { B, distName, eur, eventually, formula, holding, noAxeViolation, plain, RESULTS, row, total, useBrowser } from "./helpers.mjs";
 
 const pageTest = useBrowser();
 await mkdir(RESULTS, { recursive: true });
@@ -26,19 +26,7 @@ const completeFetched = (page) =>
   page.evaluate((p) => performance.getEntriesByType("resource").some((e) => new URL(e.name).pathname === p), `/${distName("pkg/complet_bg.wasm")}`);
 
 /** The complete module's wasm, held from the page's load until `hold.release()`. */
-const hold = { release: () => {} };
-const holdComplete = {
-  avant: (context) => {
-    const held = new Promise((ok) => (hold.release = ok));
-    return context.route(
-      (url) => url.pathname === `/${distName("pkg/complet_bg.wasm")}`,
-      async (route) => {
-        await held;
-        await route.continue();
-      },
-    );
-  },
-};
+const { hold, options: holdComplete } = holding("pkg/complet_bg.wasm");
 
 pageTest("le détail du FMT sur une première visite : ses lignes, leurs formules et leurs sources, du module complet chargé pendant que la page attend", async (page) => {
   // Prefetched when the page is idle after its first result: no click asked for it.

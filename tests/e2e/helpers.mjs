@@ -145,6 +145,26 @@ export async function openPage(env, { timeout = 5_000, viewport = { width: 1280,
   return { context, page, problems };
 }
 
+/** The options of a page test that hold the request of `file` (its name before hashing, as
+ *  `distName` takes it) from the page's load until `hold.release()` is called; each test that
+ *  takes them holds it anew. */
+export function holding(file) {
+  const hold = { release: () => {} };
+  const options = {
+    avant: (/** @type {import("playwright-core").BrowserContext} */ context) => {
+      const held = new Promise((ok) => (hold.release = ok));
+      return context.route(
+        (url) => url.pathname === `/${distName(file)}`,
+        async (route) => {
+          await held;
+          await route.continue();
+        },
+      );
+    },
+  };
+  return { hold, options };
+}
+
 /** One environment (server and browser) for the whole test file, started before its tests and
  *  closed after them (before/after hooks); the object returned is filled in when it starts.
  *  With `results`, the folder of screenshots and reports is made too. */

@@ -14,7 +14,7 @@
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { amount, B, comparisonRow, distName, eur, eventually, formula, plain, RESULTS, row, sections, text, total, useBrowser, verdict } from "./helpers.mjs";
+import { amount, B, comparisonRow, distName, eur, eventually, formula, holding, plain, RESULTS, row, sections, text, total, useBrowser, verdict } from "./helpers.mjs";
 
 const pageTest = useBrowser();
 
@@ -26,21 +26,8 @@ async function year2014(page) {
   await eventually(() => total(page), eur("10 920,00"));
 }
 
-/** The complete module's wasm, held from the page's load (the page prefetches it when idle) until
- *  `release` is called. */
-const hold = { release: () => {} };
-const holdComplete = {
-  avant: (context) => {
-    const held = new Promise((ok) => (hold.release = ok));
-    return context.route(
-      (url) => url.pathname === `/${distName("pkg/complet_bg.wasm")}`,
-      async (route) => {
-        await held;
-        await route.continue();
-      },
-    );
-  },
-};
+/** The complete module's wasm, held from the page's load (the page prefetches it when idle). */
+const { hold, options: holdComplete } = holding("pkg/complet_bg.wasm");
 
 pageTest("une année de 2012 à 2016 : « Chargement… » et aucun montant tant que le module complet n'est pas là, puis ses chiffres", async (page) => {
   // The first view computes with the page's first module only.
