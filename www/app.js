@@ -719,8 +719,8 @@ async function main() {
   // instant; in an embedded page, only when it is needed.
   if (!compact) {
     const prefetch = () => loadComplete(form);
-    if ("requestIdleCallback" in window) window.requestIdleCallback(prefetch, { timeout: 5_000 });
-    else setTimeout(prefetch, 1_000);
+    if ("requestIdleCallback" in window) window.requestIdleCallback(prefetch);
+    else setTimeout(prefetch);
   }
   // « Chiffrer une population »: its module (and, through its worker, its wasm) when first opened.
   $("pop-details").addEventListener(
