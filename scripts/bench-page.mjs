@@ -198,7 +198,7 @@ try {
   console.log(sizeLine("  première vue (pkg/forfaits_bg.wasm)", first));
   console.log(`  cible / target ≤ ${TARGET_KIB} Kio gzip -9 : ${first.gz <= TARGET_KIB * 1024 ? "atteinte / met" : "NON atteinte / NOT met"}`);
   console.log(sizeLine("  première vue aussi : pkg/formulaire.json", sizes(distName("pkg/formulaire.json"))));
-  console.log(sizeLine("  chargé au choix : années 2012-2016, scénarios", sizes(distName("pkg/complet_bg.wasm"))));
+  console.log(sizeLine("  préchargé : lignes, échéancier, 2012-2016, scénarios", sizes(distName("pkg/complet_bg.wasm"))));
   console.log(sizeLine("  chargé à l'ouverture : représentativité", sizes(distName("pkg/representativite_bg.wasm"))));
   console.log(sizeLine("  chargé par le worker : chiffrage d'une population", sizes(distName("pkg/cohorte_bg.wasm"))));
   if (seen.length) {
