@@ -79,7 +79,8 @@ try {
       const c = await import(complet);
       await c.default({ module_or_path: new URL(completWasm, location.href) });
       const form = JSON.parse(c.formulaire());
-      const calcs = { scenarios: new c.Calculateur() };
+      // The lines of a dispositif opened are the complete module's too (README « Taille »).
+      const calcs = { scenarios: new c.Calculateur(), fmt: new c.Calculateur() };
       const profile = structuredClone(form.profil_par_defaut);
       const cell = profile.patientele.de_7_a_74_ans.hors_ald.hors_c2s;
       const base = cell.patients;
@@ -197,7 +198,7 @@ try {
   console.log(sizeLine("  première vue (pkg/forfaits_bg.wasm)", first));
   console.log(`  cible / target ≤ ${TARGET_KIB} Kio gzip -9 : ${first.gz <= TARGET_KIB * 1024 ? "atteinte / met" : "NON atteinte / NOT met"}`);
   console.log(sizeLine("  première vue aussi : pkg/formulaire.json", sizes(distName("pkg/formulaire.json"))));
-  console.log(sizeLine("  chargé au choix : années 2012-2016, scénarios", sizes(distName("pkg/complet_bg.wasm"))));
+  console.log(sizeLine("  préchargé : lignes, échéancier, 2012-2016, scénarios", sizes(distName("pkg/complet_bg.wasm"))));
   console.log(sizeLine("  chargé à l'ouverture : représentativité", sizes(distName("pkg/representativite_bg.wasm"))));
   console.log(sizeLine("  chargé par le worker : chiffrage d'une population", sizes(distName("pkg/cohorte_bg.wasm"))));
   if (seen.length) {

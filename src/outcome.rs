@@ -4,12 +4,10 @@
 use serde::Serialize;
 
 use crate::compare::{compare, Comparison};
-use crate::input::{validate, FieldError, Profile};
+use crate::input::{FieldError, Profile};
 use crate::params::Parameters;
 use crate::report::Report;
-use crate::rules::assistant_medical::{schedule, Schedule};
 use crate::rules::compute;
-use crate::scenario::{compare_scenarios, Scenario, ScenarioComparison};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "statut", rename_all = "snake_case")]
@@ -20,19 +18,25 @@ pub enum Outcome {
     Comparaison {
         comparaison: Box<Comparison>,
     },
+    // The variants below are never written by the page's first module (`page` without
+    // `complet`): left out of it, with their serialisation (README « Taille »).
     /// One year under several scenarios side by side.
+    #[cfg(any(feature = "complet", not(feature = "page")))]
     Scenarios {
-        scenarios: Box<ScenarioComparison>,
+        scenarios: Box<crate::scenario::ScenarioComparison>,
     },
     /// The assistant médical contract's schedule (`None`: no contract in the profile).
+    #[cfg(any(feature = "complet", not(feature = "page")))]
     Echeancier {
-        echeancier: Option<Box<Schedule>>,
+        echeancier: Option<Box<crate::rules::assistant_medical::Schedule>>,
     },
     /// Every parameter in force at a date, with its source (the scenario editor's table).
+    #[cfg(any(feature = "complet", not(feature = "page")))]
     Parametres {
         parametres: Vec<crate::params::InForceRow>,
     },
     /// The signatories' weight and the seats of the section professionnelle.
+    #[cfg(any(feature = "complet", not(feature = "page")))]
     Representativite {
         representativite: Box<crate::representativite::Representativite>,
     },
@@ -72,13 +76,14 @@ impl Outcome {
     }
 
     /// A profile for one year under each scenario, side by side.
+    #[cfg(any(feature = "complet", not(feature = "page")))]
     pub fn of_scenarios(
         profile: Result<Profile, FieldError>,
         annee: i32,
-        scenarios: Result<Vec<Scenario>, FieldError>,
+        scenarios: Result<Vec<crate::scenario::Scenario>, FieldError>,
     ) -> Self {
         let result = match (profile, scenarios) {
-            (Ok(p), Ok(s)) => compare_scenarios(&p, annee, &s),
+            (Ok(p), Ok(s)) => crate::scenario::compare_scenarios(&p, annee, &s),
             (Err(e), Err(f)) => Err(vec![e, f]),
             (Err(e), _) | (_, Err(e)) => Err(vec![e]),
         };
@@ -91,23 +96,26 @@ impl Outcome {
     }
 
     /// The schedule of the profile's assistant médical contract.
+    #[cfg(any(feature = "complet", not(feature = "page")))]
     pub fn of_schedule(profile: Result<Profile, FieldError>, params: &Parameters) -> Self {
         // Any calculation year will do: the schedule runs on the contract's own dates.
-        let checked = profile
-            .map_err(|e| vec![e])
-            .and_then(|p| match validate(&p, 2026) {
-                errors if errors.is_empty() => Ok(p),
-                errors => Err(errors),
-            });
+        let checked =
+            profile
+                .map_err(|e| vec![e])
+                .and_then(|p| match crate::input::validate(&p, 2026) {
+                    errors if errors.is_empty() => Ok(p),
+                    errors => Err(errors),
+                });
         match checked {
             Ok(p) => Self::Echeancier {
-                echeancier: schedule(&p, params).map(Box::new),
+                echeancier: crate::rules::assistant_medical::schedule(&p, params).map(Box::new),
             },
             Err(erreurs) => Self::Erreurs { erreurs },
         }
     }
 
     /// The signatories' weight and the seats for URPS results read (or not) from JSON.
+    #[cfg(any(feature = "complet", not(feature = "page")))]
     pub fn of_representativite(
         saisie: Result<crate::representativite::Saisie, FieldError>,
     ) -> Self {

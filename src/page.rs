@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use crate::compare::comparison;
 use crate::input::date::day_and_month;
 use crate::input::MOIS;
-use crate::input::{read_json, schema, FieldError, Profile, Schema, Vsm, YEARS};
+use crate::input::{schema, FieldError, Profile, Schema, Vsm, YEARS};
 use crate::money::{serialize_cents, serialize_cents_opt};
 use crate::outcome::Outcome;
 use crate::params::{
@@ -96,7 +96,7 @@ impl crate::input::lean::Group for Demande {
 impl crate::input::lean::FromJson for Choix {
     fn read(r: &mut crate::input::lean::Reader<'_>) -> Result<Self, FieldError> {
         let at = r.path();
-        read_json::<Choix>(r.raw()?, "la demande").map_err(|mut e| {
+        crate::input::read_json::<Choix>(r.raw()?, "la demande").map_err(|mut e| {
             if !e.champ.is_empty() {
                 e.champ = format!("{at}.{}", e.champ);
             } else if !e.message.starts_with("Texte en trop") {
@@ -341,6 +341,11 @@ impl Calculateur {
             Ok(a) => a,
             Err(e) => return errors_only(vec![e]),
         };
+        // The page's first module writes no line (`report::LINES_WRITTEN`): it answers with every
+        // dispositif closed, and leaves lines (a dispositif opened, every line) to the complete one.
+        if !crate::report::LINES_WRITTEN && d.ouverts.as_ref().is_none_or(|o| !o.is_empty()) {
+            return errors_only(vec![FieldError::new("ouverts", complete_module_needed())]);
+        }
         let official = Parameters::official();
         let detail = shown(d.ouverts.as_deref());
         // The form's sentences, worded from the parameters of the reference scenario (its key
@@ -382,6 +387,7 @@ impl Calculateur {
             Outcome::Comparaison { comparaison } => {
                 vec![&comparaison.rapport_a, &comparaison.rapport_b]
             }
+            #[cfg(feature = "complet")]
             Outcome::Scenarios { scenarios } => {
                 scenarios.colonnes.iter().map(|c| &c.rapport).collect()
             }
@@ -421,7 +427,14 @@ impl Calculateur {
             };
             (sections, libelles, entete(annee, compared))
         };
-        let echeancier = schedule(&d.profil, &official);
+        // The schedule cites the texts of its amounts, which the page's first module leaves out
+        // (`report::LINES_WRITTEN`): it is the complete module's, asked by the page when a
+        // contract is entered.
+        let echeancier = if crate::report::LINES_WRITTEN {
+            schedule(&d.profil, &official)
+        } else {
+            None
+        };
         Vue {
             resultat: outcome,
             echeancier,
@@ -587,6 +600,7 @@ fn without_closed_lines(outcome: &mut Outcome, detail: &impl Fn(&str) -> Detail)
             let c = &mut **comparaison;
             vec![&mut c.rapport_a, &mut c.rapport_b]
         }
+        #[cfg(feature = "complet")]
         Outcome::Scenarios { scenarios } => scenarios
             .colonnes
             .iter_mut()
@@ -596,7 +610,7 @@ fn without_closed_lines(outcome: &mut Outcome, detail: &impl Fn(&str) -> Detail)
     };
     for report in reports {
         for d in &mut report.dispositifs {
-            if detail(d.code) == Detail::Lignes {
+            if detail(d.code).lignes() {
                 continue;
             }
             d.source.clear();
@@ -645,8 +659,8 @@ fn annees_convention_2011() -> [i32; 2] {
 fn complete_module_needed() -> String {
     let [first, last] = annees_convention_2011();
     format!(
-        "Les années {first} à {last} et les scénarios sont calculés par le module complet du \
-         calculateur, qui n'est pas encore chargé."
+        "Les années {first} à {last}, les scénarios et le détail des lignes sont calculés par le \
+         module complet du calculateur, qui n'est pas encore chargé."
     )
 }
 
@@ -968,9 +982,10 @@ pub fn formulaire() -> Formulaire {
 }
 
 /// Every parameter in force on 1 January of a year given as JSON text, for the scenario editor.
+#[cfg(feature = "complet")]
 pub fn parametres_en_vigueur(annee: Result<String, FieldError>) -> Outcome {
     let annee = annee
-        .and_then(|t| read_json::<i64>(&t, "l'année"))
+        .and_then(|t| crate::input::read_json::<i64>(&t, "l'année"))
         .and_then(|a| year(a, "annee"));
     match annee.map(|a| Year::new(a).map(|y| y.parameters_date)) {
         Ok(Some(date)) => Outcome::Parametres {

@@ -66,6 +66,15 @@ impl Line {
         self
     }
 
+    /// The note `write` returns, when the line is written whole (see [`Detail`]).
+    pub fn note_in<S: Into<String>>(self, detail: Detail, write: impl FnOnce() -> S) -> Self {
+        if detail.lignes() {
+            self.note(write())
+        } else {
+            self
+        }
+    }
+
     pub fn famille(mut self, famille: &'static str) -> Self {
         self.famille = Some(famille);
         self
@@ -87,12 +96,25 @@ pub enum Detail {
     Sommaire,
 }
 
+/// Whether this build writes lines whole at all. The page's first module (`page` without
+/// `complet`) does not: it answers only with every dispositif closed, and the page asks the
+/// complete module for lines (README « Taille »). There every [`Detail`] reads as
+/// [`Detail::Sommaire`], so the formulas, sources and notes written through [`Detail::text`] are
+/// compiled out of it, as the parameters' labels are (`Param::label`).
+pub const LINES_WRITTEN: bool = cfg!(any(feature = "complet", not(feature = "page")));
+
 impl Detail {
+    /// Whether lines are written whole (never in the page's first module, see [`LINES_WRITTEN`]).
+    pub const fn lignes(self) -> bool {
+        LINES_WRITTEN && matches!(self, Self::Lignes)
+    }
+
     /// The text `write` returns when lines are written whole; nothing otherwise.
     pub fn text<S: Into<String>>(self, write: impl FnOnce() -> S) -> String {
-        match self {
-            Self::Lignes => write().into(),
-            Self::Sommaire => String::new(),
+        if self.lignes() {
+            write().into()
+        } else {
+            String::new()
         }
     }
 }
@@ -146,17 +168,23 @@ pub struct Payment {
 }
 
 impl Payment {
-    pub fn new(
+    /// A payment; its `source` is written where lines are (see [`LINES_WRITTEN`]): the page's
+    /// table of payments does not show it.
+    pub fn new<S: Into<String>>(
         echeance: impl Into<String>,
         objet: impl Into<String>,
         montant: Decimal,
-        source: impl Into<String>,
+        source: impl FnOnce() -> S,
     ) -> Self {
         Self {
             echeance: echeance.into(),
             objet: objet.into(),
             montant: round_cents(montant),
-            source: source.into(),
+            source: if LINES_WRITTEN {
+                source().into()
+            } else {
+                String::new()
+            },
             interpretation: None,
         }
     }

@@ -326,10 +326,25 @@ fn a_keystroke_brings_the_lines_of_the_opened_dispositifs_only() {
         (&c.composantes, &c.explications, &c.verdict),
         (&f.composantes, &f.explications, &f.verdict)
     );
+    // A payment's source is written with the lines (the page's table of payments does not show
+    // it): the rest of each payment is the same.
+    let payments = |r: &forfaits::Report| -> Vec<_> {
+        r.versements
+            .iter()
+            .map(|v| {
+                (
+                    v.echeance.clone(),
+                    v.objet.clone(),
+                    v.montant,
+                    v.interpretation.clone(),
+                )
+            })
+            .collect()
+    };
     for (c, f) in [(&c.rapport_a, &f.rapport_a), (&c.rapport_b, &f.rapport_b)] {
         assert_eq!(
-            (c.total, c.a_part, &c.versements, &c.interpretations),
-            (f.total, f.a_part, &f.versements, &f.interpretations)
+            (c.total, c.a_part, payments(c), &c.interpretations),
+            (f.total, f.a_part, payments(f), &f.interpretations)
         );
         for (cd, fd) in c.dispositifs.iter().zip(&f.dispositifs) {
             let heads = |d: &forfaits::report::Dispositif| {

@@ -135,12 +135,16 @@ fn values_in_force_in_2026_are_those_of_the_table_of_3_1() {
             assert_eq!(resolved.value, value, "{id} on {on}");
             assert!(
                 resolved
-                    .citation
+                    .citation()
                     .starts_with("Circulaire CNAM du 31/07/2024"),
                 "{}",
-                resolved.citation
+                resolved.citation()
             );
-            assert!(resolved.citation.contains("§3.1"), "{}", resolved.citation);
+            assert!(
+                resolved.citation().contains("§3.1"),
+                "{}",
+                resolved.citation()
+            );
         }
         // The FMT starts on 1 January 2026 (§3.1 A): nothing the day before.
         assert!(params.get(param(id), date(2025, 12, 31)).is_err(), "{id}");
@@ -169,20 +173,24 @@ fn an_override_changes_the_value_and_cites_the_scenario() {
     let resolved = params.get(&fmt::SOCLE_7_A_74_ANS, on).unwrap();
     assert_eq!(resolved.value, dec!(6));
     assert!(
-        resolved.citation.contains("Scénario « Proposition 14/03 »"),
+        resolved
+            .citation()
+            .contains("Scénario « Proposition 14/03 »"),
         "{}",
-        resolved.citation
+        resolved.citation()
     );
     // … and says what it replaces: 5 € of the circular.
     assert!(
-        resolved.citation.contains("au lieu de 5"),
+        resolved.citation().contains("au lieu de 5"),
         "{}",
-        resolved.citation
+        resolved.citation()
     );
     assert!(
-        resolved.citation.contains("Circulaire CNAM du 31/07/2024"),
+        resolved
+            .citation()
+            .contains("Circulaire CNAM du 31/07/2024"),
         "{}",
-        resolved.citation
+        resolved.citation()
     );
     // Other values are untouched.
     assert_eq!(

@@ -67,6 +67,9 @@ const page = {
   calc: null,
   /** The complete module's loading, once started (null again if it failed, to retry). */
   complet: /** @type {Promise<void> | null} */ (null),
+  /** The complete module failed to load while lines were wanted: not asked again until a
+   *  dispositif is opened again. */
+  detailEchec: false,
   /** The scenario editor's catalogue, an export of the complete module once it is loaded.
    *  @type {((texte: string) => string) | null} */
   parametres: null,
@@ -209,7 +212,9 @@ function request(current) {
     scenarios: current.mode === "scenarios" ? { colonnes: chosen(), custom: page.custom } : null,
     trajectoire: page.trajectoire && current.mode === "annees",
     // A keystroke brings the lines of the dispositifs the user opened; a printout, every line.
-    ...(page.toutesLesLignes ? {} : { ouverts: openDispositifs() }),
+    // The first module writes no line: until the complete one is there, every dispositif is
+    // asked closed (README « Taille »).
+    ...(!page.parametres ? { ouverts: [] } : page.toutesLesLignes ? {} : { ouverts: openDispositifs() }),
   };
 }
 
@@ -222,6 +227,11 @@ function needsComplete(current) {
   if (current.mode === "scenarios" || of2011(current.annee)) return true;
   return current.mode === "annees" && current.comparer !== "" && of2011(Number(current.comparer));
 }
+
+/** Whether the page shows what only the complete module writes, citing the texts: the lines (a
+ *  dispositif opened, a printout) or the assistant médical's schedule (a contract entered). The
+ *  first module writes neither (README « Taille »). */
+const completeWanted = (current) => page.toutesLesLignes || openDispositifs().length > 0 || current.profil?.assistant_medical != null;
 
 /** What the complete module computes, in the loading messages (its years, from the core). */
 function completeModule() {
@@ -244,7 +254,10 @@ function loadComplete(form) {
         page.complet = null;
         // The user may have gone back meanwhile to what the first module computes.
         if (needsComplete(state(form))) showLoading(`${completeModule()} n'a pas pu se charger : vérifiez la connexion, puis changez l'année ou le calcul pour réessayer.`);
-        else update(form);
+        else {
+          page.detailEchec = completeWanted(state(form));
+          update(form);
+        }
       },
     );
 }
@@ -282,6 +295,11 @@ function update(form) {
     loadComplete(form);
     return;
   }
+  // The lines asked for come with the complete module: the summary meanwhile, the dispositif
+  // opened saying « Chargement du détail… » (almost never seen: it is loaded when the page is
+  // idle); the schedule of a contract too, shown when it comes.
+  if (!page.parametres && !page.detailEchec && completeWanted(current)) loadComplete(form);
+  $("resultats").classList.toggle("detail-echec", page.detailEchec && !page.parametres);
   if (mode() === "scenarios" && page.editorYear !== year) editor(year);
   const v = vue(/** @type {Calculateur} */ (page.calc), current.profil, request(current));
   setTexts(v.textes);
@@ -380,7 +398,8 @@ function keep(current) {
 /** Why the core refuses the profile of a shared or imported state (its first error, on the
  *  field's label), or null. */
 function refusal(s) {
-  const v = vue(/** @type {Calculateur} */ (page.calc), s.profil, { annee: page.form?.annee_par_defaut, comparer: null, scenarios: null });
+  // Every dispositif closed: whichever module computes, only the profile's errors are read here.
+  const v = vue(/** @type {Calculateur} */ (page.calc), s.profil, { annee: page.form?.annee_par_defaut, comparer: null, scenarios: null, ouverts: [] });
   if (v.resultat.statut !== "erreurs") return null;
   const [first, ...others] = v.resultat.erreurs;
   const input = first.champ ? document.getElementById(fieldId(first.champ)) : null;
@@ -638,7 +657,14 @@ async function main() {
     $("trajectoire-contenu").hidden = !page.trajectoire;
     update(form);
   });
-  $("imprimer").addEventListener("click", () => window.print());
+  // Every line of a printout is written by the complete module: loaded first if it is not yet.
+  $("imprimer").addEventListener("click", async () => {
+    if (!page.parametres) {
+      loadComplete(form);
+      await page.complet;
+    }
+    window.print();
+  });
   window.addEventListener("beforeprint", () => {
     printExtras(form);
     page.toutesLesLignes = true;
@@ -646,7 +672,10 @@ async function main() {
     page.toutesLesLignes = false;
   });
   // A dispositif opened whose lines were not sent: the same request, with its lines.
-  document.addEventListener(LINES_WANTED, () => update(form));
+  document.addEventListener(LINES_WANTED, () => {
+    page.detailEchec = false;
+    update(form);
+  });
   $("imprimer-detail").addEventListener("change", (e) => document.documentElement.classList.toggle("imprimer-detail", e.target.checked));
   $("exporter").addEventListener("click", () => download(state(form)));
   $("importer").addEventListener("change", async (e) => {
@@ -685,6 +714,14 @@ async function main() {
   // Offline use for the calculator opened for itself, not inside another site's page; loaded in
   // a later task than the first result, which it must not delay.
   if (!compact) setTimeout(() => import("./hors-ligne.js").then((offline) => offline.startOffline()));
+  // The complete module (the lines of a dispositif opened, a printout, the years of 2011, the
+  // scenarios) loaded when the page is idle after the first result, so that opening a detail is
+  // instant; in an embedded page, only when it is needed.
+  if (!compact) {
+    const prefetch = () => loadComplete(form);
+    if ("requestIdleCallback" in window) window.requestIdleCallback(prefetch);
+    else setTimeout(prefetch);
+  }
   // « Chiffrer une population »: its module (and, through its worker, its wasm) when first opened.
   $("pop-details").addEventListener(
     "toggle",

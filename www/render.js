@@ -216,7 +216,8 @@ function linesToCome() {
   return el(
     "p",
     { class: "lignes-a-venir" },
-    el("span", { class: "si-calcul" }, "Calcul des lignes…"),
+    el("span", { class: "si-calcul" }, "Chargement du détail…"),
+    el("span", { class: "si-echec" }, "Le détail n'a pas pu se charger : vérifiez la connexion, puis refermez et rouvrez ce dispositif."),
     el("span", { class: "si-erreurs" }, "Les lignes s'afficheront quand la saisie signalée en haut du formulaire sera corrigée."),
   );
 }

@@ -181,7 +181,7 @@ pub fn form() -> Rosp2011Form {
             .iter()
             .map(|o| OrganisationField {
                 cle: o.key,
-                libelle: o.libelle,
+                libelle: o.label(),
                 points: value(o.points),
                 medecin_traitant: o.medecin_traitant,
             })
@@ -196,7 +196,7 @@ pub fn form() -> Rosp2011Form {
                 let cmp = if i.sens == Sens::Hausse { "≥" } else { "≤" };
                 IndicatorField {
                     cle: i.key,
-                    libelle: i.libelle,
+                    libelle: i.label(),
                     volet: i.volet.libelle(),
                     objectif: format!("{cmp} {} {unite_taux}", value(i.objectif)),
                     seuil: format!("{} {}", value(i.seuil), i.compte),

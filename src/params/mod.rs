@@ -92,17 +92,31 @@ pub fn by_id(id: &str) -> Option<&'static Param> {
 #[derive(Debug, Clone)]
 pub struct Resolved {
     pub value: Decimal,
-    pub citation: String,
+    /// Read through [`Resolved::citation`]. The page's first module writes no citation
+    /// (`report::LINES_WRITTEN`): there a value holds none, and costs nothing to copy or drop.
+    #[cfg(any(feature = "complet", not(feature = "page")))]
+    citation: String,
     /// The reading behind a value the texts do not set at this date (none for a scenario's).
     pub interpretation: Option<&'static str>,
     /// The text that sets the official value (also under a scenario's override).
     pub texte: &'static Document,
 }
 
+impl Resolved {
+    /// « Document, section », or the scenario's name and the value it replaces; nothing in the
+    /// page's first module.
+    pub fn citation(&self) -> &str {
+        #[cfg(any(feature = "complet", not(feature = "page")))]
+        return &self.citation;
+        #[cfg(not(any(feature = "complet", not(feature = "page"))))]
+        ""
+    }
+}
+
 impl PartialEq for Resolved {
     fn eq(&self, other: &Self) -> bool {
         self.value == other.value
-            && self.citation == other.citation
+            && self.citation() == other.citation()
             && self.interpretation == other.interpretation
             && std::ptr::eq(self.texte, other.texte)
     }
@@ -125,6 +139,8 @@ pub struct Parameters {
 #[derive(Debug, Clone)]
 struct Override {
     value: Decimal,
+    /// Named in the citation (none in the page's first module, see [`Resolved::citation`]).
+    #[cfg(any(feature = "complet", not(feature = "page")))]
     scenario: String,
 }
 
@@ -141,11 +157,14 @@ impl Parameters {
         scenario: &str,
         overrides: impl IntoIterator<Item = (&'static Param, Decimal)>,
     ) -> Self {
+        #[cfg(not(any(feature = "complet", not(feature = "page"))))]
+        let _ = scenario;
         for (param, value) in overrides {
             self.overrides.insert(
                 param.id,
                 Override {
                     value,
+                    #[cfg(any(feature = "complet", not(feature = "page")))]
                     scenario: scenario.to_owned(),
                 },
             );
@@ -159,6 +178,7 @@ impl Parameters {
         Ok(match self.overrides.get(param.id) {
             Some(o) => Resolved {
                 value: o.value,
+                #[cfg(any(feature = "complet", not(feature = "page")))]
                 citation: format!(
                     "Scénario « {} » (au lieu de {} : {})",
                     o.scenario,
@@ -170,6 +190,7 @@ impl Parameters {
             },
             None => Resolved {
                 value: official.valeur,
+                #[cfg(any(feature = "complet", not(feature = "page")))]
                 citation: official.citation(),
                 interpretation: official.interpretation,
                 texte: official.texte,
@@ -202,7 +223,7 @@ pub fn in_force(params: &Parameters, date: NaiveDate) -> Vec<InForceRow> {
                 unite: d.unite,
                 domaine: d.domaine,
                 valeur: r.as_ref().map(|r| r.value),
-                source: r.map(|r| r.citation),
+                source: r.map(|r| r.citation().to_owned()),
             }
         })
         .collect()
@@ -243,7 +264,7 @@ pub fn by_text() -> Vec<TextValues> {
                     valeur: v.valeur,
                     debut: v.debut,
                     fin: v.fin,
-                    section: v.section,
+                    section: v.section(),
                     interpretation: v.interpretation,
                 })
                 .collect(),

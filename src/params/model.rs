@@ -111,7 +111,10 @@ pub struct Dated {
     pub fin: Option<NaiveDate>,
     #[serde(serialize_with = "document_id")]
     pub texte: &'static Document,
-    /// Section or article of the text.
+    /// Section or article of the text. Read only where lines are written whole: the page's
+    /// first module, which writes none (`report::LINES_WRITTEN`), leaves the sections out, as it
+    /// does the labels ([`Param::libelle`]).
+    #[cfg(any(feature = "complet", not(feature = "page")))]
     pub section: &'static str,
     /// The reading the calculator makes where the text does not set this value for these dates
     /// (a value carried on, a value inferred from another): shown on every line that uses it.
@@ -130,11 +133,14 @@ impl Dated {
         texte: &'static Document,
         section: &'static str,
     ) -> Self {
+        #[cfg(not(any(feature = "complet", not(feature = "page"))))]
+        let _ = section;
         Self {
             valeur,
             debut,
             fin: None,
             texte,
+            #[cfg(any(feature = "complet", not(feature = "page")))]
             section,
             interpretation: None,
         }
@@ -147,11 +153,14 @@ impl Dated {
         texte: &'static Document,
         section: &'static str,
     ) -> Self {
+        #[cfg(not(any(feature = "complet", not(feature = "page"))))]
+        let _ = section;
         Self {
             valeur,
             debut,
             fin: Some(fin),
             texte,
+            #[cfg(any(feature = "complet", not(feature = "page")))]
             section,
             interpretation: None,
         }
@@ -168,8 +177,21 @@ impl Dated {
         self.debut <= date && self.fin.is_none_or(|fin| date <= fin)
     }
 
+    /// The section, or nothing in the page's first module (see [`Dated::section`]).
+    pub const fn section(&self) -> &'static str {
+        #[cfg(any(feature = "complet", not(feature = "page")))]
+        return self.section;
+        #[cfg(not(any(feature = "complet", not(feature = "page"))))]
+        ""
+    }
+
+    /// « Document, section »; nothing in the page's first module, which writes no citation.
     pub fn citation(&self) -> String {
-        self.texte.cite(self.section)
+        if crate::report::LINES_WRITTEN {
+            self.texte.cite(self.section())
+        } else {
+            String::new()
+        }
     }
 }
 

@@ -810,6 +810,9 @@ pub enum Echelle {
 #[derive(Debug)]
 pub struct Organisation {
     pub key: &'static str,
+    /// Read by the form and the 2011 ROSP's lines, both the complete module's: left out of the
+    /// page's first module, as the parameters' labels are (`Param::label`).
+    #[cfg(any(feature = "complet", not(feature = "page")))]
     pub libelle: &'static str,
     pub points: &'static Param,
     /// Reserved to the médecin traitant (the synthèse annuelle).
@@ -820,6 +823,8 @@ pub struct Organisation {
 #[derive(Debug)]
 pub struct Indicator {
     pub key: &'static str,
+    /// As [`Organisation::libelle`].
+    #[cfg(any(feature = "complet", not(feature = "page")))]
     pub libelle: &'static str,
     pub volet: Volet,
     pub sens: Sens,
@@ -829,38 +834,73 @@ pub struct Indicator {
     pub objectif: &'static Param,
     pub seuil: &'static Param,
     pub points: &'static Param,
-    /// What the physician should know about it (a corrected threshold).
+    /// What the physician should know about it (a corrected threshold): a note of its line,
+    /// written with the lines only (`report::LINES_WRITTEN`).
+    #[cfg(any(feature = "complet", not(feature = "page")))]
     pub note: Option<&'static str>,
+}
+
+impl Organisation {
+    /// The label, or nothing in the page's first module (see [`Organisation::libelle`]).
+    pub const fn label(&self) -> &'static str {
+        #[cfg(any(feature = "complet", not(feature = "page")))]
+        return self.libelle;
+        #[cfg(not(any(feature = "complet", not(feature = "page"))))]
+        ""
+    }
+}
+
+impl Indicator {
+    /// The label, or nothing in the page's first module (see [`Indicator::libelle`]).
+    pub const fn label(&self) -> &'static str {
+        #[cfg(any(feature = "complet", not(feature = "page")))]
+        return self.libelle;
+        #[cfg(not(any(feature = "complet", not(feature = "page"))))]
+        ""
+    }
+
+    /// The note of its line, if any (none in the page's first module).
+    pub const fn note(&self) -> Option<&'static str> {
+        #[cfg(any(feature = "complet", not(feature = "page")))]
+        return self.note;
+        #[cfg(not(any(feature = "complet", not(feature = "page"))))]
+        None
+    }
 }
 
 /// The organisation du cabinet, in the order of the table of II.4 b).
 pub static ORGANISATION: [Organisation; 5] = [
     Organisation {
         key: "dossier_informatise",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Équipement permettant la tenue du dossier médical informatisé et la saisie de données cliniques",
         points: &ORGANISATION_DOSSIER_INFORMATISE,
         medecin_traitant: false,
     },
     Organisation {
         key: "logiciel_aide_prescription",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Logiciel d'aide à la prescription certifié",
         points: &ORGANISATION_LOGICIEL_AIDE_PRESCRIPTION,
         medecin_traitant: false,
     },
     Organisation {
         key: "equipement_teleservices",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Équipement informatique permettant de télétransmettre et d'utiliser les téléservices",
         points: &ORGANISATION_EQUIPEMENT_TELESERVICES,
         medecin_traitant: false,
     },
     Organisation {
         key: "affichage_horaires",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Affichage au cabinet (et sur ameli) des horaires et de l'organisation du cabinet",
         points: &ORGANISATION_AFFICHAGE_HORAIRES,
         medecin_traitant: false,
     },
     Organisation {
         key: "synthese_annuelle",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Synthèse annuelle du dossier médical par le médecin traitant pour ses patients",
         points: &ORGANISATION_SYNTHESE_ANNUELLE,
         medecin_traitant: true,
@@ -871,6 +911,7 @@ pub static ORGANISATION: [Organisation; 5] = [
 pub static INDICATORS: [Indicator; 24] = [
     Indicator {
         key: "diabete_hba1c_dosages",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Diabète : 3 ou 4 dosages d'HbA1c dans l'année (patients traités par antidiabétiques)",
         volet: Volet::Chroniques,
         sens: Sens::Hausse,
@@ -879,10 +920,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &DIABETE_HBA1C_DOSAGES_OBJECTIF,
         seuil: &DIABETE_HBA1C_DOSAGES_SEUIL,
         points: &DIABETE_HBA1C_DOSAGES_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "diabete_hba1c_8_5",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Diabète de type 2 : résultat d'HbA1c inférieur à 8,5 %",
         volet: Volet::Chroniques,
         sens: Sens::Hausse,
@@ -891,10 +934,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &DIABETE_HBA1C_8_5_OBJECTIF,
         seuil: &DIABETE_HBA1C_8_5_SEUIL,
         points: &DIABETE_HBA1C_8_5_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "diabete_hba1c_7_5",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Diabète de type 2 : résultat d'HbA1c inférieur à 7,5 %",
         volet: Volet::Chroniques,
         sens: Sens::Hausse,
@@ -903,10 +948,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &DIABETE_HBA1C_7_5_OBJECTIF,
         seuil: &DIABETE_HBA1C_7_5_SEUIL,
         points: &DIABETE_HBA1C_7_5_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "diabete_ldl_1_5",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Diabète de type 2 : LDL cholestérol inférieur à 1,5 g/l",
         volet: Volet::Chroniques,
         sens: Sens::Hausse,
@@ -915,10 +962,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &DIABETE_LDL_1_5_OBJECTIF,
         seuil: &DIABETE_LDL_1_5_SEUIL,
         points: &DIABETE_LDL_1_5_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "diabete_ldl_1_3",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Diabète de type 2 : LDL cholestérol inférieur à 1,3 g/l",
         volet: Volet::Chroniques,
         sens: Sens::Hausse,
@@ -927,10 +976,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &DIABETE_LDL_1_3_OBJECTIF,
         seuil: &DIABETE_LDL_1_3_SEUIL,
         points: &DIABETE_LDL_1_3_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "diabete_fond_oeil",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Diabète : fond d'œil tous les 2 ans (patients traités par antidiabétiques)",
         volet: Volet::Chroniques,
         sens: Sens::Hausse,
@@ -939,10 +990,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &DIABETE_FOND_OEIL_OBJECTIF,
         seuil: &DIABETE_FOND_OEIL_SEUIL,
         points: &DIABETE_FOND_OEIL_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "diabete_statine_antihypertenseur",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Diabète à haut risque cardiovasculaire : traitement par statine et antihypertenseurs",
         volet: Volet::Chroniques,
         sens: Sens::Hausse,
@@ -951,10 +1004,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &DIABETE_STATINE_ANTIHYPERTENSEUR_OBJECTIF,
         seuil: &DIABETE_STATINE_ANTIHYPERTENSEUR_SEUIL,
         points: &DIABETE_STATINE_ANTIHYPERTENSEUR_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "diabete_aspirine",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Diabète à haut risque cardiovasculaire : traitement par aspirine à faible dose ou anticoagulant",
         volet: Volet::Chroniques,
         sens: Sens::Hausse,
@@ -963,10 +1018,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &DIABETE_ASPIRINE_OBJECTIF,
         seuil: &DIABETE_ASPIRINE_SEUIL,
         points: &DIABETE_ASPIRINE_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "hta_controle_tensionnel",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Hypertension : pression artérielle ≤ 140/90 mm Hg sous antihypertenseurs",
         volet: Volet::Chroniques,
         sens: Sens::Hausse,
@@ -975,10 +1032,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &HTA_CONTROLE_TENSIONNEL_OBJECTIF,
         seuil: &HTA_CONTROLE_TENSIONNEL_SEUIL,
         points: &HTA_CONTROLE_TENSIONNEL_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "grippe_65_ans",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Vaccination contre la grippe des patients de plus de 65 ans",
         volet: Volet::Prevention,
         sens: Sens::Hausse,
@@ -987,10 +1046,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &GRIPPE_65_ANS_OBJECTIF,
         seuil: &GRIPPE_65_ANS_SEUIL,
         points: &GRIPPE_65_ANS_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "grippe_16_64_ans_ald",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Vaccination contre la grippe des patients de 16 à 64 ans en ALD ciblés par la campagne",
         volet: Volet::Prevention,
         sens: Sens::Hausse,
@@ -999,10 +1060,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &GRIPPE_16_64_ANS_ALD_OBJECTIF,
         seuil: &GRIPPE_16_64_ANS_ALD_SEUIL,
         points: &GRIPPE_16_64_ANS_ALD_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "cancer_sein",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Dépistage du cancer du sein des patientes de 50 à 74 ans (organisé ou individuel)",
         volet: Volet::Prevention,
         sens: Sens::Hausse,
@@ -1011,10 +1074,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &CANCER_SEIN_OBJECTIF,
         seuil: &CANCER_SEIN_SEUIL,
         points: &CANCER_SEIN_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "cancer_col",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Frottis dans les 3 dernières années des patientes de 25 à 65 ans",
         volet: Volet::Prevention,
         sens: Sens::Hausse,
@@ -1023,10 +1088,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &CANCER_COL_OBJECTIF,
         seuil: &CANCER_COL_SEUIL,
         points: &CANCER_COL_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "vasodilatateurs",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Patients de plus de 65 ans traités par vasodilatateurs",
         volet: Volet::Prevention,
         sens: Sens::Baisse,
@@ -1035,10 +1102,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &VASODILATATEURS_OBJECTIF,
         seuil: &VASODILATATEURS_SEUIL,
         points: &VASODILATATEURS_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "benzodiazepines_demi_vie_longue",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Patients de plus de 65 ans traités par benzodiazépines à demi-vie longue",
         volet: Volet::Prevention,
         sens: Sens::Baisse,
@@ -1047,10 +1116,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &BENZODIAZEPINES_DEMI_VIE_LONGUE_OBJECTIF,
         seuil: &BENZODIAZEPINES_DEMI_VIE_LONGUE_SEUIL,
         points: &BENZODIAZEPINES_DEMI_VIE_LONGUE_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "benzodiazepines_duree",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Patients nouvellement traités par benzodiazépine pendant plus de 12 semaines",
         volet: Volet::Prevention,
         sens: Sens::Baisse,
@@ -1059,10 +1130,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &BENZODIAZEPINES_DUREE_OBJECTIF,
         seuil: &BENZODIAZEPINES_DUREE_SEUIL,
         points: &BENZODIAZEPINES_DUREE_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "antibiotiques",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Traitements antibiotiques pour 100 patients de 16 à 65 ans hors ALD",
         volet: Volet::Prevention,
         sens: Sens::Baisse,
@@ -1071,10 +1144,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &ANTIBIOTIQUES_OBJECTIF,
         seuil: &ANTIBIOTIQUES_SEUIL,
         points: &ANTIBIOTIQUES_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "generiques_antibiotiques",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Antibiotiques prescrits dans le répertoire des génériques",
         volet: Volet::Efficience,
         sens: Sens::Hausse,
@@ -1083,10 +1158,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &GENERIQUES_ANTIBIOTIQUES_OBJECTIF,
         seuil: &GENERIQUES_ANTIBIOTIQUES_SEUIL,
         points: &GENERIQUES_ANTIBIOTIQUES_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "generiques_ipp",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Inhibiteurs de la pompe à protons prescrits dans le répertoire des génériques",
         volet: Volet::Efficience,
         sens: Sens::Hausse,
@@ -1095,10 +1172,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &GENERIQUES_IPP_OBJECTIF,
         seuil: &GENERIQUES_IPP_SEUIL,
         points: &GENERIQUES_IPP_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "generiques_statines",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Statines prescrites dans le répertoire des génériques",
         volet: Volet::Efficience,
         sens: Sens::Hausse,
@@ -1107,10 +1186,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &GENERIQUES_STATINES_OBJECTIF,
         seuil: &GENERIQUES_STATINES_SEUIL,
         points: &GENERIQUES_STATINES_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "generiques_antihypertenseurs",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Antihypertenseurs prescrits dans le répertoire des génériques",
         volet: Volet::Efficience,
         sens: Sens::Hausse,
@@ -1119,10 +1200,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &GENERIQUES_ANTIHYPERTENSEURS_OBJECTIF,
         seuil: &GENERIQUES_ANTIHYPERTENSEURS_SEUIL,
         points: &GENERIQUES_ANTIHYPERTENSEURS_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: Some("Seuil corrigé : 130 boîtes ; la convention publiée indiquait à tort 30 boîtes (correctif annoncé par la circulaire, II.4 b)."),
     },
     Indicator {
         key: "generiques_antidepresseurs",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Antidépresseurs prescrits dans le répertoire des génériques",
         volet: Volet::Efficience,
         sens: Sens::Hausse,
@@ -1131,10 +1214,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &GENERIQUES_ANTIDEPRESSEURS_OBJECTIF,
         seuil: &GENERIQUES_ANTIDEPRESSEURS_SEUIL,
         points: &GENERIQUES_ANTIDEPRESSEURS_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "iec_sartans",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Patients traités par IEC parmi ceux traités par IEC ou sartans",
         volet: Volet::Efficience,
         sens: Sens::Hausse,
@@ -1143,10 +1228,12 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &IEC_SARTANS_OBJECTIF,
         seuil: &IEC_SARTANS_SEUIL,
         points: &IEC_SARTANS_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
     Indicator {
         key: "aspirine_antiagregants",
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         libelle: "Patients traités par aspirine à faible dose parmi ceux traités par antiagrégants plaquettaires",
         volet: Volet::Efficience,
         sens: Sens::Hausse,
@@ -1155,6 +1242,7 @@ pub static INDICATORS: [Indicator; 24] = [
         objectif: &ASPIRINE_ANTIAGREGANTS_OBJECTIF,
         seuil: &ASPIRINE_ANTIAGREGANTS_SEUIL,
         points: &ASPIRINE_ANTIAGREGANTS_POINTS,
+        #[cfg(any(feature = "complet", not(feature = "page")))]
         note: None,
     },
 ];

@@ -112,10 +112,16 @@ impl Computation for AidesInstallation {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
+    fn explain(
+        p: &Params,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let lines = vec![
-            primo_line(p, profile, year, a),
-            secondary_line(p, profile, year, a),
+            primo_line(p, profile, year, a, detail),
+            secondary_line(p, profile, year, a, detail),
         ];
         Explained {
             groups: vec![Group::new(
@@ -127,17 +133,17 @@ impl Computation for AidesInstallation {
                 format!("Année {} (une fois)", year.annee),
                 "Aides à l'installation",
                 (a.primo + a.secondary).value(),
-                Self::source(),
+                Self::source,
             )
             .interpretation(WHEN)],
         }
     }
 }
 
-fn primo_line(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Line {
+fn primo_line(p: &Params, profile: &Profile, year: Year, a: &Amounts, detail: Detail) -> Line {
     let e = &profile.exercice;
     let primo = p.primo(profile, year);
-    let formula = match (e.date_premiere_installation.get(), primo) {
+    let formula = detail.text(|| match (e.date_premiere_installation.get(), primo) {
         (Some(d), Some(r)) => format!(
             "Première installation le {} en {} → aide ponctuelle de {}",
             crate::input::date::french(d),
@@ -156,39 +162,46 @@ fn primo_line(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Line {
             d.year()
         ),
         (None, _) => "Date de première installation non renseignée".to_owned(),
-    };
+    });
     Line::new(
         "AIDES_INSTALLATION.PRIMO_INSTALLE",
         "Aide au médecin primo-installé en ZIP ou en ZAC",
         formula,
         a.primo,
-        primo.map_or_else(|| p.zip.citation.clone(), |r| r.citation.clone()),
+        detail.text(|| {
+            primo.map_or_else(|| p.zip.citation().to_owned(), |r| r.citation().to_owned())
+        }),
     )
     .interpretation(WHEN)
-    .note("Elle s'ajoute aux majorations du FMT pour les médecins installés en ZIP ou en QPV.")
+    .note_in(detail, || {
+        "Elle s'ajoute aux majorations du FMT pour les médecins installés en ZIP ou en QPV."
+    })
 }
 
-fn secondary_line(p: &Params, profile: &Profile, year: Year, a: &Amounts) -> Line {
+fn secondary_line(p: &Params, profile: &Profile, year: Year, a: &Amounts, detail: Detail) -> Line {
     let e = &profile.exercice;
-    let formula = match (e.cabinet_secondaire_zip, p.secondary(profile, year)) {
-        (true, Some(r)) => format!(
-            "Cabinet secondaire en ZIP ouvert le {} → {}",
-            e.date_ouverture_cabinet_secondaire
-                .get()
-                .map_or(String::new(), crate::input::date::french),
-            euros(r.value)
-        ),
-        (true, None) => {
-            "Cabinet secondaire en ZIP ouvert une autre année : pas d'aide cette année".to_owned()
-        }
-        (false, _) => "Pas de cabinet secondaire en ZIP".to_owned(),
-    };
+    let formula = detail.text(
+        || match (e.cabinet_secondaire_zip, p.secondary(profile, year)) {
+            (true, Some(r)) => format!(
+                "Cabinet secondaire en ZIP ouvert le {} → {}",
+                e.date_ouverture_cabinet_secondaire
+                    .get()
+                    .map_or(String::new(), crate::input::date::french),
+                euros(r.value)
+            ),
+            (true, None) => {
+                "Cabinet secondaire en ZIP ouvert une autre année : pas d'aide cette année"
+                    .to_owned()
+            }
+            (false, _) => "Pas de cabinet secondaire en ZIP".to_owned(),
+        },
+    );
     Line::new(
         "AIDES_INSTALLATION.CABINET_SECONDAIRE",
         "Aide à l'ouverture d'un cabinet secondaire en ZIP",
         formula,
         a.secondary,
-        p.cabinet_secondaire.citation.clone(),
+        detail.text(|| p.cabinet_secondaire.citation().to_owned()),
     )
     .interpretation(WHEN)
 }

@@ -122,9 +122,15 @@ impl Computation for Avenant20 {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
+    fn explain(
+        p: &Params,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let entered = profile.avenant_20.aide_annuelle.value();
-        let (formula, source) = match p.part(a.stage) {
+        let written = || match p.part(a.stage) {
             None => (
                 format!(
                     "Aide de l'avenant 20 prorogée, à taux plein : {}",
@@ -144,8 +150,13 @@ impl Computation for Avenant20 {
                     euros(entered),
                     euros(a.aid.value())
                 ),
-                part.citation.clone(),
+                part.citation().to_owned(),
             ),
+        };
+        let (formula, source) = if detail.lignes() {
+            written()
+        } else {
+            (String::new(), String::new())
         };
         let mut line = Line::new("AVENANT_20.AIDE", "Aide forfaitaire de l'avenant 20", formula, a.aid, source)
             .interpretation(
@@ -164,7 +175,7 @@ impl Computation for Avenant20 {
                 format!("Année {}", year.annee + 1),
                 format!("Avenant 20, aide {}", year.annee),
                 a.aid.value(),
-                Self::source(),
+                Self::source,
             )
             .interpretation(
                 "La circulaire ne date pas le versement de l'aide de l'avenant 20 : elle est présentée \

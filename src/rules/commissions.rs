@@ -79,22 +79,30 @@ impl Computation for Commissions {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
+    fn explain(
+        p: &Params,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let line = Line::new(
             "COMMISSIONS.SEANCES",
             "Indemnité par séance (en présentiel ou à distance)",
-            format!(
-                "{} séance(s) × {} C × {}",
-                count(profile.commissions.seances),
-                plain(p.c_par_seance.value),
-                euros(p.c.value)
-            ),
+            detail.text(|| {
+                format!(
+                    "{} séance(s) × {} C × {}",
+                    count(profile.commissions.seances),
+                    plain(p.c_par_seance.value),
+                    euros(p.c.value)
+                )
+            }),
             a.indemnite,
-            format!("{} ; valeur du C : {}", p.c_par_seance.citation, p.c.citation),
+            detail.text(|| format!("{} ; valeur du C : {}", p.c_par_seance.citation(), p.c.citation())),
         )
         .interpretations(p.c.interpretation)
-        .note("Indemnité d'un mandat syndical, pas une rémunération de votre exercice : elle n'est pas comptée dans votre total.")
-        .note("L'indemnité de déplacement (sauf séance à distance), fixée à la première réunion de la commission, n'est pas calculée.");
+        .note_in(detail, || "Indemnité d'un mandat syndical, pas une rémunération de votre exercice : elle n'est pas comptée dans votre total.")
+        .note_in(detail, || "L'indemnité de déplacement (sauf séance à distance), fixée à la première réunion de la commission, n'est pas calculée.");
         Explained {
             groups: vec![Group::new(
                 "COMMISSIONS.SEANCES",
@@ -105,7 +113,7 @@ impl Computation for Commissions {
                 format!("Année {}", year.annee),
                 "Indemnité de commission paritaire",
                 a.indemnite.value(),
-                Self::source(),
+                Self::source,
             )
             .interpretation(
                 "Le §12 D ne date pas le versement : il est présenté dans l'année des séances.",

@@ -158,35 +158,47 @@ impl Computation for Conges {
         Ok(Amounts { aide })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
+    fn explain(
+        p: &Params,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let leave = &profile.conge_parental;
         let r = base(p, profile);
-        let sector = if controlled_fees(&profile.exercice) {
-            "secteur 1 ou OPTAM"
-        } else {
-            "secteur 2 sans OPTAM"
+        let sector = || {
+            if controlled_fees(&profile.exercice) {
+                "secteur 1 ou OPTAM"
+            } else {
+                "secteur 2 sans OPTAM"
+            }
         };
-        let formula = match share(p, profile).map(|(rate, band)| (rate, band_words(band))) {
-            Some((rate, why)) => format!(
-                "{} ({sector}, {why} par semaine) : {} par mois × {} × {} jour(s) ÷ 30",
-                nature(leave.nature),
-                euros(r.value),
-                pct(rate),
-                count(leave.jours)
-            ),
-            None => format!(
-                "{} : {} demi-journée(s) par semaine, moins des {} qui ouvrent l'aide",
-                nature(leave.nature),
-                count(leave.demi_journees),
-                plain(p.seuils[2].value)
-            ),
-        };
+        let formula =
+            detail.text(
+                || match share(p, profile).map(|(rate, band)| (rate, band_words(band))) {
+                    Some((rate, why)) => format!(
+                        "{} ({}, {why} par semaine) : {} par mois × {} × {} jour(s) ÷ 30",
+                        nature(leave.nature),
+                        sector(),
+                        euros(r.value),
+                        pct(rate),
+                        count(leave.jours)
+                    ),
+                    None => format!(
+                        "{} : {} demi-journée(s) par semaine, moins des {} qui ouvrent l'aide",
+                        nature(leave.nature),
+                        count(leave.demi_journees),
+                        plain(p.seuils[2].value)
+                    ),
+                },
+            );
         let mut line = Line::new(
             "CONGES.AIDE",
             "Aide financière complémentaire pour la durée du congé",
             formula,
             a.aide,
-            r.citation.clone(),
+            detail.text(|| r.citation().to_owned()),
         )
         .interpretations(r.interpretation)
         .interpretation(MONTH);
@@ -203,7 +215,7 @@ impl Computation for Conges {
                 format!("Pendant le congé, en {}", year.annee),
                 "Aide maternité, paternité ou adoption",
                 a.aide.value(),
-                Self::source(),
+                Self::source,
             )
             .interpretation(
                 "Le texte ne date pas le versement : il est présenté pendant le congé.",

@@ -227,19 +227,25 @@ impl Computation for ConsultationsAvancees {
         }
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
+    fn explain(
+        p: &Params,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let done = &profile.consultations_avancees.demi_journees;
         let lines: Vec<Line> = (0..12)
             .filter(|&i| done[i] > 0)
-            .map(|i| month_line(i, done[i], a, p))
+            .map(|i| month_line(i, done[i], a, p, detail))
             .collect();
         let lines = if lines.is_empty() {
             vec![Line::new(
                 "CONSULTATIONS_AVANCEES.AUCUNE",
                 "Demi-journées de consultations avancées en ZIP",
-                "Aucune demi-journée déclarée pour l'année".to_owned(),
+                detail.text(|| "Aucune demi-journée déclarée pour l'année"),
                 Cents::ZERO,
-                p.half_day.citation.clone(),
+                detail.text(|| p.half_day.citation().to_owned()),
             )]
         } else {
             lines
@@ -250,7 +256,7 @@ impl Computation for ConsultationsAvancees {
                 format!("Année {}", year.annee),
                 "Consultations avancées en ZIP",
                 a.months.iter().sum::<Cents>().value(),
-                Self::source(),
+                Self::source,
             )
             .interpretation(
                 "Le §3.2 B ne donne pas le calendrier de versement : le forfait est présenté dans l'année.",
@@ -267,20 +273,22 @@ const CSTM_READING: &str = "Un mois relève des consultations avancées si le co
      d'une résiliation reste au CSTM.";
 
 /// The line of month `i` (0 for January), where `done` half-days were declared.
-fn month_line(i: usize, done: i64, a: &Amounts, p: &Params) -> Line {
+fn month_line(i: usize, done: i64, a: &Amounts, p: &Params, detail: Detail) -> Line {
     let line = if a.cstm[i] {
         Line::new(
             format!("CONSULTATIONS_AVANCEES.MOIS_{:02}", i + 1),
             format!("Demi-journées en ZIP, {}", MOIS[i]),
-            format!(
-                "{} demi-journée(s) pendant le contrat CSTM, qui les rémunère",
-                count(done)
-            ),
+            detail.text(|| {
+                format!(
+                    "{} demi-journée(s) pendant le contrat CSTM, qui les rémunère",
+                    count(done)
+                )
+            }),
             Cents::ZERO,
-            CONVENTION_2024.cite("§3.2 B"),
+            detail.text(|| CONVENTION_2024.cite("§3.2 B")),
         )
     } else {
-        paid_month_line(i, done, a, p)
+        paid_month_line(i, done, a, p, detail)
     };
     if a.cstm.contains(&true) {
         line.interpretation(CSTM_READING)
@@ -290,30 +298,34 @@ fn month_line(i: usize, done: i64, a: &Amounts, p: &Params) -> Line {
 }
 
 /// The line of a month of the scheme: the half-days paid, up to the monthly cap.
-fn paid_month_line(i: usize, done: i64, a: &Amounts, p: &Params) -> Line {
+fn paid_month_line(i: usize, done: i64, a: &Amounts, p: &Params, detail: Detail) -> Line {
     let kept = a.paid[i];
     let capped = Decimal::from(done) > kept;
     let line = Line::new(
         format!("CONSULTATIONS_AVANCEES.MOIS_{:02}", i + 1),
         format!("Demi-journées en ZIP, {}", MOIS[i]),
-        format!(
-            "{} demi-journée(s){} × {}",
-            count(done),
-            if capped {
-                format!(", dont {} rémunérées (plafond mensuel)", plain(kept))
-            } else {
-                String::new()
-            },
-            euros(p.half_day.value)
-        ),
+        detail.text(|| {
+            format!(
+                "{} demi-journée(s){} × {}",
+                count(done),
+                if capped {
+                    format!(", dont {} rémunérées (plafond mensuel)", plain(kept))
+                } else {
+                    String::new()
+                },
+                euros(p.half_day.value)
+            )
+        }),
         a.months[i],
-        format!("{} ; {}", p.half_day.citation, p.monthly_cap.citation),
+        detail.text(|| format!("{} ; {}", p.half_day.citation(), p.monthly_cap.citation())),
     );
     if capped {
-        line.note(format!(
-            "Au-delà de {} demi-journées dans le mois, les demi-journées ne sont pas rémunérées.",
-            plain(p.monthly_cap.value)
-        ))
+        line.note_in(detail, || {
+            format!(
+                "Au-delà de {} demi-journées dans le mois, les demi-journées ne sont pas rémunérées.",
+                plain(p.monthly_cap.value)
+            )
+        })
     } else {
         line
     }

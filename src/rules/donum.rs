@@ -431,7 +431,7 @@ impl Computation for Donum {
                 format!("1er semestre {}", year.annee + 1),
                 format!("DONUM {} (résultats au 31/12/{})", year.annee, year.annee),
                 total.value(),
-                CONVENTION_2024.cite("§3.3 A (versement au 1er semestre de l'année n+1)"),
+                || CONVENTION_2024.cite("§3.3 A (versement au 1er semestre de l'année n+1)"),
             )],
         }
     }
@@ -473,7 +473,7 @@ fn socle_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) -> Ve
                 )
             }),
             Cents::ZERO,
-            detail.text(|| p.socle_points.citation.as_str()),
+            detail.text(|| p.socle_points.citation()),
         ),
         with_neutralisation(
             Line::new(
@@ -482,7 +482,7 @@ fn socle_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) -> Ve
                 detail.text(|| composite_formula(&a.socle_rates, n, p, &p.socle_cible)),
                 Cents::ZERO,
                 detail.text(|| {
-                    format!("{} ; {}", p.socle_cible.citation, p.neutralisation.citation)
+                    format!("{} ; {}", p.socle_cible.citation(), p.neutralisation.citation())
                 }),
             ),
             &a.socle_rates,
@@ -498,7 +498,7 @@ fn socle_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) -> Ve
                 }
             }),
             a.amounts[0],
-            detail.text(|| format!("{} ; {}", p.socle_points.citation, p.point.citation)),
+            detail.text(|| format!("{} ; {}", p.socle_points.citation(), p.point.citation())),
         )
         .famille(famille::NUMERIQUE),
     ]
@@ -531,7 +531,7 @@ fn optional_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) ->
                 "DONUM.AUTRES_TELESERVICES",
                 "Moyenne des taux CM AT-MP, SPE et DSG",
                 &|| composite_formula(&a.autres, n, p, &p.autres_cible),
-                &|| format!("{} ; {}", p.autres_cible.citation, p.autres_points.citation),
+                &|| format!("{} ; {}", p.autres_cible.citation(), p.autres_points.citation()),
             ),
             &a.autres,
         ),
@@ -541,7 +541,7 @@ fn optional_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) ->
                 "DONUM.NUMERIQUE_SANTE",
                 "Moyenne des taux d'alimentation du DMP et d'ordonnances numériques",
                 &|| composite_formula(&a.numerique, n, p, &p.numerique_cible),
-                &|| format!("{} ; {}", p.numerique_cible.citation, p.numerique_points.citation),
+                &|| format!("{} ; {}", p.numerique_cible.citation(), p.numerique_points.citation()),
             ),
             &a.numerique,
         ),
@@ -556,7 +556,7 @@ fn optional_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) ->
                     count(n.mss.numerateur)
                 )
             },
-            &|| p.app_cv_mss_points.citation.clone(),
+            &|| p.app_cv_mss_points.citation().to_owned(),
         ),
     ]
 }

@@ -65,6 +65,27 @@ fn created_after(profile: &Profile, year: Year) -> bool {
 }
 
 /// The allocation entered, brought within the range of §7 (0: not known yet).
+/// The dotation's formula: the amount entered, brought within the range of §7 if need be.
+fn allocation(p: &Params, ess: &crate::input::Ess, a: &Amounts) -> String {
+    let range = format!(
+        "de {} à {}",
+        euros(p.dotation_minimum.value),
+        euros(p.dotation_maximum.value)
+    );
+    let entered = ess.dotation_annuelle.value();
+    if entered.is_zero() {
+        format!("dotation annuelle {range} : saisissez celle fixée pour la structure")
+    } else if entered != a.dotation.value() {
+        format!(
+            "dotation saisie {}, ramenée à la fourchette {range} du §7 → {}",
+            euros(entered),
+            euros(a.dotation.value())
+        )
+    } else {
+        format!("dotation annuelle {} (fourchette {range})", euros(entered))
+    }
+}
+
 fn dotation(p: &Params, profile: &Profile) -> Decimal {
     let entered = profile.ess.dotation_annuelle.value();
     if entered.is_zero() {
@@ -113,55 +134,47 @@ impl Computation for Ess {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
+    fn explain(
+        p: &Params,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let ess = &profile.ess;
-        let range = format!(
-            "de {} à {}",
-            euros(p.dotation_minimum.value),
-            euros(p.dotation_maximum.value)
-        );
-        let entered = ess.dotation_annuelle.value();
-        let allocation = if entered.is_zero() {
-            format!("dotation annuelle {range} : saisissez celle fixée pour la structure")
-        } else if entered != a.dotation.value() {
-            format!(
-                "dotation saisie {}, ramenée à la fourchette {range} du §7 → {}",
-                euros(entered),
-                euros(a.dotation.value())
-            )
-        } else {
-            format!("dotation annuelle {} (fourchette {range})", euros(entered))
-        };
+        let allocation = detail.text(|| allocation(p, ess, a));
         let lines = vec![
             Line::new(
                 "ESS.CREDIT_AMORCAGE",
                 "Crédit d'amorçage (année de création de l'équipe)",
-                if created_in(profile, year) {
-                    format!(
-                        "équipe créée en {} → {}",
-                        year.annee,
-                        euros(p.credit_amorcage.value)
-                    )
-                } else if ess.annee_creation == 0 {
-                    "année de création non saisie : pas de crédit d'amorçage".to_owned()
-                } else {
-                    format!(
-                        "équipe créée en {} : crédit d'amorçage versé cette année-là",
-                        ess.annee_creation
-                    )
-                },
+                detail.text(|| {
+                    if created_in(profile, year) {
+                        format!(
+                            "équipe créée en {} → {}",
+                            year.annee,
+                            euros(p.credit_amorcage.value)
+                        )
+                    } else if ess.annee_creation == 0 {
+                        "année de création non saisie : pas de crédit d'amorçage".to_owned()
+                    } else {
+                        format!(
+                            "équipe créée en {} : crédit d'amorçage versé cette année-là",
+                            ess.annee_creation
+                        )
+                    }
+                }),
                 a.credit_amorcage,
-                p.credit_amorcage.citation.clone(),
+                detail.text(|| p.credit_amorcage.citation().to_owned()),
             )
-            .note(APART),
+            .note_in(detail, || APART),
             Line::new(
                 "ESS.DOTATION",
                 "Dotation annuelle (dès la première année)",
                 allocation,
                 a.dotation,
-                p.dotation_minimum.citation.clone(),
+                detail.text(|| p.dotation_minimum.citation().to_owned()),
             )
-            .note(APART),
+            .note_in(detail, || APART),
         ];
         Explained {
             groups: vec![Group::new("ESS.STRUCTURE", "Versé à la structure", lines)],
@@ -169,7 +182,7 @@ impl Computation for Ess {
                 format!("Année {} (à la structure)", year.annee),
                 "Équipe de soins spécialisée",
                 (a.credit_amorcage + a.dotation).value(),
-                Self::source(),
+                Self::source,
             )
             .interpretation("Le §7 renvoie les modalités de financement à des instructions ultérieures : le versement est présenté dans l'année.")],
         }

@@ -327,7 +327,7 @@ fn usage_indicators<'a>(
                 if reached { "atteinte" } else { "non atteinte" }
             ),
             points: if reached { pts.value } else { Decimal::ZERO },
-            source: format!("{} ; {}", target.citation, pts.citation),
+            source: format!("{} ; {}", target.citation(), pts.citation()),
         }
     })
 }
@@ -349,7 +349,7 @@ fn declared_indicators<'a>(
             }
             .to_owned(),
             points: if reached { pts.value } else { Decimal::ZERO },
-            source: pts.citation.clone(),
+            source: pts.citation().to_owned(),
         }
     })
 }
@@ -383,7 +383,7 @@ fn sas_effection(profile: &Profile, bands: &[(Resolved, Resolved); 5]) -> Indica
             format!("Indicateur réservé aux médecins généralistes : {detail}")
         },
         points: per_quarter.iter().sum(),
-        source: bands[0].0.citation.clone(),
+        source: bands[0].0.citation().to_owned(),
     }
 }
 
@@ -469,7 +469,7 @@ impl Computation for ForfaitStructure {
                 format!("Année {} (paiement annuel)", year.annee + 1),
                 format!("Forfait structure {}", year.annee),
                 total.value(),
-                "Avenant n° 9 (JO du 25/09/2021), art. 5, 2° c) (paiement annuel du forfait structure)",
+                || "Avenant n° 9 (JO du 25/09/2021), art. 5, 2° c) (paiement annuel du forfait structure)",
             )
             .interpretation(
                 "Le forfait structure de l'année n, calculé sur ses indicateurs de l'année, est présenté \
@@ -495,13 +495,13 @@ fn volet1_lines(p: &Params, a: &Amounts, detail: Detail) -> Vec<Line> {
                     )
                 }),
                 Cents::ZERO,
-                detail.text(|| p.volet1.citation.as_str()),
+                detail.text(|| p.volet1.citation()),
             );
             if r.code == "FS.V1.LOGICIEL" {
-                line.note(
+                line.note_in(detail, || {
                     "Le LAP certifié n'est pas exigé d'une spécialité sans offre de tels logiciels \
-                     (avenant 9, annexe 3, 3°) : le logiciel seul suffit alors.",
-                )
+                     (avenant 9, annexe 3, 3°) : le logiciel seul suffit alors."
+                })
             } else {
                 line
             }
@@ -517,16 +517,18 @@ fn volet1_lines(p: &Params, a: &Amounts, detail: Detail) -> Vec<Line> {
         Line::new(
             "FS.V1",
             "Volet 1 (prérequis tous atteints)",
-            if a.all_met {
-                points::formula(p.volet1.value, &p.point)
-            } else {
-                format!(
-                    "Prérequis non atteint(s) : {} → 0 point",
-                    missing.join(", ")
-                )
-            },
+            detail.text(|| {
+                if a.all_met {
+                    points::formula(p.volet1.value, &p.point)
+                } else {
+                    format!(
+                        "Prérequis non atteint(s) : {} → 0 point",
+                        missing.join(", ")
+                    )
+                }
+            }),
             a.volet1,
-            format!("{} ; {}", p.volet1.citation, p.point.citation),
+            detail.text(|| format!("{} ; {}", p.volet1.citation(), p.point.citation())),
         )
         .famille(famille::NUMERIQUE),
     );
@@ -538,9 +540,9 @@ fn volet2_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) -> V
         if a.all_met {
             line
         } else {
-            line.note(
-                "Volet 1 non atteint : le volet 2 n'est pas rémunéré (avenant 9, art. 5, 1°).",
-            )
+            line.note_in(detail, || {
+                "Volet 1 non atteint : le volet 2 n'est pas rémunéré (avenant 9, art. 5, 1°)."
+            })
         }
     };
     let mut lines: Vec<Line> = a
@@ -576,6 +578,7 @@ fn volet2_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) -> V
         profile,
         "FS.V2.ENCADREMENT_ETUDIANTS",
         a.maitre_de_stage,
+        detail,
     )));
     lines
 }

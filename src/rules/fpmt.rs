@@ -95,7 +95,7 @@ impl Computation for Fpmt {
                     format!("{}, vus ou non", cat.libelle),
                     detail.text(|| per_patient(a.patients[i], amount.value)),
                     a.lines[i],
-                    detail.text(|| amount.citation.as_str()),
+                    detail.text(|| amount.citation()),
                 )
                 .famille(cat.libelle);
                 if i > 0 {
@@ -125,7 +125,10 @@ impl Computation for Fpmt {
                 format!("Année {} (acomptes puis régularisation)", year.annee),
                 "FPMT de l'année",
                 total.value(),
-                CONVENTION_2024.cite("§3.1 A, modalités de versement (système d'acomptes du FPMT)"),
+                || {
+                    CONVENTION_2024
+                        .cite("§3.1 A, modalités de versement (système d'acomptes du FPMT)")
+                },
             )
             .interpretation(
                 "Le texte mentionne le système d'acomptes du FPMT sans en donner le calendrier : \

@@ -187,7 +187,12 @@ impl Computation for Missions {
             e.groups.push(Group::new(
                 "MISSIONS.MAITRE_DE_STAGE",
                 "Encadrement des étudiants",
-                vec![msu.line(profile, "MISSIONS.MAITRE_DE_STAGE", a.maitre_de_stage)],
+                vec![msu.line(
+                    profile,
+                    "MISSIONS.MAITRE_DE_STAGE",
+                    a.maitre_de_stage,
+                    detail,
+                )],
             ));
             pay(
                 &mut e,
@@ -195,7 +200,7 @@ impl Computation for Missions {
                     format!("Année {} (sur la déclaration annuelle amelipro)", year.annee),
                     "Maître de stage",
                     a.maitre_de_stage.value(),
-                    CONVENTION_2024.cite("§3.4 B"),
+                    || CONVENTION_2024.cite("§3.4 B"),
                 )
                 .interpretation(
                     "Le §3.4 B fonde la rémunération sur la déclaration annuelle sans dater le versement : il est présenté dans l'année.",
@@ -245,7 +250,7 @@ fn sas(
                 if sas_met(profile) { euros(r.value) } else { "conditions non réunies".to_owned() }
             )),
             amount,
-            detail.text(|| format!("{} ; conditions : {}", r.citation, CONVENTION_2024.cite("§3.4 A"))),
+            detail.text(|| format!("{} ; conditions : {}", r.citation(), CONVENTION_2024.cite("§3.4 A"))),
         )
         .interpretations(r.interpretation)],
     ));
@@ -255,7 +260,7 @@ fn sas(
             format!("Année {}", year.annee),
             "Participation au SAS",
             amount.value(),
-            r.citation.clone(),
+            || r.citation().to_owned(),
         )
         .interpretation("Le texte ne date pas le versement : il est présenté dans l'année."),
     );
@@ -285,7 +290,7 @@ fn ame(
             "Patientèle AME importante",
             detail.text(formula),
             amount,
-            detail.text(|| r.citation.as_str()),
+            detail.text(|| r.citation()),
         )
         .interpretation(
             "Le §3.4 C ne définit pas le seuil d'une patientèle AME « importante » : le médecin \
@@ -298,7 +303,7 @@ fn ame(
             format!("Année {} (données au 31/12/{})", year.annee, year.annee - 1),
             "Patientèle AME importante",
             amount.value(),
-            CONVENTION_2024.cite("§3.4 C"),
+            || CONVENTION_2024.cite("§3.4 C"),
         ),
     );
 }
@@ -326,10 +331,7 @@ fn ipa(
             plain(tiers[0].0.value)
         ),
     };
-    let citation = || {
-        tier.map_or(&tiers[0].0.citation, |i| &tiers[i].1.citation)
-            .as_str()
-    };
+    let citation = || tier.map_or(tiers[0].0.citation(), |i| tiers[i].1.citation());
     e.groups.push(Group::new(
         "MISSIONS.IPA",
         "Travail en coopération avec une IPA",
@@ -347,7 +349,7 @@ fn ipa(
             format!("Courant {}", year.annee + 1),
             "Orientation vers une IPA",
             amount.value(),
-            CONVENTION_2024.cite("§3.4 D (calculée au 31/12/n, versée en n+1)"),
+            || CONVENTION_2024.cite("§3.4 D (calculée au 31/12/n, versée en n+1)"),
         ),
     );
 }

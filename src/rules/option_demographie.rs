@@ -139,42 +139,50 @@ impl Computation for OptionDemographie {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
+    fn explain(
+        p: &Params,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let regroupement = profile.options_2011.regroupement;
         let aids = p.aids(regroupement);
         let who = match regroupement {
             Regroupement::Groupe => "exercice en groupe",
             Regroupement::PoleSante => "membre d'un pôle de santé",
         };
-        let investment = if a.investment.is_zero() {
-            format!(
+        let investment = || {
+            if a.investment.is_zero() {
+                format!(
                 "{}e année de l'option : l'aide à l'investissement ne couvre que les {} premières",
                 a.rank,
                 crate::money::plain(p.duree.value)
             )
-        } else {
-            format!(
-                "{}{} année de l'option sur {} ({who}) : {}",
-                a.rank,
-                if a.rank == 1 { "re" } else { "e" },
-                crate::money::plain(p.duree.value),
-                euros(aids.investissement.value)
-            )
+            } else {
+                format!(
+                    "{}{} année de l'option sur {} ({who}) : {}",
+                    a.rank,
+                    if a.rank == 1 { "re" } else { "e" },
+                    crate::money::plain(p.duree.value),
+                    euros(aids.investissement.value)
+                )
+            }
         };
         let lines = vec![
             Line::new(
                 "OPTION_DEMOGRAPHIE.ACTIVITE",
                 format!("Aide à l'activité ({who})"),
-                a.activity.formula(profile, &aids.taux),
+                detail.text(|| a.activity.formula(profile, &aids.taux)),
                 a.activity.paid,
-                cite_all(&[&aids.taux, &aids.plafond]),
+                detail.text(|| cite_all(&[&aids.taux, &aids.plafond])),
             ),
             Line::new(
                 "OPTION_DEMOGRAPHIE.INVESTISSEMENT",
                 "Aide à l'investissement",
-                investment,
+                detail.text(investment),
                 a.investment,
-                cite_all(&[&aids.investissement, &p.duree]),
+                detail.text(|| cite_all(&[&aids.investissement, &p.duree])),
             )
             .interpretation(
                 "L'aide à l'investissement est comptée par années civiles, en entier : l'année de \

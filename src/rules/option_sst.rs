@@ -89,16 +89,22 @@ impl Computation for OptionSst {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
+    fn explain(
+        p: &Params,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let line = Line::new(
             "OPTION_SST.ACTIVITE",
             format!(
                 "Aide à l'activité ({} jours dans la zone déficitaire)",
                 count(profile.options_2011.jours_zone)
             ),
-            a.activity.formula(profile, &p.taux),
+            detail.text(|| a.activity.formula(profile, &p.taux)),
             a.activity.paid,
-            cite_all(&[&p.taux, &p.plafond, &p.jours]),
+            detail.text(|| cite_all(&[&p.taux, &p.plafond, &p.jours])),
         );
         Explained {
             groups: vec![Group::new(

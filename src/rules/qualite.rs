@@ -104,7 +104,7 @@ impl Computation for Qualite {
                         }
                     }),
                     a.sobriete,
-                    detail.text(|| r.citation.as_str()),
+                    detail.text(|| r.citation()),
                 )
                 .interpretation(
                     "Le §9.5 ne définit pas le seuil du ratio de sobriété : le médecin déclare s'il fait \
@@ -124,7 +124,7 @@ impl Computation for Qualite {
                     )
                 }),
                 a.gap,
-                detail.text(|| r.citation.as_str()),
+                detail.text(|| r.citation()),
             ));
         }
         Explained {
@@ -133,7 +133,7 @@ impl Computation for Qualite {
                 format!("Année {}", year.annee),
                 "Sobriété et GAP",
                 (a.sobriete + a.gap).value(),
-                Self::source(),
+                Self::source,
             )
             .interpretation(
                 "Les textes ne datent pas ces versements : ils sont présentés dans l'année.",

@@ -89,7 +89,7 @@ impl Computation for Rmt {
         })
     }
 
-    fn explain(p: &Params, _: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
+    fn explain(p: &Params, _: &Profile, year: Year, a: &Amounts, detail: Detail) -> Explained {
         let lines = ALD
             .iter()
             .enumerate()
@@ -97,9 +97,9 @@ impl Computation for Rmt {
                 Line::new(
                     format!("RMT.{}", CATEGORIES[i].key),
                     format!("{}, vus ou non", CATEGORIES[i].libelle),
-                    per_patient(a.patients[k], p.montant.value),
+                    detail.text(|| per_patient(a.patients[k], p.montant.value)),
                     a.lines[k],
-                    p.montant.citation.clone(),
+                    detail.text(|| p.montant.citation()),
                 )
                 .interpretation(
                     "Les patients en ALD sont ceux de la patientèle médecin traitant saisie (au 31/12 de \
@@ -122,7 +122,7 @@ impl Computation for Rmt {
                     format!("Au plus tard le {due}"),
                     format!("RMT, {} trimestre {}", if q == 0 { "1er".to_owned() } else { format!("{}e", q + 1) }, year.annee),
                     amount,
-                    p.delai.citation.clone(),
+                    || p.delai.citation().to_owned(),
                 )
                 .interpretation(
                     "La RMT annuelle est versée par quarts, chacun dans le délai suivant la fin de son \

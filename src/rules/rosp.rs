@@ -109,7 +109,7 @@ impl Computation for Rosp {
                     )
                 }),
                 a.weighted_amount,
-                detail.text(|| format!("{} ; {}", p.point.citation, p.reference.citation)),
+                detail.text(|| format!("{} ; {}", p.point.citation(), p.reference.citation())),
             )
             .interpretation(
                 "La patientèle réelle de la pondération est la patientèle médecin traitant saisie (au \
@@ -126,7 +126,7 @@ impl Computation for Rosp {
                 "Autres indicateurs (non pondérés)",
                 detail.text(|| points::formula(a.other, &p.point)),
                 a.other_amount,
-                detail.text(|| p.point.citation.as_str()),
+                detail.text(|| p.point.citation()),
             )
             .famille(famille::PREVENTION),
         ];
@@ -137,7 +137,7 @@ impl Computation for Rosp {
                 format!("Début {} (année glissante)", year.annee + 1),
                 format!("ROSP {}", year.annee),
                 total.value(),
-                "Circulaire CNAMTS 19/2011 du 26/10/2011, II.4 d)",
+                || "Circulaire CNAMTS 19/2011 du 26/10/2011, II.4 d)",
             )
             .interpretation(
                 "La ROSP de l'année n, calculée en année glissante, est versée au début de l'année n+1 \

@@ -278,7 +278,7 @@ impl Computation for SoinsNonProgrammes {
                     label,
                     detail.text(|| format!("{} × {}", count(n), euros(r.value))),
                     amount,
-                    detail.text(|| r.citation.as_str()),
+                    detail.text(|| r.citation()),
                 )
                 .interpretations(r.interpretation);
                 e.groups.push(Group::new(code, title, vec![line]));
@@ -323,11 +323,11 @@ fn snp_group(
         "Majoration SNP : patients hors patientèle médecin traitant adressés par le SAS",
         detail.text(formula),
         amount,
-        detail.text(|| format!("{} ; plafond : {}", value.citation, cap.citation)),
+        detail.text(|| format!("{} ; plafond : {}", value.citation(), cap.citation())),
     )
     .interpretations(value.interpretation)
     .interpretation(WEEKLY_CAP);
-    if paid < s.snp && !psychiatre(profile) && detail == Detail::Lignes {
+    if paid < s.snp && !psychiatre(profile) && detail.lignes() {
         line = line.note(format!(
             "{} SNP au-delà du plafond de {} par semaine ne sont pas payées.",
             count(s.snp - paid),
@@ -344,7 +344,7 @@ fn snp_group(
 fn she_group(profile: &Profile, r: &Resolved, snp_paid: i64, a: &Amounts, detail: Detail) -> Group {
     let s = &profile.soins_non_programmes;
     let unit = |n: i64| format!("{} × {}", count(n), euros(r.value));
-    let (hors, mt) = if detail == Detail::Sommaire {
+    let (hors, mt) = if !detail.lignes() {
         (String::new(), String::new())
     } else if psychiatre(profile) {
         let no = "pas de SHE pour les psychiatres, qui facturent la majoration MCY (non calculée)";
@@ -370,14 +370,14 @@ fn she_group(profile: &Profile, r: &Resolved, snp_paid: i64, a: &Amounts, detail
                 "SHE en sus d'une SNP (patient hors patientèle médecin traitant, régulation SAS)",
                 hors,
                 a.she,
-                detail.text(|| r.citation.as_str()),
+                detail.text(|| r.citation()),
             ),
             Line::new(
                 "SNP.SHE_PATIENTELE_MT",
                 "SHE en sus d'une MRT (patient de la patientèle médecin traitant, régulation des urgences)",
                 mt,
                 a.she_patientele_mt,
-                detail.text(|| r.citation.as_str()),
+                detail.text(|| r.citation()),
             ),
         ],
     )
@@ -438,7 +438,7 @@ fn regulation_group(
                 "Heures de régulation libérale",
                 formula,
                 *amount,
-                detail.text(|| r.citation.as_str()),
+                detail.text(|| r.citation()),
             )
             .interpretations(r.interpretation)
             .famille(famille::REGULATION);
@@ -460,13 +460,13 @@ fn payments(year: Year, a: &Amounts) -> Vec<Payment> {
             format!("Avec chaque acte facturé en {}", year.annee),
             "Majorations de soins non programmés",
             acts.value(),
-            CONVENTION_2024.cite("§6"),
+            || CONVENTION_2024.cite("§6"),
         ),
         Payment::new(
             format!("Année {}", year.annee),
             "Régulation libérale",
             regulation.value(),
-            CONVENTION_2024.cite("§6 A 1"),
+            || CONVENTION_2024.cite("§6 A 1"),
         )
         .interpretation("Le texte ne date pas le paiement des heures de régulation : il est présenté dans l'année."),
     ]

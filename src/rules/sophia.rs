@@ -87,30 +87,42 @@ impl Computation for Sophia {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
-        let source = |c_count: &Resolved| format!("{} ; {}", c_count.citation, p.c.citation);
+    fn explain(
+        p: &Params,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
+        let source = |c_count: &Resolved| {
+            detail.text(|| format!("{} ; {}", c_count.citation(), p.c.citation()))
+        };
         let lines = vec![
             Line::new(
                 "SOPHIA.QUESTIONNAIRES",
                 "Envoi du questionnaire médical d'un patient entrant dans le programme",
-                formula(
-                    profile.sophia.questionnaires,
-                    "questionnaire",
-                    &p.questionnaire,
-                    &p.c,
-                ),
+                detail.text(|| {
+                    formula(
+                        profile.sophia.questionnaires,
+                        "questionnaire",
+                        &p.questionnaire,
+                        &p.c,
+                    )
+                }),
                 a.questionnaires,
                 source(&p.questionnaire),
             ),
             Line::new(
                 "SOPHIA.RENOUVELLEMENTS",
                 "Renouvellement du questionnaire médical",
-                formula(
-                    profile.sophia.renouvellements,
-                    "renouvellement",
-                    &p.renouvellement,
-                    &p.c,
-                ),
+                detail.text(|| {
+                    formula(
+                        profile.sophia.renouvellements,
+                        "renouvellement",
+                        &p.renouvellement,
+                        &p.c,
+                    )
+                }),
                 a.renouvellements,
                 source(&p.renouvellement),
             ),
@@ -121,7 +133,7 @@ impl Computation for Sophia {
                 format!("Année {}", year.annee),
                 "Sophia, questionnaires de l'année",
                 (a.questionnaires + a.renouvellements).value(),
-                Self::source(),
+                Self::source,
             )
             .interpretation(
                 "La circulaire ne date pas le versement : chaque questionnaire est présenté comme payé \

@@ -225,14 +225,14 @@ impl Computation for Vsm {
             format!("Forfait VSM, résultats au 30/06/{}", this.annee),
             detail.text(|| formula(this, profile, p)),
             this.paid,
-            detail.text(|| p.quasi_totalite.citation.as_str()),
+            detail.text(|| p.quasi_totalite.citation()),
         )
         .interpretation(
             "La patientèle médecin traitant de la pondération est celle saisie (au 31/12 de l'année \
              précédente), pour chaque campagne.",
         );
         for earlier in &a.campaigns[..a.campaigns.len() - 1] {
-            if !earlier.paid.is_zero() && detail == Detail::Lignes {
+            if !earlier.paid.is_zero() && detail.lignes() {
                 line = line.note(format!(
                     "Perçu au titre des résultats au 30/06/{} : {}.",
                     earlier.annee,
@@ -259,7 +259,7 @@ impl Computation for Vsm {
             },
             format!("Forfait VSM, résultats au 30/06/{}", this.annee),
             this.paid.value(),
-            Self::source(),
+            Self::source,
         );
         Explained {
             groups: vec![Group::new(

@@ -104,7 +104,7 @@ export async function showExample(page) {
  * a first visit). `problems` lists everything that went wrong on it: third-party requests are
  * recorded *and* aborted, so nothing ever leaves the machine.
  */
-export async function openPage(env, { timeout = 5_000, viewport = { width: 1280, height: 900 }, exemple = true } = {}) {
+export async function openPage(env, { timeout = 5_000, viewport = { width: 1280, height: 900 }, exemple = true, avant = undefined } = {}) {
   const context = await env.browser.newContext({ locale: "fr-FR", viewport });
   context.setDefaultTimeout(timeout);
   const problems = [];
@@ -133,6 +133,8 @@ export async function openPage(env, { timeout = 5_000, viewport = { width: 1280,
     if (isLocal(env.origin, r.url())) note(`requête échouée : ${r.url()} (${r.failure()?.errorText})`);
   });
   try {
+    // What a test sets up before the page loads (a request held, for instance).
+    await avant?.(context);
     await page.goto(env.url);
     await page.waitForSelector("html[data-ready='true']");
     if (exemple) await showExample(page);
@@ -141,6 +143,26 @@ export async function openPage(env, { timeout = 5_000, viewport = { width: 1280,
     throw new Error(`${e.message}\nproblèmes relevés : ${problems.join("\n") || "aucun"}`);
   }
   return { context, page, problems };
+}
+
+/** The options of a page test that hold the request of `file` (its name before hashing, as
+ *  `distName` takes it) from the page's load until `hold.release()` is called; each test that
+ *  takes them holds it anew. */
+export function holding(file) {
+  const hold = { release: () => {} };
+  const options = {
+    avant: (/** @type {import("playwright-core").BrowserContext} */ context) => {
+      const held = new Promise((ok) => (hold.release = ok));
+      return context.route(
+        (url) => url.pathname === `/${distName(file)}`,
+        async (route) => {
+          await held;
+          await route.continue();
+        },
+      );
+    },
+  };
+  return { hold, options };
 }
 
 /** One environment (server and browser) for the whole test file, started before its tests and

@@ -52,6 +52,10 @@ pageTest("hors ligne : après une première visite, la page se recharge sans ré
   // It computes: a new count, a new total, still offline.
   await page.fill(CELL, "100");
   await eventually(() => page.locator("#montant-total").textContent(), eur("34 032,50"));
+  // The lines of a dispositif, written by the complete module: from the cache too.
+  await page.click('#synthese [data-ouvre="FMT"]');
+  await eventually(() => page.locator('#detail-b table.lines[data-code="FMT.SOCLE"]').isVisible(), true);
+  assert.match(plain(await page.locator('#detail-b .dispositif[data-code="FMT"] > .lignes > .source').textContent()), /^Source : Circulaire CNAM du 31\/07\/2024/);
   // A year of the 2011 convention, whose module was not loaded before going offline: from the
   // cache (the default profile in 2014 with 100 such patients: the RMT alone, 10 920 €, see
   // regime2011.test.mjs).

@@ -14,7 +14,7 @@
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { amount, B, comparisonRow, distName, eur, eventually, formula, plain, RESULTS, row, sections, text, total, useBrowser, verdict } from "./helpers.mjs";
+import { amount, B, comparisonRow, distName, eur, eventually, formula, holding, plain, RESULTS, row, sections, text, total, useBrowser, verdict } from "./helpers.mjs";
 
 const pageTest = useBrowser();
 
@@ -26,17 +26,15 @@ async function year2014(page) {
   await eventually(() => total(page), eur("10 920,00"));
 }
 
+/** The complete module's wasm, held from the page's load (the page prefetches it when idle). */
+const { hold, options: holdComplete } = holding("pkg/complet_bg.wasm");
+
 pageTest("une année de 2012 à 2016 : « Chargement… » et aucun montant tant que le module complet n'est pas là, puis ses chiffres", async (page) => {
   // The first view computes with the page's first module only.
   const complet = `/${distName("pkg/complet_bg.wasm")}`;
   const loaded = () => page.evaluate((p) => performance.getEntriesByType("resource").some((e) => new URL(e.name).pathname === p), complet);
   assert.equal(await loaded(), false);
-  let release = () => {};
-  const held = new Promise((ok) => (release = ok));
-  await page.route((url) => url.pathname === complet, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = () => hold.release();
   await page.selectOption("#f-comparer", "");
   await eventually(() => total(page), eur("36 562,50"));
   await page.selectOption("#f-annee", "2014");
@@ -58,7 +56,7 @@ pageTest("une année de 2012 à 2016 : « Chargement… » et aucun montant tant
   // From then on the complete module computes every year, the first module's too.
   await page.selectOption("#f-annee", "2026");
   await eventually(() => total(page), eur("36 562,50"));
-});
+}, holdComplete);
 
 pageTest("la liste des années dit celles qui ne sont pas calculées, et pourquoi", async (page) => {
   const years = await page.locator("#f-annee option").allTextContents();

@@ -418,12 +418,18 @@ fn fast_path(c: &mut Checker, r: &Report, p: &forfaits::Profile, annee: i32, par
 }
 
 /// What a report written with [`Detail::Sommaire`] must hold the same: the report without its
-/// lines' formulas, sources and notes nor its dispositifs' sources (which that mode may leave
-/// empty).
+/// lines' formulas, sources and notes nor its dispositifs' and payments' sources (which that mode
+/// may leave empty).
 fn summary(r: &Report) -> Report {
     let mut r = r.clone();
+    for p in &mut r.versements {
+        p.source.clear();
+    }
     for d in &mut r.dispositifs {
         d.source.clear();
+        for p in &mut d.versements {
+            p.source.clear();
+        }
         for l in d.groupes.iter_mut().flat_map(|g| g.lignes.iter_mut()) {
             l.formule.clear();
             l.source.clear();

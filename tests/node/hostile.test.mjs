@@ -26,7 +26,8 @@ const form = JSON.parse(complet.formulaire());
 const calc = new page.Calculateur();
 const calcComplet = new complet.Calculateur();
 const clone = (v) => structuredClone(v);
-const request = (profil, extra = {}) => ({ profil, reste: { annee: 2026, comparer: null, scenarios: null, ...extra } });
+// As the page asks before a dispositif is opened: the first module writes no line (README « Taille »).
+const request = (profil, extra = {}) => ({ profil, reste: { annee: 2026, comparer: null, scenarios: null, ouverts: [], ...extra } });
 const view = ({ profil, reste }) => vue(calc, profil, reste);
 const viewComplet = ({ profil, reste }) => vue(calcComplet, profil, reste);
 
@@ -171,13 +172,35 @@ test("the first module refuses what it leaves to the complete one, on its field;
   }
   refused(view(request(p, { scenarios })), "scenarios");
   assert.equal(viewComplet(request(p, { scenarios })).resultat.statut, "scenarios");
-  // Every other year, alone, compared and with the trajectory: the same text from both modules.
+  // Every other year, alone, compared and with the trajectory, every dispositif closed: the same
+  // text from both modules.
   const text = (c, reste) => c.vue(JSON.stringify({ profil: p, ...reste }));
   const to = form.annees[1];
   for (let annee = last + 1; annee <= to; annee++) {
-    for (const reste of [{ annee }, { annee, comparer: 2025, trajectoire: true }]) {
+    for (const reste of [{ annee, ouverts: [] }, { annee, comparer: 2025, trajectoire: true, ouverts: [] }]) {
       assert.equal(text(calc, reste), text(calcComplet, reste), JSON.stringify(reste));
     }
+  }
+  // Lines (a dispositif opened, or every line) are the complete module's: the first refuses them
+  // on their field, and writes no formula, source nor note (README « Taille »).
+  for (const reste of [{ annee: 2026 }, { annee: 2026, ouverts: ["FMT"] }, { annee: 2026, comparer: 2025, ouverts: ["DONUM"] }]) {
+    refused(JSON.parse(text(calc, reste)).resultat, "ouverts");
+    const r = JSON.parse(text(calcComplet, reste)).resultat;
+    const fmt = (r.rapport ?? r.comparaison.rapport_b).dispositifs.find((d) => d.code === (reste.ouverts?.[0] ?? "FMT"));
+    assert.ok(fmt.source.length > 0 && fmt.groupes[0].lignes[0].formule.length > 0, JSON.stringify(reste));
+  }
+  // The assistant médical's schedule cites its texts: the complete module's too.
+  const contract = { ...form.schema.assistant.contrat_propose, date_signature: "2021-11-15" };
+  const withContract = { profil: { ...p, assistant_medical: contract }, annee: 2026, ouverts: [] };
+  assert.equal(JSON.parse(calc.vue(JSON.stringify(withContract))).echeancier, null);
+  const schedule = JSON.parse(calcComplet.vue(JSON.stringify(withContract))).echeancier;
+  assert.ok(schedule.annees_contrat[0].source.startsWith("Circulaire CNAM du 31/07/2024"), schedule.annees_contrat[0].source);
+  // In the files: a section cited by a dated value and a note of a line are in the complete
+  // module, not in the first; a line's label is in both.
+  const holds = (file, written) => readFileSync(join(ROOT, "pkg", file)).includes(Buffer.from(written, "utf8"));
+  for (const written of ["§3.1 A, tableau, ligne (ALD) 80 ans ou plus", "Cumulable avec la majoration de zone", "Crédit d'amorçage (année de création"]) {
+    assert.equal(holds("complet_bg.wasm", written), true, written);
+    assert.equal(holds("forfaits_bg.wasm", written), written.startsWith("Crédit"), written);
   }
   // The form is the complete module's, written at build time for the first view.
   assert.equal(page.formulaire, undefined);
@@ -189,7 +212,8 @@ test("the dispositifs opened: anything but a list of texts is refused on its pla
   for (const value of [5, "FMT", { FMT: true }, NaN]) refused(view(request(form.profil_par_defaut, { ouverts: value })), "ouverts");
   for (const value of [[1], [null], [3n]]) refused(view(request(form.profil_par_defaut, { ouverts: value })), "ouverts.0");
   refused(view(request(form.profil_par_defaut, { ouverts: [["FMT"]] })));
-  const v = view(request(form.profil_par_defaut, { ouverts: ["FMT", "FMT", "x".repeat(100_000), ""] }));
+  // The lines are the complete module's.
+  const v = viewComplet(request(form.profil_par_defaut, { ouverts: ["FMT", "FMT", "x".repeat(100_000), ""] }));
   assert.equal(v.resultat.statut, "rapport");
   const lines = Object.fromEntries(v.resultat.rapport.dispositifs.map((d) => [d.code, d.groupes.flatMap((g) => g.lignes).length]));
   // The FMT's lines of the example (26 in 2026), none of the DONUM's, though it pays 2 940 €.
@@ -205,7 +229,7 @@ test("the parts that change only with the years and the form's parts: sent once,
   const answers = [];
   const spy = { vue: (t) => { const a = c.vue(t); answers.push(JSON.parse(a)); return a; } };
   const p = clone(form.profil_par_defaut);
-  const years = { annee: 2026, comparer: 2025, scenarios: null };
+  const years = { annee: 2026, comparer: 2025, scenarios: null, ouverts: [] };
   const first = vue(spy, p, years);
   assert.ok(first.cle);
   assert.ok(first.sections.length > 0 && Object.keys(first.libelles).length > 0 && first.entete.length > 0);
@@ -218,7 +242,7 @@ test("the parts that change only with the years and the form's parts: sent once,
   assert.notEqual(next.resultat.comparaison.rapport_b.total, first.resultat.comparaison.rapport_b.total);
   assert.deepEqual([next.sections, next.libelles, next.entete], [first.sections, first.libelles, first.entete]);
   // Other years: other parts, sent whole.
-  const earlier = { annee: 2025, comparer: 2024, scenarios: null };
+  const earlier = { annee: 2025, comparer: 2024, scenarios: null, ouverts: [] };
   const other = vue(spy, p, earlier);
   assert.notEqual(other.cle, first.cle);
   assert.ok(answers.at(-1).sections.length > 0);

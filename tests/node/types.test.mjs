@@ -30,7 +30,10 @@ const calcComplet = new complet.Calculateur();
 const form = JSON.parse(readFileSync(join(ROOT, "pkg", "formulaire.json"), "utf8"));
 const calc = new page.Calculateur();
 const p = form.profil_par_defaut;
-const view = (demande) => JSON.parse(calc.vue(JSON.stringify(demande)));
+// The first module answers with every dispositif closed (as the page asks it); lines (a
+// dispositif opened, every line) are the complete module's (README « Taille »).
+const view = (demande) => JSON.parse(calc.vue(JSON.stringify({ ouverts: [], ...demande })));
+const viewComplet = (demande) => JSON.parse(calcComplet.vue(JSON.stringify(demande)));
 const contract = { ...form.schema.assistant.contrat_propose, date_signature: "2021-11-15" };
 const preloaded = JSON.parse(rep.representativiteParDefaut());
 const saisie = preloaded.saisie;
@@ -40,10 +43,12 @@ const SAMPLES = [
   ["Formulaire", form],
   ["Demande", { profil: p, annee: 2026, comparer: 2025, scenarios: { colonnes: ["custom"], custom: { nom: "x", valeurs: { "ca.demi_journee": "210" } } } }],
   ["Vue", view({ profil: { ...p, assistant_medical: contract }, annee: 2026 })],
-  ["Vue", view({ profil: { ...p, assistant_medical: { ...contract, bande_patientele: "sous_p30" } }, annee: 2024 })],
+  ["Vue", viewComplet({ profil: { ...p, assistant_medical: contract }, annee: 2026 })],
+  ["Vue", view({ profil: p, annee: 2026, ouverts: ["FMT"] })],
+  ["Vue", viewComplet({ profil: { ...p, assistant_medical: { ...contract, bande_patientele: "sous_p30" } }, annee: 2024 })],
   ["Vue", view({ profil: p, annee: 2026, comparer: 2025 })],
   ["Demande", { profil: p, annee: 2026, comparer: 2025, ouverts: ["FMT"] }],
-  ["Vue", view({ profil: p, annee: 2026, comparer: 2025, ouverts: ["FMT"] })],
+  ["Vue", viewComplet({ profil: p, annee: 2026, comparer: 2025, ouverts: ["FMT"] })],
   ["Vue", JSON.parse(calcComplet.vue(JSON.stringify({ profil: p, annee: 2026, scenarios: { colonnes: form.scenarios_par_defaut } })))],
   ["Vue", JSON.parse(calcComplet.vue(JSON.stringify({ profil: p, annee: 2014, comparer: 2026 })))],
   ["Vue", view({ profil: p, annee: 2014 })],

@@ -101,7 +101,7 @@ impl Computation for Payments {
         paying_in(&c, params, year.annee)
     }
 
-    fn explain(_: &Parameters, _: &Profile, _: Year, a: &Amounts, _: Detail) -> Explained {
+    fn explain(_: &Parameters, _: &Profile, _: Year, a: &Amounts, detail: Detail) -> Explained {
         let mut lines = Vec::new();
         let mut payments = Vec::new();
         for (y, of_year) in &a.years {
@@ -111,9 +111,9 @@ impl Computation for Payments {
                 let line = Line::new(
                     format!("ASSISTANT_MEDICAL.ANNEE_{}.{}", y.rang, d.nature.code()),
                     format!("{why} ({})", a.option),
-                    format!("{echeance} — {}", y.assessment.explain()),
+                    detail.text(|| format!("{echeance} — {}", y.assessment.explain())),
                     d.montant,
-                    y.maximum.amount.citation.clone(),
+                    detail.text(|| y.maximum.amount.citation().to_owned()),
                 )
                 .interpretations(y.maximum.amount.interpretation);
                 lines.push(match &y.maximum.derived_with {
@@ -124,7 +124,7 @@ impl Computation for Payments {
                     echeance,
                     format!("Assistant médical : {why}"),
                     d.montant.value(),
-                    CONVENTION_2024.cite("§4.6"),
+                    || CONVENTION_2024.cite("§4.6"),
                 ));
             }
         }

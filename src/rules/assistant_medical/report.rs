@@ -109,7 +109,7 @@ fn contract_year(y: &YearAmounts) -> ContractYear {
         revalorise: y.maximum.revalorise(),
         modulation: y.assessment.share(),
         explication: y.assessment.explain(),
-        source: y.maximum.amount.citation.clone(),
+        source: y.maximum.amount.citation().to_owned(),
     }
 }
 

@@ -11,7 +11,7 @@ use crate::input::date::full_years;
 use crate::input::{ContractKind, Practice, Zonage};
 use crate::money::{euros, pct, Cents};
 use crate::params::CONVENTION_2024;
-use crate::report::Line;
+use crate::report::{Detail, Line};
 
 use super::super::kit::Year;
 use super::Params;
@@ -88,14 +88,28 @@ impl Majorations {
         self.zone_amount + self.age_amount
     }
 
-    pub fn lines(&self, practice: &Practice, socle: Cents, p: &Params, year: Year) -> Vec<Line> {
+    pub fn lines(
+        &self,
+        practice: &Practice,
+        socle: Cents,
+        p: &Params,
+        year: Year,
+        detail: Detail,
+    ) -> Vec<Line> {
         vec![
-            self.zone_line(practice, socle, p, year),
-            self.age_line(socle, p, year),
+            self.zone_line(practice, socle, p, year, detail),
+            self.age_line(socle, p, year, detail),
         ]
     }
 
-    fn zone_line(&self, practice: &Practice, socle: Cents, p: &Params, year: Year) -> Line {
+    fn zone_line(
+        &self,
+        practice: &Practice,
+        socle: Cents,
+        p: &Params,
+        year: Year,
+        detail: Detail,
+    ) -> Line {
         let libelle = "Majoration ZIP / QPV (cabinet principal)";
         let zone_name = match (practice.zonage == Zonage::Zip, practice.qpv) {
             (true, true) => "ZIP et QPV",
@@ -104,25 +118,33 @@ impl Majorations {
         };
         let line = match self.zone {
             Zone::Outside => {
-                return none(
+                return Line::new(
                     ZONE,
                     libelle,
-                    "Cabinet principal hors ZIP et hors QPV : pas de majoration de zone.".to_owned(),
-                    p.zip_qpv.citation.clone(),
+                    detail.text(|| {
+                        "Cabinet principal hors ZIP et hors QPV : pas de majoration de zone."
+                    }),
+                    Cents::ZERO,
+                    detail.text(|| p.zip_qpv.citation().to_owned()),
                 )
             }
-            Zone::Blocked { kind, resigned } => blocked_line(kind, resigned, socle, p, year),
-            Zone::NotYetInstalled => none(
+            Zone::Blocked { kind, resigned } => {
+                blocked_line(kind, resigned, socle, p, year, detail)
+            }
+            Zone::NotYetInstalled => Line::new(
                 ZONE,
                 libelle,
-                "Installation postérieure à la date d'observation de la patientèle : la majoration \
-                 commencera avec le FMT de l'année suivante."
-                    .to_owned(),
-                p.primo_installe[0].citation.clone(),
+                detail.text(|| {
+                    "Installation postérieure à la date d'observation de la patientèle : la \
+                     majoration commencera avec le FMT de l'année suivante."
+                }),
+                Cents::ZERO,
+                detail.text(|| p.primo_installe[0].citation().to_owned()),
             ),
-            Zone::Primo(rank) => primo_line(rank, zone_name, socle, self.zone_amount, p),
+            Zone::Primo(rank) => primo_line(rank, zone_name, socle, self.zone_amount, p, detail),
             Zone::Permanent { dated } => {
-                permanent_line(practice, dated, zone_name, socle, self.zone_amount, p)
+                let (amount, zone) = (self.zone_amount, zone_name);
+                permanent_line(practice, dated, zone, socle, amount, p, detail)
             }
         };
         let line = if practice.zonage == Zonage::Zip && practice.qpv {
@@ -133,36 +155,42 @@ impl Majorations {
         line.interpretation(observation_reading(year))
     }
 
-    fn age_line(&self, socle: Cents, p: &Params, year: Year) -> Line {
+    fn age_line(&self, socle: Cents, p: &Params, year: Year, detail: Detail) -> Line {
         let libelle = format!(
             "Majoration médecin de {} ans et plus",
             crate::money::plain(p.age_seuil.value)
         );
         let line = match self.age {
             Age::Unknown => {
-                return none(
+                return Line::new(
                     AGE,
-                    &libelle,
-                    "Date de naissance non renseignée : majoration non calculée.".to_owned(),
-                    p.age.citation.clone(),
+                    libelle,
+                    detail.text(|| "Date de naissance non renseignée : majoration non calculée."),
+                    Cents::ZERO,
+                    detail.text(|| p.age.citation().to_owned()),
                 )
             }
             Age::Reached(age) => Line::new(
                 AGE,
                 libelle,
-                format!("{} (âge : {age} ans)", of_socle(p.age.value, socle)),
+                detail.text(|| format!("{} (âge : {age} ans)", of_socle(p.age.value, socle))),
                 self.age_amount,
-                p.age.citation.clone(),
+                detail.text(|| p.age.citation().to_owned()),
             )
-            .note("Cumulable avec la majoration de zone (§3.1 B 2)."),
-            Age::Below(age) => none(
+            .note_in(detail, || {
+                "Cumulable avec la majoration de zone (§3.1 B 2)."
+            }),
+            Age::Below(age) => Line::new(
                 AGE,
-                &libelle,
-                format!(
-                    "{age} ans au {} : pas de majoration d'âge.",
-                    crate::input::date::french(year.observation_date)
-                ),
-                p.age_seuil.citation.clone(),
+                libelle,
+                detail.text(|| {
+                    format!(
+                        "{age} ans au {} : pas de majoration d'âge.",
+                        crate::input::date::french(year.observation_date)
+                    )
+                }),
+                Cents::ZERO,
+                detail.text(|| p.age_seuil.citation().to_owned()),
             ),
         };
         line.interpretation(observation_reading(year))
@@ -177,17 +205,19 @@ fn blocked_line(
     socle: Cents,
     p: &Params,
     year: Year,
+    detail: Detail,
 ) -> Line {
-    let instead = euros(socle_share(p.zip_qpv.value, socle).value());
+    let instead = || euros(socle_share(p.zip_qpv.value, socle).value());
     let name = kind.name();
     let date = crate::input::date::french;
-    let (formula, note) = match resigned {
+    let written = || match resigned {
         None => (
             format!("Contrat {name} conservé : pas de majoration de zone tant qu'il dure."),
             format!(
                 "Le contrat {name} de la convention de 2016 se poursuit jusqu'à son terme. Le \
                  résilier mettrait fin à ses aides et ouvrirait la majoration de zone du FMT : \
-                 {instead} par an au titre de {}.",
+                 {} par an au titre de {}.",
+                instead(),
                 year.annee
             ),
         ),
@@ -200,22 +230,31 @@ fn blocked_line(
             ),
             format!(
                 "La résiliation met fin aux aides du contrat {name} et ouvre la majoration de zone \
-                 du FMT à partir de {} ({instead} par an au socle de {}).",
+                 du FMT à partir de {} ({} par an au socle de {}).",
                 year.annee + 1,
+                instead(),
                 year.annee
             ),
         ),
     };
-    none(
+    let (formula, note) = if detail.lignes() {
+        written()
+    } else {
+        (String::new(), String::new())
+    };
+    Line::new(
         ZONE,
         "Majoration ZIP / QPV (cabinet principal)",
         formula,
-        format!(
-            "{} ; logigrammes CAIM/COSCOM/COTRAM, multilatérale du 14/03/2024",
-            CONVENTION_2024.cite("§3.2 A")
-        ),
+        Cents::ZERO,
+        detail.text(|| {
+            format!(
+                "{} ; logigrammes CAIM/COSCOM/COTRAM, multilatérale du 14/03/2024",
+                CONVENTION_2024.cite("§3.2 A")
+            )
+        }),
     )
-    .note(note)
+    .note_in(detail, || note)
     .interpretation(
         "Un contrat démographique en cours au 1er janvier de l'année de calcul (ni arrivé à son \
          terme avant ce jour, ni résilié ce jour-là ou avant) exclut la majoration de zone pour \
@@ -225,7 +264,14 @@ fn blocked_line(
     )
 }
 
-fn primo_line(rank: u8, zone_name: &str, socle: Cents, amount: Cents, p: &Params) -> Line {
+fn primo_line(
+    rank: u8,
+    zone_name: &str,
+    socle: Cents,
+    amount: Cents,
+    p: &Params,
+    detail: Detail,
+) -> Line {
     let rate = &p.primo_installe[usize::from(rank) - 1];
     let ordinal = if rank == 1 {
         "1re".to_owned()
@@ -235,11 +281,13 @@ fn primo_line(rank: u8, zone_name: &str, socle: Cents, amount: Cents, p: &Params
     Line::new(
         ZONE,
         format!("Majoration primo-installé en {zone_name}, {ordinal} année d'installation"),
-        of_socle(rate.value, socle),
+        detail.text(|| of_socle(rate.value, socle)),
         amount,
-        rate.citation.clone(),
+        detail.text(|| rate.citation().to_owned()),
     )
-    .note("La majoration pérenne ZIP/QPV ne s'y ajoute pas : les deux ne se cumulent pas.")
+    .note_in(detail, || {
+        "La majoration pérenne ZIP/QPV ne s'y ajoute pas : les deux ne se cumulent pas."
+    })
     .interpretation(
         "Année d'installation : la 1re année est celle du premier FMT calculé après la \
          première installation (années complètes d'installation au 31/12 de l'année \
@@ -258,20 +306,23 @@ fn permanent_line(
     socle: Cents,
     amount: Cents,
     p: &Params,
+    detail: Detail,
 ) -> Line {
     let line = Line::new(
         ZONE,
         format!("Majoration pérenne, cabinet principal en {zone_name}"),
-        of_socle(p.zip_qpv.value, socle),
+        detail.text(|| of_socle(p.zip_qpv.value, socle)),
         amount,
-        p.zip_qpv.citation.clone(),
+        detail.text(|| p.zip_qpv.citation().to_owned()),
     );
     if resigned(practice) {
-        line.note(format!(
-            "Contrat démographique résilié : la majoration de {} du FMT socle s'applique \
-             à la place de ses aides (§3.2 A), et non les taux du primo-installé.",
-            pct(p.zip_qpv.value)
-        ))
+        line.note_in(detail, || {
+            format!(
+                "Contrat démographique résilié : la majoration de {} du FMT socle s'applique \
+                 à la place de ses aides (§3.2 A), et non les taux du primo-installé.",
+                pct(p.zip_qpv.value)
+            )
+        })
     } else if dated {
         line
     } else {
@@ -364,8 +415,4 @@ fn socle_share(rate: Decimal, socle: Cents) -> Cents {
 /// « 10 % × socle de 12 000 € »
 fn of_socle(rate: Decimal, socle: Cents) -> String {
     format!("{} × socle de {}", pct(rate), euros(socle.value()))
-}
-
-fn none(code: &str, libelle: &str, why: String, source: String) -> Line {
-    Line::new(code, libelle, why, Cents::ZERO, source)
 }

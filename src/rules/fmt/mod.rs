@@ -176,7 +176,7 @@ impl Computation for Fmt {
                 "FMT.MAJORATIONS",
                 "Majorations propres à l'exercice du médecin",
                 a.majorations
-                    .lines(&profile.exercice, a.socle.total(), p, year),
+                    .lines(&profile.exercice, a.socle.total(), p, year, detail),
             ),
             Group::new(
                 "FMT.PREVENTION",

@@ -47,7 +47,7 @@ pub fn lines(
                 format!("{} — {}", r.theme, r.libelle),
                 detail.text(formula),
                 *amount,
-                detail.text(|| p.prevention.citation.as_str()),
+                detail.text(|| p.prevention.citation()),
             )
             .famille(famille::PREVENTION)
         })

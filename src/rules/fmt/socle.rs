@@ -76,7 +76,7 @@ impl Socle {
                     format!("{}, vus dans les 2 ans", cat.libelle),
                     detail.text(|| per_patient(self.seen[i], amount.value)),
                     self.lines[i],
-                    detail.text(|| amount.citation.as_str()),
+                    detail.text(|| amount.citation()),
                 )
                 .famille(cat.libelle);
                 if i == 1 {
@@ -102,7 +102,7 @@ impl Socle {
                     }
                 }),
                 self.lines[N],
-                detail.text(|| p.non_vu.citation.as_str()),
+                detail.text(|| p.non_vu.citation()),
             )
             .famille(famille::NON_VUS),
         );
@@ -116,9 +116,9 @@ impl Socle {
             "Majoration par patient bénéficiaire de la C2S vu dans les 2 ans",
             detail.text(|| per_patient(self.c2s_seen, p.c2s.value)),
             self.c2s,
-            detail.text(|| p.c2s.citation.as_str()),
+            detail.text(|| p.c2s.citation()),
         );
-        if self.c2s_not_seen > 0 && detail == Detail::Lignes {
+        if self.c2s_not_seen > 0 && detail.lignes() {
             line.note(format!(
                 "{} bénéficiaire(s) de la C2S non vu(s) depuis 2 ans : pas de majoration pour eux.",
                 count(self.c2s_not_seen)

@@ -148,11 +148,11 @@ fn molecule_line(
         ),
         detail.text(formula),
         amount,
-        detail.text(|| format!("{} ; minimum : {}", part.citation, p.minimum.citation)),
+        detail.text(|| format!("{} ; minimum : {}", part.citation(), p.minimum.citation())),
     )
     .interpretations(part.interpretation)
     .interpretations(m.lecture);
-    if m.prescription_restreinte && detail == Detail::Lignes {
+    if m.prescription_restreinte && detail.lignes() {
         line = line.note("Prescription restreinte : seuls les médecins autorisés à la prescrire sont éligibles (article 27 bis 3).");
     }
     line
@@ -183,7 +183,7 @@ fn cap_group(p: &Params, a: &Amounts, detail: Detail) -> Group {
             "Plafond toutes molécules confondues",
             detail.text(formula),
             a.ecretement,
-            detail.text(|| p.plafond.citation.as_str()),
+            detail.text(|| p.plafond.citation()),
         )],
     )
 }
@@ -193,8 +193,10 @@ pub fn payment(year: Year, a: &Amounts) -> Payment {
         format!("1er semestre {}", year.annee + 1),
         "Intéressement biosimilaires",
         a.total().value(),
-        AVENANT_9.cite(
+        || {
+            AVENANT_9.cite(
             "art. 6 (article 27 bis 5 : versé au cours du semestre qui suit la date anniversaire)",
-        ),
+        )
+        },
     )
 }

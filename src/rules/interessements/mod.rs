@@ -181,17 +181,17 @@ impl Computation for Interessements {
             e.payments.push(biosimilaires::payment(year, amounts));
         }
         if let Some(r) = &p.ipp {
-            e.groups.push(ipp_group(profile, r, a.ipp));
+            e.groups.push(ipp_group(profile, r, a.ipp, detail));
             e.payments.push(later(year, "Intéressement IPP", a.ipp, r));
         }
         if let Some(o) = &p.oam {
-            e.groups.push(oam_group(profile, o, a.oam));
+            e.groups.push(oam_group(profile, o, a.oam, detail));
             e.payments
                 .push(later(year, "Intéressement OAM", a.oam, &o.part));
         }
         if let Some(r) = p.insuffisance_cardiaque.as_ref() {
             if cardiologue_concerne(profile) {
-                e.groups.push(insuffisance_cardiaque(r));
+                e.groups.push(insuffisance_cardiaque(r, detail));
             }
         }
         e
@@ -203,12 +203,12 @@ fn later(year: Year, objet: &str, amount: Cents, r: &Resolved) -> Payment {
         format!("Année {}", year.annee + 1),
         objet,
         amount.value(),
-        r.citation.clone(),
+        || r.citation().to_owned(),
     )
     .interpretation(PAID_NEXT_YEAR)
 }
 
-fn ipp_group(profile: &Profile, r: &Resolved, amount: Cents) -> Group {
+fn ipp_group(profile: &Profile, r: &Resolved, amount: Cents, detail: Detail) -> Group {
     let economie = profile.interessements.ipp.economie.value();
     Group::new(
         "INTERESSEMENTS.IPP",
@@ -216,37 +216,42 @@ fn ipp_group(profile: &Profile, r: &Resolved, amount: Cents) -> Group {
         vec![Line::new(
             "INTERESSEMENTS.IPP",
             "Part du médecin de l'économie de ses dé-prescriptions d'IPP",
-            format!("{} × {}", euros(economie), pct(r.value)),
+            detail.text(|| format!("{} × {}", euros(economie), pct(r.value))),
             amount,
-            r.citation.clone(),
+            detail.text(|| r.citation().to_owned()),
         )
         .interpretation(NOT_IN_SOURCES)],
     )
 }
 
-fn oam_group(profile: &Profile, o: &Oam, amount: Cents) -> Group {
+fn oam_group(profile: &Profile, o: &Oam, amount: Cents, detail: Detail) -> Group {
     let oam = &profile.interessements.oam;
-    let share = format!(
-        "{} × {} ÷ {} prescripteurs",
-        euros(o.economie.value),
-        pct(o.part.value),
-        plain(o.prescripteurs.value)
-    );
-    let formula = if !oam.prescripteur {
-        "non prescripteur d'OAM : l'intéressement collectif est réparti entre les prescripteurs"
-            .to_owned()
-    } else if oam_triggered(profile, o) {
+    let share = || {
         format!(
-            "taux national d'initiation {} ≥ objectif {} : {share}",
-            pct(oam.taux_national.value()),
-            pct(o.cible.value)
+            "{} × {} ÷ {} prescripteurs",
+            euros(o.economie.value),
+            pct(o.part.value),
+            plain(o.prescripteurs.value)
         )
-    } else {
-        format!(
-            "taux national d'initiation {} < objectif {} : intéressement non déclenché",
-            pct(oam.taux_national.value()),
-            pct(o.cible.value)
-        )
+    };
+    let formula = || {
+        if !oam.prescripteur {
+            "non prescripteur d'OAM : l'intéressement collectif est réparti entre les prescripteurs"
+                .to_owned()
+        } else if oam_triggered(profile, o) {
+            format!(
+                "taux national d'initiation {} ≥ objectif {} : {}",
+                pct(oam.taux_national.value()),
+                pct(o.cible.value),
+                share()
+            )
+        } else {
+            format!(
+                "taux national d'initiation {} < objectif {} : intéressement non déclenché",
+                pct(oam.taux_national.value()),
+                pct(o.cible.value)
+            )
+        }
     };
     Group::new(
         "INTERESSEMENTS.OAM",
@@ -254,29 +259,33 @@ fn oam_group(profile: &Profile, o: &Oam, amount: Cents) -> Group {
         vec![Line::new(
             "INTERESSEMENTS.OAM",
             "Part du prescripteur de l'intéressement collectif OAM",
-            formula,
+            detail.text(formula),
             amount,
-            format!(
-                "{} ; objectif : {} ; économie et prescripteurs : {}",
-                o.part.citation, o.cible.citation, o.economie.citation
-            ),
+            detail.text(|| {
+                format!(
+                    "{} ; objectif : {} ; économie et prescripteurs : {}",
+                    o.part.citation(),
+                    o.cible.citation(),
+                    o.economie.citation()
+                )
+            }),
         )
         .interpretations(o.economie.interpretation)
         .interpretations(o.prescripteurs.interpretation)],
     )
 }
 
-fn insuffisance_cardiaque(r: &Resolved) -> Group {
+fn insuffisance_cardiaque(r: &Resolved, detail: Detail) -> Group {
     Group::new(
         "INTERESSEMENTS.INSUFFISANCE_CARDIAQUE",
         "Accompagnement des patients en insuffisance cardiaque",
         vec![Line::new(
             "INTERESSEMENTS.INSUFFISANCE_CARDIAQUE",
             "Rémunération forfaitaire selon les indicateurs de l'article 65",
-            "prévue à compter de 2026, mais non calculable : les règles de calcul des indicateurs, les seuils et les objectifs sont fixés ultérieurement par la CPN",
+            detail.text(|| "prévue à compter de 2026, mais non calculable : les règles de calcul des indicateurs, les seuils et les objectifs sont fixés ultérieurement par la CPN"),
             Cents::ZERO,
-            r.citation.clone(),
+            detail.text(|| r.citation().to_owned()),
         )
-        .note("Montant inconnu à ce jour : il n'est pas compté dans le total.")],
+        .note_in(detail, || "Montant inconnu à ce jour : il n'est pas compté dans le total.")],
     )
 }

@@ -6,7 +6,7 @@
 use crate::input::{Profile, Zonage};
 use crate::money::{euros, Cents};
 use crate::params::{NotInForce, Parameters, Resolved};
-use crate::report::{famille, Line};
+use crate::report::{famille, Detail, Line};
 
 use super::Year;
 
@@ -47,27 +47,29 @@ impl MaitreDeStage {
     }
 
     /// The line of `amount`, under the code of the dispositif that pays it.
-    pub fn line(&self, profile: &Profile, code: &str, amount: Cents) -> Line {
+    pub fn line(&self, profile: &Profile, code: &str, amount: Cents, detail: Detail) -> Line {
         let rate = self.rate(profile);
-        let zone = if profile.exercice.zonage == Zonage::Zip {
-            "installé en ZIP"
-        } else {
-            "installé hors ZIP"
-        };
-        let formula = if profile.missions.maitre_de_stage {
-            format!(
-                "Maître de stage déclaré, {zone} : {} par an",
-                euros(rate.value)
-            )
-        } else {
-            "Pas de maîtrise de stage déclarée pour l'année.".to_owned()
+        let formula = || {
+            let zone = if profile.exercice.zonage == Zonage::Zip {
+                "installé en ZIP"
+            } else {
+                "installé hors ZIP"
+            };
+            if profile.missions.maitre_de_stage {
+                format!(
+                    "Maître de stage déclaré, {zone} : {} par an",
+                    euros(rate.value)
+                )
+            } else {
+                "Pas de maîtrise de stage déclarée pour l'année.".to_owned()
+            }
         };
         Line::new(
             code,
             "Encadrement des étudiants en médecine (maître de stage)",
-            formula,
+            detail.text(formula),
             amount,
-            rate.citation.clone(),
+            detail.text(|| rate.citation().to_owned()),
         )
         .famille(famille::MAITRE_DE_STAGE)
     }

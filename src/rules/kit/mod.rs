@@ -189,7 +189,12 @@ fn explained<C: Computation>(c: &C, profile: &Profile, year: Year, detail: Detai
     match C::amounts(p, profile, year) {
         Err(motif) => Dispositif::not_applicable(C::CODE, C::LIBELLE, source(), motif.written()),
         Ok(amounts) => {
-            let e = C::explain(p, profile, year, &amounts, detail);
+            let mut e = C::explain(p, profile, year, &amounts, detail);
+            // A payment's source is read with the lines (the printed report, the CLI): the page's
+            // table of payments does not show it, and the first module cites no parameter.
+            if !detail.lignes() {
+                e.payments.iter_mut().for_each(|p| p.source.clear());
+            }
             let d = Dispositif::computed(C::CODE, C::LIBELLE, source(), e.groups, e.payments);
             // Every amount is shown on exactly one line: the report adds up to the total.
             debug_assert_eq!(d.total, amounts.total().value(), "{}", C::CODE);
@@ -205,9 +210,9 @@ pub fn cite_all(values: &[&crate::params::Resolved]) -> String {
     for (i, v) in values.iter().enumerate() {
         let prefix = format!("{}, ", v.texte.document);
         let named = values[..i].iter().any(|w| std::ptr::eq(w.texte, v.texte));
-        out.push(match v.citation.strip_prefix(&prefix) {
+        out.push(match v.citation().strip_prefix(&prefix) {
             Some(section) if named => section,
-            _ => &v.citation,
+            _ => v.citation(),
         });
     }
     out.join(" ; ")

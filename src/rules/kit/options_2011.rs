@@ -91,7 +91,7 @@ pub fn payment(year: Year, objet: String, total: Cents) -> Payment {
         format!("2e trimestre {}", year.annee + 1),
         objet,
         total.value(),
-        CONVENTION_2011.cite("II.1 a) (paiements de l'année n en n+1, premiers versements au 2e trimestre 2013)"),
+        || CONVENTION_2011.cite("II.1 a) (paiements de l'année n en n+1, premiers versements au 2e trimestre 2013)"),
     )
     .interpretation(
         "Les paiements de l'année n interviennent en n+1 : le calendrier des premiers versements (2e \

@@ -240,33 +240,41 @@ impl Computation for OptionTarifaire {
         })
     }
 
-    fn explain(p: &Params, profile: &Profile, year: Year, a: &Amounts, _: Detail) -> Explained {
+    fn explain(
+        p: &Params,
+        profile: &Profile,
+        year: Year,
+        a: &Amounts,
+        detail: Detail,
+    ) -> Explained {
         let mut e = Explained::default();
         let m = modificateur(p, profile);
         if m.is_some() || aco_refusal(p, profile).is_some() {
-            e.groups.push(modificateur_group(p, profile, m, year, a));
+            e.groups
+                .push(modificateur_group(p, profile, m, year, a, detail));
         }
         if prime(p, profile) {
-            e.groups.push(prime_group());
+            e.groups.push(prime_group(detail));
         }
         if let Some(t) = p.partage.as_ref().filter(|_| adherent(profile)) {
-            e.groups.push(partage_group(t, profile, a.partage));
+            e.groups.push(partage_group(t, profile, a.partage, detail));
         }
         if let Some((plancher, plafond)) = &p.regional {
-            e.groups.push(regional::group(profile, plancher, plafond));
+            e.groups
+                .push(regional::group(profile, plancher, plafond, detail));
         }
         e.payments = vec![
             Payment::new(
                 format!("Avec chaque acte facturé en {}", year.annee),
                 "Modificateur des actes",
                 (a.modificateur[0] + a.modificateur[1]).value(),
-                CONVENTION_2024.cite("§5 A"),
+                || CONVENTION_2024.cite("§5 A"),
             ),
             Payment::new(
                 format!("Avec chaque acte facturé en {}", year.annee),
                 "Partage de gains des revalorisations",
                 a.partage.value(),
-                CONVENTION_2024.cite("§5 B b"),
+                || CONVENTION_2024.cite("§5 B b"),
             ),
         ];
         e
@@ -279,6 +287,7 @@ fn modificateur_group(
     m: Option<Modificateur>,
     year: Year,
     a: &Amounts,
+    detail: Detail,
 ) -> Group {
     let refusal = aco_refusal(p, profile);
     let none = [None, None];
@@ -293,31 +302,26 @@ fn modificateur_group(
         .zip(bases(profile))
         .enumerate()
         .map(|(i, ((_, label), base))| {
-            let (formula, citation, reading) = match (&rates[i], &refusal) {
-                (_, Some(why)) => (why.clone(), CONVENTION_2024.cite("§5 A"), None),
-                (None, None) => (
-                    format!("pas de modificateur {name} au {label} {}", year.annee),
-                    CONVENTION_2024.cite("§5 A"),
-                    None,
-                ),
-                (Some(r), None) => (
-                    format!(
-                        "base de remboursement {} × {name} {}",
-                        euros(base),
-                        pct(r.value)
-                    ),
-                    r.citation.clone(),
-                    r.interpretation,
+            let rate = rates[i].as_ref().filter(|_| refusal.is_none());
+            let formula = || match (rate, &refusal) {
+                (_, Some(why)) => why.clone(),
+                (None, None) => format!("pas de modificateur {name} au {label} {}", year.annee),
+                (Some(r), None) => format!(
+                    "base de remboursement {} × {name} {}",
+                    euros(base),
+                    pct(r.value)
                 ),
             };
             Line::new(
                 format!("OPTAM.MODIFICATEUR.S{}", i + 1),
                 format!("{title} — {label} {}", year.annee),
-                formula,
+                detail.text(formula),
                 a.modificateur[i],
-                citation,
+                detail.text(|| {
+                    rate.map_or_else(|| CONVENTION_2024.cite("§5 A"), |r| r.citation().to_owned())
+                }),
             )
-            .interpretations(reading)
+            .interpretations(rate.and_then(|r| r.interpretation))
         })
         .collect();
     Group::new(
@@ -327,24 +331,24 @@ fn modificateur_group(
     )
 }
 
-fn prime_group() -> Group {
+fn prime_group(detail: Detail) -> Group {
     Group::new(
         "OPTAM.PRIME",
         "Rémunération spécifique annuelle de l'OPTAM (prime)",
         vec![Line::new(
             "OPTAM.PRIME",
             "Prime de l'OPTAM",
-            "non calculable : elle dépend du taux de charges de la spécialité et de paliers de respect que les sources ne donnent pas en entier (de 100 % pour un respect strict à 30 % pour un écart de 4 à 5 points)",
+            detail.text(|| "non calculable : elle dépend du taux de charges de la spécialité et de paliers de respect que les sources ne donnent pas en entier (de 100 % pour un respect strict à 30 % pour un écart de 4 à 5 points)"),
             Cents::ZERO,
-            CONVENTION_2024.cite("§5 B"),
+            detail.text(|| CONVENTION_2024.cite("§5 B")),
         )
-        .note("Montant inconnu ici : il n'est pas compté dans le total.")],
+        .note_in(detail, || "Montant inconnu ici : il n'est pas compté dans le total.")],
     )
 }
 
-fn partage_group(t: &[Resolved; 3], profile: &Profile, amount: Cents) -> Group {
+fn partage_group(t: &[Resolved; 3], profile: &Profile, amount: Cents, detail: Detail) -> Group {
     let r = partage_rate(t, profile);
-    let level = match profile.optam.respect {
+    let level = || match profile.optam.respect {
         Respect::Strict => "respect strict",
         Respect::Ecart1A5 => "non-respect de 1 à 5 points",
         Respect::EcartPlusDe5 => "non-respect de plus de 5 points",
@@ -356,12 +360,12 @@ fn partage_group(t: &[Resolved; 3], profile: &Profile, amount: Cents) -> Group {
         vec![Line::new(
             "OPTAM.PARTAGE_DE_GAINS",
             "Part de la revalorisation gardée par le médecin",
-            format!("revalorisation de la base de remboursement {} × {} ({level})", euros(revalorisation), pct(r.value)),
+            detail.text(|| format!("revalorisation de la base de remboursement {} × {} ({})", euros(revalorisation), pct(r.value), level())),
             amount,
-            r.citation.clone(),
+            detail.text(|| r.citation().to_owned()),
         )
         .interpretation(PARTAGE)
-        .note(format!(
+        .note_in(detail, || format!(
             "Le reste de la revalorisation ({}) réduit d'autant le dépassement autorisé par les nouveaux taux d'engagement.",
             pct(Decimal::ONE_HUNDRED - r.value)
         ))],

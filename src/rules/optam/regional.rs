@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use crate::input::{Profile, TauxRegional};
 use crate::money::{pct, plain, Cents};
 use crate::params::Resolved;
-use crate::report::{Group, Line};
+use crate::report::{Detail, Group, Line};
 
 const FLOOR_ABOVE_CEILING: &str = "Quand le plancher dépasse le plafond (moins de 15 points entre les taux extrêmes), le §5 B c ne dit pas lequel prévaut : le calculateur applique le plancher aux régions sous le plancher et le plafond aux autres régions au-dessus du plafond.";
 
@@ -34,7 +34,7 @@ fn applied(rate: Decimal, floor: Decimal, ceiling: Decimal) -> (Decimal, &'stati
 }
 
 /// The floor, the ceiling and each region's rate, given the points of the floor and ceiling.
-pub fn group(profile: &Profile, plancher: &Resolved, plafond: &Resolved) -> Group {
+pub fn group(profile: &Profile, plancher: &Resolved, plafond: &Resolved, detail: Detail) -> Group {
     let regions = rows(profile);
     let rates: Vec<Decimal> = regions.iter().map(|r| r.taux.value()).collect();
     let (Some(low), Some(high)) = (rates.iter().min(), rates.iter().max()) else {
@@ -44,9 +44,9 @@ pub fn group(profile: &Profile, plancher: &Resolved, plafond: &Resolved) -> Grou
             vec![Line::new(
                 "OPTAM.TAUX_REGIONAUX",
                 "Taux plancher et taux plafond d'une spécialité",
-                "aucun taux régional saisi : saisissez les taux de dépassement moyens régionaux de la spécialité",
+                detail.text(|| "aucun taux régional saisi : saisissez les taux de dépassement moyens régionaux de la spécialité"),
                 Cents::ZERO,
-                plancher.citation.clone(),
+                detail.text(|| plancher.citation().to_owned()),
             )],
         );
     };
@@ -56,43 +56,49 @@ pub fn group(profile: &Profile, plancher: &Resolved, plafond: &Resolved) -> Grou
         Line::new(
             "OPTAM.TAUX_REGIONAUX.PLANCHER",
             "Taux plancher (un taux, pas un montant)",
-            format!(
-                "taux régional le plus faible {} + {} points = {}",
-                pct(*low),
-                plain(plancher.value),
-                pct(floor)
-            ),
+            detail.text(|| {
+                format!(
+                    "taux régional le plus faible {} + {} points = {}",
+                    pct(*low),
+                    plain(plancher.value),
+                    pct(floor)
+                )
+            }),
             Cents::ZERO,
-            plancher.citation.clone(),
+            detail.text(|| plancher.citation().to_owned()),
         ),
         Line::new(
             "OPTAM.TAUX_REGIONAUX.PLAFOND",
             "Taux plafond (un taux, pas un montant)",
-            format!(
-                "taux régional le plus élevé {} − {} points = {}",
-                pct(*high),
-                plain(plafond.value),
-                pct(ceiling)
-            ),
+            detail.text(|| {
+                format!(
+                    "taux régional le plus élevé {} − {} points = {}",
+                    pct(*high),
+                    plain(plafond.value),
+                    pct(ceiling)
+                )
+            }),
             Cents::ZERO,
-            plafond.citation.clone(),
+            detail.text(|| plafond.citation().to_owned()),
         ),
     ];
     if floor > ceiling {
         bounds[0] = bounds[0].clone().interpretation(FLOOR_ABOVE_CEILING);
     }
     let lines = regions.iter().enumerate().map(|(i, r)| {
-        let (rate, why) = applied(r.taux.value(), floor, ceiling);
         Line::new(
             format!("OPTAM.TAUX_REGIONAUX.{}", i + 1),
             format!("{} (un taux, pas un montant)", r.region.trim()),
-            format!(
-                "taux constaté {} → {} ({why})",
-                pct(r.taux.value()),
-                pct(rate)
-            ),
+            detail.text(|| {
+                let (rate, why) = applied(r.taux.value(), floor, ceiling);
+                format!(
+                    "taux constaté {} → {} ({why})",
+                    pct(r.taux.value()),
+                    pct(rate)
+                )
+            }),
             Cents::ZERO,
-            plancher.citation.clone(),
+            detail.text(|| plancher.citation().to_owned()),
         )
     });
     bounds.extend(lines);

@@ -138,14 +138,14 @@ impl Computation for Rosp2011 {
         profile: &Profile,
         year: Year,
         a: &Amounts,
-        _: Detail,
+        detail: Detail,
     ) -> Explained {
         let mut groups = vec![Group::new(
             "ROSP_2011.ORGANISATION",
             "Organisation du cabinet",
-            a.organisation.lines(p, &a.point),
+            a.organisation.lines(p, &a.point, detail),
         )];
-        groups.extend(a.pratique.groups(p, profile, &a.point));
+        groups.extend(a.pratique.groups(p, profile, &a.point, detail));
         let total = super::kit::Amounts::total(a);
         Explained {
             groups,
@@ -153,7 +153,7 @@ impl Computation for Rosp2011 {
                 format!("Mars-avril {}", year.annee + 1),
                 format!("ROSP {} (convention de 2011)", year.annee),
                 total.value(),
-                CONVENTION_2011.cite("II.4 d) et II-10 (premiers paiements en mars-avril 2013)"),
+                || CONVENTION_2011.cite("II.4 d) et II-10 (premiers paiements en mars-avril 2013)"),
             )
             .interpretation(
                 "La ROSP de l'année n, calculée en année glissante, est versée en n+1 : le calendrier \

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use crate::input::Profile;
 use crate::money::{pct, Cents};
 use crate::params::rosp_2011::ORGANISATION;
-use crate::report::{famille, Line};
+use crate::report::{famille, Detail, Line};
 
 use super::point::PointValue;
 use super::Params;
@@ -90,13 +90,13 @@ impl Amounts {
         self.lines.iter().map(|(_, c)| *c).sum()
     }
 
-    pub fn lines(&self, p: &Params, point: &PointValue) -> Vec<Line> {
+    pub fn lines(&self, p: &Params, point: &PointValue, detail: Detail) -> Vec<Line> {
         ORGANISATION
             .iter()
             .zip(&p.organisation)
             .zip(&self.lines)
             .map(|((o, points), (outcome, amount))| {
-                let formula = match outcome {
+                let formula = || match outcome {
                     Outcome::Paid => point.times(points.value),
                     Outcome::NotProvided => "Justificatif non fourni : 0 point".to_owned(),
                     Outcome::ReservedToMedecinTraitant => {
@@ -110,10 +110,10 @@ impl Amounts {
                 };
                 let mut line = Line::new(
                     format!("ROSP_2011.ORGANISATION.{}", o.key.to_ascii_uppercase()),
-                    o.libelle,
-                    formula,
+                    o.label(),
+                    detail.text(formula),
                     *amount,
-                    point.citation(&[points, &p.teletransmission]),
+                    detail.text(|| point.citation(&[points, &p.teletransmission])),
                 )
                 .interpretation(NOT_WEIGHTED)
                 .interpretation(RATE)

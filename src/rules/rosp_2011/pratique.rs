@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use crate::input::{Profile, Resultat2011};
 use crate::money::{count, pct, plain, Cents};
 use crate::params::rosp_2011::{Echelle, Sens, Volet};
-use crate::report::{famille, Group, Line};
+use crate::report::{famille, Detail, Group, Line};
 
 use super::organisation::MEDECIN_TRAITANT;
 use super::point::PointValue;
@@ -125,7 +125,13 @@ impl Amounts {
     }
 
     /// One group per volet, in the order of II.4 b).
-    pub fn groups(&self, p: &Params, profile: &Profile, point: &PointValue) -> Vec<Group> {
+    pub fn groups(
+        &self,
+        p: &Params,
+        profile: &Profile,
+        point: &PointValue,
+        detail: Detail,
+    ) -> Vec<Group> {
         let results = &profile.rosp_2011.indicateurs;
         [Volet::Chroniques, Volet::Prevention, Volet::Efficience]
             .into_iter()
@@ -137,7 +143,7 @@ impl Amounts {
                     .filter(|(i, _)| i.def.volet == volet)
                     .map(|(i, (o, amount))| {
                         let r = results.get(i.def.key).cloned().unwrap_or_default();
-                        self.line(p, i, &r, *o, *amount, point)
+                        self.line(p, i, &r, (*o, *amount), point, detail)
                     })
                     .collect();
                 let (code, libelle) = match volet {
@@ -164,12 +170,12 @@ impl Amounts {
         p: &Params,
         i: &IndicatorParams,
         r: &Resultat2011,
-        o: Outcome,
-        amount: Cents,
+        (o, amount): (Outcome, Cents),
         point: &PointValue,
+        detail: Detail,
     ) -> Line {
         let def = i.def;
-        let formula = match o {
+        let formula = || match o {
             Outcome::NotMedecinTraitant => {
                 "Réservé au médecin traitant : aucun patient médecin traitant".to_owned()
             }
@@ -184,10 +190,10 @@ impl Amounts {
         };
         let mut line = Line::new(
             format!("ROSP_2011.{}", def.key.to_ascii_uppercase()),
-            def.libelle,
-            formula,
+            def.label(),
+            detail.text(formula),
             amount,
-            point.citation(&[&i.objectif, &i.seuil, &i.points, &p.reference]),
+            detail.text(|| point.citation(&[&i.objectif, &i.seuil, &i.points, &p.reference])),
         )
         .interpretation(PROGRESS)
         .interpretation(WEIGHTING)
@@ -197,10 +203,12 @@ impl Amounts {
             line = line.interpretation(MEDECIN_TRAITANT);
         }
         if def.sens == Sens::Baisse {
-            line = line.note("Indicateur à la baisse : l'objectif est un taux à ne pas dépasser.");
+            line = line.note_in(detail, || {
+                "Indicateur à la baisse : l'objectif est un taux à ne pas dépasser."
+            });
         }
-        match def.note {
-            Some(note) => line.note(note),
+        match def.note() {
+            Some(note) => line.note_in(detail, || note),
             None => line,
         }
     }
