@@ -51,16 +51,29 @@ fn text(value: &JsValue) -> Result<String, FieldError> {
 }
 
 /// The page's calculator: it keeps the engine of each (year, scenario) it meets, and answers a
-/// keystroke's request in one call.
+/// keystroke's request in one call: the whole request ([`Calculateur::vue`]) the first time, then
+/// only what changed ([`Calculateur::retouche`]), applied to the request it keeps.
 #[cfg(feature = "page")]
 #[wasm_bindgen]
 pub struct Calculateur {
     calculateur: crate::page::Calculateur,
-    /// The last request and its answer: the page asks twice for the same view when an edit
-    /// fires both `input` and `change` (a choice, a box ticked, a field left), and the view is a
-    /// function of the request alone.
-    last: Option<(String, String)>,
+    /// The last request read, whole or patched since, and the token the page gave with it:
+    /// what a patch naming that token applies to (none after a request or a patch that did not
+    /// read, and no token after a request sent without one: the page then sends the whole
+    /// request). The token makes sure the request kept is the one the page sent last, whoever
+    /// else called [`Calculateur::vue`] since.
+    demande: Option<(f64, crate::page::Demande)>,
+    /// The last view answered, and the whole request's text that asked for it (none when a
+    /// patch did): the page asks twice for the same view when an edit fires both `input` and
+    /// `change` (a choice, a box ticked, a field left), and the view is a function of the
+    /// request alone.
+    last: Option<(Option<String>, String)>,
 }
+
+/// What [`Calculateur::retouche`] answers when it cannot apply a patch: the page then sends the
+/// whole request (`www/core.js`).
+#[cfg(feature = "page")]
+const RESEND: &str = "\"renvoyer\"";
 
 #[cfg(feature = "page")]
 #[wasm_bindgen]
@@ -69,25 +82,73 @@ impl Calculateur {
     pub fn new() -> Self {
         Self {
             calculateur: crate::page::Calculateur::new(),
+            demande: None,
             last: None,
         }
     }
 
     /// A [`crate::page::Demande`] as JSON text → the [`crate::page::Vue`] as JSON text (the
-    /// errors, each on its field, in `resultat`).
-    pub fn vue(&mut self, demande: JsValue) -> String {
+    /// errors, each on its field, in `resultat`). The request is kept for the next patches that
+    /// name `jeton` (a number; anything else: none will).
+    pub fn vue(&mut self, demande: JsValue, jeton: JsValue) -> String {
+        let jeton = jeton.as_f64().unwrap_or(f64::NAN);
         let t = match text(&demande) {
             Ok(t) => t,
-            Err(e) => return to_shown_json(&crate::page::errors_only(vec![e])),
+            Err(e) => {
+                self.demande = None;
+                return to_shown_json(&crate::page::errors_only(vec![e]));
+            }
         };
-        match &self.last {
-            Some((asked, answer)) if *asked == t => answer.clone(),
-            _ => {
-                let answer = to_shown_json(&self.calculateur.vue_json(&t));
-                self.last = Some((t, answer.clone()));
-                answer
+        if let Some((Some(asked), answer)) = &self.last {
+            if let (true, Some((kept, _))) = (*asked == t, self.demande.as_mut()) {
+                *kept = jeton;
+                return answer.clone();
             }
         }
+        let answer = match crate::page::read_demande(&t) {
+            Ok(d) => {
+                let answer = to_shown_json(&self.calculateur.vue(&d));
+                self.demande = Some((jeton, d));
+                answer
+            }
+            Err(e) => {
+                self.demande = None;
+                to_shown_json(&crate::page::errors_only(vec![e]))
+            }
+        };
+        self.last = Some((Some(t), answer.clone()));
+        answer
+    }
+
+    /// What changed since the request sent with `jeton`, as JSON text —
+    /// `{"profil.exercice.qpv": true}`: each field by its dotted path (the paths of the errors),
+    /// with its new value — → the view of the request kept with those changes, as
+    /// [`Calculateur::vue`] answers it; or the text `"renvoyer"` when the request kept is not
+    /// that one, or the patch does not apply (a path that leads nowhere, a value that does not
+    /// read): the page then sends the whole request, whose reading says what is wrong. `{}`:
+    /// the same request, the same view.
+    pub fn retouche(&mut self, modifications: JsValue, jeton: JsValue) -> String {
+        let kept = self
+            .demande
+            .as_mut()
+            .filter(|(kept, _)| jeton.as_f64() == Some(*kept));
+        let (Some(t), Some((_, d))) = (modifications.as_string(), kept) else {
+            self.demande = None;
+            return RESEND.to_owned();
+        };
+        if t == "{}" {
+            if let Some((_, answer)) = &self.last {
+                return answer.clone();
+            }
+        }
+        if !crate::input::lean::patch(d, &t) {
+            self.demande = None;
+            self.last = None;
+            return RESEND.to_owned();
+        }
+        let answer = to_shown_json(&self.calculateur.vue(d));
+        self.last = Some((None, answer.clone()));
+        answer
     }
 }
 

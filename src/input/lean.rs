@@ -87,6 +87,59 @@ pub fn read<T: FromJson>(text: &str, what: &str) -> Result<T, FieldError> {
     T::read(&mut r)
 }
 
+/// A value a patch reaches into: the value at `path` below it (its fields' names, a list's
+/// indexes, a map's keys) read from `r` into its place, with the reading of the whole request
+/// (`FromJson::read`). `Ok(false)` when `path` leads to no place this value holds now (a key
+/// absent, an index past the end, a group that is `null`, a value read whole only): the page
+/// then sends the whole request, which says what is wrong if anything is.
+pub trait Patch: FromJson {
+    fn patch(&mut self, path: &[&str], r: &mut Reader<'_>) -> Result<bool, FieldError> {
+        if path.is_empty() {
+            *self = Self::read(r)?;
+            return Ok(true);
+        }
+        Ok(false)
+    }
+}
+
+/// Applies to `target` a patch given as JSON text: a group whose keys are dotted paths below
+/// the target (`"profil.exercice.qpv"`, `"ouverts"`) and whose values are read as the whole
+/// request's are. `false` when a path leads nowhere or a value does not read: `target` may then
+/// be partly changed, and must be read again whole (the errors are those of the whole reading,
+/// on the same fields, with the same messages).
+pub fn patch<T: Patch>(target: &mut T, text: &str) -> bool {
+    if text.len() > MAX_INPUT_BYTES || serde_json::from_str::<serde::de::IgnoredAny>(text).is_err()
+    {
+        return false;
+    }
+    let mut r = Reader {
+        text,
+        pos: 0,
+        path: Vec::new(),
+        nested: false,
+        what: "la demande",
+    };
+    let applied = r.group(&mut |r, key| {
+        let mut segments = [""; 12];
+        let mut depth = 0;
+        for s in key.split('.') {
+            match segments.get_mut(depth) {
+                Some(place) => *place = s,
+                // Deeper than any field of the request: the whole request.
+                None => return Err(FieldError::new("", "")),
+            }
+            depth += 1;
+        }
+        let segments = &segments[..depth];
+        match target.patch(segments, r) {
+            Ok(true) => Ok(()),
+            // Stops the reading: the whole request is asked.
+            Ok(false) | Err(_) => Err(FieldError::new("", "")),
+        }
+    });
+    matches!(applied, Ok(true))
+}
+
 impl<'t> Reader<'t> {
     fn bytes(&self) -> &'t [u8] {
         self.text.as_bytes()
@@ -393,9 +446,119 @@ macro_rules! group_json {
                 })
             }
         }
+
+        impl $crate::input::lean::Patch for $S {
+            fn patch(
+                &mut self,
+                path: &[&str],
+                r: &mut $crate::input::lean::Reader<'_>,
+            ) -> Result<bool, $crate::input::FieldError> {
+                let Some((head, rest)) = path.split_first() else {
+                    *self = $crate::input::lean::FromJson::read(r)?;
+                    return Ok(true);
+                };
+                $(
+                    #[allow(unused_variables)]
+                    let key = stringify!($field);
+                    $(let key = $key;)?
+                    if *head == key {
+                        return $crate::input::lean::Patch::patch(&mut self.$field, rest, r);
+                    }
+                )*
+                Ok(false)
+            }
+        }
     };
 }
 pub(crate) use group_json;
+
+/// Values read whole by a patch (nothing below them to reach).
+macro_rules! read_whole {
+    ($($t:ty),* $(,)?) => {
+        $(impl Patch for $t {})*
+    };
+}
+read_whole!(
+    i64,
+    i32,
+    bool,
+    String,
+    DecimalInput,
+    DateInput,
+    serde::de::IgnoredAny
+);
+
+/// A group that may be `null`: reached into only when it is there.
+impl<T: Patch> Patch for Option<T> {
+    fn patch(&mut self, path: &[&str], r: &mut Reader<'_>) -> Result<bool, FieldError> {
+        match (path.is_empty(), self.as_mut()) {
+            (true, _) => {
+                *self = FromJson::read(r)?;
+                Ok(true)
+            }
+            (false, Some(inner)) => inner.patch(path, r),
+            (false, None) => Ok(false),
+        }
+    }
+}
+
+/// An element of a list or an array, by its index (within the list as it is: a longer list is
+/// sent whole).
+fn element<T: Patch>(
+    list: &mut [T],
+    path: &[&str],
+    r: &mut Reader<'_>,
+) -> Result<bool, FieldError> {
+    let Some((head, rest)) = path.split_first() else {
+        return Ok(false);
+    };
+    // An index as JavaScript writes it: digits, no leading zero.
+    let canonical =
+        head.bytes().all(|b| b.is_ascii_digit()) && (*head == "0" || !head.starts_with('0'));
+    match head
+        .parse::<usize>()
+        .ok()
+        .filter(|_| canonical)
+        .and_then(|i| list.get_mut(i))
+    {
+        Some(e) => e.patch(rest, r),
+        None => Ok(false),
+    }
+}
+
+impl<T: Patch> Patch for Vec<T> {
+    fn patch(&mut self, path: &[&str], r: &mut Reader<'_>) -> Result<bool, FieldError> {
+        if path.is_empty() {
+            *self = FromJson::read(r)?;
+            return Ok(true);
+        }
+        element(self, path, r)
+    }
+}
+
+impl<T: Patch + Default + Copy, const N: usize> Patch for [T; N] {
+    fn patch(&mut self, path: &[&str], r: &mut Reader<'_>) -> Result<bool, FieldError> {
+        if path.is_empty() {
+            *self = FromJson::read(r)?;
+            return Ok(true);
+        }
+        element(self, path, r)
+    }
+}
+
+/// A value of a map, by its key (a key absent: the map is sent whole).
+impl<T: Patch> Patch for BTreeMap<String, T> {
+    fn patch(&mut self, path: &[&str], r: &mut Reader<'_>) -> Result<bool, FieldError> {
+        let Some((head, rest)) = path.split_first() else {
+            *self = FromJson::read(r)?;
+            return Ok(true);
+        };
+        match self.get_mut(*head) {
+            Some(v) => v.patch(rest, r),
+            None => Ok(false),
+        }
+    }
+}
 
 /// Counts: serde_json gives an integer written without fraction nor exponent (`-0` is a float
 /// to it); any other value is refused.
@@ -614,7 +777,8 @@ macro_rules! choices {
                 const ALL: &[$E] = &[$(<$E>::$v),*];
                 choose(r, ALL.len(), &|i| name(&ALL[i])).map(|i| ALL[i])
             }
-        })*
+        }
+        impl Patch for $E {})*
     };
 }
 
@@ -794,5 +958,11 @@ impl FromJson for serde::de::IgnoredAny {
 impl FromJson for Vsm {
     fn read(r: &mut Reader<'_>) -> Result<Self, FieldError> {
         FromJson::read(r).map(Vsm)
+    }
+}
+
+impl Patch for Vsm {
+    fn patch(&mut self, path: &[&str], r: &mut Reader<'_>) -> Result<bool, FieldError> {
+        self.0.patch(path, r)
     }
 }
