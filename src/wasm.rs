@@ -50,24 +50,40 @@ fn text(value: &JsValue) -> Result<String, FieldError> {
         .ok_or_else(|| FieldError::new("", "Données illisibles : un texte JSON est attendu."))
 }
 
+/// `value` as [`to_shown_json`] writes it, and where each of its fields and elements sits, for
+/// [`crate::json::changes`]; `None` if it cannot be written.
+#[cfg(feature = "page")]
+fn to_shown_written(value: &impl Serialize) -> Option<crate::json::Written> {
+    let (written, texts) = crate::money::with_texts(|| crate::json::to_written(value));
+    let mut written = written.ok()?;
+    written.push_field("textes", &texts).ok()?;
+    Some(written)
+}
+
 /// The page's calculator: it keeps the engine of each (year, scenario) it meets, and answers a
-/// keystroke's request in one call: the whole request ([`Calculateur::vue`]) the first time, then
-/// only what changed ([`Calculateur::retouche`]), applied to the request it keeps.
+/// keystroke's request in one call: the whole request and the whole view
+/// ([`Calculateur::vue`]) the first time, then only what changed both ways
+/// ([`Calculateur::retouche`]).
 #[cfg(feature = "page")]
 #[wasm_bindgen]
 pub struct Calculateur {
     calculateur: crate::page::Calculateur,
-    /// The last request read, whole or patched since, and the token the page gave with it:
-    /// what a patch naming that token applies to (none after a request or a patch that did not
-    /// read, and no token after a request sent without one: the page then sends the whole
-    /// request). The token makes sure the request kept is the one the page sent last, whoever
-    /// else called [`Calculateur::vue`] since.
-    demande: Option<(f64, crate::page::Demande)>,
-    /// The last view answered, and the whole request's text that asked for it (none when a
-    /// patch did): the page asks twice for the same view when an edit fires both `input` and
-    /// `change` (a choice, a box ticked, a field left), and the view is a function of the
-    /// request alone.
-    last: Option<(Option<String>, String)>,
+    /// The last request read and the view answered, while a patch may apply to them.
+    kept: Option<Kept>,
+}
+
+/// The request the page sent last (whole, or patched since) and the view it was answered.
+#[cfg(feature = "page")]
+struct Kept {
+    /// The token the page gave with the whole request: the patches that name it apply to this
+    /// request, whoever else called [`Calculateur::vue`] since (that call drops it).
+    jeton: f64,
+    demande: crate::page::Demande,
+    /// The text of the whole request (none once a patch applied): the page asks twice for the
+    /// same view when an edit fires both `input` and `change` (a choice, a box ticked, a field
+    /// left), and the view is a function of the request alone.
+    asked: Option<String>,
+    answer: crate::json::Written,
 }
 
 /// What [`Calculateur::retouche`] answers when it cannot apply a patch: the page then sends the
@@ -82,73 +98,70 @@ impl Calculateur {
     pub fn new() -> Self {
         Self {
             calculateur: crate::page::Calculateur::new(),
-            demande: None,
-            last: None,
+            kept: None,
         }
     }
 
     /// A [`crate::page::Demande`] as JSON text → the [`crate::page::Vue`] as JSON text (the
-    /// errors, each on its field, in `resultat`). The request is kept for the next patches that
-    /// name `jeton` (a number; anything else: none will).
+    /// errors, each on its field, in `resultat`). The request and its view are kept for the
+    /// next patches that name `jeton` (a number; anything else: none will).
     pub fn vue(&mut self, demande: JsValue, jeton: JsValue) -> String {
         let jeton = jeton.as_f64().unwrap_or(f64::NAN);
+        let kept = self.kept.take();
         let t = match text(&demande) {
             Ok(t) => t,
-            Err(e) => {
-                self.demande = None;
-                return to_shown_json(&crate::page::errors_only(vec![e]));
-            }
+            Err(e) => return to_shown_json(&crate::page::errors_only(vec![e])),
         };
-        if let Some((Some(asked), answer)) = &self.last {
-            if let (true, Some((kept, _))) = (*asked == t, self.demande.as_mut()) {
-                *kept = jeton;
-                return answer.clone();
-            }
+        if let Some(mut k) = kept.filter(|k| k.asked.as_deref() == Some(t.as_str())) {
+            k.jeton = jeton;
+            let answer = k.answer.text.clone();
+            self.kept = Some(k);
+            return answer;
         }
-        let answer = match crate::page::read_demande(&t) {
-            Ok(d) => {
-                let answer = to_shown_json(&self.calculateur.vue(&d));
-                self.demande = Some((jeton, d));
-                answer
-            }
-            Err(e) => {
-                self.demande = None;
-                to_shown_json(&crate::page::errors_only(vec![e]))
-            }
+        let demande = match crate::page::read_demande(&t) {
+            Ok(d) => d,
+            Err(e) => return to_shown_json(&crate::page::errors_only(vec![e])),
         };
-        self.last = Some((Some(t), answer.clone()));
-        answer
+        let Some(answer) = to_shown_written(&self.calculateur.vue(&demande)) else {
+            return to_shown_json(&crate::page::errors_only(Vec::new()));
+        };
+        let text = answer.text.clone();
+        self.kept = Some(Kept {
+            jeton,
+            demande,
+            asked: Some(t),
+            answer,
+        });
+        text
     }
 
     /// What changed since the request sent with `jeton`, as JSON text —
     /// `{"profil.exercice.qpv": true}`: each field by its dotted path (the paths of the errors),
-    /// with its new value — → the view of the request kept with those changes, as
-    /// [`Calculateur::vue`] answers it; or the text `"renvoyer"` when the request kept is not
-    /// that one, or the patch does not apply (a path that leads nowhere, a value that does not
-    /// read): the page then sends the whole request, whose reading says what is wrong. `{}`:
-    /// the same request, the same view.
+    /// with its new value — → what changed in the view since the last one answered, as
+    /// [`crate::json::changes`] tells it (`[[["resultat", "rapport", "total"], "36579.00"], …]`;
+    /// `[]`: nothing); or the text `"renvoyer"` when the request kept is not that one, or the
+    /// patch does not apply (a path that leads nowhere, a value that does not read): the page
+    /// then sends the whole request, whose reading says what is wrong.
     pub fn retouche(&mut self, modifications: JsValue, jeton: JsValue) -> String {
-        let kept = self
-            .demande
-            .as_mut()
-            .filter(|(kept, _)| jeton.as_f64() == Some(*kept));
-        let (Some(t), Some((_, d))) = (modifications.as_string(), kept) else {
-            self.demande = None;
+        let kept = self.kept.take().filter(|k| jeton.as_f64() == Some(k.jeton));
+        let (Some(t), Some(mut k)) = (modifications.as_string(), kept) else {
             return RESEND.to_owned();
         };
         if t == "{}" {
-            if let Some((_, answer)) = &self.last {
-                return answer.clone();
-            }
+            self.kept = Some(k);
+            return "[]".to_owned();
         }
-        if !crate::input::lean::patch(d, &t) {
-            self.demande = None;
-            self.last = None;
+        if !crate::input::lean::patch(&mut k.demande, &t) {
             return RESEND.to_owned();
         }
-        let answer = to_shown_json(&self.calculateur.vue(d));
-        self.last = Some((None, answer.clone()));
-        answer
+        let Some(answer) = to_shown_written(&self.calculateur.vue(&k.demande)) else {
+            return RESEND.to_owned();
+        };
+        let changes = crate::json::changes(&k.answer, &answer);
+        k.answer = answer;
+        k.asked = None;
+        self.kept = Some(k);
+        changes
     }
 }
 

@@ -159,7 +159,7 @@ function entiere(calc, etat, profil, reste, connu) {
   /** @type {import("./types").Vue} */
   const v = lire((t) => calc.vue(t, jeton), texte, vueEnErreur);
   // What the core now holds, as it read it (a copy: the page changes its objects in place).
-  if (connu !== undefined && v.resultat.statut !== "erreurs") Object.assign(etat, { envoye: JSON.parse(texte), jeton });
+  if (connu !== undefined && v.resultat.statut !== "erreurs") Object.assign(etat, { envoye: JSON.parse(texte), jeton, brute: v });
   return v;
 }
 
@@ -199,11 +199,42 @@ function parRetouche(calc, etat, profil, reste, connu) {
   if (reponse === RENVOYER) return null;
   for (const [chemin, valeur] of changes) placer(avant, chemin, valeur);
   try {
-    return JSON.parse(reponse);
+    etat.brute = appliquer(/** @type {import("./types").Vue} */ (etat.brute), JSON.parse(reponse));
+    return etat.brute;
   } catch {
     etat.envoye = null;
     return vueEnErreur([{ champ: "", message: "Le calculateur a rencontré une erreur interne : rechargez la page." }]);
   }
+}
+
+/** The view after the core's changes (`[[path, value], …]`, the path a list of keys and
+ *  indexes): a new object that shares with `vue` every part that did not change (those on the
+ *  way to a change are copied, `vue` is left as it is).
+ *  @template T @param {T} vue @param {[(string | number)[], unknown][]} changes @returns {T} */
+function appliquer(vue, changes) {
+  /** @type {any} */
+  let racine = Array.isArray(vue) ? [...vue] : { ...vue };
+  const copies = new Set([racine]);
+  for (const [chemin, valeur] of changes) {
+    if (chemin.length === 0) {
+      racine = valeur;
+      copies.clear();
+      copies.add(racine);
+      continue;
+    }
+    let o = racine;
+    for (let i = 0; i < chemin.length - 1; i++) {
+      let e = o[chemin[i]];
+      if (!copies.has(e)) {
+        e = Array.isArray(e) ? [...e] : { ...e };
+        o[chemin[i]] = e;
+        copies.add(e);
+      }
+      o = e;
+    }
+    o[chemin[chemin.length - 1]] = valeur;
+  }
+  return racine;
 }
 
 /** The token of the last whole request sent (to any calculator): a patch names the request it
@@ -267,10 +298,11 @@ function placer(cible, chemin, valeur) {
 }
 
 /** What core.js keeps per calculator: a copy of the request the core holds and the token it
- *  was sent with (null: the next request goes whole), and the parts of the last view that change only with the year, the
+ *  was sent with (null: the next request goes whole), the view the core answered last (as it
+ *  answered it: the changes of the next apply to it), and the parts of the last view that change only with the year, the
  *  comparison, the reference scenario and the parts of the form that apply (`Vue.cle`): the
  *  core sends them empty while the request's `connu` names the key of those held here.
- *  @typedef {{ envoye: Record<string, unknown> | null, jeton: number,
+ *  @typedef {{ envoye: Record<string, unknown> | null, jeton: number, brute?: import("./types").Vue,
  *    tenue: Pick<import("./types").Vue, "cle" | "sections" | "libelles" | "entete"> | null }} Etat */
 
 /** @type {WeakMap<object, Etat>} */

@@ -1,6 +1,7 @@
 // The patch protocol of the boundary (www/core.js `vue`, the core's `Calculateur.retouche`): after
 // a whole request, a keystroke sends only the fields that changed, applied by the core to the
-// request it keeps. Random sequences of edits — counts, choices, the year, the comparison, the
+// request it keeps, and receives only what changed in the view, applied by core.js to the view
+// it holds. Random sequences of edits — counts, choices, the year, the comparison, the
 // scenarios, a dispositif opened or closed, a contract added or removed, a key added to or removed
 // from a map, an invalid value then its correction, a reset — go through core.js, and after each
 // the view must equal (deep equal) the one a fresh calculator gives to the whole request. The
@@ -180,7 +181,10 @@ for (const [name, module, complete] of [
         const got = vue(calc, s.profil, s.reste);
         const expected = JSON.parse(fresh.vue(JSON.stringify({ profil: s.profil, ...s.reste })));
         if (expected.resultat.statut === "erreurs") errors++;
-        assert.deepEqual(got, expected, `graine ${seed}, étape ${i} : ${steps.slice(-4).join(" → ")}`);
+        const where = `graine ${seed}, étape ${i} : ${steps.slice(-4).join(" → ")}`;
+        assert.deepEqual(got, expected, where);
+        // The same text too: every key in its place (maps the page may show in their order).
+        assert.equal(JSON.stringify(got), JSON.stringify(expected), where);
       }
       // The patch path is taken for most keystrokes, the whole one after errors and refusals.
       assert.ok(calls.retouche >= 50, JSON.stringify({ ...calls, errors }));
@@ -196,13 +200,18 @@ test("une retouche ne se sert pas d'une demande qui n'a pas été lue ou envoyé
   // Nothing kept yet.
   assert.equal(c.retouche('{"annee":2026}', 1), '"renvoyer"');
   const p = clone(form.profil_par_defaut);
-  assert.equal(JSON.parse(c.vue(whole(p), 1)).resultat.rapport.total, "36562.50");
-  // 41 patients of 75 to 79 years, hors ALD, instead of 40: the view of the whole request.
-  const v = c.retouche('{"profil.patientele.de_75_a_79_ans.hors_ald.hors_c2s.patients":41}', 1);
-  assert.notEqual(JSON.parse(v).resultat.rapport.total, "36562.50");
+  const first = JSON.parse(c.vue(whole(p), 1));
+  assert.equal(first.resultat.rapport.total, "36562.50");
+  // 41 patients of 75 to 79 years, hors ALD, instead of 40: a few changes, which make of the
+  // first view the view of the whole request.
+  const text = c.retouche('{"profil.patientele.de_75_a_79_ans.hors_ald.hors_c2s.patients":41}', 1);
+  const changes = JSON.parse(text);
+  assert.ok(text.length < 2000 && changes.some(([path]) => path.join(".") === "resultat.rapport.total"), text);
+  const view = clone(first);
+  for (const [path, value] of changes) path.slice(0, -1).reduce((o, k) => o[k], view)[path.at(-1)] = value;
   p.patientele.de_75_a_79_ans.hors_ald.hors_c2s.patients = 41;
   const fresh = new page.Calculateur();
-  assert.equal(v, fresh.vue(whole(p)));
+  assert.deepEqual(view, JSON.parse(fresh.vue(whole(p))));
   fresh.free();
   // A field unknown, an index past the end, a value of the wrong type, a text that is not JSON,
   // another token: refused, and nothing kept until a whole request.
@@ -217,8 +226,8 @@ test("une retouche ne se sert pas d'une demande qui n'a pas été lue ou envoyé
   c.vue(whole(p), 4);
   c.vue(JSON.stringify({ profil: form.profil_vide, annee: 2026 }));
   assert.equal(c.retouche("{}", 4), '"renvoyer"');
-  // The same request twice: the same view.
-  const again = c.vue(whole(p), 5);
-  assert.equal(c.retouche("{}", 5), again);
+  // The same request twice: nothing changed.
+  c.vue(whole(p), 5);
+  assert.equal(c.retouche("{}", 5), "[]");
   c.free();
 });
