@@ -79,6 +79,16 @@ pub fn to_written<T: Serialize + ?Sized>(value: &T) -> Result<Written, Error> {
     })
 }
 
+/// `value` as [`to_written`] writes it, with the French text of each number it holds under
+/// `textes` (see [`crate::money::with_texts`]): what the page receives; `None` if it cannot be
+/// written.
+pub fn to_shown_written<T: Serialize + ?Sized>(value: &T) -> Option<Written> {
+    let (written, texts) = crate::money::with_texts(|| to_written(value));
+    let mut written = written.ok()?;
+    written.push_field("textes", &texts).ok()?;
+    Some(written)
+}
+
 impl Written {
     /// Adds the field `key` (a name with nothing to escape) to the group written, last.
     pub fn push_field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {

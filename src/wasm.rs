@@ -50,16 +50,6 @@ fn text(value: &JsValue) -> Result<String, FieldError> {
         .ok_or_else(|| FieldError::new("", "Données illisibles : un texte JSON est attendu."))
 }
 
-/// `value` as [`to_shown_json`] writes it, and where each of its fields and elements sits, for
-/// [`crate::json::changes`]; `None` if it cannot be written.
-#[cfg(feature = "page")]
-fn to_shown_written(value: &impl Serialize) -> Option<crate::json::Written> {
-    let (written, texts) = crate::money::with_texts(|| crate::json::to_written(value));
-    let mut written = written.ok()?;
-    written.push_field("textes", &texts).ok()?;
-    Some(written)
-}
-
 /// The page's calculator: it keeps the engine of each (year, scenario) it meets, and answers a
 /// keystroke's request in one call: the whole request and the whole view
 /// ([`Calculateur::vue`]) the first time, then only what changed both ways
@@ -122,7 +112,7 @@ impl Calculateur {
             Ok(d) => d,
             Err(e) => return to_shown_json(&crate::page::errors_only(vec![e])),
         };
-        let Some(answer) = to_shown_written(&self.calculateur.vue(&demande)) else {
+        let Some(answer) = crate::json::to_shown_written(&self.calculateur.vue(&demande)) else {
             return to_shown_json(&crate::page::errors_only(Vec::new()));
         };
         let text = answer.text.clone();
@@ -154,7 +144,7 @@ impl Calculateur {
         if !crate::input::lean::patch(&mut k.demande, &t) {
             return RESEND.to_owned();
         }
-        let Some(answer) = to_shown_written(&self.calculateur.vue(&k.demande)) else {
+        let Some(answer) = crate::json::to_shown_written(&self.calculateur.vue(&k.demande)) else {
             return RESEND.to_owned();
         };
         let changes = crate::json::changes(&k.answer, &answer);
