@@ -182,7 +182,7 @@ function parRetouche(calc, etat, profil, reste, connu) {
       if (JSON.stringify(apres.scenarios) !== JSON.stringify(avant.scenarios)) changes.push(["scenarios", apres.scenarios]);
       apres.scenarios = avant.scenarios;
     }
-    if (!ecarts(avant, apres, "", changes)) return null;
+    if (!ecarts(avant, apres, [], changes)) return null;
   } catch {
     // A getter that throws, a revoked proxy, a cycle: the whole request's path names it.
     return null;
@@ -245,10 +245,11 @@ let jetons = 0;
 const RENVOYER = '"renvoyer"';
 
 /** Adds to `changes` each value of `apres` that differs from `avant` (a copy of what was sent),
- *  by its dotted path under `chemin`: a group or a list of the same length is compared field by
- *  field, anything else whole. False when a change cannot be a patch: a field removed, a key
- *  that is empty or holds a dot, a value that is not plain data (see `plain`).
- *  @param {unknown} avant @param {unknown} apres @param {string} chemin
+ *  by its dotted path (`chemin`: the keys above it, the path written only for a change): a group
+ *  or a list of the same length is compared field by field, anything else whole. False when a
+ *  change cannot be a patch: a field removed, a key that is empty or holds a dot, a value that
+ *  is not plain data (see `plain`).
+ *  @param {unknown} avant @param {unknown} apres @param {string[]} chemin
  *  @param {[string, unknown][]} changes @returns {boolean} */
 function ecarts(avant, apres, chemin, changes) {
   if (avant === apres) return true;
@@ -259,7 +260,12 @@ function ecarts(avant, apres, chemin, changes) {
     if (Array.isArray(a) !== Array.isArray(b)) return feuille(apres, chemin, changes);
     if (Array.isArray(a) && Array.isArray(b)) {
       if (a.length !== b.length) return feuille(apres, chemin, changes);
-      for (let i = 0; i < b.length; i++) if (!ecarts(a[i], b[i] === undefined ? null : b[i], `${chemin}${i}.`, changes)) return false;
+      for (let i = 0; i < b.length; i++) {
+        chemin.push(String(i));
+        const suivi = ecarts(a[i], b[i] === undefined ? null : b[i], chemin, changes);
+        chemin.pop();
+        if (!suivi) return false;
+      }
       return true;
     }
     const proto = Object.getPrototypeOf(b);
@@ -268,7 +274,10 @@ function ecarts(avant, apres, chemin, changes) {
       const v = b[k];
       if (v === undefined) continue;
       if (k === "" || k.includes(".")) return false;
-      if (!(k in a ? ecarts(a[k], v, `${chemin}${k}.`, changes) : feuille(v, `${chemin}${k}.`, changes))) return false;
+      chemin.push(k);
+      const suivi = k in a ? ecarts(a[k], v, chemin, changes) : feuille(v, chemin, changes);
+      chemin.pop();
+      if (!suivi) return false;
     }
     // Every field sent before is still there (none removed).
     for (const k in a) if (b[k] === undefined) return false;
@@ -277,11 +286,11 @@ function ecarts(avant, apres, chemin, changes) {
   return feuille(apres, chemin, changes);
 }
 
-/** `valeur` as a change at `chemin` (its trailing dot dropped), if it is plain data.
- *  @param {unknown} valeur @param {string} chemin @param {[string, unknown][]} changes */
+/** `valeur` as a change at `chemin`, if it is plain data.
+ *  @param {unknown} valeur @param {string[]} chemin @param {[string, unknown][]} changes */
 function feuille(valeur, chemin, changes) {
-  if (!plain(valeur) || chemin === "") return false;
-  changes.push([chemin.slice(0, -1), valeur]);
+  if (!plain(valeur) || chemin.length === 0) return false;
+  changes.push([chemin.join("."), valeur]);
   return true;
 }
 
