@@ -137,7 +137,12 @@ fn boundary() {
             last = answer;
         });
         let view = micros(&mut |_| {
-            kept.profil.patientele.de_7_a_74_ans.hors_ald.hors_c2s.patients += 1;
+            kept.profil
+                .patientele
+                .de_7_a_74_ans
+                .hors_ald
+                .hors_c2s
+                .patients += 1;
             black_box(calc.vue(&kept));
         });
         let vue = calc.vue(&kept);
@@ -162,7 +167,10 @@ fn boundary() {
         println!("natif, frontière, {name} : demande entière {}", us(&whole));
         println!("natif, frontière, {name} : retouche {}", us(&patched));
         println!("natif, frontière, {name} : la vue seule {}", us(&view));
-        println!("natif, frontière, {name} : écrite (textes, places) {}", us(&written));
+        println!(
+            "natif, frontière, {name} : écrite (textes, places) {}",
+            us(&written)
+        );
         println!("natif, frontière, {name} : écrite seule {}", us(&plain));
         println!("natif, frontière, {name} : ses changements {}", us(&diff));
     }

@@ -73,6 +73,9 @@ struct Kept {
     /// same view when an edit fires both `input` and `change` (a choice, a box ticked, a field
     /// left), and the view is a function of the request alone.
     asked: Option<String>,
+    /// At least the length of the request's text (the whole one's, plus every patch's): a
+    /// request longer than the reading accepts is refused whole, never patched into being.
+    size: usize,
     answer: crate::json::Written,
 }
 
@@ -119,6 +122,7 @@ impl Calculateur {
         self.kept = Some(Kept {
             jeton,
             demande,
+            size: t.len(),
             asked: Some(t),
             answer,
         });
@@ -141,7 +145,9 @@ impl Calculateur {
             self.kept = Some(k);
             return "[]".to_owned();
         }
-        if !crate::input::lean::patch(&mut k.demande, &t) {
+        k.size = k.size.saturating_add(t.len());
+        if k.size > crate::input::MAX_INPUT_BYTES || !crate::input::lean::patch(&mut k.demande, &t)
+        {
             return RESEND.to_owned();
         }
         let Some(answer) = crate::json::to_shown_written(&self.calculateur.vue(&k.demande)) else {

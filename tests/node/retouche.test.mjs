@@ -226,6 +226,13 @@ test("une retouche ne se sert pas d'une demande qui n'a pas été lue ou envoyé
   c.vue(whole(p), 4);
   c.vue(JSON.stringify({ profil: form.profil_vide, annee: 2026 }));
   assert.equal(c.retouche("{}", 4), '"renvoyer"');
+  // A request patched beyond the size the reading accepts (1 Mio) is sent whole, and refused.
+  c.vue(whole(p), 6);
+  const long = (n) => `{"ouverts":${JSON.stringify(["x".repeat(n)])}}`;
+  assert.ok(c.retouche(long(600_000), 6).startsWith("["));
+  assert.equal(c.retouche(long(600_001), 6), '"renvoyer"');
+  const big = JSON.stringify({ profil: p, annee: 2026, ouverts: ["x".repeat(1 << 20)] });
+  assert.equal(JSON.parse(c.vue(big, 6)).resultat.statut, "erreurs");
   // The same request twice: nothing changed.
   c.vue(whole(p), 5);
   assert.equal(c.retouche("{}", 5), "[]");
