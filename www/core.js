@@ -174,6 +174,8 @@ function parRetouche(calc, etat, profil, reste, connu) {
   /** @type {[string, unknown][]} */
   const changes = [];
   try {
+    // A rest that names the profile too is refused whole (a field twice in the request).
+    if ("profil" in reste) return null;
     /** @type {Record<string, unknown>} */
     const apres = { profil, connu, ...reste };
     // The scenarios are read whole by the core (their editor's values): compared as text.

@@ -194,6 +194,24 @@ for (const [name, module, complete] of [
   });
 }
 
+test("par core.js, une demande qui ne peut pas être une retouche part entière, avec les erreurs de la demande entière", () => {
+  const c = new page.Calculateur();
+  const fresh = new page.Calculateur();
+  const p = clone(form.profil_par_defaut);
+  const reste = { annee: 2026, comparer: null, ouverts: [] };
+  const whole = (profil, r) => JSON.parse(fresh.vue(JSON.stringify({ profil, ...r })));
+  for (const r of [{ ...reste, profil: p }, { ...reste, ouverts: undefined }, { ...reste, annee: NaN }, { annee: 2026 }]) {
+    assert.equal(vue(c, p, reste).resultat.statut, "rapport");
+    const got = vue(c, p, r);
+    if (Number.isNaN(r.annee)) assert.equal(got.resultat.erreurs[0].champ, "annee");
+    // The request's text names the profile twice, as before the patches.
+    else if ("profil" in r) assert.deepEqual(got.resultat.erreurs, [{ champ: "", message: "Champ en double : « profil »." }]);
+    else assert.deepEqual(got, whole(p, r), JSON.stringify(Object.keys(r)));
+  }
+  c.free();
+  fresh.free();
+});
+
 test("une retouche ne se sert pas d'une demande qui n'a pas été lue ou envoyée par un autre, ni d'un chemin qui ne mène nulle part", () => {
   const c = new page.Calculateur();
   const whole = (profil) => JSON.stringify({ profil, annee: 2026, comparer: null, ouverts: [] });
