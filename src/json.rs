@@ -242,28 +242,35 @@ impl Writer {
         }
     }
 
-    /// The value of a member whose key sits at `key` (empty: an element), written and noted.
+    /// The value of a member whose key sits at `key` (empty: an element), written and noted
+    /// (the noting out of the generic function: one copy of it, not one per type written).
     fn member<T: Serialize + ?Sized>(&mut self, key: (u32, u32), value: &T) -> Result<(), Error> {
-        let at = match self.nodes.as_mut() {
-            Some(nodes) if self.hidden == 0 => {
-                let start = self.out.len() as u32;
-                nodes.push(Node {
-                    key,
-                    value: (start, start),
-                    next: 0,
-                });
-                nodes.len() - 1
-            }
-            _ => return value.serialize(&mut *self),
-        };
+        let at = self.begin(key);
         value.serialize(&mut *self)?;
+        self.end(at);
+        Ok(())
+    }
+
+    /// Notes a member whose value starts here, if members are noted: its place among them.
+    fn begin(&mut self, key: (u32, u32)) -> Option<usize> {
+        let start = self.out.len() as u32;
+        let nodes = self.nodes.as_mut().filter(|_| self.hidden == 0)?;
+        nodes.push(Node {
+            key,
+            value: (start, start),
+            next: 0,
+        });
+        Some(nodes.len() - 1)
+    }
+
+    /// Notes where the value of the member `at` (from [`Writer::begin`]) ends.
+    fn end(&mut self, at: Option<usize>) {
         let end = self.out.len() as u32;
-        if let Some(nodes) = self.nodes.as_mut() {
+        if let (Some(at), Some(nodes)) = (at, self.nodes.as_mut()) {
             let next = nodes.len() as u32;
             nodes[at].value.1 = end;
             nodes[at].next = next;
         }
-        Ok(())
     }
 
     /// A JSON string: copied in one piece unless it holds a quote, a backslash or a control

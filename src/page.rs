@@ -107,7 +107,7 @@ impl crate::input::lean::FromJson for Choix {
     }
 }
 
-/// The scenarios are sent whole by a patch (`input::lean::Patch`).
+/// The scenarios are sent whole by a patch, as the value of `scenarios` (`input::lean::Patch`).
 #[cfg(feature = "complet")]
 impl crate::input::lean::Patch for Choix {}
 

@@ -87,19 +87,28 @@ pub fn read<T: FromJson>(text: &str, what: &str) -> Result<T, FieldError> {
     T::read(&mut r)
 }
 
-/// A value a patch reaches into: the value at `path` below it (its fields' names, a list's
-/// indexes, a map's keys) read from `r` into its place, with the reading of the whole request
-/// (`FromJson::read`). `Ok(false)` when `path` leads to no place this value holds now (a key
-/// absent, an index past the end, a group that is `null`, a value read whole only): the page
-/// then sends the whole request, which says what is wrong if anything is.
-pub trait Patch: FromJson {
-    fn patch(&mut self, path: &[&str], r: &mut Reader<'_>) -> Result<bool, FieldError> {
-        if path.is_empty() {
-            *self = Self::read(r)?;
-            return Ok(true);
-        }
-        Ok(false)
+/// A value a patch reaches into (through `dyn`: one walk for every type, each type giving only
+/// the place of what it holds). What a patch cannot do the page does by sending the whole
+/// request, which says what is wrong if anything is.
+pub trait Patch {
+    /// What this value holds at `segment` (a field's name, a list's index, a map's key), if it
+    /// holds it now: none for a key absent, an index past the end, a group that is `null`, a
+    /// value read whole only.
+    fn below(&mut self, _segment: &str) -> Option<&mut dyn Patch> {
+        None
     }
+    /// This value read from `r` whole, with the reading of the whole request (`FromJson::read`):
+    /// for the values a keystroke changes (a number, a text, a choice, a box, a list of texts, a
+    /// group that was `null`); the others (a group, a longer list, a map) are refused, so that
+    /// their reading is not written twice in the page's module (its size).
+    fn read_whole(&mut self, _r: &mut Reader<'_>) -> Result<(), FieldError> {
+        Err(FieldError::new("", ""))
+    }
+}
+
+/// The place of `segment` among a struct's field `names`.
+pub fn place(names: &[&str], segment: &str) -> Option<usize> {
+    names.iter().position(|n| *n == segment)
 }
 
 /// Applies to `target` a patch given as JSON text: a group whose keys are dotted paths below
@@ -107,7 +116,7 @@ pub trait Patch: FromJson {
 /// request's are. `false` when a path leads nowhere or a value does not read: `target` may then
 /// be partly changed, and must be read again whole (the errors are those of the whole reading,
 /// on the same fields, with the same messages).
-pub fn patch<T: Patch>(target: &mut T, text: &str) -> bool {
+pub fn patch(target: &mut dyn Patch, text: &str) -> bool {
     if text.len() > MAX_INPUT_BYTES || serde_json::from_str::<serde::de::IgnoredAny>(text).is_err()
     {
         return false;
@@ -120,22 +129,15 @@ pub fn patch<T: Patch>(target: &mut T, text: &str) -> bool {
         what: "la demande",
     };
     let applied = r.group(&mut |r, key| {
-        let mut segments = [""; 12];
-        let mut depth = 0;
-        for s in key.split('.') {
-            match segments.get_mut(depth) {
-                Some(place) => *place = s,
-                // Deeper than any field of the request: the whole request.
+        let mut at: &mut dyn Patch = &mut *target;
+        for segment in key.split('.') {
+            match at.below(segment) {
+                Some(below) => at = below,
+                // Stops the reading: the whole request is asked.
                 None => return Err(FieldError::new("", "")),
             }
-            depth += 1;
         }
-        let segments = &segments[..depth];
-        match target.patch(segments, r) {
-            Ok(true) => Ok(()),
-            // Stops the reading: the whole request is asked.
-            Ok(false) | Err(_) => Err(FieldError::new("", "")),
-        }
+        at.read_whole(r)
     });
     matches!(applied, Ok(true))
 }
@@ -429,6 +431,8 @@ macro_rules! group_json {
         }
 
         impl $crate::input::lean::FromJson for $S {
+            // One copy, called by the whole reading and by a patch (`Patch::read_whole`).
+            #[inline(never)]
             fn read(
                 r: &mut $crate::input::lean::Reader<'_>,
             ) -> Result<Self, $crate::input::FieldError> {
@@ -448,24 +452,17 @@ macro_rules! group_json {
         }
 
         impl $crate::input::lean::Patch for $S {
-            fn patch(
-                &mut self,
-                path: &[&str],
-                r: &mut $crate::input::lean::Reader<'_>,
-            ) -> Result<bool, $crate::input::FieldError> {
-                let Some((head, rest)) = path.split_first() else {
-                    *self = $crate::input::lean::FromJson::read(r)?;
-                    return Ok(true);
-                };
+            fn below(&mut self, segment: &str) -> Option<&mut dyn $crate::input::lean::Patch> {
+                let at = $crate::input::lean::place(<Self as $crate::input::lean::Fields>::NAMES, segment)?;
+                let mut i = 0;
                 $(
-                    #[allow(unused_variables)]
-                    let key = stringify!($field);
-                    $(let key = $key;)?
-                    if *head == key {
-                        return $crate::input::lean::Patch::patch(&mut self.$field, rest, r);
+                    if at == i {
+                        return Some(&mut self.$field);
                     }
+                    i += 1;
                 )*
-                Ok(false)
+                let _ = i;
+                None
             }
         }
     };
@@ -475,7 +472,12 @@ pub(crate) use group_json;
 /// Values read whole by a patch (nothing below them to reach).
 macro_rules! read_whole {
     ($($t:ty),* $(,)?) => {
-        $(impl Patch for $t {})*
+        $(impl Patch for $t {
+            fn read_whole(&mut self, r: &mut Reader<'_>) -> Result<(), FieldError> {
+                *self = <$t as FromJson>::read(r)?;
+                Ok(())
+            }
+        })*
     };
 }
 read_whole!(
@@ -488,75 +490,43 @@ read_whole!(
     serde::de::IgnoredAny
 );
 
-/// A group that may be `null`: reached into only when it is there.
-impl<T: Patch> Patch for Option<T> {
-    fn patch(&mut self, path: &[&str], r: &mut Reader<'_>) -> Result<bool, FieldError> {
-        match (path.is_empty(), self.as_mut()) {
-            (true, _) => {
-                *self = FromJson::read(r)?;
-                Ok(true)
-            }
-            (false, Some(inner)) => inner.patch(path, r),
-            (false, None) => Ok(false),
-        }
+/// A value that may be `null`: reached into only when it is there, read whole (a group that was
+/// `null`, the list of the dispositifs opened).
+impl<T: FromJson + Patch> Patch for Option<T> {
+    fn below(&mut self, segment: &str) -> Option<&mut dyn Patch> {
+        self.as_mut()?.below(segment)
+    }
+    fn read_whole(&mut self, r: &mut Reader<'_>) -> Result<(), FieldError> {
+        *self = FromJson::read(r)?;
+        Ok(())
     }
 }
 
-/// An element of a list or an array, by its index (within the list as it is: a longer list is
-/// sent whole).
-fn element<T: Patch>(
-    list: &mut [T],
-    path: &[&str],
-    r: &mut Reader<'_>,
-) -> Result<bool, FieldError> {
-    let Some((head, rest)) = path.split_first() else {
-        return Ok(false);
-    };
-    // An index as JavaScript writes it: digits, no leading zero.
-    let canonical =
-        head.bytes().all(|b| b.is_ascii_digit()) && (*head == "0" || !head.starts_with('0'));
-    match head
-        .parse::<usize>()
-        .ok()
-        .filter(|_| canonical)
-        .and_then(|i| list.get_mut(i))
-    {
-        Some(e) => e.patch(rest, r),
-        None => Ok(false),
-    }
+/// An element of a list or an array, by its index as JavaScript writes it (digits, no leading
+/// zero), within the list as it is (a longer list is sent whole).
+fn element<'l, T: Patch>(list: &'l mut [T], segment: &str) -> Option<&'l mut dyn Patch> {
+    let canonical = segment.bytes().all(|b| b.is_ascii_digit())
+        && (segment == "0" || !segment.starts_with('0'));
+    let i: usize = segment.parse().ok().filter(|_| canonical)?;
+    list.get_mut(i).map(|e| e as &mut dyn Patch)
 }
 
 impl<T: Patch> Patch for Vec<T> {
-    fn patch(&mut self, path: &[&str], r: &mut Reader<'_>) -> Result<bool, FieldError> {
-        if path.is_empty() {
-            *self = FromJson::read(r)?;
-            return Ok(true);
-        }
-        element(self, path, r)
+    fn below(&mut self, segment: &str) -> Option<&mut dyn Patch> {
+        element(self, segment)
     }
 }
 
-impl<T: Patch + Default + Copy, const N: usize> Patch for [T; N] {
-    fn patch(&mut self, path: &[&str], r: &mut Reader<'_>) -> Result<bool, FieldError> {
-        if path.is_empty() {
-            *self = FromJson::read(r)?;
-            return Ok(true);
-        }
-        element(self, path, r)
+impl<T: Patch, const N: usize> Patch for [T; N] {
+    fn below(&mut self, segment: &str) -> Option<&mut dyn Patch> {
+        element(self, segment)
     }
 }
 
 /// A value of a map, by its key (a key absent: the map is sent whole).
 impl<T: Patch> Patch for BTreeMap<String, T> {
-    fn patch(&mut self, path: &[&str], r: &mut Reader<'_>) -> Result<bool, FieldError> {
-        let Some((head, rest)) = path.split_first() else {
-            *self = FromJson::read(r)?;
-            return Ok(true);
-        };
-        match self.get_mut(*head) {
-            Some(v) => v.patch(rest, r),
-            None => Ok(false),
-        }
+    fn below(&mut self, segment: &str) -> Option<&mut dyn Patch> {
+        self.get_mut(segment).map(|v| v as &mut dyn Patch)
     }
 }
 
@@ -778,7 +748,12 @@ macro_rules! choices {
                 choose(r, ALL.len(), &|i| name(&ALL[i])).map(|i| ALL[i])
             }
         }
-        impl Patch for $E {})*
+        impl Patch for $E {
+            fn read_whole(&mut self, r: &mut Reader<'_>) -> Result<(), FieldError> {
+                *self = <$E as FromJson>::read(r)?;
+                Ok(())
+            }
+        })*
     };
 }
 
@@ -962,7 +937,7 @@ impl FromJson for Vsm {
 }
 
 impl Patch for Vsm {
-    fn patch(&mut self, path: &[&str], r: &mut Reader<'_>) -> Result<bool, FieldError> {
-        self.0.patch(path, r)
+    fn below(&mut self, segment: &str) -> Option<&mut dyn Patch> {
+        self.0.below(segment)
     }
 }
