@@ -69,6 +69,111 @@ fn main() {
     if part("cohorte") {
         cohort_files();
     }
+    if part("frontiere") {
+        boundary();
+    }
+}
+
+/// The page's boundary without the wasm (`Calculateur.vue` and `Calculateur.retouche` of
+/// src/wasm.rs, the same functions): one keystroke on the example profile (one count changed,
+/// never twice the same), as a whole request (read, view, written) and as a patch (applied, view,
+/// written, its changes from the last view), and the view alone; µs per call, one year and two
+/// years compared. `cargo bench --bench throughput --profile release -- frontiere` for the
+/// page's `opt-level` « z ».
+fn boundary() {
+    use forfaits::input::lean;
+    use forfaits::json::{changes, to_shown_written};
+    use forfaits::page::{read_demande, Calculateur};
+    const CALLS: usize = 2_000;
+    let profile = defaults::profile();
+    for (name, rest) in [
+        ("une année", r#""annee":2026,"comparer":null,"ouverts":[]"#),
+        (
+            "deux années comparées",
+            r#""annee":2026,"comparer":2025,"ouverts":[]"#,
+        ),
+    ] {
+        let mut calc = Calculateur::new();
+        let mut p = profile.clone();
+        let base = p.patientele.de_7_a_74_ans.hors_ald.hors_c2s.patients;
+        let request = |p: &Profile| {
+            let profil = forfaits::json::to_string(p).expect("profile");
+            format!(r#"{{"profil":{profil},{rest}}}"#)
+        };
+        let texts: Vec<String> = (0..50)
+            .map(|i| {
+                p.patientele.de_7_a_74_ans.hors_ald.hors_c2s.patients = base + i;
+                request(&p)
+            })
+            .collect();
+        let micros = |f: &mut dyn FnMut(usize)| -> Vec<f64> {
+            let mut runs: Vec<f64> = (0..=RUNS)
+                .map(|_| {
+                    let clock = Clock::start();
+                    for i in 0..CALLS {
+                        f(i);
+                    }
+                    clock.seconds() * 1e6 / CALLS as f64
+                })
+                .skip(1)
+                .collect();
+            runs.sort_by(f64::total_cmp);
+            runs
+        };
+        let whole = micros(&mut |i| {
+            let d = read_demande(&texts[i % 50]).expect("request");
+            black_box(to_shown_written(&calc.vue(&d)));
+        });
+        let mut kept = read_demande(&texts[0]).expect("request");
+        let mut last = to_shown_written(&calc.vue(&kept)).expect("view");
+        let patched = micros(&mut |i| {
+            let patch = format!(
+                r#"{{"profil.patientele.de_7_a_74_ans.hors_ald.hors_c2s.patients":{}}}"#,
+                base + 1 + (i as i64 % 49)
+            );
+            assert!(lean::patch(&mut kept, &patch));
+            let answer = to_shown_written(&calc.vue(&kept)).expect("view");
+            black_box(changes(&last, &answer));
+            last = answer;
+        });
+        let view = micros(&mut |_| {
+            kept.profil
+                .patientele
+                .de_7_a_74_ans
+                .hors_ald
+                .hors_c2s
+                .patients += 1;
+            black_box(calc.vue(&kept));
+        });
+        let vue = calc.vue(&kept);
+        let written = micros(&mut |_| {
+            black_box(to_shown_written(&vue));
+        });
+        let plain = micros(&mut |_| {
+            black_box(forfaits::json::to_string(&vue).expect("view"));
+        });
+        let other = to_shown_written(&vue).expect("view");
+        let diff = micros(&mut |_| {
+            black_box(changes(&last, &other));
+        });
+        let us = |r: &[f64]| {
+            format!(
+                "min {:.1} / médiane {:.1} / max {:.1} µs",
+                r[0],
+                r[r.len() / 2],
+                r[r.len() - 1]
+            )
+        };
+        println!("natif, frontière, {name} : demande entière {}", us(&whole));
+        println!("natif, frontière, {name} : retouche {}", us(&patched));
+        println!("natif, frontière, {name} : la vue seule {}", us(&view));
+        println!(
+            "natif, frontière, {name} : écrite (textes, places) {}",
+            us(&written)
+        );
+        println!("natif, frontière, {name} : écrite seule {}", us(&plain));
+        println!("natif, frontière, {name} : ses changements {}", us(&diff));
+    }
 }
 
 /// This thread's CPU time in seconds, if Linux gives it.

@@ -107,6 +107,10 @@ impl crate::input::lean::FromJson for Choix {
     }
 }
 
+/// The scenarios are sent whole by a patch, as the value of `scenarios` (`input::lean::Patch`).
+#[cfg(feature = "complet")]
+impl crate::input::lean::Patch for Choix {}
+
 /// The years of the trajectory: those of the 2016 convention's last avenants, the 2024
 /// convention's reform from 2026 and its steps up to 2030 (the DONUM's targets of 2028, the
 /// assistant médical's aid stepping down). Years of the calendar (`YEARS`), not of a rule.
@@ -329,9 +333,9 @@ impl Calculateur {
 
     /// The view of a request given as JSON text.
     pub fn vue_json(&mut self, demande: &str) -> Vue {
-        match crate::input::lean::read::<Demande>(demande, "la demande") {
+        match read_demande(demande) {
             Ok(d) => self.vue(&d),
-            Err(e) => errors_only(vec![unprefixed(e)]),
+            Err(e) => errors_only(vec![e]),
         }
     }
 
@@ -662,6 +666,11 @@ fn complete_module_needed() -> String {
         "Les années {first} à {last}, les scénarios et le détail des lignes sont calculés par le \
          module complet du calculateur, qui n'est pas encore chargé."
     )
+}
+
+/// A request given as JSON text, or its first error (the profile's on the form's names).
+pub fn read_demande(text: &str) -> Result<Demande, FieldError> {
+    crate::input::lean::read::<Demande>(text, "la demande").map_err(unprefixed)
 }
 
 /// The profile's fields are addressed as the form names them (« exercice.secteur »), not under

@@ -51,16 +51,38 @@ fn text(value: &JsValue) -> Result<String, FieldError> {
 }
 
 /// The page's calculator: it keeps the engine of each (year, scenario) it meets, and answers a
-/// keystroke's request in one call.
+/// keystroke's request in one call: the whole request and the whole view
+/// ([`Calculateur::vue`]) the first time, then only what changed both ways
+/// ([`Calculateur::retouche`]).
 #[cfg(feature = "page")]
 #[wasm_bindgen]
 pub struct Calculateur {
     calculateur: crate::page::Calculateur,
-    /// The last request and its answer: the page asks twice for the same view when an edit
-    /// fires both `input` and `change` (a choice, a box ticked, a field left), and the view is a
-    /// function of the request alone.
-    last: Option<(String, String)>,
+    /// The last request read and the view answered, while a patch may apply to them.
+    kept: Option<Kept>,
 }
+
+/// The request the page sent last (whole, or patched since) and the view it was answered.
+#[cfg(feature = "page")]
+struct Kept {
+    /// The token the page gave with the whole request: the patches that name it apply to this
+    /// request, whoever else called [`Calculateur::vue`] since (that call drops it).
+    jeton: f64,
+    demande: crate::page::Demande,
+    /// The text of the whole request (none once a patch applied): the page asks twice for the
+    /// same view when an edit fires both `input` and `change` (a choice, a box ticked, a field
+    /// left), and the view is a function of the request alone.
+    asked: Option<String>,
+    /// At least the length of the request's text (the whole one's, plus every patch's): a
+    /// request longer than the reading accepts is refused whole, never patched into being.
+    size: usize,
+    answer: crate::json::Written,
+}
+
+/// What [`Calculateur::retouche`] answers when it cannot apply a patch: the page then sends the
+/// whole request (`www/core.js`).
+#[cfg(feature = "page")]
+const RESEND: &str = "\"renvoyer\"";
 
 #[cfg(feature = "page")]
 #[wasm_bindgen]
@@ -69,25 +91,73 @@ impl Calculateur {
     pub fn new() -> Self {
         Self {
             calculateur: crate::page::Calculateur::new(),
-            last: None,
+            kept: None,
         }
     }
 
     /// A [`crate::page::Demande`] as JSON text → the [`crate::page::Vue`] as JSON text (the
-    /// errors, each on its field, in `resultat`).
-    pub fn vue(&mut self, demande: JsValue) -> String {
+    /// errors, each on its field, in `resultat`). The request and its view are kept for the
+    /// next patches that name `jeton` (a number; anything else: none will).
+    pub fn vue(&mut self, demande: JsValue, jeton: JsValue) -> String {
+        let jeton = jeton.as_f64().unwrap_or(f64::NAN);
+        let kept = self.kept.take();
         let t = match text(&demande) {
             Ok(t) => t,
             Err(e) => return to_shown_json(&crate::page::errors_only(vec![e])),
         };
-        match &self.last {
-            Some((asked, answer)) if *asked == t => answer.clone(),
-            _ => {
-                let answer = to_shown_json(&self.calculateur.vue_json(&t));
-                self.last = Some((t, answer.clone()));
-                answer
-            }
+        if let Some(mut k) = kept.filter(|k| k.asked.as_deref() == Some(t.as_str())) {
+            k.jeton = jeton;
+            let answer = k.answer.text.clone();
+            self.kept = Some(k);
+            return answer;
         }
+        let demande = match crate::page::read_demande(&t) {
+            Ok(d) => d,
+            Err(e) => return to_shown_json(&crate::page::errors_only(vec![e])),
+        };
+        let Some(answer) = crate::json::to_shown_written(&self.calculateur.vue(&demande)) else {
+            return to_shown_json(&crate::page::errors_only(Vec::new()));
+        };
+        let text = answer.text.clone();
+        self.kept = Some(Kept {
+            jeton,
+            demande,
+            size: t.len(),
+            asked: Some(t),
+            answer,
+        });
+        text
+    }
+
+    /// What changed since the request sent with `jeton`, as JSON text —
+    /// `{"profil.exercice.qpv": true}`: each field by its dotted path (the paths of the errors),
+    /// with its new value — → what changed in the view since the last one answered, as
+    /// [`crate::json::changes`] tells it (`[[["resultat", "rapport", "total"], "36579.00"], …]`;
+    /// `[]`: nothing); or the text `"renvoyer"` when the request kept is not that one, or the
+    /// patch does not apply (a path that leads nowhere, a value that does not read): the page
+    /// then sends the whole request, whose reading says what is wrong.
+    pub fn retouche(&mut self, modifications: JsValue, jeton: JsValue) -> String {
+        let kept = self.kept.take().filter(|k| jeton.as_f64() == Some(k.jeton));
+        let (Some(t), Some(mut k)) = (modifications.as_string(), kept) else {
+            return RESEND.to_owned();
+        };
+        if t == "{}" {
+            self.kept = Some(k);
+            return "[]".to_owned();
+        }
+        k.size = k.size.saturating_add(t.len());
+        if k.size > crate::input::MAX_INPUT_BYTES || !crate::input::lean::patch(&mut k.demande, &t)
+        {
+            return RESEND.to_owned();
+        }
+        let Some(answer) = crate::json::to_shown_written(&self.calculateur.vue(&k.demande)) else {
+            return RESEND.to_owned();
+        };
+        let changes = crate::json::changes(&k.answer, &answer);
+        k.answer = answer;
+        k.asked = None;
+        self.kept = Some(k);
+        changes
     }
 }
 

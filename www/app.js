@@ -63,7 +63,7 @@ const page = {
   form: null,
   /** The calculator of the module in use: the first view's (pkg/forfaits.js), then the complete
    *  one's once it is loaded (see `loadComplete`).
-   *  @type {{ vue(texte: string): string } | null} */
+   *  @type {{ vue(texte: string, jeton?: number): string, retouche(texte: string, jeton: number): string } | null} */
   calc: null,
   /** The complete module's loading, once started (null again if it failed, to retry). */
   complet: /** @type {Promise<void> | null} */ (null),

@@ -87,6 +87,61 @@ pub fn read<T: FromJson>(text: &str, what: &str) -> Result<T, FieldError> {
     T::read(&mut r)
 }
 
+/// A value a patch reaches into (through `dyn`: one walk for every type, each type giving only
+/// the place of what it holds). What a patch cannot do the page does by sending the whole
+/// request, which says what is wrong if anything is.
+pub trait Patch {
+    /// What this value holds at `segment` (a field's name, a list's index, a map's key), if it
+    /// holds it now: none for a key absent, an index past the end, a group that is `null`, a
+    /// value read whole only.
+    fn below(&mut self, _segment: &str) -> Option<&mut dyn Patch> {
+        None
+    }
+    /// This value read from `r` whole, with the reading of the whole request (`FromJson::read`):
+    /// for the values a keystroke changes (a number, a text, a choice, a box, a list of texts, a
+    /// group that was `null`); the others (a group, a longer list, a map) are refused, so that
+    /// their reading is not written twice in the page's module (its size).
+    fn read_whole(&mut self, _r: &mut Reader<'_>) -> Result<(), FieldError> {
+        Err(FieldError::new("", ""))
+    }
+}
+
+/// The place of `segment` among a struct's field `names`.
+pub fn place(names: &[&str], segment: &str) -> Option<usize> {
+    names.iter().position(|n| *n == segment)
+}
+
+/// Applies to `target` a patch given as JSON text: a group whose keys are dotted paths below
+/// the target (`"profil.exercice.qpv"`, `"ouverts"`) and whose values are read as the whole
+/// request's are. `false` when a path leads nowhere or a value does not read: `target` may then
+/// be partly changed, and must be read again whole (the errors are those of the whole reading,
+/// on the same fields, with the same messages).
+pub fn patch(target: &mut dyn Patch, text: &str) -> bool {
+    if text.len() > MAX_INPUT_BYTES || serde_json::from_str::<serde::de::IgnoredAny>(text).is_err()
+    {
+        return false;
+    }
+    let mut r = Reader {
+        text,
+        pos: 0,
+        path: Vec::new(),
+        nested: false,
+        what: "la demande",
+    };
+    let applied = r.group(&mut |r, key| {
+        let mut at: &mut dyn Patch = &mut *target;
+        for segment in key.split('.') {
+            match at.below(segment) {
+                Some(below) => at = below,
+                // Stops the reading: the whole request is asked.
+                None => return Err(FieldError::new("", "")),
+            }
+        }
+        at.read_whole(r)
+    });
+    matches!(applied, Ok(true))
+}
+
 impl<'t> Reader<'t> {
     fn bytes(&self) -> &'t [u8] {
         self.text.as_bytes()
@@ -376,6 +431,8 @@ macro_rules! group_json {
         }
 
         impl $crate::input::lean::FromJson for $S {
+            // One copy, called by the whole reading and by a patch (`Patch::read_whole`).
+            #[inline(never)]
             fn read(
                 r: &mut $crate::input::lean::Reader<'_>,
             ) -> Result<Self, $crate::input::FieldError> {
@@ -393,9 +450,85 @@ macro_rules! group_json {
                 })
             }
         }
+
+        impl $crate::input::lean::Patch for $S {
+            fn below(&mut self, segment: &str) -> Option<&mut dyn $crate::input::lean::Patch> {
+                let at = $crate::input::lean::place(<Self as $crate::input::lean::Fields>::NAMES, segment)?;
+                let mut i = 0;
+                $(
+                    if at == i {
+                        return Some(&mut self.$field);
+                    }
+                    i += 1;
+                )*
+                let _ = i;
+                None
+            }
+        }
     };
 }
 pub(crate) use group_json;
+
+/// Values read whole by a patch (nothing below them to reach).
+macro_rules! read_whole {
+    ($($t:ty),* $(,)?) => {
+        $(impl Patch for $t {
+            fn read_whole(&mut self, r: &mut Reader<'_>) -> Result<(), FieldError> {
+                *self = <$t as FromJson>::read(r)?;
+                Ok(())
+            }
+        })*
+    };
+}
+read_whole!(
+    i64,
+    i32,
+    bool,
+    String,
+    DecimalInput,
+    DateInput,
+    serde::de::IgnoredAny
+);
+
+/// A value that may be `null`: reached into only when it is there, read whole (a group that was
+/// `null`, the list of the dispositifs opened).
+impl<T: FromJson + Patch> Patch for Option<T> {
+    fn below(&mut self, segment: &str) -> Option<&mut dyn Patch> {
+        self.as_mut()?.below(segment)
+    }
+    fn read_whole(&mut self, r: &mut Reader<'_>) -> Result<(), FieldError> {
+        *self = FromJson::read(r)?;
+        Ok(())
+    }
+}
+
+/// An element of a list or an array, by its index as JavaScript writes it (digits, no leading
+/// zero), within the list as it is (a longer list is sent whole).
+fn element<'l, T: Patch>(list: &'l mut [T], segment: &str) -> Option<&'l mut dyn Patch> {
+    let canonical = segment.bytes().all(|b| b.is_ascii_digit())
+        && (segment == "0" || !segment.starts_with('0'));
+    let i: usize = segment.parse().ok().filter(|_| canonical)?;
+    list.get_mut(i).map(|e| e as &mut dyn Patch)
+}
+
+impl<T: Patch> Patch for Vec<T> {
+    fn below(&mut self, segment: &str) -> Option<&mut dyn Patch> {
+        element(self, segment)
+    }
+}
+
+impl<T: Patch, const N: usize> Patch for [T; N] {
+    fn below(&mut self, segment: &str) -> Option<&mut dyn Patch> {
+        element(self, segment)
+    }
+}
+
+/// A value of a map, by its key (a key absent: the map is sent whole).
+impl<T: Patch> Patch for BTreeMap<String, T> {
+    fn below(&mut self, segment: &str) -> Option<&mut dyn Patch> {
+        self.get_mut(segment).map(|v| v as &mut dyn Patch)
+    }
+}
 
 /// Counts: serde_json gives an integer written without fraction nor exponent (`-0` is a float
 /// to it); any other value is refused.
@@ -614,6 +747,12 @@ macro_rules! choices {
                 const ALL: &[$E] = &[$(<$E>::$v),*];
                 choose(r, ALL.len(), &|i| name(&ALL[i])).map(|i| ALL[i])
             }
+        }
+        impl Patch for $E {
+            fn read_whole(&mut self, r: &mut Reader<'_>) -> Result<(), FieldError> {
+                *self = <$E as FromJson>::read(r)?;
+                Ok(())
+            }
         })*
     };
 }
@@ -794,5 +933,11 @@ impl FromJson for serde::de::IgnoredAny {
 impl FromJson for Vsm {
     fn read(r: &mut Reader<'_>) -> Result<Self, FieldError> {
         FromJson::read(r).map(Vsm)
+    }
+}
+
+impl Patch for Vsm {
+    fn below(&mut self, segment: &str) -> Option<&mut dyn Patch> {
+        self.0.below(segment)
     }
 }

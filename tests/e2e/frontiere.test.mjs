@@ -1,6 +1,7 @@
 // One call to the core per keystroke (issue 10): whatever the page shows after an input — the
 // report, the comparison of two years (the page's first view), the sections that apply, the
-// sentences citing a parameter — comes from a single `Calculateur.vue`. Counted at the wasm
+// sentences citing a parameter — comes from a single call, `Calculateur.retouche` (what changed
+// since the whole request of `Calculateur.vue`). Counted at the wasm
 // instance itself: the module's exports are wrapped before the glue keeps them, so every export
 // the page reaches is seen (wasm-bindgen's own allocation helpers, `__wbindgen_*`, excepted).
 
@@ -9,6 +10,10 @@ import assert from "node:assert/strict";
 import { useEnvironment } from "./helpers.mjs";
 
 const env = useEnvironment();
+
+/** One call at a keystroke: after the first view's whole request, only what changed
+ *  (`Calculateur.retouche`, see www/core.js). */
+const PATCH = { calculateur_retouche: 1 };
 
 /** Runs in the page before its scripts: counts the calls of each export of every wasm instance. */
 function countExports() {
@@ -66,8 +71,8 @@ test("une frappe, un appel au cœur, même quand la page compare deux années", 
     // A digit typed at the end of the cell, then erased: 40 → 405 → 40 patients.
     await page.locator(cell).focus();
     await page.keyboard.press("End");
-    assert.deepEqual(await keystroke(cell, "5"), { calculateur_vue: 1 });
-    assert.deepEqual(await keystroke(cell, "Backspace"), { calculateur_vue: 1 });
+    assert.deepEqual(await keystroke(cell, "5"), PATCH);
+    assert.deepEqual(await keystroke(cell, "Backspace"), PATCH);
 
     // A keystroke brings no line of a closed dispositif; opening one asks for its lines (one
     // call), and they follow the next keystrokes while it stays open. 40 patients of 75 to 79
@@ -77,19 +82,19 @@ test("une frappe, un appel au cœur, même quand la page compare deux années", 
     const fmt = page.locator('#detail-b .dispositif[data-code="FMT"] > h4 > button');
     // (Leaving the cell is a `change`, a view of its own.)
     await page.locator(cell).blur();
-    assert.deepEqual(await callsDuring(page, () => fmt.click()), { calculateur_vue: 1 });
+    assert.deepEqual(await callsDuring(page, () => fmt.click()), PATCH);
     assert.equal(await page.locator(line).isVisible(), true);
     assert.equal((await page.locator(`${line} .formula`).textContent())?.replace(/\s+/gu, " "), "40 patients × 15 €");
     assert.equal(await fmt.evaluate((b) => b === document.activeElement), true, "le bouton ouvert a perdu le focus");
     await page.locator(cell).focus();
     await page.keyboard.press("End");
-    assert.deepEqual(await keystroke(cell, "1"), { calculateur_vue: 1 });
+    assert.deepEqual(await keystroke(cell, "1"), PATCH);
     assert.equal((await page.locator(`${line} .formula`).textContent())?.replace(/\s+/gu, " "), "401 patients × 15 €");
     assert.equal(await page.locator(line).isVisible(), true);
     // Closed again (no call): the next keystroke leaves its lines out.
     await page.locator(cell).blur();
     assert.deepEqual(await callsDuring(page, () => fmt.click()), {});
-    assert.deepEqual(await keystroke(cell, "Backspace"), { calculateur_vue: 1 });
+    assert.deepEqual(await keystroke(cell, "Backspace"), PATCH);
     assert.equal(await page.locator("#detail-b tr[data-code]").count(), 0);
 
     // Opened while the form holds an error, a dispositif says why its lines are not there (the
