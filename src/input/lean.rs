@@ -431,8 +431,6 @@ macro_rules! group_json {
         }
 
         impl $crate::input::lean::FromJson for $S {
-            // One copy, called by the whole reading and by a patch (`Patch::read_whole`).
-            #[inline(never)]
             fn read(
                 r: &mut $crate::input::lean::Reader<'_>,
             ) -> Result<Self, $crate::input::FieldError> {
