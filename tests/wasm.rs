@@ -25,7 +25,7 @@ fn default_json() -> Value {
 fn vue(profil: &Value, annee: i32, comparer: Option<i32>, scenarios: Option<Value>) -> Value {
     let demande =
         json!({"profil": profil, "annee": annee, "comparer": comparer, "scenarios": scenarios});
-    back(Calculateur::new().vue(text(&demande)))
+    back(Calculateur::new().vue(text(&demande), JsValue::UNDEFINED))
 }
 
 fn compute(profil: &Value, annee: i32) -> Value {
@@ -98,9 +98,9 @@ fn structural_errors_name_their_field() {
     );
 
     // Not even an object: an error, not a panic.
-    let out = back(Calculateur::new().vue(JsValue::from_str("n'importe quoi")));
+    let out = back(Calculateur::new().vue(JsValue::from_str("n'importe quoi"), JsValue::UNDEFINED));
     assert_eq!(out["resultat"]["statut"], "erreurs");
-    let out = back(Calculateur::new().vue(JsValue::UNDEFINED));
+    let out = back(Calculateur::new().vue(JsValue::UNDEFINED, JsValue::UNDEFINED));
     assert_eq!(out["resultat"]["statut"], "erreurs");
 }
 
@@ -221,7 +221,10 @@ fn a_repeated_request_gets_the_same_view_and_a_new_one_its_own() {
     let mut calc = Calculateur::new();
     let mut profil = default_json();
     let ask = |calc: &mut Calculateur, p: &Value| {
-        back(calc.vue(text(&json!({"profil": p, "annee": 2026}))))["resultat"]["rapport"]["total"]
+        back(calc.vue(
+            text(&json!({"profil": p, "annee": 2026})),
+            JsValue::UNDEFINED,
+        ))["resultat"]["rapport"]["total"]
             .clone()
     };
     assert_eq!(ask(&mut calc, &profil), "36562.50");
