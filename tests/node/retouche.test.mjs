@@ -102,6 +102,8 @@ function edit(s, r, complete) {
       s.reste.scenarios = r.chance(0.5) ? null : { colonnes: r.chance(0.5) ? form.scenarios_par_defaut : [...form.scenarios_par_defaut].reverse(), custom: null };
       return `scénarios ${JSON.stringify(s.reste.scenarios)}`;
     case 9: {
+      // The first module writes no line: it refuses any dispositif opened (README « Taille »).
+      if (!complete) return "rien";
       const code = r.pick(DISPOSITIFS);
       const open = s.reste.ouverts ?? [];
       s.reste.ouverts = open.includes(code) ? open.filter((c) => c !== code) : [...open, code];
