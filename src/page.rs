@@ -448,7 +448,13 @@ impl Calculateur {
             entete,
             cle,
             annee_observation: Year::new(annee).map(|y| y.observation_date.year()),
-            trajectoire: d.trajectoire.then(|| self.trajectoire(&d.profil)),
+            // The trajectory is the complete module's: the page asks for it once that module is
+            // loaded (README « Taille »).
+            trajectoire: if cfg!(any(feature = "complet", not(feature = "page"))) {
+                d.trajectoire.then(|| self.trajectoire(&d.profil))
+            } else {
+                None
+            },
         }
     }
 

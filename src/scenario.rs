@@ -55,7 +55,7 @@ impl Scenario {
             match value.get() {
                 None => errors.push(FieldError::new(champ, "Nombre attendu (par exemple 12,5).")),
                 Some(v) => {
-                    if let Some(why) = param.domaine.refuse(v, param.unite) {
+                    if let Some(why) = param.domain().refuse(v, param.unite) {
                         errors.push(FieldError::new(champ, why));
                     }
                 }

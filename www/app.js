@@ -228,10 +228,11 @@ function needsComplete(current) {
   return current.mode === "annees" && current.comparer !== "" && of2011(Number(current.comparer));
 }
 
-/** Whether the page shows what only the complete module writes, citing the texts: the lines (a
- *  dispositif opened, a printout) or the assistant médical's schedule (a contract entered). The
- *  first module writes neither (README « Taille »). */
-const completeWanted = (current) => page.toutesLesLignes || openDispositifs().length > 0 || current.profil?.assistant_medical != null;
+/** Whether the page shows what only the complete module writes: the lines (a dispositif opened, a
+ *  printout) or the assistant médical's schedule (a contract entered), which cite the texts, or
+ *  the trajectory (opened). The first module writes none of them (README « Taille »). */
+const completeWanted = (current) =>
+  page.toutesLesLignes || openDispositifs().length > 0 || current.profil?.assistant_medical != null || (page.trajectoire && current.mode === "annees");
 
 /** What the complete module computes, in the loading messages (its years, from the core). */
 function completeModule() {

@@ -210,7 +210,8 @@ export interface Vue {
   entete: string[];
   /** The year of the 31 December the patientèle is observed on. */
   annee_observation: number | null;
-  /** The same practice year by year, when asked for. */
+  /** The same practice year by year, when asked for; by the complete module only (the first
+   *  answers null, README « Taille »). */
   trajectoire: AnneeTrajectoire[] | null;
   /** What `sections`, `libelles` and `entete` follow (year, year compared, reference scenario,
    *  parts of the form that apply); empty with errors. */

@@ -78,16 +78,15 @@ fn explain(text: &str, e: &serde_json::Error, what: &str, first_line: u64) -> Fi
     french(path, &e.to_string())
 }
 
-/// The French error of a text that is not JSON (serde_json's error `e` on it).
+/// The French error of a text that is not JSON: `e` is serde_json's error when it skims it as
+/// [`serde::de::IgnoredAny`]. What went wrong is told without formatting serde_json's English
+/// message, which would bring `std::io`'s error texts into the page's first module (README
+/// « Taille »): text after a whole value is what remains when the value itself reads. Skimming
+/// has no depth limit: serde_json's recursion limit is its typed reading's, whose errors `explain` words.
 pub(crate) fn syntax(text: &str, e: &serde_json::Error, what: &str, first_line: u64) -> FieldError {
-    let message = e.to_string();
-    if message.starts_with("trailing characters") {
+    let mut one_value = serde_json::Deserializer::from_str(text);
+    if <serde::de::IgnoredAny as serde::Deserialize>::deserialize(&mut one_value).is_ok() {
         FieldError::new("", trailing(what))
-    } else if message.starts_with("recursion limit") {
-        FieldError::new(
-            path_at(text, offset(text, e.line(), e.column())),
-            "Données trop imbriquées.",
-        )
     } else {
         FieldError::new(
             "",
@@ -253,6 +252,35 @@ pub(crate) fn french(path: String, message: &str) -> FieldError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `syntax` is given the errors of serde_json's skimming, which names text after a value
+    /// (`trailing characters`) and never a depth: the same message as when it read serde_json's.
+    #[test]
+    fn syntax_errors_told_without_serde_json_message() {
+        let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
+        assert!(serde_json::from_str::<serde::de::IgnoredAny>(&deep).is_ok());
+        for text in [
+            "{} x",
+            "[1] [2]",
+            "1 2",
+            "{\"a\": 1}}",
+            "{\"a\": }",
+            "[1, 2",
+            "[1 2]",
+            "",
+            "nul",
+            "{\"a\" 1}",
+            &format!("{}1 2", "[".repeat(200)),
+            &format!("{} x", deep),
+        ] {
+            let e = serde_json::from_str::<serde::de::IgnoredAny>(text).unwrap_err();
+            let trailing = e.to_string().starts_with("trailing characters");
+            assert!(!e.to_string().starts_with("recursion limit"), "{text}");
+            let got = syntax(text, &e, "le profil", 1);
+            assert_eq!(got.message.starts_with("Texte en trop"), trailing, "{text}");
+            assert_eq!(got.champ, "", "{text}");
+        }
+    }
 
     #[test]
     fn names_the_field_being_read() {

@@ -137,8 +137,14 @@ impl Errors for Vec<FieldError> {
         champ: impl FnOnce() -> C,
         message: impl FnOnce() -> M,
     ) {
-        self.push(FieldError::new(champ(), message()));
+        push(self, champ().into(), message().into());
     }
+}
+
+/// One error added to the list, not inlined at each of the hundred checks.
+#[inline(never)]
+fn push(errors: &mut Vec<FieldError>, champ: String, message: String) {
+    errors.push(FieldError { champ, message });
 }
 
 /// Whether any check failed, nothing written.

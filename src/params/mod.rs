@@ -200,6 +200,7 @@ impl Parameters {
 }
 
 /// A parameter as the scenario editor shows it: what it is, its value in force, its source.
+#[cfg(any(feature = "complet", not(feature = "page")))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct InForceRow {
     pub id: &'static str,
@@ -213,6 +214,7 @@ pub struct InForceRow {
 }
 
 /// Every parameter with its value in force at `date` under `params`.
+#[cfg(any(feature = "complet", not(feature = "page")))]
 pub fn in_force(params: &Parameters, date: NaiveDate) -> Vec<InForceRow> {
     all()
         .map(|d| {
@@ -221,7 +223,7 @@ pub fn in_force(params: &Parameters, date: NaiveDate) -> Vec<InForceRow> {
                 id: d.id,
                 libelle: d.label(),
                 unite: d.unite,
-                domaine: d.domaine,
+                domaine: d.domain(),
                 valeur: r.as_ref().map(|r| r.value),
                 source: r.map(|r| r.citation().to_owned()),
             }

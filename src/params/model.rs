@@ -204,6 +204,9 @@ pub struct Param {
     #[cfg(any(feature = "complet", not(feature = "page")))]
     pub libelle: &'static str,
     pub unite: Unit,
+    /// Read by the scenarios' validation and the editor's catalogue only: the page's first
+    /// module, which refuses scenarios, leaves the domains out, as it does the labels.
+    #[cfg(any(feature = "complet", not(feature = "page")))]
     pub domaine: Domain,
     pub valeurs: &'static [Dated],
 }
@@ -223,16 +226,32 @@ impl Param {
             #[cfg(any(feature = "complet", not(feature = "page")))]
             libelle,
             unite,
+            #[cfg(any(feature = "complet", not(feature = "page")))]
             domaine: unite.domain(),
             valeurs,
         }
     }
 
     /// The same parameter with a narrower or wider domain than its unit's.
+    #[allow(unused_mut)] // the first module keeps no domain
     pub const fn within(mut self, min: Decimal, max: Decimal) -> Self {
-        self.domaine.min = min;
-        self.domaine.max = max;
+        #[cfg(any(feature = "complet", not(feature = "page")))]
+        {
+            self.domaine.min = min;
+            self.domaine.max = max;
+        }
+        #[cfg(not(any(feature = "complet", not(feature = "page"))))]
+        let _ = (min, max);
         self
+    }
+
+    /// The values a scenario may give it; its unit's in the page's first module, which keeps no
+    /// domain and reads no scenario (see [`Param::domaine`]).
+    pub const fn domain(&self) -> Domain {
+        #[cfg(any(feature = "complet", not(feature = "page")))]
+        return self.domaine;
+        #[cfg(not(any(feature = "complet", not(feature = "page"))))]
+        self.unite.domain()
     }
 
     /// The label, or nothing in the page's first module (see [`Param::libelle`]).

@@ -172,14 +172,26 @@ test("the first module refuses what it leaves to the complete one, on its field;
   }
   refused(view(request(p, { scenarios })), "scenarios");
   assert.equal(viewComplet(request(p, { scenarios })).resultat.statut, "scenarios");
-  // Every other year, alone, compared and with the trajectory, every dispositif closed: the same
-  // text from both modules.
+  // Every other year, alone and compared, every dispositif closed: the same text from both
+  // modules. The trajectory is the complete module's: the first answers it null, and the rest the
+  // same.
   const text = (c, reste) => c.vue(JSON.stringify({ profil: p, ...reste }));
   const to = form.annees[1];
   for (let annee = last + 1; annee <= to; annee++) {
-    for (const reste of [{ annee, ouverts: [] }, { annee, comparer: 2025, trajectoire: true, ouverts: [] }]) {
-      assert.equal(text(calc, reste), text(calcComplet, reste), JSON.stringify(reste));
+    assert.equal(text(calc, { annee, ouverts: [] }), text(calcComplet, { annee, ouverts: [] }), String(annee));
+    const reste = { annee, comparer: 2025, trajectoire: true, ouverts: [] };
+    const first = JSON.parse(text(calc, reste));
+    const complete = JSON.parse(text(calcComplet, reste));
+    assert.equal(first.trajectoire, null, String(annee));
+    if (complete.resultat.statut !== "erreurs") {
+      assert.deepEqual(
+        complete.trajectoire.map((y) => y.annee),
+        [2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030],
+      );
     }
+    // The amounts in words (`textes`) hold the trajectory's too in the complete module's answer.
+    assert.deepEqual({ ...first, textes: null }, { ...complete, trajectoire: null, textes: null }, JSON.stringify(reste));
+    for (const [k, v] of Object.entries(first.textes)) assert.equal(complete.textes[k], v, k);
   }
   // Lines (a dispositif opened, or every line) are the complete module's: the first refuses them
   // on their field, and writes no formula, source nor note (README « Taille »).

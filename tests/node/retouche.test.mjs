@@ -102,8 +102,7 @@ function edit(s, r, complete) {
       s.reste.scenarios = r.chance(0.5) ? null : { colonnes: r.chance(0.5) ? form.scenarios_par_defaut : [...form.scenarios_par_defaut].reverse(), custom: null };
       return `scénarios ${JSON.stringify(s.reste.scenarios)}`;
     case 9: {
-      // The page's module writes no line: the page asks it with every dispositif closed and
-      // opens one through the complete module (README « Taille »).
+      // The first module writes no line: it refuses any dispositif opened (README « Taille »).
       if (!complete) return "rien";
       const code = r.pick(DISPOSITIFS);
       const open = s.reste.ouverts ?? [];
