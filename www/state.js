@@ -154,10 +154,18 @@ function setAside(key, text) {
   }
 }
 
+/** The text this page last saved (none yet). */
+let written = null;
+
 /** Saves the state; a French sentence when the browser refused, else null. */
 export function save(state) {
+  const text = JSON.stringify(state);
+  // A recomputation that changes nothing the user typed (the complete module arriving, say) does
+  // not write again: what another tab, or an earlier visit's unreadable text, left there stays.
+  if (text === written) return null;
   try {
-    localStorage.setItem(KEY, JSON.stringify(state));
+    localStorage.setItem(KEY, text);
+    written = text;
     return null;
   } catch (e) {
     return e instanceof DOMException && e.name === "QuotaExceededError"
