@@ -129,9 +129,21 @@ export async function openPage(env, { timeout = 5_000, viewport = { width: 1280,
   page.on("response", (r) => {
     if (r.status() >= 400) note(`réponse ${r.status()} pour ${r.url()}`);
   });
+  // A request the page's own navigation cut (a reload while the complete module is prefetched)
+  // is not a fault of the page: one aborted with no navigation of the page since it started is.
+  let navigations = 0;
+  const startedAt = new WeakMap();
+  const aborted = [];
+  page.on("framenavigated", (f) => f === page.mainFrame() && navigations++);
+  page.on("request", (r) => startedAt.set(r, navigations));
   page.on("requestfailed", (r) => {
-    if (isLocal(env.origin, r.url())) note(`requête échouée : ${r.url()} (${r.failure()?.errorText})`);
+    if (!isLocal(env.origin, r.url())) return;
+    const text = `requête échouée : ${r.url()} (${r.failure()?.errorText})`;
+    if (r.failure()?.errorText === "net::ERR_ABORTED") aborted.push({ text, at: startedAt.get(r) });
+    else note(text);
   });
+  /** What the page did wrong so far: the problems noted and the aborts no navigation explains. */
+  const faults = () => [...problems, ...aborted.filter((a) => a.at === navigations).map((a) => a.text)];
   try {
     // What a test sets up before the page loads (a request held, for instance).
     await avant?.(context);
@@ -140,9 +152,9 @@ export async function openPage(env, { timeout = 5_000, viewport = { width: 1280,
     if (exemple) await showExample(page);
   } catch (e) {
     await context.close();
-    throw new Error(`${e.message}\nproblèmes relevés : ${problems.join("\n") || "aucun"}`);
+    throw new Error(`${e.message}\nproblèmes relevés : ${faults().join("\n") || "aucun"}`);
   }
-  return { context, page, problems };
+  return { context, page, problems, faults };
 }
 
 /** The options of a page test that hold the request of `file` (its name before hashing, as
@@ -189,13 +201,13 @@ export function useBrowser({ timeout = 20_000 } = {}) {
   const env = useEnvironment();
   return function pageTest(name, fn, options = {}) {
     test(name, { timeout }, async (t) => {
-      const { context, page, problems } = await openPage(env, options);
+      const { context, page, faults } = await openPage(env, options);
       let seen;
       try {
         await fn(page, t);
       } finally {
         // Read before closing: closing aborts whatever is in flight, which is not the page's fault.
-        seen = [...problems];
+        seen = faults();
         await context.close();
       }
       assert.deepEqual(seen, [], `la page a signalé des problèmes :\n${seen.join("\n")}`);
