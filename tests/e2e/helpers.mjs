@@ -123,9 +123,6 @@ export async function openPage(env, { timeout = 5_000, viewport = { width: 1280,
     }
   });
   page.on("pageerror", (e) => note(`exception non rattrapée : ${e.stack ?? e}`));
-  page.on("request", (r) => {
-    if (!isLocal(env.origin, r.url())) note(`requête hors du serveur local : ${r.url()}`);
-  });
   page.on("response", (r) => {
     if (r.status() >= 400) note(`réponse ${r.status()} pour ${r.url()}`);
   });
@@ -135,7 +132,10 @@ export async function openPage(env, { timeout = 5_000, viewport = { width: 1280,
   const startedAt = new WeakMap();
   const aborted = [];
   page.on("framenavigated", (f) => f === page.mainFrame() && navigations++);
-  page.on("request", (r) => startedAt.set(r, navigations));
+  page.on("request", (r) => {
+    if (!isLocal(env.origin, r.url())) note(`requête hors du serveur local : ${r.url()}`);
+    startedAt.set(r, navigations);
+  });
   page.on("requestfailed", (r) => {
     if (!isLocal(env.origin, r.url())) return;
     const text = `requête échouée : ${r.url()} (${r.failure()?.errorText})`;
