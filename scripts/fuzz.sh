@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds="${FUZZ_SECONDS:-180}"
-targets="${FUZZ_TARGETS:-profil scenario comparaison scenarios representativite echeancier cohorte}"
+targets="${FUZZ_TARGETS:-profil scenario comparaison scenarios representativite echeancier cohorte retouche}"
 # cargo-fuzz passes flags of nightly rustc (-Zsanitizer…, sancov passes); stable accepts them so.
 export RUSTC_BOOTSTRAP=1
 flags=(-s none --debug-assertions)

@@ -10,13 +10,15 @@
 
 use forfaits::compare::{compare, Comparison};
 use forfaits::input::{self, FieldError, Profile};
+use forfaits::page::{self, Demande};
 use forfaits::population::{self, Costing, Decoder, Reader, RowOutcome, Run, Summary};
 use forfaits::report::Report;
 use forfaits::representativite::{self, Representativite};
 use forfaits::rules::assistant_medical::Schedule;
 use forfaits::scenario::{Scenario, ScenarioComparison};
-use forfaits::{Decimal, Engine, Outcome, Parameters};
+use forfaits::{json, Decimal, Engine, Outcome, Parameters};
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// One call of an entry point, with the texts exactly as given (a text need not be valid JSON).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,6 +68,12 @@ pub enum Case {
         latin1: bool,
         /// Sizes of the pieces the file is fed in, in turn.
         morceaux: Vec<usize>,
+    },
+    /// The page's keystrokes: a request read whole, then patches of it, each the changed fields
+    /// by their dotted paths (`Calculateur.retouche`), as www/core.js sends them.
+    Retouche {
+        demande: String,
+        retouches: Vec<String>,
     },
 }
 
@@ -233,6 +241,7 @@ pub fn check(case: &Case) -> Result<(), String> {
             };
             cohort(|| costing().map(|(c, _)| c), &columns, &file, morceaux)
         }
+        Case::Retouche { demande, retouches } => patches(demande, retouches),
     }
 }
 
@@ -871,4 +880,154 @@ fn summary_of(records: &[(i64, Vec<u8>)]) -> Vec<(i64, String)> {
             )
         })
         .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The page's patches
+
+/// A request patched as the page patches it gives the view the same request sent whole gives
+/// (never a wrong result: a patch the core cannot apply is refused, and the page sends the whole
+/// request), and the changes the core answers, applied to the view the page holds as www/core.js
+/// applies them, give the new view.
+fn patches(demande: &str, retouches: &[String]) -> Result<(), String> {
+    // A request that does not read is the other targets' business (its errors, in French).
+    let (Ok(mut kept), Ok(mut sent)) = (
+        page::read_demande(demande),
+        serde_json::from_str::<Value>(demande),
+    ) else {
+        return Ok(());
+    };
+    let mut calculateur = page::Calculateur::new();
+    let mut shown = view(&mut calculateur, &kept)?;
+    for t in retouches {
+        let mut patched = kept.clone();
+        let applied = forfaits::input::lean::patch(&mut patched, t);
+        // The request the page holds once it made the change, when every path is in it.
+        let whole = entries(t).and_then(|e| placed(sent.clone(), &e));
+        if !applied {
+            // The page sends its request whole, and goes on from it if it reads.
+            let Some((w, d)) =
+                whole.and_then(|w| Some((w.clone(), page::read_demande(&w.to_string()).ok()?)))
+            else {
+                return Ok(());
+            };
+            (sent, kept) = (w, d);
+            shown = view(&mut calculateur, &kept)?;
+            continue;
+        }
+        let new = view(&mut calculateur, &patched)?;
+        let changes = json::changes(&shown, &new);
+        let mut held: Value = serde_json::from_str(&shown.text).map_err(|e| e.to_string())?;
+        let told: Vec<(Vec<Value>, Value)> = serde_json::from_str(&changes)
+            .map_err(|e| format!("the changes {changes} do not read: {e}"))?;
+        for (path, value) in told {
+            apply(&mut held, &path, value)?;
+        }
+        let answered: Value = serde_json::from_str(&new.text).map_err(|e| e.to_string())?;
+        ensure(held == answered, || {
+            format!(
+                "the changes {changes} do not make the new view {}",
+                new.text
+            )
+        })?;
+        // A path into a group the request leaves out (its default): nothing to compare with.
+        let Some(w) = whole else {
+            return Ok(());
+        };
+        let text = w.to_string();
+        let d = page::read_demande(&text).map_err(|e| {
+            format!("the patch {t} applied, but the request it makes does not read ({e:?}): {text}")
+        })?;
+        let expected = view(&mut page::Calculateur::new(), &d)?;
+        ensure(new.text == expected.text, || {
+            format!(
+                "the patch {t} gives {}\nthe whole request {text} gives {}",
+                new.text, expected.text
+            )
+        })?;
+        (sent, kept, shown) = (w, patched, new);
+    }
+    Ok(())
+}
+
+/// The view of `d` as the page's module writes it.
+fn view(c: &mut page::Calculateur, d: &Demande) -> Result<json::Written, String> {
+    json::to_shown_written(&c.vue(d)).ok_or_else(|| "a view that does not serialise".to_owned())
+}
+
+/// A patch's fields in their order (a key may come twice: the last one holds), if it is a group.
+fn entries(text: &str) -> Option<Vec<(String, Value)>> {
+    struct Entries(Vec<(String, Value)>);
+    impl<'de> Deserialize<'de> for Entries {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> serde::de::Visitor<'de> for Visitor {
+                type Value = Entries;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("a group")
+                }
+                fn visit_map<A: serde::de::MapAccess<'de>>(
+                    self,
+                    mut m: A,
+                ) -> Result<Entries, A::Error> {
+                    let mut out = Vec::new();
+                    while let Some(entry) = m.next_entry()? {
+                        out.push(entry);
+                    }
+                    Ok(Entries(out))
+                }
+            }
+            d.deserialize_map(Visitor)
+        }
+    }
+    serde_json::from_str::<Entries>(text).ok().map(|e| e.0)
+}
+
+/// `request` with each value at its dotted path, in turn; none when a path goes through a group
+/// or list the request does not hold (a key absent above the last, an index past the end).
+fn placed(mut request: Value, entries: &[(String, Value)]) -> Option<Value> {
+    for (path, value) in entries {
+        let segments: Vec<&str> = path.split('.').collect();
+        let (last, above) = segments.split_last()?;
+        let mut at = &mut request;
+        for s in above {
+            at = match at {
+                Value::Object(m) => m.get_mut(*s)?,
+                Value::Array(a) => a.get_mut(s.parse::<usize>().ok()?)?,
+                _ => return None,
+            };
+        }
+        match at {
+            Value::Object(m) => {
+                m.insert((*last).to_owned(), value.clone());
+            }
+            Value::Array(a) => *a.get_mut(last.parse::<usize>().ok()?)? = value.clone(),
+            _ => return None,
+        }
+    }
+    Some(request)
+}
+
+/// `value` put at `path` (keys and indexes from the root) of `view`, as www/core.js's
+/// `appliquer` does: the root replaced when the path is empty.
+fn apply(view: &mut Value, path: &[Value], value: Value) -> Result<(), String> {
+    let mut at = view;
+    for segment in path {
+        at = match (at, segment) {
+            (Value::Object(m), Value::String(k)) => m.entry(k.clone()).or_insert(Value::Null),
+            // JavaScript indexes a list by a number or its text alike.
+            (Value::Array(a), i @ (Value::Number(_) | Value::String(_))) => {
+                let index = match i {
+                    Value::Number(n) => n.as_u64().and_then(|n| usize::try_from(n).ok()),
+                    _ => i.as_str().and_then(|t| t.parse().ok()),
+                };
+                index
+                    .and_then(|n| a.get_mut(n))
+                    .ok_or_else(|| format!("index {i} past the list's end"))?
+            }
+            (_, s) => return Err(format!("a change's path goes through a value at {s}")),
+        };
+    }
+    *at = value;
+    Ok(())
 }

@@ -1201,3 +1201,169 @@ pub fn cohort(u: &mut Unstructured) -> Result<crate::Case> {
         morceaux,
     })
 }
+
+// ---------------------------------------------------------------------------------------------
+// The page's patches
+
+/// The page's dispositifs a request may open (a code unknown included).
+const OUVERTS: [&str; 6] = [
+    "FMT",
+    "DONUM",
+    "ASSISTANT_MEDICAL",
+    "OPTAM",
+    "ROSP",
+    "INCONNU",
+];
+
+/// A request of the page read whole, then patches of it as www/core.js sends them: mostly the
+/// request's own fields by their dotted paths with values of their kind, sometimes a path that
+/// leads nowhere, a group or list sent whole, a value of another kind, a text that is no group.
+pub fn retouche(u: &mut Unstructured) -> Result<crate::Case> {
+    // The patches are drawn from bytes of their own, spread from a seed taken first: a profile
+    // takes most of a short input, which would leave every patch the same.
+    let spread = spread(u.arbitrary()?);
+    let profil: Value = serde_json::from_str(&profile(u, false)?).unwrap_or_else(|_| json!({}));
+    let mut demande = Map::new();
+    demande.insert("profil".into(), profil);
+    demande.insert("annee".into(), json!(year(u)?));
+    if one_in(u, 2)? {
+        demande.insert("comparer".into(), json!(year(u)?));
+    }
+    if one_in(u, 3)? {
+        let n = u.int_in_range(0..=3)?;
+        let ouverts = (0..n)
+            .map(|_| pick(u, &OUVERTS))
+            .collect::<Result<Vec<_>>>()?;
+        demande.insert("ouverts".into(), json!(ouverts));
+    }
+    if one_in(u, 4)? {
+        demande.insert("trajectoire".into(), json!(true));
+    }
+    let demande = Value::Object(demande);
+    let mut places = Vec::new();
+    paths(&demande, String::new(), &mut places);
+    let u = &mut Unstructured::new(&spread);
+    let n = u.int_in_range(1..=6)?;
+    let retouches = (0..n)
+        .map(|_| {
+            let fields = u.int_in_range(1..=3)?;
+            let mut text = String::from("{");
+            for i in 0..fields {
+                let (path, value) = change(u, &places)?;
+                if i > 0 {
+                    text.push(',');
+                }
+                text.push_str(&format!("{}:{value}", json!(path)));
+            }
+            text.push('}');
+            broken(u, text)
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(crate::Case::Retouche {
+        demande: demande.to_string(),
+        retouches,
+    })
+}
+
+/// 4 kB drawn from `seed` (splitmix64).
+fn spread(mut seed: u64) -> Vec<u8> {
+    (0..512)
+        .flat_map(|_| {
+            seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            let mut z = seed;
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            (z ^ (z >> 31)).to_le_bytes()
+        })
+        .collect()
+}
+
+/// Every value of `v` with its dotted path (groups and lists too), below `at`.
+fn paths(v: &Value, at: String, out: &mut Vec<(String, Value)>) {
+    let below = |k: &str| {
+        if at.is_empty() {
+            k.to_owned()
+        } else {
+            format!("{at}.{k}")
+        }
+    };
+    match v {
+        Value::Object(m) => m.iter().for_each(|(k, x)| paths(x, below(k), out)),
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, x)| paths(x, below(&i.to_string()), out)),
+        _ => {}
+    }
+    if !at.is_empty() {
+        out.push((at, v.clone()));
+    }
+}
+
+/// One field of a patch: a path and its new value (when the fuzzer's bytes run out: a field of
+/// the request and a value of its kind, the common case).
+fn change(u: &mut Unstructured, places: &[(String, Value)]) -> Result<(String, Value)> {
+    let (path, now) = match places {
+        [] => ("annee".to_owned(), json!(2026)),
+        _ => pick(u, places)?,
+    };
+    let path = match u.int_in_range(0..=15)? {
+        14 => format!("{path}.{}", pick(u, &["x", "0", "", "999"])?),
+        15 => pick(
+            u,
+            &[
+                "",
+                ".",
+                "profil..exercice",
+                "profil.",
+                "annee.0",
+                "__proto__",
+                "profil.patientele.-1",
+                "profil.vsm.9999",
+            ],
+        )?
+        .to_owned(),
+        _ => path,
+    };
+    let value = match (u.int_in_range(0..=5)?, &now) {
+        (5, _) => pick(
+            u,
+            &[
+                Value::Null,
+                json!(true),
+                json!(0),
+                json!(-1),
+                json!(1.5),
+                json!(1e300),
+                json!(u64::MAX),
+                json!(i64::MIN),
+                json!("x"),
+                json!("1e3"),
+                json!("12,5"),
+                json!("2026-02-30"),
+                json!([]),
+                json!({}),
+                json!([1, "a"]),
+                json!({"a": 1}),
+            ],
+        )?,
+        (_, Value::Number(n)) => {
+            let v = n.as_i64().unwrap_or(0);
+            json!(match u.int_in_range(0..=3)? {
+                0 => v.saturating_add(1),
+                1 => v.saturating_sub(1),
+                2 => u.int_in_range(0..=MAX_COUNT)?,
+                _ => u.arbitrary::<i64>()?,
+            })
+        }
+        (_, Value::Bool(b)) => json!(!b),
+        (_, Value::String(t)) => json!(match u.int_in_range(0..=3)? {
+            0 => format!("{t}0"),
+            1 => String::new(),
+            2 => t.chars().rev().collect(),
+            _ => u.arbitrary::<String>()?,
+        }),
+        (_, group) => group.clone(),
+    };
+    Ok((path, value))
+}

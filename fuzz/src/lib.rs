@@ -138,5 +138,7 @@ pub mod targets {
         Echeancier => |u| Case::Echeancier { profil: g::profile(u, true)? };
         /// A cohort file, fed in pieces.
         Cohorte => |u| g::cohort(u)?;
+        /// A request of the page, then patches of it.
+        Retouche => |u| g::retouche(u)?;
     }
 }
