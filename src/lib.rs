@@ -16,6 +16,7 @@
 pub(crate) const SIZED_FOR_PAGE: bool = cfg!(all(target_arch = "wasm32", not(feature = "cohorte")));
 
 pub mod compare;
+pub mod decimal_text;
 pub mod defaults;
 pub mod input;
 pub mod json;

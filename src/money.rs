@@ -477,7 +477,7 @@ fn note_keyed(key: &str, value: Decimal, unit: &str) {
 /// Notes the French text of an amount already written as a decimal string (« -180.00 » →
 /// « −180,00 € »), as [`serialize_cents`] does for the amounts it writes.
 pub fn note_cents(raw: &str) {
-    if let Ok(v) = raw.parse::<Decimal>() {
+    if let Some(v) = crate::decimal_text::parse(raw) {
         note_text(raw, v, true);
     }
 }
@@ -485,7 +485,7 @@ pub fn note_cents(raw: &str) {
 /// Notes the French text of a percentage written as a decimal string, under its digits followed
 /// by « % » (« 12.50 % » → « 12,50 % »): an amount and a percentage may share their digits.
 pub fn note_percent(raw: &str) {
-    if let Ok(v) = raw.parse::<Decimal>() {
+    if let Some(v) = crate::decimal_text::parse(raw) {
         note_keyed(&format!("{raw} %"), v, "\u{a0}%");
     }
 }
