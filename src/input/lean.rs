@@ -13,10 +13,9 @@
 //! given as an object (`"zonage": {"zip": null}`).
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 use super::parse::{self, MAX_INPUT_BYTES};
-use super::{DateInput, DecimalInput, FieldError};
+use super::{DateInput, DecimalInput, FieldError, Keyed};
 
 /// A JSON text being read, at `pos`, inside the fields and indexes of `path`.
 pub struct Reader<'t> {
@@ -531,7 +530,7 @@ impl<T: Patch + FromJson + Default + Copy, const N: usize> Patch for [T; N] {
 }
 
 /// A value of a map, by its key (a key absent: the map is sent whole).
-impl<T: Patch + FromJson> Patch for BTreeMap<String, T> {
+impl<T: Patch + FromJson> Patch for Keyed<T> {
     fn below(&mut self, segment: &str) -> Option<&mut dyn Patch> {
         self.get_mut(segment).map(|v| v as &mut dyn Patch)
     }
@@ -731,9 +730,9 @@ impl<T: FromJson + Default + Copy, const N: usize> FromJson for [T; N] {
 }
 
 /// A map by any key; a repeated key keeps its last value, as serde's map does.
-impl<T: FromJson> FromJson for BTreeMap<String, T> {
+impl<T: FromJson> FromJson for Keyed<T> {
     fn read(r: &mut Reader<'_>) -> Result<Self, FieldError> {
-        let mut map = BTreeMap::new();
+        let mut map = Keyed::new();
         if r.group(&mut |r, key| T::read(r).map(|v| drop(map.insert(key.to_owned(), v))))? {
             Ok(map)
         } else {
