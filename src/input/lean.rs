@@ -52,6 +52,14 @@ pub enum Scalar<'t> {
 /// A type read from JSON text as serde reads it.
 pub trait FromJson: Sized {
     fn read(r: &mut Reader<'_>) -> Result<Self, FieldError>;
+    /// This value read from `r` in place of the one it holds. A struct (`group_json!`) reads
+    /// its fields into itself, without building a second one to move in: it holds its blank
+    /// value then, the one its group starts from (`Group::blank`, whose fields are their types'
+    /// defaults, or blank themselves), the only place a struct is read in.
+    fn read_in(&mut self, r: &mut Reader<'_>) -> Result<(), FieldError> {
+        *self = Self::read(r)?;
+        Ok(())
+    }
 }
 
 /// The serialised names of a struct's fields, as its table lists them (`group_json!`): the
@@ -119,8 +127,7 @@ pub trait ReadIn {
 
 impl<T: FromJson> ReadIn for T {
     fn read_in(&mut self, r: &mut Reader<'_>) -> Result<(), FieldError> {
-        *self = T::read(r)?;
-        Ok(())
+        FromJson::read_in(self, r)
     }
 }
 
@@ -396,6 +403,14 @@ pub fn fields<S: Group + Fields + Patch>(r: &mut Reader<'_>) -> Result<S, FieldE
     Ok(value)
 }
 
+/// A struct holding its blank value read from a group in place ([`FromJson::read_in`]).
+pub fn fields_in<S: Group + Fields + Patch>(
+    target: &mut S,
+    r: &mut Reader<'_>,
+) -> Result<(), FieldError> {
+    by_name(r, S::NAMES, S::REQUIRED, target)
+}
+
 /// The reading of [`fields`] that is the same for every struct: unknown and repeated keys,
 /// a value that is not a group, required fields missing.
 fn by_name(
@@ -452,6 +467,12 @@ macro_rules! group_json {
                 r: &mut $crate::input::lean::Reader<'_>,
             ) -> Result<Self, $crate::input::FieldError> {
                 $crate::input::lean::fields(r)
+            }
+            fn read_in(
+                &mut self,
+                r: &mut $crate::input::lean::Reader<'_>,
+            ) -> Result<(), $crate::input::FieldError> {
+                $crate::input::lean::fields_in(self, r)
             }
         }
 
