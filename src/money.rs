@@ -439,14 +439,16 @@ fn decimal_digits(value: Decimal, signed: bool, buf: &mut [u8; DIGITS]) -> &str 
 
 std::thread_local! {
     /// The French text of each number written to the boundary while [`with_texts`] runs.
-    static TEXTS: std::cell::RefCell<Option<std::collections::BTreeMap<String, String>>> =
+    static TEXTS: std::cell::RefCell<Option<crate::input::Keyed<String>>> =
         const { std::cell::RefCell::new(None) };
 }
 
 /// Runs `f` (which serialises something) and returns, beside its result, the French text of
 /// every number it wrote through [`serialize_cents`] (« 1234.50 » → « 1 234,50 € ») or
 /// [`serialize_plain`] (« 12.5 » → « 12,5 »): the page shows those texts and formats nothing.
-pub fn with_texts<T>(f: impl FnOnce() -> T) -> (T, std::collections::BTreeMap<String, String>) {
+/// (Keyed as a `BTreeMap` is, by the text of the number: the page's module holds no `BTreeMap`
+/// of its own for it.)
+pub fn with_texts<T>(f: impl FnOnce() -> T) -> (T, crate::input::Keyed<String>) {
     TEXTS.with(|t| *t.borrow_mut() = Some(Default::default()));
     let out = f();
     (
@@ -463,7 +465,7 @@ fn note_text(raw: &str, value: Decimal, money: bool) {
 fn note_keyed(key: &str, value: Decimal, unit: &str) {
     TEXTS.with(|t| {
         if let Some(texts) = t.borrow_mut().as_mut() {
-            if !texts.contains_key(key) {
+            if texts.get(key).is_none() {
                 let mut text = String::with_capacity(24);
                 // The page's minus is the typographic one (U+2212).
                 write_french(&mut text, value, '\u{2212}');
@@ -805,9 +807,12 @@ mod tests {
             })
         });
         assert_eq!(json.unwrap(), r#"{"a":"-1234.50","b":"12.5","c":"0.00"}"#);
-        assert_eq!(texts["-1234.50"], "\u{2212}1\u{a0}234,50\u{a0}€");
-        assert_eq!(texts["12.5"], "12,5");
-        assert_eq!(texts["0.00"], "0,00\u{a0}€");
+        assert_eq!(
+            texts.get("-1234.50").map(String::as_str),
+            Some("\u{2212}1\u{a0}234,50\u{a0}€")
+        );
+        assert_eq!(texts.get("12.5").map(String::as_str), Some("12,5"));
+        assert_eq!(texts.get("0.00").map(String::as_str), Some("0,00\u{a0}€"));
         assert!(with_texts(|| ()).1.is_empty());
     }
 }
