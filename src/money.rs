@@ -465,7 +465,7 @@ fn note_text(raw: &str, value: Decimal, money: bool) {
 fn note_keyed(key: &str, value: Decimal, unit: &str) {
     TEXTS.with(|t| {
         if let Some(texts) = t.borrow_mut().as_mut() {
-            if texts.get(key).is_none() {
+            if !texts.contains_key(key) {
                 let mut text = String::with_capacity(24);
                 // The page's minus is the typographic one (U+2212).
                 write_french(&mut text, value, '\u{2212}');

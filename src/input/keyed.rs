@@ -4,29 +4,36 @@
 //! keys in order, a repeated key keeping its last value), for a fraction of its code in the
 //! page's module: each `BTreeMap` instantiation weighed several kilobytes there.
 
+use std::borrow::Borrow;
+
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
+/// Keyed by a text: a `String`, or a `&'static str` (the form's sentences by field, `page`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Keyed<T>(Vec<(String, T)>);
+pub struct Keyed<T, K = String>(Vec<(K, T)>);
 
-impl<T> Default for Keyed<T> {
+impl<T, K> Default for Keyed<T, K> {
     fn default() -> Self {
         Self(Vec::new())
     }
 }
 
-impl<T> Keyed<T> {
+impl<T, K: Borrow<str>> Keyed<T, K> {
     pub fn new() -> Self {
         Self::default()
     }
 
     fn find(&self, key: &str) -> Result<usize, usize> {
-        self.0.binary_search_by(|(k, _)| k.as_str().cmp(key))
+        self.0.binary_search_by(|(k, _)| k.borrow().cmp(key))
     }
 
     pub fn get(&self, key: &str) -> Option<&T> {
         self.find(key).ok().map(|i| &self.0[i].1)
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.find(key).is_ok()
     }
 
     pub fn get_mut(&mut self, key: &str) -> Option<&mut T> {
@@ -34,8 +41,8 @@ impl<T> Keyed<T> {
     }
 
     /// Sets the value of `key`, returning the one it replaces.
-    pub fn insert(&mut self, key: String, value: T) -> Option<T> {
-        match self.find(&key) {
+    pub fn insert(&mut self, key: K, value: T) -> Option<T> {
+        match self.find(key.borrow()) {
             Ok(i) => Some(std::mem::replace(&mut self.0[i].1, value)),
             Err(i) => {
                 self.0.insert(i, (key, value));
@@ -44,20 +51,8 @@ impl<T> Keyed<T> {
         }
     }
 
-    /// The value of `key`, created by `blank` if absent (the key copied only then).
-    pub fn get_or_insert_with(&mut self, key: &str, blank: impl FnOnce() -> T) -> &mut T {
-        let i = match self.find(key) {
-            Ok(i) => i,
-            Err(i) => {
-                self.0.insert(i, (key.to_owned(), blank()));
-                i
-            }
-        };
-        &mut self.0[i].1
-    }
-
     /// The entries in the order of their keys.
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &T)> {
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &T)> {
         self.0.iter().map(|(k, v)| (k, v))
     }
 
@@ -70,18 +65,42 @@ impl<T> Keyed<T> {
     }
 }
 
-impl<'a, T> IntoIterator for &'a Keyed<T> {
-    type Item = (&'a String, &'a T);
-    type IntoIter =
-        std::iter::Map<std::slice::Iter<'a, (String, T)>, fn(&'a (String, T)) -> Self::Item>;
+impl<T> Keyed<T> {
+    /// The value of `key`, created by `blank` if absent (the key copied only then).
+    pub fn get_or_insert_with(&mut self, key: &str, blank: impl FnOnce() -> T) -> &mut T {
+        let i = match self.find(key) {
+            Ok(i) => i,
+            Err(i) => {
+                self.0.insert(i, (key.to_owned(), blank()));
+                i
+            }
+        };
+        &mut self.0[i].1
+    }
+}
+
+/// The value of `key`, which must be there (as a `BTreeMap`'s index).
+impl<T, K: Borrow<str>> std::ops::Index<&str> for Keyed<T, K> {
+    type Output = T;
+    fn index(&self, key: &str) -> &T {
+        self.get(key).expect("no entry for this key")
+    }
+}
+
+type Entries<'a, K, T> =
+    std::iter::Map<std::slice::Iter<'a, (K, T)>, fn(&'a (K, T)) -> (&'a K, &'a T)>;
+
+impl<'a, T, K> IntoIterator for &'a Keyed<T, K> {
+    type Item = (&'a K, &'a T);
+    type IntoIter = Entries<'a, K, T>;
     fn into_iter(self) -> Self::IntoIter {
         self.0.iter().map(|(k, v)| (k, v))
     }
 }
 
 /// A repeated key keeps its last value.
-impl<T> FromIterator<(String, T)> for Keyed<T> {
-    fn from_iter<I: IntoIterator<Item = (String, T)>>(entries: I) -> Self {
+impl<T, K: Borrow<str>> FromIterator<(K, T)> for Keyed<T, K> {
+    fn from_iter<I: IntoIterator<Item = (K, T)>>(entries: I) -> Self {
         let mut keyed = Self::new();
         for (k, v) in entries {
             keyed.insert(k, v);
@@ -90,7 +109,7 @@ impl<T> FromIterator<(String, T)> for Keyed<T> {
     }
 }
 
-impl<T: Serialize> Serialize for Keyed<T> {
+impl<T: Serialize, K: Serialize> Serialize for Keyed<T, K> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(Some(self.0.len()))?;
         for (k, v) in &self.0 {
