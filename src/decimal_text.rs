@@ -166,7 +166,8 @@ fn round(mut d: Digits, next: u8, rest: &[u8]) -> Option<Decimal> {
     d.decimal()
 }
 
-#[cfg(test)]
+// proptest is a native dev-dependency only (see Cargo.toml): not in the wasm tests' build.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::parse;
     use proptest::prelude::*;

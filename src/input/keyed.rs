@@ -139,7 +139,8 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Keyed<T> {
     }
 }
 
-#[cfg(test)]
+// proptest is a native dev-dependency only (see Cargo.toml): not in the wasm tests' build.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::Keyed;
     use std::collections::BTreeMap;
