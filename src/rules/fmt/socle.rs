@@ -12,6 +12,16 @@ use crate::report::{famille, Detail, Line};
 use super::super::kit::categories::{per_patient, CATEGORIES, N, OF_CELLS};
 use super::Params;
 
+// The grid's cells go by pairs of one category, hors C2S then C2S: what `Socle::of` reads
+// (checked at compile time).
+const _: () = {
+    let mut i = 0;
+    while i < OF_CELLS.len() {
+        assert!(OF_CELLS[i].0 == OF_CELLS[i + 1].0 && !OF_CELLS[i].1 && OF_CELLS[i + 1].1);
+        i += 2;
+    }
+};
+
 /// The patients the socle and the C2S majoration count, and what each line pays.
 #[derive(Debug, Clone, Copy)]
 pub struct Socle {
@@ -29,20 +39,20 @@ impl Socle {
         let mut seen = [0_i64; N];
         let (mut not_seen, mut c2s_seen, mut c2s_not_seen) = (0, 0, 0);
         // The signed text pays a patient not seen for two years at the « non vu » amount, with no
-        // C2S majoration; a proposal may pay them at their category instead (flag at 0).
-        let apart = !p.non_vus_distincts.value.is_zero();
-        for (cell, &(category, c2s)) in patientele.grid().iter().zip(&OF_CELLS) {
-            let (counted, unseen) = if apart {
-                (cell.vus(), cell.non_vus)
-            } else {
-                (cell.patients, 0)
-            };
-            seen[usize::from(category)] += counted;
-            not_seen += unseen;
-            if c2s {
-                c2s_seen += counted;
-                c2s_not_seen += unseen;
-            }
+        // C2S majoration; a proposal may pay them at their category instead (flag at 0): the
+        // patients not seen are then counted as seen. Without a branch: `unseen` is `non_vus` or 0.
+        let apart = -i64::from(!p.non_vus_distincts.value.is_zero());
+        let grid = patientele.grid();
+        // The cells go by pairs of one category, hors C2S then C2S (checked above).
+        for (pair, cells) in OF_CELLS.chunks_exact(2).zip(grid.chunks_exact(2)) {
+            let [out, c2s] = [cells[0], cells[1]].map(|c| {
+                let unseen = c.non_vus & apart;
+                (c.patients - unseen, unseen)
+            });
+            seen[usize::from(pair[0].0)] += out.0 + c2s.0;
+            not_seen += out.1 + c2s.1;
+            c2s_seen += c2s.0;
+            c2s_not_seen += c2s.1;
         }
         let mut lines = [Cents::ZERO; N + 1];
         for (i, amount) in p.each.socle.iter().enumerate() {
