@@ -44,15 +44,15 @@ impl Socle {
         let apart = -i64::from(!p.non_vus_distincts.value.is_zero());
         let grid = patientele.grid();
         // The cells go by pairs of one category, hors C2S then C2S (checked above).
-        for (pair, cells) in OF_CELLS.chunks_exact(2).zip(grid.chunks_exact(2)) {
-            let [out, c2s] = [cells[0], cells[1]].map(|c| {
-                let unseen = c.non_vus & apart;
-                (c.patients - unseen, unseen)
-            });
-            seen[usize::from(pair[0].0)] += out.0 + c2s.0;
-            not_seen += out.1 + c2s.1;
-            c2s_seen += c2s.0;
-            c2s_not_seen += c2s.1;
+        let (pairs, _) = grid.as_chunks::<2>();
+        let (kinds, _) = OF_CELLS.as_chunks::<2>();
+        for ([out, c2s], [(category, _), _]) in pairs.iter().zip(kinds) {
+            let unseen = [out.non_vus & apart, c2s.non_vus & apart];
+            let counted = [out.patients - unseen[0], c2s.patients - unseen[1]];
+            seen[usize::from(*category)] += counted[0] + counted[1];
+            not_seen += unseen[0] + unseen[1];
+            c2s_seen += counted[1];
+            c2s_not_seen += unseen[1];
         }
         let mut lines = [Cents::ZERO; N + 1];
         for (i, amount) in p.each.socle.iter().enumerate() {
