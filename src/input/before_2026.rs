@@ -77,6 +77,13 @@ impl Vsm {
                 return Some(a * 1000 + b * 100 + c * 10 + d);
             }
         }
+        Self::parsed(key)
+    }
+
+    /// Any other key, as the parser reads it: out of line, so that the four digits' reading is
+    /// inlined where keys are read.
+    #[inline(never)]
+    fn parsed(key: &str) -> Option<i32> {
         key.parse().ok()
     }
 

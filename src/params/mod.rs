@@ -93,7 +93,7 @@ pub struct Resolved {
     /// Read through [`Resolved::citation`]. The page's first module writes no citation
     /// (`report::LINES_WRITTEN`): there a value holds none, and costs nothing to copy or drop.
     #[cfg(any(feature = "complet", not(feature = "page")))]
-    citation: String,
+    citation: Citation,
     /// The reading behind a value the texts do not set at this date (none for a scenario's).
     pub interpretation: Option<&'static str>,
     /// The text that sets the official value (also under a scenario's override).
@@ -105,10 +105,23 @@ impl Resolved {
     /// page's first module.
     pub fn citation(&self) -> &str {
         #[cfg(any(feature = "complet", not(feature = "page")))]
-        return &self.citation;
+        return self
+            .citation
+            .text
+            .get_or_init(|| self.citation.official.citation());
         #[cfg(not(any(feature = "complet", not(feature = "page"))))]
         ""
     }
+}
+
+/// A value's citation, written the first time it is read: a rule that reads parameters at its
+/// own dates for each profile (the assistant médical's contract years) resolves them on the
+/// total path too, which drops them unread. A scenario's citation is written at once.
+#[cfg(any(feature = "complet", not(feature = "page")))]
+#[derive(Debug, Clone)]
+struct Citation {
+    official: &'static Dated,
+    text: std::sync::OnceLock<String>,
 }
 
 impl PartialEq for Resolved {
@@ -186,19 +199,25 @@ impl Parameters {
             Some(o) => Resolved {
                 value: o.value,
                 #[cfg(any(feature = "complet", not(feature = "page")))]
-                citation: format!(
-                    "Scénario « {} » (au lieu de {} : {})",
-                    o.scenario,
-                    crate::money::plain(official.valeur),
-                    official.citation()
-                ),
+                citation: Citation {
+                    official,
+                    text: std::sync::OnceLock::from(format!(
+                        "Scénario « {} » (au lieu de {} : {})",
+                        o.scenario,
+                        crate::money::plain(official.valeur),
+                        official.citation()
+                    )),
+                },
                 interpretation: None,
                 texte: official.texte,
             },
             None => Resolved {
                 value: official.valeur,
                 #[cfg(any(feature = "complet", not(feature = "page")))]
-                citation: official.citation(),
+                citation: Citation {
+                    official,
+                    text: std::sync::OnceLock::new(),
+                },
                 interpretation: official.interpretation,
                 texte: official.texte,
             },
