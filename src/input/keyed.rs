@@ -9,6 +9,13 @@ use std::borrow::Borrow;
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
+/// The most entries a group keyed by the user's texts holds when read (the VSM campaigns, the
+/// molecules, the 2011 indicators: a few dozen keys at most are known, the others refused by the
+/// validation): each entry read is put in its place among the others, which a hostile text of
+/// many keys in descending order would make quadratic in its length (40 000 keys: half a
+/// second); beyond, the reading stops with `parse::TOO_MANY_ENTRIES` on the key.
+pub const MAX_ENTRIES: usize = 100;
+
 /// Keyed by a text: a `String`, or a `&'static str` (the form's sentences by field, `page`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Keyed<T, K = String>(Vec<(K, T)>);
@@ -129,7 +136,13 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Keyed<T> {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Keyed<T>, A::Error> {
                 let mut keyed = Keyed::new();
-                while let Some((k, v)) = access.next_entry()? {
+                while let Some(k) = access.next_key::<String>()? {
+                    if keyed.len() >= MAX_ENTRIES && !keyed.contains_key(&k) {
+                        return Err(serde::de::Error::custom(
+                            crate::input::parse::TOO_MANY_ENTRIES,
+                        ));
+                    }
+                    let v = access.next_value()?;
                     keyed.insert(k, v);
                 }
                 Ok(keyed)

@@ -757,7 +757,12 @@ impl<T: FromJson + Default + Copy, const N: usize> FromJson for [T; N] {
 impl<T: FromJson> FromJson for Keyed<T> {
     fn read(r: &mut Reader<'_>) -> Result<Self, FieldError> {
         let mut map = Keyed::new();
-        if r.group(&mut |r, key| T::read(r).map(|v| drop(map.insert(key.to_owned(), v))))? {
+        if r.group(&mut |r, key| {
+            if map.len() >= super::keyed::MAX_ENTRIES && !map.contains_key(key) {
+                return Err(r.wrong(parse::TOO_MANY_ENTRIES));
+            }
+            T::read(r).map(|v| drop(map.insert(key.to_owned(), v)))
+        })? {
             Ok(map)
         } else {
             r.scalar()?;
