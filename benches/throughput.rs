@@ -72,6 +72,46 @@ fn main() {
     if part("frontiere") {
         boundary();
     }
+    if part("cles") {
+        many_keys();
+    }
+}
+
+/// A request whose map of VSM campaigns holds 40 000 years given in descending order (480 KB,
+/// under the reading's limit): read whole, ms per reading. Each entry is put in its place among
+/// those read, which made this reading quadratic (512 ms); it now stops at the 101st entry
+/// (`input::keyed::MAX_ENTRIES`) with its error, and must stay well under a millisecond.
+fn many_keys() {
+    use forfaits::page::read_demande;
+    let n = 40_000;
+    let mut text = String::from(
+        r#"{"annee":2025,"profil":{"exercice":{"secteur":"1","specialite":"medecine_generale"},"vsm":{"#,
+    );
+    for i in (0..n).rev() {
+        if i + 1 < n {
+            text.push(',');
+        }
+        text += &format!("\"{i:06}\":{{}}");
+    }
+    text += "}}}";
+    let mut runs: Vec<f64> = (0..=RUNS)
+        .map(|_| {
+            let clock = Clock::start();
+            for _ in 0..5 {
+                black_box(read_demande(&text).expect_err("too many entries"));
+            }
+            clock.seconds() * 1e3 / 5.0
+        })
+        .skip(1)
+        .collect();
+    runs.sort_by(f64::total_cmp);
+    println!(
+        "natif, demande de {} octets, {n} clés décroissantes : min {:.3} / médiane {:.3} / max {:.3} ms",
+        text.len(),
+        runs[0],
+        runs[runs.len() / 2],
+        runs[runs.len() - 1]
+    );
 }
 
 /// The page's boundary without the wasm (`Calculateur.vue` and `Calculateur.retouche` of
