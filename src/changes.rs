@@ -14,12 +14,12 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::compare::{Comparison, ComponentDiff, LineDiff};
+use crate::compare::Comparison;
 use crate::json::{Error, Writer};
 use crate::money::{serialize_cents, Texts};
 use crate::outcome::Outcome;
 use crate::page::Vue;
-use crate::report::{Dispositif, Group, Line, Payment, Report};
+use crate::report::{Dispositif, Report};
 
 /// The view the page holds (the last one answered) and the texts of its numbers.
 pub struct Shown {
@@ -137,7 +137,9 @@ impl Changes<'_> {
         Ok(())
     }
 
-    /// The field `key` of a group, written whole if it differs.
+    /// The field `key` of a group, written whole if it differs. Called, not copied into each
+    /// group's function (the page's module is built for size).
+    #[inline(never)]
     fn field<T: Serialize + PartialEq>(
         &mut self,
         key: &'static str,
@@ -165,16 +167,43 @@ impl Changes<'_> {
         Ok(())
     }
 
-    /// The list under `key`, element by element when it is as long, whole otherwise.
-    fn each<T: Parts + Serialize>(
+    /// The list under `key`, element by element when it is as long (each element whole if it
+    /// differs), whole otherwise (a `Vec`: written by the code that writes the whole view).
+    #[allow(clippy::ptr_arg)]
+    fn items<T: Serialize + PartialEq>(
         &mut self,
         key: &'static str,
-        new: &[T],
-        old: &[T],
+        new: &Vec<T>,
+        old: &Vec<T>,
     ) -> Result<(), Error> {
         self.path.push(Step::Key(key));
         if new.len() != old.len() {
-            self.change(&new, &old)?;
+            self.change(new, old)?;
+        } else {
+            for (i, (n, o)) in new.iter().zip(old).enumerate() {
+                if n != o {
+                    self.path.push(Step::Index(i));
+                    self.change(n, o)?;
+                    self.path.pop();
+                }
+            }
+        }
+        self.path.pop();
+        Ok(())
+    }
+
+    /// The list under `key`, element by element when it is as long (each told by its parts),
+    /// whole otherwise.
+    #[allow(clippy::ptr_arg)]
+    fn each<T: Parts + Serialize>(
+        &mut self,
+        key: &'static str,
+        new: &Vec<T>,
+        old: &Vec<T>,
+    ) -> Result<(), Error> {
+        self.path.push(Step::Key(key));
+        if new.len() != old.len() {
+            self.change(new, old)?;
         } else {
             for (i, (n, o)) in new.iter().zip(old).enumerate() {
                 self.path.push(Step::Index(i));
@@ -194,9 +223,8 @@ pub trait Parts {
 }
 
 /// Groups told field by field: each field by its name, compared, and written when it differs
-/// as the group's serialisation writes it: `cents` (`serialize_cents`), `all_cents`
-/// (`serialize_all_cents`), `parts` (told by its own parts), `each` (a list told element by
-/// element), nothing (whole, as serde writes it). Every field is named, or the destructuring
+/// as the group's serialisation writes it: `cents` (`serialize_cents`), `parts` (told by its own parts), `each` (a list told element by
+/// element, each by its parts), `items` (a list told element by element, each whole), nothing (whole, as serde writes it). Every field is named, or the destructuring
 /// does not compile.
 macro_rules! parts {
     ($($ty:ident { $($field:ident $(: $how:ident)?),* $(,)? })*) => {$(
@@ -214,14 +242,14 @@ macro_rules! parts {
     (@ [cents] $c:ident, $key:expr, $new:expr, $old:expr) => {
         $c.field($key, &Cents($new), &Cents($old))
     };
-    (@ [all_cents] $c:ident, $key:expr, $new:expr, $old:expr) => {
-        $c.field($key, &AllCents($new), &AllCents($old))
-    };
     (@ [parts] $c:ident, $key:expr, $new:expr, $old:expr) => {
         $c.within($key, $new, $old)
     };
     (@ [each] $c:ident, $key:expr, $new:expr, $old:expr) => {
         $c.each($key, $new, $old)
+    };
+    (@ [items] $c:ident, $key:expr, $new:expr, $old:expr) => {
+        $c.items($key, $new, $old)
     };
 }
 
@@ -243,7 +271,7 @@ parts! {
         dispositifs: each,
         total: cents,
         a_part: cents,
-        versements: each,
+        versements: items,
         interpretations,
     }
     Dispositif {
@@ -253,105 +281,42 @@ parts! {
         en_vigueur,
         hors_total,
         source,
-        groupes: each,
+        groupes: items,
         total: cents,
-        versements: each,
-    }
-    Group {
-        code,
-        libelle,
-        lignes: each,
-        sous_total: cents,
-    }
-    Line {
-        code,
-        libelle,
-        formule,
-        montant: cents,
-        source,
-        interpretations,
-        notes,
-        famille,
-    }
-    Payment {
-        echeance,
-        objet,
-        montant: cents,
-        source,
-        interpretation,
+        versements: items,
     }
     Comparison {
         annee_a,
         annee_b,
         rapport_a: parts,
         rapport_b: parts,
-        composantes: each,
+        composantes: items,
         ecart: cents,
         ecart_pourcent,
         verdict,
         ecart_calendrier: cents,
         ecart_textes: cents,
         verdict_calendrier,
-        explications: each,
-    }
-    ComponentDiff {
-        code,
-        libelle,
-        hors_total,
-        montant_a: cents,
-        montant_b: cents,
-        ecart: cents,
-        motif_a,
-        motif_b,
-        calendrier,
-    }
-    LineDiff {
-        code,
-        libelle,
-        dispositif,
-        montant_a: cents,
-        montant_b: cents,
-        ecart: cents,
+        explications: items,
     }
 }
 
 #[cfg(any(feature = "complet", not(feature = "page")))]
 mod scenarios {
-    use rust_decimal::Decimal;
-    use serde::Serialize;
-
     use super::{Cents, Changes, Error, Parts};
-    use crate::money::serialize_all_cents;
-    use crate::scenario::{Column, ComponentRow, ScenarioComparison};
-
-    /// Amounts written as their group writes them (`serialize_all_cents`), compared as such.
-    #[derive(PartialEq)]
-    struct AllCents<'a>(&'a [Decimal]);
-
-    impl Serialize for AllCents<'_> {
-        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            serialize_all_cents(self.0, s)
-        }
-    }
+    use crate::scenario::{Column, ScenarioComparison};
 
     parts! {
         ScenarioComparison {
             annee,
             colonnes: each,
-            composantes: each,
+            composantes: items,
         }
         Column {
             nom,
             source,
             rapport: parts,
             ecart: cents,
-        }
-        ComponentRow {
-            code,
-            libelle,
-            hors_total,
-            montants: all_cents,
-            ecarts: all_cents,
         }
     }
 }
