@@ -31,8 +31,8 @@ pub fn schedule(groups: &[Group], year: Year) -> Vec<Payment> {
         .iter()
         .zip(split(quarterly, 4))
         .map(|(quarter, montant)| Payment {
-            echeance: format!("{quarter} {} (à terme échu)", year.annee),
-            objet: "FMT socle et majoration C2S (un quart)".to_owned(),
+            echeance: format!("{quarter} {} (à terme échu)", year.annee).into(),
+            objet: "FMT socle et majoration C2S (un quart)".into(),
             montant,
             source: CONVENTION_2024.cite("§3.1 A, modalités de versement"),
             interpretation: None,
@@ -41,28 +41,28 @@ pub fn schedule(groups: &[Group], year: Year) -> Vec<Payment> {
     let majorations = subtotal(groups, "FMT.MAJORATIONS");
     if !majorations.is_zero() {
         payments.push(Payment {
-            echeance: format!("Année {} (versement annuel)", year.annee),
-            objet: "Majorations d'exercice (zone, âge)".to_owned(),
+            echeance: format!("Année {} (versement annuel)", year.annee).into(),
+            objet: "Majorations d'exercice (zone, âge)".into(),
             montant: majorations,
             source: CONVENTION_2024.cite("§3.1 B"),
             interpretation: Some(
                 "Le texte prévoit un versement annuel des majorations sans en fixer la date : il est \
                  présenté dans l'année n."
-                    .to_owned(),
+                    .into(),
             ),
         });
     }
     let prevention = subtotal(groups, "FMT.PREVENTION");
     if !prevention.is_zero() {
         payments.push(Payment {
-            echeance: format!("Année {} (versement annuel)", year.annee),
-            objet: "Majorations prévention".to_owned(),
+            echeance: format!("Année {} (versement annuel)", year.annee).into(),
+            objet: "Majorations prévention".into(),
             montant: prevention,
             source: CONVENTION_2024.cite("§3.1 C"),
             interpretation: Some(
                 "Le texte ne dit pas quand le volet prévention est versé : il est présenté comme un \
                  versement annuel de l'année n."
-                    .to_owned(),
+                    .into(),
             ),
         });
     }
