@@ -25,6 +25,10 @@ use crate::report::{Dispositif, Report};
 pub struct Shown {
     vue: Vue,
     texts: Texts,
+    /// Where the parts taken away are written again (kept from one keystroke to the next, as
+    /// the length of the last changes: their buffers are allocated once).
+    scratch: String,
+    last: usize,
 }
 
 impl Shown {
@@ -40,7 +44,13 @@ impl Shown {
         w.raw(",\"textes\":");
         texts.serialize(&mut w).ok()?;
         w.raw("}");
-        Some((w.text(), Self { vue, texts }))
+        let shown = Self {
+            vue,
+            texts,
+            scratch: String::new(),
+            last: 0,
+        };
+        Some((w.text(), shown))
     }
 
     /// What changed from the view held to `vue` (`[]`: nothing), which the page holds next;
@@ -48,14 +58,15 @@ impl Shown {
     /// whole).
     pub fn changes(mut self, vue: Vue) -> Option<(String, Self)> {
         let mut c = Changes {
-            w: Writer::after(String::with_capacity(512)),
+            w: Writer::after(String::with_capacity(self.last.max(256) * 2)),
             path: Vec::with_capacity(8),
             texts: &mut self.texts,
-            scratch: String::new(),
+            scratch: std::mem::take(&mut self.scratch),
         };
         c.w.raw("[");
         vue.changes(&self.vue, &mut c).ok()?;
         let mut w = c.w;
+        self.scratch = c.scratch;
         if self.texts.changed() {
             separator(&mut w);
             w.raw("[[\"textes\"],");
@@ -64,7 +75,9 @@ impl Shown {
         }
         w.raw("]");
         self.vue = vue;
-        Some((w.text(), self))
+        let text = w.text();
+        self.last = text.len();
+        Some((text, self))
     }
 }
 

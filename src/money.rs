@@ -303,6 +303,10 @@ pub fn to_cents(amount: Decimal) -> Decimal {
 
 /// The rounding rule as the report writes it: to the cent, half away from zero, two decimals.
 pub fn round_cents(amount: Decimal) -> Decimal {
+    // Most amounts written are already in cents (`Cents`, the report's totals): as they are.
+    if amount.scale() == 2 {
+        return amount;
+    }
     let mut rounded = to_cents(amount);
     rounded.rescale(2);
     rounded
