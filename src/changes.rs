@@ -150,16 +150,17 @@ impl Changes<'_> {
         Ok(())
     }
 
-    /// The field `key` of a group, written whole if it differs. Called, not copied into each
-    /// group's function (the page's module is built for size).
+    /// The field `key` of a group, written whole if it differs (compared by the caller: one
+    /// copy of this for every field, the page's module is built for size).
     #[inline(never)]
-    fn field<T: Serialize + PartialEq>(
+    fn field(
         &mut self,
         key: &'static str,
-        new: &T,
-        old: &T,
+        differs: bool,
+        new: &dyn Whole,
+        old: &dyn Whole,
     ) -> Result<(), Error> {
-        if new != old {
+        if differs {
             self.path.push(Step::Key(key));
             self.change(new, old)?;
             self.path.pop();
@@ -250,10 +251,10 @@ macro_rules! parts {
         }
     )*};
     (@ [] $c:ident, $key:expr, $new:expr, $old:expr) => {
-        $c.field($key, $new, $old)
+        $c.field($key, $new != $old, $new, $old)
     };
     (@ [cents] $c:ident, $key:expr, $new:expr, $old:expr) => {
-        $c.field($key, &Cents($new), &Cents($old))
+        $c.field($key, $new != $old, &Cents($new), &Cents($old))
     };
     (@ [parts] $c:ident, $key:expr, $new:expr, $old:expr) => {
         $c.within($key, $new, $old)
@@ -351,7 +352,7 @@ impl Parts for Outcome {
                 c.within("scenarios", &**new, &**old)
             }
             (Outcome::Erreurs { erreurs: new }, Outcome::Erreurs { erreurs: old }) => {
-                c.field("erreurs", new, old)
+                c.field("erreurs", new != old, new, old)
             }
             _ => c.change(self, old),
         }
