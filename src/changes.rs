@@ -181,39 +181,15 @@ impl Changes<'_> {
         Ok(())
     }
 
-    /// The list under `key`, element by element when it is as long (each element whole if it
-    /// differs), whole otherwise (a `Vec`: written by the code that writes the whole view).
+    /// The list under `key`, element by element when it is as long (each by `element`), whole
+    /// otherwise (a `Vec`: written by the code that writes the whole view).
     #[allow(clippy::ptr_arg)]
-    fn items<T: Serialize + PartialEq>(
+    fn list<T: Serialize>(
         &mut self,
         key: &'static str,
         new: &Vec<T>,
         old: &Vec<T>,
-    ) -> Result<(), Error> {
-        self.path.push(Step::Key(key));
-        if new.len() != old.len() {
-            self.change(new, old)?;
-        } else {
-            for (i, (n, o)) in new.iter().zip(old).enumerate() {
-                if n != o {
-                    self.path.push(Step::Index(i));
-                    self.change(n, o)?;
-                    self.path.pop();
-                }
-            }
-        }
-        self.path.pop();
-        Ok(())
-    }
-
-    /// The list under `key`, element by element when it is as long (each told by its parts),
-    /// whole otherwise.
-    #[allow(clippy::ptr_arg)]
-    fn each<T: Parts + Serialize>(
-        &mut self,
-        key: &'static str,
-        new: &Vec<T>,
-        old: &Vec<T>,
+        element: impl Fn(&mut Self, &T, &T) -> Result<(), Error>,
     ) -> Result<(), Error> {
         self.path.push(Step::Key(key));
         if new.len() != old.len() {
@@ -221,7 +197,7 @@ impl Changes<'_> {
         } else {
             for (i, (n, o)) in new.iter().zip(old).enumerate() {
                 self.path.push(Step::Index(i));
-                n.changes(o, self)?;
+                element(self, n, o)?;
                 self.path.pop();
             }
         }
@@ -260,10 +236,10 @@ macro_rules! parts {
         $c.within($key, $new, $old)
     };
     (@ [each] $c:ident, $key:expr, $new:expr, $old:expr) => {
-        $c.each($key, $new, $old)
+        $c.list($key, $new, $old, |c, n, o| n.changes(o, c))
     };
     (@ [items] $c:ident, $key:expr, $new:expr, $old:expr) => {
-        $c.items($key, $new, $old)
+        $c.list($key, $new, $old, |c, n, o| if n != o { c.change(n, o) } else { Ok(()) })
     };
 }
 
