@@ -516,8 +516,8 @@ fn socle_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) -> Ve
 fn optional_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) -> Vec<Line> {
     let n = &profile.numerique;
     let optional = |i: usize,
-                    code: &str,
-                    libelle: &str,
+                    code: &'static str,
+                    libelle: &'static str,
                     formula: &dyn Fn() -> String,
                     citation: &dyn Fn() -> String| {
         let formula = detail.text(|| {
