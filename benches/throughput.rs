@@ -72,17 +72,57 @@ fn main() {
     if part("frontiere") {
         boundary();
     }
+    if part("cles") {
+        many_keys();
+    }
+}
+
+/// A request whose map of VSM campaigns holds 40 000 years given in descending order (480 KB,
+/// under the reading's limit): read whole, ms per reading. Each entry is put in its place among
+/// those read, which made this reading quadratic (512 ms); it now stops at the 101st entry
+/// (`input::keyed::MAX_ENTRIES`) with its error, and must stay well under a millisecond.
+fn many_keys() {
+    use forfaits::page::read_demande;
+    let n = 40_000;
+    let mut text = String::from(
+        r#"{"annee":2025,"profil":{"exercice":{"secteur":"1","specialite":"medecine_generale"},"vsm":{"#,
+    );
+    for i in (0..n).rev() {
+        if i + 1 < n {
+            text.push(',');
+        }
+        text += &format!("\"{i:06}\":{{}}");
+    }
+    text += "}}}";
+    let mut runs: Vec<f64> = (0..=RUNS)
+        .map(|_| {
+            let clock = Clock::start();
+            for _ in 0..5 {
+                black_box(read_demande(&text).expect_err("too many entries"));
+            }
+            clock.seconds() * 1e3 / 5.0
+        })
+        .skip(1)
+        .collect();
+    runs.sort_by(f64::total_cmp);
+    println!(
+        "natif, demande de {} octets, {n} clés décroissantes : min {:.3} / médiane {:.3} / max {:.3} ms",
+        text.len(),
+        runs[0],
+        runs[runs.len() / 2],
+        runs[runs.len() - 1]
+    );
 }
 
 /// The page's boundary without the wasm (`Calculateur.vue` and `Calculateur.retouche` of
 /// src/wasm.rs, the same functions): one keystroke on the example profile (one count changed,
 /// never twice the same), as a whole request (read, view, written) and as a patch (applied, view,
-/// written, its changes from the last view), and the view alone; µs per call, one year and two
+/// what changed in it compared and written), and the view alone; µs per call, one year and two
 /// years compared. `cargo bench --bench throughput --profile release -- frontiere` for the
 /// page's `opt-level` « z ».
 fn boundary() {
+    use forfaits::changes::Shown;
     use forfaits::input::lean;
-    use forfaits::json::{changes, to_shown_written};
     use forfaits::page::{read_demande, Calculateur};
     const CALLS: usize = 2_000;
     let profile = defaults::profile();
@@ -122,19 +162,20 @@ fn boundary() {
         };
         let whole = micros(&mut |i| {
             let d = read_demande(&texts[i % 50]).expect("request");
-            black_box(to_shown_written(&calc.vue(&d)));
+            black_box(Shown::new(calc.vue(&d)));
         });
         let mut kept = read_demande(&texts[0]).expect("request");
-        let mut last = to_shown_written(&calc.vue(&kept)).expect("view");
+        let mut shown = Some(Shown::new(calc.vue(&kept)).expect("view").1);
         let patched = micros(&mut |i| {
             let patch = format!(
                 r#"{{"profil.patientele.de_7_a_74_ans.hors_ald.hors_c2s.patients":{}}}"#,
                 base + 1 + (i as i64 % 49)
             );
             assert!(lean::patch(&mut kept, &patch));
-            let answer = to_shown_written(&calc.vue(&kept)).expect("view");
-            black_box(changes(&last, &answer));
-            last = answer;
+            let vue = calc.vue(&kept);
+            let (changes, next) = shown.take().and_then(|s| s.changes(vue)).expect("view");
+            black_box(changes);
+            shown = Some(next);
         });
         let view = micros(&mut |_| {
             kept.profil
@@ -147,14 +188,10 @@ fn boundary() {
         });
         let vue = calc.vue(&kept);
         let written = micros(&mut |_| {
-            black_box(to_shown_written(&vue));
+            black_box(Shown::new(vue.clone()));
         });
         let plain = micros(&mut |_| {
             black_box(forfaits::json::to_string(&vue).expect("view"));
-        });
-        let other = to_shown_written(&vue).expect("view");
-        let diff = micros(&mut |_| {
-            black_box(changes(&last, &other));
         });
         let us = |r: &[f64]| {
             format!(
@@ -168,11 +205,10 @@ fn boundary() {
         println!("natif, frontière, {name} : retouche {}", us(&patched));
         println!("natif, frontière, {name} : la vue seule {}", us(&view));
         println!(
-            "natif, frontière, {name} : écrite (textes, places) {}",
+            "natif, frontière, {name} : écrite entière (avec ses textes) {}",
             us(&written)
         );
         println!("natif, frontière, {name} : écrite seule {}", us(&plain));
-        println!("natif, frontière, {name} : ses changements {}", us(&diff));
     }
 }
 

@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::input::{FieldError, Profile};
 use crate::money::{euros, round_cents, serialize_cents};
 use crate::params::Parameters;
-use crate::report::Report;
+use crate::report::{Report, Text};
 use crate::rules::assistant_medical::Payments;
 use crate::rules::kit::Computation;
 use crate::rules::Engine;
@@ -26,8 +26,8 @@ pub struct ComponentDiff {
     #[serde(serialize_with = "serialize_cents")]
     pub ecart: Decimal,
     /// Why it is absent in year a or b, if it is.
-    pub motif_a: Option<String>,
-    pub motif_b: Option<String>,
+    pub motif_a: Option<Text>,
+    pub motif_b: Option<Text>,
     /// Its écart follows the calendar of the physician's own contract, not the texts of the
     /// years (see [`follows_contract_calendar`]).
     pub calendrier: bool,
@@ -37,8 +37,8 @@ pub struct ComponentDiff {
 /// that exists in one year only counts as 0 in the other).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LineDiff {
-    pub code: String,
-    pub libelle: String,
+    pub code: Text,
+    pub libelle: Text,
     pub dispositif: &'static str,
     #[serde(serialize_with = "serialize_cents")]
     pub montant_a: Decimal,
@@ -217,8 +217,8 @@ fn line_diffs(a: &Report, b: &Report) -> Vec<LineDiff> {
                     Some(i) => i,
                     None => {
                         out.push(LineDiff {
-                            libelle: l.famille.map_or_else(|| l.libelle.clone(), str::to_owned),
-                            code: key.to_owned(),
+                            libelle: l.famille.map_or_else(|| l.libelle.clone(), Text::from),
+                            code: l.famille.map_or_else(|| l.code.clone(), Text::from),
                             dispositif: d.code,
                             montant_a: Decimal::ZERO,
                             montant_b: Decimal::ZERO,

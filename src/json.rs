@@ -43,157 +43,10 @@ std::thread_local! {
 
 /// `value` as compact JSON text, exactly as `serde_json::to_string` writes it.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
-    let mut w = Writer::sized(None);
+    let mut w = Writer::sized();
     value.serialize(&mut w)?;
     LAST_LEN.with(|l| l.set(w.out.len()));
     Ok(w.out)
-}
-
-/// A JSON text and where each field of a group and each element of a list sits in it (not
-/// those inside an enum's variant written `{"variant": …}`), so that the next text written of
-/// the same shape is told as its [`changes`] only.
-pub struct Written {
-    pub text: String,
-    /// In the order they are written: a value's members follow it.
-    nodes: Vec<Node>,
-}
-
-/// A field of a group (its key) or an element of a list (no key), and its value, in the text.
-#[derive(Clone, Copy)]
-struct Node {
-    /// The key with its quotes; empty for an element of a list.
-    key: (u32, u32),
-    value: (u32, u32),
-    /// The place in `nodes` after this value's members (and theirs).
-    next: u32,
-}
-
-/// `value` as [`to_string`] writes it, and the place of each of its fields and elements.
-pub fn to_written<T: Serialize + ?Sized>(value: &T) -> Result<Written, Error> {
-    let mut w = Writer::sized(Some(Vec::with_capacity(512)));
-    value.serialize(&mut w)?;
-    LAST_LEN.with(|l| l.set(w.out.len()));
-    Ok(Written {
-        text: w.out,
-        nodes: w.nodes.unwrap_or_default(),
-    })
-}
-
-/// `value` as [`to_written`] writes it, with the French text of each number it holds under
-/// `textes` (see [`crate::money::with_texts`]): what the page receives; `None` if it cannot be
-/// written.
-pub fn to_shown_written<T: Serialize + ?Sized>(value: &T) -> Option<Written> {
-    let (written, texts) = crate::money::with_texts(|| to_written(value));
-    let mut written = written.ok()?;
-    written.push_field("textes", &texts).ok()?;
-    Some(written)
-}
-
-impl Written {
-    /// Adds the field `key` (a name with nothing to escape) to the group written, last.
-    pub fn push_field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
-        if !self.text.ends_with('}') {
-            return Err(ser::Error::custom("not a group"));
-        }
-        let mut w = Writer {
-            out: std::mem::take(&mut self.text),
-            nodes: Some(std::mem::take(&mut self.nodes)),
-            hidden: 0,
-        };
-        w.out.pop();
-        let mut first = w.out.len() == 1;
-        let at = w.key(&mut first, key);
-        let result = w.member(at, value);
-        w.out.push('}');
-        self.text = w.out;
-        self.nodes = w.nodes.unwrap_or_default();
-        result
-    }
-}
-
-/// What changed from `old` to `new` (two texts written by [`to_written`]), as JSON text: a list
-/// of `[path, value]`, the path a list of keys and indexes from the root (`[["resultat",
-/// "rapport", "total"], "36579.00"]`); a group is told field by field when it has the same keys
-/// in the same order, a list element by element when it has as many, anything else whole (the
-/// root too: `[[[], {…}]]`). Applied in order to `old`, they give `new`, keys in the same order.
-pub fn changes(old: &Written, new: &Written) -> String {
-    let mut out = String::with_capacity(256);
-    out.push('[');
-    let mut path: Vec<(u32, u32, u32)> = Vec::with_capacity(8);
-    let root = (0, old.nodes.len() as u32, 0, new.nodes.len() as u32);
-    let same_kind = old.text.as_bytes().first() == new.text.as_bytes().first();
-    if old.text != new.text && !(same_kind && members(old, new, root, &mut path, &mut out)) {
-        change(&mut out, new, &path, (0, new.text.len() as u32));
-    }
-    out.push(']');
-    out
-}
-
-/// The changes among the members of a value: `old`'s at `o.0..o.1` of its nodes, `new`'s at
-/// `n.0..n.1`; `false` when the value must be sent whole (other keys, another length).
-fn members(
-    old: &Written,
-    new: &Written,
-    (o, o_end, n, n_end): (u32, u32, u32, u32),
-    path: &mut Vec<(u32, u32, u32)>,
-    out: &mut String,
-) -> bool {
-    let count = |w: &Written, mut i: u32, end: u32| {
-        let mut c = 0;
-        while i < end {
-            i = w.nodes[i as usize].next;
-            c += 1;
-        }
-        c
-    };
-    if count(old, o, o_end) != count(new, n, n_end) {
-        return false;
-    }
-    let (mut i, mut j, mut index) = (o, n, 0);
-    while j < n_end {
-        let (a, b) = (old.nodes[i as usize], new.nodes[j as usize]);
-        if slice(old, a.key) != slice(new, b.key) {
-            return false;
-        }
-        if slice(old, a.value) != slice(new, b.value) {
-            path.push((b.key.0, b.key.1, index));
-            let kind = |w: &Written, v: (u32, u32)| w.text.as_bytes().get(v.0 as usize).copied();
-            let inner = (i + 1, a.next, j + 1, b.next);
-            let nested =
-                a.next > i + 1 && b.next > j + 1 && kind(old, a.value) == kind(new, b.value);
-            if !(nested && members(old, new, inner, path, out)) {
-                change(out, new, path, b.value);
-            }
-            path.pop();
-        }
-        (i, j, index) = (a.next, b.next, index + 1);
-    }
-    true
-}
-
-fn slice(w: &Written, (from, to): (u32, u32)) -> &str {
-    w.text.get(from as usize..to as usize).unwrap_or("")
-}
-
-/// `[path, value]` after the changes already in `out`.
-fn change(out: &mut String, new: &Written, path: &[(u32, u32, u32)], value: (u32, u32)) {
-    if out.len() > 1 {
-        out.push(',');
-    }
-    out.push_str("[[");
-    for (i, &(from, to, index)) in path.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        if from == to {
-            out.push_str(&index.to_string());
-        } else {
-            out.push_str(slice(new, (from, to)));
-        }
-    }
-    out.push_str("],");
-    out.push_str(slice(new, value));
-    out.push(']');
 }
 
 /// Whether a JSON string needs escapes: a quote, a backslash or a control character. Eight
@@ -222,60 +75,43 @@ fn needs_escape(bytes: &[u8]) -> bool {
         .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
 }
 
-/// The writer: the text written so far, and where its members sit when they are noted.
+/// The writer: the text written so far.
 pub struct Writer {
     out: String,
-    nodes: Option<Vec<Node>>,
-    /// Inside an enum's variant written `{"variant": …}`: its members are not noted (they are
-    /// not the members of the value that holds it).
-    hidden: u32,
 }
 
 impl Writer {
     /// A writer whose buffer is as long as the last text written.
-    fn sized(nodes: Option<Vec<Node>>) -> Self {
+    fn sized() -> Self {
         let capacity = LAST_LEN.with(Cell::get).max(128);
         Writer {
             out: String::with_capacity(capacity + capacity / 8),
-            nodes,
-            hidden: 0,
         }
     }
 
-    /// The value of a member whose key sits at `key` (empty: an element), written and noted
-    /// (the noting out of the generic function: one copy of it, not one per type written).
-    fn member<T: Serialize + ?Sized>(&mut self, key: (u32, u32), value: &T) -> Result<(), Error> {
-        let at = self.begin(key);
-        value.serialize(&mut *self)?;
-        self.end(at);
-        Ok(())
+    /// A writer that goes on after `out` (what changed in the view, `crate::changes`).
+    pub(crate) fn after(out: String) -> Self {
+        Writer { out }
     }
 
-    /// Notes a member whose value starts here, if members are noted: its place among them.
-    fn begin(&mut self, key: (u32, u32)) -> Option<usize> {
-        let start = self.out.len() as u32;
-        let nodes = self.nodes.as_mut().filter(|_| self.hidden == 0)?;
-        nodes.push(Node {
-            key,
-            value: (start, start),
-            next: 0,
-        });
-        Some(nodes.len() - 1)
+    /// The text written.
+    pub(crate) fn text(self) -> String {
+        self.out
     }
 
-    /// Notes where the value of the member `at` (from [`Writer::begin`]) ends.
-    fn end(&mut self, at: Option<usize>) {
-        let end = self.out.len() as u32;
-        if let (Some(at), Some(nodes)) = (at, self.nodes.as_mut()) {
-            let next = nodes.len() as u32;
-            nodes[at].value.1 = end;
-            nodes[at].next = next;
-        }
+    /// Whether the text written so far ends with `c`.
+    pub(crate) fn ends_with(&self, c: char) -> bool {
+        self.out.ends_with(c)
+    }
+
+    /// Text that needs no escape (punctuation, a key), copied as it is.
+    pub(crate) fn raw(&mut self, text: &str) {
+        self.out.push_str(text);
     }
 
     /// A JSON string: copied in one piece unless it holds a quote, a backslash or a control
     /// character, escaped as serde_json escapes them (`\"`, `\\`, `\n`…, `\u001f`).
-    fn string(&mut self, s: &str) {
+    pub(crate) fn string(&mut self, s: &str) {
         self.out.push('"');
         if needs_escape(s.as_bytes()) {
             // The bytes to escape are ASCII: the text between them is cut on character bounds.
@@ -310,7 +146,7 @@ impl Writer {
         self.out.push('"');
     }
 
-    fn unsigned(&mut self, mut v: u64) {
+    pub(crate) fn unsigned(&mut self, mut v: u64) {
         let mut digits = [0u8; 20];
         let mut i = digits.len();
         loop {
@@ -344,18 +180,13 @@ impl Writer {
     }
 
     /// `"key":` after its separator, for a field of a struct: its name is a Rust identifier or
-    /// a serde rename, with nothing to escape, and is copied without being scanned. Where the
-    /// key (with its quotes) sits.
-    fn key(&mut self, first: &mut bool, key: &str) -> (u32, u32) {
+    /// a serde rename, with nothing to escape, and is copied without being scanned.
+    fn key(&mut self, first: &mut bool, key: &str) {
         self.separator(first);
         debug_assert!(!needs_escape(key.as_bytes()));
-        let start = self.out.len() as u32;
         self.out.push('"');
         self.out.push_str(key);
-        self.out.push('"');
-        let end = self.out.len() as u32;
-        self.out.push(':');
-        (start, end)
+        self.out.push_str("\":");
     }
 
     /// A list or an object opened with `bracket` (inside a variant's `{"variant":` if `variant`).
@@ -365,17 +196,14 @@ impl Writer {
             w: self,
             first: true,
             variant,
-            key: (0, 0),
         }
     }
 
-    /// `{"variant":` — the opening of an enum variant that holds data (its members hidden until
-    /// it closes).
+    /// `{"variant":` — the opening of an enum variant that holds data.
     fn open_variant(&mut self, variant: &str) {
         self.out.push('{');
         self.string(variant);
         self.out.push(':');
-        self.hidden += 1;
     }
 }
 
@@ -408,8 +236,6 @@ pub struct Compound<'a> {
     w: &'a mut Writer,
     first: bool,
     variant: bool,
-    /// Where the key of a map's entry being written sits.
-    key: (u32, u32),
 }
 
 impl Compound<'_> {
@@ -417,7 +243,6 @@ impl Compound<'_> {
         self.w.out.push(bracket);
         if self.variant {
             self.w.out.push('}');
-            self.w.hidden -= 1;
         }
         Ok(())
     }
@@ -508,7 +333,6 @@ impl<'a> ser::Serializer for &'a mut Writer {
         self.open_variant(variant);
         value.serialize(&mut *self)?;
         self.out.push('}');
-        self.hidden -= 1;
         Ok(())
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
@@ -553,7 +377,7 @@ impl ser::SerializeSeq for Compound<'_> {
     type Error = Error;
     fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         self.w.separator(&mut self.first);
-        self.w.member((0, 0), value)
+        value.serialize(&mut *self.w)
     }
     fn end(self) -> Result<(), Error> {
         self.close(']')
@@ -587,14 +411,12 @@ impl ser::SerializeMap for Compound<'_> {
     type Error = Error;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
         self.w.separator(&mut self.first);
-        let start = self.w.out.len() as u32;
         key.serialize(KeyWriter(&mut *self.w))?;
-        self.key = (start, self.w.out.len() as u32);
         self.w.out.push(':');
         Ok(())
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.w.member(self.key, value)
+        value.serialize(&mut *self.w)
     }
     fn end(self) -> Result<(), Error> {
         self.close('}')
@@ -609,8 +431,8 @@ impl ser::SerializeStruct for Compound<'_> {
         key: &'static str,
         value: &T,
     ) -> Result<(), Error> {
-        let at = self.w.key(&mut self.first, key);
-        self.w.member(at, value)
+        self.w.key(&mut self.first, key);
+        value.serialize(&mut *self.w)
     }
     fn end(self) -> Result<(), Error> {
         self.close('}')
@@ -770,51 +592,6 @@ mod tests {
     use serde::Serialize;
 
     use super::to_string;
-
-    /// What changed between two values of the same shape: field by field, element by element,
-    /// a group with other keys and a list of another length whole, a variant's data whole.
-    #[test]
-    fn tells_what_changed() {
-        #[derive(Serialize)]
-        enum Choice {
-            Data { n: i32 },
-        }
-        #[derive(Serialize)]
-        struct View {
-            total: &'static str,
-            lines: Vec<(i32, &'static str)>,
-            texts: BTreeMap<&'static str, &'static str>,
-            choice: Choice,
-        }
-        let view = |total, second, key, n| View {
-            total,
-            lines: vec![(1, "a"), (2, second)],
-            texts: BTreeMap::from([("1.50", "1,50"), (key, "x")]),
-            choice: Choice::Data { n },
-        };
-        let written = |v: &View| {
-            let mut w = super::to_written(v).unwrap();
-            assert_eq!(w.text, to_string(v).unwrap());
-            w.push_field("more", &[1]).unwrap();
-            w
-        };
-        let before = written(&view("3.00", "b", "2.00", 1));
-        assert_eq!(super::changes(&before, &before), "[]");
-        assert_eq!(
-            super::changes(&before, &written(&view("4.00", "c", "2.00", 1))),
-            r#"[[["total"],"4.00"],[["lines",1,1],"c"]]"#
-        );
-        assert_eq!(
-            super::changes(&before, &written(&view("3.00", "b", "3.00", 2))),
-            r#"[[["texts"],{"1.50":"1,50","3.00":"x"}],[["choice"],{"Data":{"n":2}}]]"#
-        );
-        let mut longer = view("3.00", "b", "2.00", 1);
-        longer.lines.push((3, "c"));
-        assert_eq!(
-            super::changes(&before, &written(&longer)),
-            r#"[[["lines"],[[1,"a"],[2,"b"],[3,"c"]]]]"#
-        );
-    }
 
     /// The word-at-a-time scan answers as the byte-by-byte one, for every byte at every place of
     /// a word and of the remainder.

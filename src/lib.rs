@@ -4,7 +4,8 @@
 //! The core is pure: [`input`] (the profile and its validation), [`params`] (dated values with
 //! their sources), [`rules`] (one module per dispositif), [`report`] (every amount with the line
 //! that explains it), [`money`] (exact amounts and the one rounding rule), [`page`] (what the
-//! page shows, in one computation per keystroke, and the form it shows it with). The only module
+//! page shows, in one computation per keystroke, and the form it shows it with), [`changes`] (what
+//! changed in it since the view the page holds). The only module
 //! that knows JavaScript is `wasm`, compiled for `wasm32` alone, which passes JSON text to [`page`]
 //! and back; the CLI (`src/bin/forfaits.rs`) calls the same core.
 
@@ -15,7 +16,9 @@
 /// `cfg_attr`s, which cannot read a constant.
 pub(crate) const SIZED_FOR_PAGE: bool = cfg!(all(target_arch = "wasm32", not(feature = "cohorte")));
 
+pub mod changes;
 pub mod compare;
+pub mod decimal_text;
 pub mod defaults;
 pub mod input;
 pub mod json;

@@ -11,7 +11,7 @@ use std::iter::Sum;
 use std::ops::{Add, AddAssign, Sub};
 
 use rust_decimal::{Decimal, RoundingStrategy};
-use serde::Serializer;
+use serde::{Serialize, Serializer};
 
 /// An amount already rounded to the cent by the one rule: the only kind of amount a report line
 /// or a rule's total is made of, so that a line and the total it adds to are rounded the same way
@@ -303,6 +303,10 @@ pub fn to_cents(amount: Decimal) -> Decimal {
 
 /// The rounding rule as the report writes it: to the cent, half away from zero, two decimals.
 pub fn round_cents(amount: Decimal) -> Decimal {
+    // Most amounts written are already in cents (`Cents`, the report's totals): as they are.
+    if amount.scale() == 2 {
+        return amount;
+    }
     let mut rounded = to_cents(amount);
     rounded.rescale(2);
     rounded
@@ -438,21 +442,106 @@ fn decimal_digits(value: Decimal, signed: bool, buf: &mut [u8; DIGITS]) -> &str 
 }
 
 std::thread_local! {
-    /// The French text of each number written to the boundary while [`with_texts`] runs.
-    static TEXTS: std::cell::RefCell<Option<std::collections::BTreeMap<String, String>>> =
-        const { std::cell::RefCell::new(None) };
+    /// The French text of each number written to the boundary while [`with_texts`] or
+    /// [`Texts::noting`] runs.
+    static TEXTS: std::cell::RefCell<Option<Texts>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The French text of each number written, under its digits, and how many times it was
+/// written: the view the page holds is changed part by part (`crate::changes`), and a part taken
+/// away takes its numbers' texts with it unless another part still writes them.
+#[derive(Debug, Default)]
+pub struct Texts {
+    /// Sorted by their digits (a few dozen: a sorted list, no map).
+    texts: Vec<(String, u32, String)>,
+    /// Whether the numbers written are taken away rather than added.
+    removing: bool,
+    /// Whether a text was added or taken away since [`Texts::changed`] last said so.
+    changed: bool,
+}
+
+impl Texts {
+    /// Runs `f` (which serialises something) and counts the numbers it writes: added, or taken
+    /// away if `removing` (the same part written again, as it was written).
+    pub fn noting<E>(
+        &mut self,
+        removing: bool,
+        f: &mut dyn FnMut() -> Result<(), E>,
+    ) -> Result<(), E> {
+        self.lend(removing);
+        let out = f();
+        self.take_back();
+        out
+    }
+
+    /// Lends these texts to the numbers written from now on (see [`note_keyed`]).
+    fn lend(&mut self, removing: bool) {
+        self.removing = removing;
+        TEXTS.with(|t| *t.borrow_mut() = Some(std::mem::take(self)));
+    }
+
+    /// Takes back the texts lent, with the numbers written since.
+    fn take_back(&mut self) {
+        *self = TEXTS.with(|t| t.borrow_mut().take()).unwrap_or_default();
+    }
+
+    /// The text noted under `key`.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        let i = self.find(key).ok()?;
+        Some(self.texts[i].2.as_str())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.texts.is_empty()
+    }
+
+    /// Whether a text was added or taken away since the last time this was asked.
+    pub fn changed(&mut self) -> bool {
+        std::mem::take(&mut self.changed)
+    }
+
+    /// Where `key` is, or would be.
+    fn find(&self, key: &str) -> Result<usize, usize> {
+        self.texts.binary_search_by(|(k, _, _)| k.as_str().cmp(key))
+    }
+
+    fn note(&mut self, key: &str, text: impl FnOnce() -> String) {
+        match self.find(key) {
+            Ok(i) if self.removing => {
+                self.texts[i].1 -= 1;
+                if self.texts[i].1 == 0 {
+                    self.texts.remove(i);
+                    self.changed = true;
+                }
+            }
+            Ok(i) => self.texts[i].1 += 1,
+            // A part taken away was written before: its numbers are there.
+            Err(_) if self.removing => debug_assert!(false, "{key} taken away, never written"),
+            Err(i) => {
+                self.texts.insert(i, (key.to_owned(), 1, text()));
+                self.changed = true;
+            }
+        }
+    }
+}
+
+/// Written as the page reads them: `{"1234.50": "1 234,50 €", …}`, in the order of their
+/// digits.
+impl Serialize for Texts {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.texts.iter().map(|(key, _, text)| (key, text)))
+    }
 }
 
 /// Runs `f` (which serialises something) and returns, beside its result, the French text of
 /// every number it wrote through [`serialize_cents`] (« 1234.50 » → « 1 234,50 € ») or
 /// [`serialize_plain`] (« 12.5 » → « 12,5 »): the page shows those texts and formats nothing.
-pub fn with_texts<T>(f: impl FnOnce() -> T) -> (T, std::collections::BTreeMap<String, String>) {
-    TEXTS.with(|t| *t.borrow_mut() = Some(Default::default()));
+pub fn with_texts<T>(f: impl FnOnce() -> T) -> (T, Texts) {
+    let mut texts = Texts::default();
+    texts.lend(false);
     let out = f();
-    (
-        out,
-        TEXTS.with(|t| t.borrow_mut().take()).unwrap_or_default(),
-    )
+    texts.take_back();
+    (out, texts)
 }
 
 fn note_text(raw: &str, value: Decimal, money: bool) {
@@ -463,13 +552,13 @@ fn note_text(raw: &str, value: Decimal, money: bool) {
 fn note_keyed(key: &str, value: Decimal, unit: &str) {
     TEXTS.with(|t| {
         if let Some(texts) = t.borrow_mut().as_mut() {
-            if !texts.contains_key(key) {
+            texts.note(key, || {
                 let mut text = String::with_capacity(24);
                 // The page's minus is the typographic one (U+2212).
                 write_french(&mut text, value, '\u{2212}');
                 text.push_str(unit);
-                texts.insert(key.to_owned(), text);
-            }
+                text
+            });
         }
     });
 }
@@ -477,7 +566,7 @@ fn note_keyed(key: &str, value: Decimal, unit: &str) {
 /// Notes the French text of an amount already written as a decimal string (« -180.00 » →
 /// « −180,00 € »), as [`serialize_cents`] does for the amounts it writes.
 pub fn note_cents(raw: &str) {
-    if let Ok(v) = raw.parse::<Decimal>() {
+    if let Some(v) = crate::decimal_text::parse(raw) {
         note_text(raw, v, true);
     }
 }
@@ -485,7 +574,7 @@ pub fn note_cents(raw: &str) {
 /// Notes the French text of a percentage written as a decimal string, under its digits followed
 /// by « % » (« 12.50 % » → « 12,50 % »): an amount and a percentage may share their digits.
 pub fn note_percent(raw: &str) {
-    if let Ok(v) = raw.parse::<Decimal>() {
+    if let Some(v) = crate::decimal_text::parse(raw) {
         note_keyed(&format!("{raw} %"), v, "\u{a0}%");
     }
 }
@@ -805,9 +894,9 @@ mod tests {
             })
         });
         assert_eq!(json.unwrap(), r#"{"a":"-1234.50","b":"12.5","c":"0.00"}"#);
-        assert_eq!(texts["-1234.50"], "\u{2212}1\u{a0}234,50\u{a0}€");
-        assert_eq!(texts["12.5"], "12,5");
-        assert_eq!(texts["0.00"], "0,00\u{a0}€");
+        assert_eq!(texts.get("-1234.50"), Some("\u{2212}1\u{a0}234,50\u{a0}€"));
+        assert_eq!(texts.get("12.5"), Some("12,5"));
+        assert_eq!(texts.get("0.00"), Some("0,00\u{a0}€"));
         assert!(with_texts(|| ()).1.is_empty());
     }
 }

@@ -7,7 +7,6 @@
 //! A [`Calculateur`] keeps the [`Engine`] of each (year, scenario) it has met, so that a keystroke
 //! computes and never re-reads the parameters.
 
-use std::collections::BTreeMap;
 use std::ops::RangeInclusive;
 
 use rust_decimal::Decimal;
@@ -18,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::compare::comparison;
 use crate::input::date::day_and_month;
 use crate::input::MOIS;
-use crate::input::{schema, FieldError, Profile, Schema, Vsm, YEARS};
+use crate::input::{schema, FieldError, Keyed, Profile, Schema, Vsm, YEARS};
 use crate::money::{serialize_cents, serialize_cents_opt};
 use crate::outcome::Outcome;
 use crate::params::{
@@ -205,7 +204,7 @@ pub struct Vue {
     /// Which parts of the form apply (empty when the profile could not be computed).
     pub sections: Vec<Section>,
     /// Sentences of the form that state a parameter in force, by the field they describe.
-    pub libelles: BTreeMap<&'static str, String>,
+    pub libelles: Keyed<String, &'static str>,
     /// The patients of the grid, in words (« 1 092 patients »).
     pub patients: Option<String>,
     /// What a printed page says first: what was computed, with which parameters.
@@ -314,7 +313,7 @@ struct Kept {
     scenario: Option<String>,
     engine: Engine,
     /// The form's sentences worded from these parameters (see [`libelles`]).
-    libelles: BTreeMap<&'static str, String>,
+    libelles: Keyed<String, &'static str>,
 }
 
 /// The engines of the (year, scenario) pairs met so far, each resolved once.
@@ -410,7 +409,7 @@ impl Calculateur {
         let cle = parts_key(annee, compared, wording.as_deref(), &sections);
         let known = d.connu.as_deref() == Some(cle.as_str());
         let (sections, libelles, entete) = if known {
-            (Vec::new(), BTreeMap::new(), Vec::new())
+            (Vec::new(), Keyed::new(), Vec::new())
         } else {
             let libelles = match wording {
                 Some(key) => self
@@ -422,7 +421,7 @@ impl Calculateur {
                     // compared than engines kept (asserted beside `KEPT`): it is there.
                     .unwrap_or_else(|| {
                         debug_assert!(false, "the reference scenario's engine was dropped");
-                        BTreeMap::new()
+                        Keyed::new()
                     }),
                 None => self
                     .kept_with(annee, None, Parameters::official)
@@ -696,7 +695,7 @@ pub fn errors_only(erreurs: Vec<FieldError>) -> Vue {
         resultat: Outcome::Erreurs { erreurs },
         echeancier: None,
         sections: Vec::new(),
-        libelles: BTreeMap::new(),
+        libelles: Keyed::new(),
         patients: None,
         entete: Vec::new(),
         annee_observation: None,
@@ -747,8 +746,8 @@ fn sections(profile: &Profile, reports: &[&Report]) -> Vec<Section> {
 }
 
 /// The form's sentences that state a parameter, for the year under `params`.
-fn libelles(params: &Parameters, annee: i32) -> BTreeMap<&'static str, String> {
-    let mut out = BTreeMap::new();
+fn libelles(params: &Parameters, annee: i32) -> Keyed<String, &'static str> {
+    let mut out = Keyed::new();
     let Some(date) = Year::new(annee).map(|y| y.parameters_date) else {
         return out;
     };
@@ -853,7 +852,7 @@ fn libelles(params: &Parameters, annee: i32) -> BTreeMap<&'static str, String> {
 
 /// The titles of the sections of the 2011 convention, with its years (circulaire CNAMTS 19/2011),
 /// and of the avenant 20 of the 2005 convention whose transition it organises (II.1 a).
-fn regime_2011(out: &mut BTreeMap<&'static str, String>) {
+fn regime_2011(out: &mut Keyed<String, &'static str>) {
     let [first, last] = annees_convention_2011();
     let years = format!("{first} à {last}");
     out.insert(

@@ -5,22 +5,28 @@
 //! silent. Lines are grouped into subtotals, subtotals into a dispositif, dispositifs into the
 //! report. Every total is the sum of the amounts below it, never computed apart.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::money::{round_cents, serialize_cents, Cents};
 
+/// A text of the report: most are fixed (a code, a label, a reading of the texts) and are not
+/// copied at each computation; the others are worded from the profile or the parameters.
+pub type Text = Cow<'static, str>;
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Line {
-    pub code: String,
-    pub libelle: String,
+    pub code: Text,
+    pub libelle: Text,
     pub formule: String,
     #[serde(serialize_with = "serialize_cents")]
     pub montant: Decimal,
     pub source: String,
     /// Readings chosen where the text is silent or ambiguous.
-    pub interpretations: Vec<String>,
+    pub interpretations: Vec<Text>,
     /// Facts the physician should know about this line (a contract that blocks a majoration…).
     pub notes: Vec<String>,
     /// What the line pays for, across dispositifs and years (« Patients en ALD de 80 ans ou
@@ -30,8 +36,8 @@ pub struct Line {
 
 impl Line {
     pub fn new(
-        code: impl Into<String>,
-        libelle: impl Into<String>,
+        code: impl Into<Text>,
+        libelle: impl Into<Text>,
         formule: impl Into<String>,
         montant: Cents,
         source: impl Into<String>,
@@ -48,13 +54,13 @@ impl Line {
         }
     }
 
-    pub fn interpretation(mut self, text: impl Into<String>) -> Self {
+    pub fn interpretation(mut self, text: impl Into<Text>) -> Self {
         self.interpretations.push(text.into());
         self
     }
 
     /// The reading behind a parameter's value, if it has one (see `params::Resolved`).
-    pub fn interpretations(self, reading: Option<&str>) -> Self {
+    pub fn interpretations(self, reading: Option<&'static str>) -> Self {
         match reading {
             Some(text) => self.interpretation(text),
             None => self,
@@ -158,21 +164,21 @@ impl Group {
 /// A payment of the year: when, what it pays, how much.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Payment {
-    pub echeance: String,
-    pub objet: String,
+    pub echeance: Text,
+    pub objet: Text,
     #[serde(serialize_with = "serialize_cents")]
     pub montant: Decimal,
     pub source: String,
     /// The reading chosen where the text does not say when this is paid.
-    pub interpretation: Option<String>,
+    pub interpretation: Option<Text>,
 }
 
 impl Payment {
     /// A payment; its `source` is written where lines are (see [`LINES_WRITTEN`]): the page's
     /// table of payments does not show it.
     pub fn new<S: Into<String>>(
-        echeance: impl Into<String>,
-        objet: impl Into<String>,
+        echeance: impl Into<Text>,
+        objet: impl Into<Text>,
         montant: Decimal,
         source: impl FnOnce() -> S,
     ) -> Self {
@@ -190,7 +196,7 @@ impl Payment {
     }
 
     /// The reading chosen where the text does not date the payment.
-    pub fn interpretation(mut self, text: impl Into<String>) -> Self {
+    pub fn interpretation(mut self, text: impl Into<Text>) -> Self {
         self.interpretation = Some(text.into());
         self
     }
@@ -203,7 +209,7 @@ pub struct Dispositif {
     pub code: &'static str,
     pub libelle: &'static str,
     /// Why the physician gets nothing from it this year, if so.
-    pub motif_absence: Option<String>,
+    pub motif_absence: Option<Text>,
     /// Whether the dispositif exists this year (it may exist and not apply to this physician).
     pub en_vigueur: bool,
     /// Amounts that are not the physician's own (paid to a structure, or for a union mandate):
@@ -248,9 +254,9 @@ impl Dispositif {
         code: &'static str,
         libelle: &'static str,
         source: String,
-        motif: String,
+        motif: impl Into<Text>,
     ) -> Self {
-        Self::absent(code, libelle, source, motif, false)
+        Self::absent(code, libelle, source, motif.into(), false)
     }
 
     /// The dispositif exists, but does not apply to this physician.
@@ -258,16 +264,16 @@ impl Dispositif {
         code: &'static str,
         libelle: &'static str,
         source: String,
-        motif: String,
+        motif: impl Into<Text>,
     ) -> Self {
-        Self::absent(code, libelle, source, motif, true)
+        Self::absent(code, libelle, source, motif.into(), true)
     }
 
     fn absent(
         code: &'static str,
         libelle: &'static str,
         source: String,
-        motif: String,
+        motif: Text,
         en_vigueur: bool,
     ) -> Self {
         Self {
@@ -310,7 +316,7 @@ pub struct Report {
     /// The physician's payments (those of the dispositifs shown apart are in their dispositif).
     pub versements: Vec<Payment>,
     /// Every interpretation of the report's lines, once each, for a summary.
-    pub interpretations: Vec<String>,
+    pub interpretations: Vec<Text>,
 }
 
 impl Report {
@@ -330,7 +336,7 @@ impl Report {
             .filter(|d| !d.hors_total)
             .flat_map(|d| d.versements.iter().cloned())
             .collect();
-        let mut interpretations: Vec<String> = Vec::new();
+        let mut interpretations: Vec<Text> = Vec::new();
         let of_lines = dispositifs
             .iter()
             .flat_map(|d| d.lines())

@@ -69,14 +69,15 @@ struct Kept {
     /// request, whoever else called [`Calculateur::vue`] since (that call drops it).
     jeton: f64,
     demande: crate::page::Demande,
-    /// The text of the whole request (none once a patch applied): the page asks twice for the
-    /// same view when an edit fires both `input` and `change` (a choice, a box ticked, a field
-    /// left), and the view is a function of the request alone.
-    asked: Option<String>,
+    /// The text of the whole request and of its answer (none once a patch applied): the page
+    /// asks twice for the same view when an edit fires both `input` and `change` (a choice, a
+    /// box ticked, a field left), and the view is a function of the request alone.
+    asked: Option<(String, String)>,
     /// At least the length of the request's text (the whole one's, plus every patch's): a
     /// request longer than the reading accepts is refused whole, never patched into being.
     size: usize,
-    answer: crate::json::Written,
+    /// The view answered last, which the page holds.
+    shown: crate::changes::Shown,
 }
 
 /// What [`Calculateur::retouche`] answers when it cannot apply a patch: the page then sends the
@@ -105,9 +106,9 @@ impl Calculateur {
             Ok(t) => t,
             Err(e) => return to_shown_json(&crate::page::errors_only(vec![e])),
         };
-        if let Some(mut k) = kept.filter(|k| k.asked.as_deref() == Some(t.as_str())) {
+        if let Some(mut k) = kept.filter(|k| k.asked.as_ref().is_some_and(|(a, _)| *a == t)) {
             k.jeton = jeton;
-            let answer = k.answer.text.clone();
+            let answer = k.asked.as_ref().map(|(_, a)| a.clone()).unwrap_or_default();
             self.kept = Some(k);
             return answer;
         }
@@ -115,16 +116,15 @@ impl Calculateur {
             Ok(d) => d,
             Err(e) => return to_shown_json(&crate::page::errors_only(vec![e])),
         };
-        let Some(answer) = crate::json::to_shown_written(&self.calculateur.vue(&demande)) else {
+        let Some((text, shown)) = crate::changes::Shown::new(self.calculateur.vue(&demande)) else {
             return to_shown_json(&crate::page::errors_only(Vec::new()));
         };
-        let text = answer.text.clone();
         self.kept = Some(Kept {
             jeton,
             demande,
             size: t.len(),
-            asked: Some(t),
-            answer,
+            asked: Some((t, text.clone())),
+            shown,
         });
         text
     }
@@ -132,7 +132,7 @@ impl Calculateur {
     /// What changed since the request sent with `jeton`, as JSON text —
     /// `{"profil.exercice.qpv": true}`: each field by its dotted path (the paths of the errors),
     /// with its new value — → what changed in the view since the last one answered, as
-    /// [`crate::json::changes`] tells it (`[[["resultat", "rapport", "total"], "36579.00"], …]`;
+    /// [`crate::changes`] tells it (`[[["resultat", "rapport", "total"], "36579.00"], …]`;
     /// `[]`: nothing); or the text `"renvoyer"` when the request kept is not that one, or the
     /// patch does not apply (a path that leads nowhere, a value that does not read): the page
     /// then sends the whole request, whose reading says what is wrong.
@@ -150,13 +150,15 @@ impl Calculateur {
         {
             return RESEND.to_owned();
         }
-        let Some(answer) = crate::json::to_shown_written(&self.calculateur.vue(&k.demande)) else {
+        let vue = self.calculateur.vue(&k.demande);
+        let Some((changes, shown)) = k.shown.changes(vue) else {
             return RESEND.to_owned();
         };
-        let changes = crate::json::changes(&k.answer, &answer);
-        k.answer = answer;
-        k.asked = None;
-        self.kept = Some(k);
+        self.kept = Some(Kept {
+            shown,
+            asked: None,
+            ..k
+        });
         changes
     }
 }

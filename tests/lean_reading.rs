@@ -345,3 +345,29 @@ fn every_struct_lists_serdes_fields() {
         Avenant20,
     );
 }
+
+/// A group keyed by the user's texts reads 100 entries and stops at the 101st, on its key, in
+/// both readings (each entry is put in its place among the others: beyond, many keys in
+/// descending order would make the reading quadratic); a key given again is no new entry.
+#[test]
+fn a_keyed_group_holds_a_hundred_entries() {
+    let vsm = |keys: &mut dyn Iterator<Item = u32>| {
+        let entries: Vec<String> = keys.map(|k| format!("\"{k}\": {{}}")).collect();
+        format!(
+            r#"{{"annee": 2026, "profil": {{"exercice": {{"secteur": "1", "specialite": "medecine_generale"}}, "vsm": {{{}}}}}}}"#,
+            entries.join(", ")
+        )
+    };
+    for text in [
+        vsm(&mut (1..=100).rev()),
+        vsm(&mut (1..=100).chain(1..=100)),
+    ] {
+        assert!(lean(&text).is_ok(), "{:?}", lean(&text));
+        assert_eq!(serde(&text), lean(&text));
+    }
+    let text = vsm(&mut (1..=101).rev());
+    let e = lean(&text).expect_err("101 entries");
+    assert_eq!(e.champ, "profil.vsm.1");
+    assert_eq!(e.message, "Trop d'entrées dans ce groupe : 100 au plus.");
+    assert_eq!(serde(&text), Err(e));
+}

@@ -1,8 +1,6 @@
 //! What the dispositifs of the years before 2026 read: the points of the ROSP, the forfait
 //! structure's declarations, the results of the VSM campaigns; and the missions, which span both.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::DecimalInput;
@@ -53,7 +51,7 @@ pub struct VsmResults {
 /// refuses any other key.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct Vsm(pub BTreeMap<String, VsmResults>);
+pub struct Vsm(pub super::Keyed<VsmResults>);
 
 impl Vsm {
     /// The results at 30 June of `annee`, if entered.
@@ -79,6 +77,13 @@ impl Vsm {
                 return Some(a * 1000 + b * 100 + c * 10 + d);
             }
         }
+        Self::parsed(key)
+    }
+
+    /// Any other key, as the parser reads it: out of line, so that the four digits' reading is
+    /// inlined where keys are read.
+    #[inline(never)]
+    fn parsed(key: &str) -> Option<i32> {
         key.parse().ok()
     }
 

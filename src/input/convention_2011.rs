@@ -3,8 +3,6 @@
 //! options démographie and santé solidarité territoriale, the avenant 20 (circulaire CNAMTS
 //! 19/2011, II.1 a, II.3 c, II.4).
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::{DateInput, DecimalInput};
@@ -16,7 +14,7 @@ use super::{DateInput, DecimalInput};
 #[serde(default, deny_unknown_fields)]
 pub struct Rosp2011 {
     pub organisation: Organisation2011,
-    pub indicateurs: BTreeMap<String, Resultat2011>,
+    pub indicateurs: super::Keyed<Resultat2011>,
 }
 
 /// The justificatifs of the organisation du cabinet (II.4 b), each provided or not.

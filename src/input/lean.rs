@@ -13,10 +13,9 @@
 //! given as an object (`"zonage": {"zip": null}`).
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 use super::parse::{self, MAX_INPUT_BYTES};
-use super::{DateInput, DecimalInput, FieldError};
+use super::{DateInput, DecimalInput, FieldError, Keyed};
 
 /// A JSON text being read, at `pos`, inside the fields and indexes of `path`.
 pub struct Reader<'t> {
@@ -53,6 +52,14 @@ pub enum Scalar<'t> {
 /// A type read from JSON text as serde reads it.
 pub trait FromJson: Sized {
     fn read(r: &mut Reader<'_>) -> Result<Self, FieldError>;
+    /// This value read from `r` in place of the one it holds. A struct (`group_json!`) reads
+    /// its fields into itself, without building a second one to move in: it holds its blank
+    /// value then, the one its group starts from (`Group::blank`, whose fields are their types'
+    /// defaults, or blank themselves), the only place a struct is read in.
+    fn read_in(&mut self, r: &mut Reader<'_>) -> Result<(), FieldError> {
+        *self = Self::read(r)?;
+        Ok(())
+    }
 }
 
 /// The serialised names of a struct's fields, as its table lists them (`group_json!`): the
@@ -90,7 +97,12 @@ pub fn read<T: FromJson>(text: &str, what: &str) -> Result<T, FieldError> {
 /// A value a patch reaches into (through `dyn`: one walk for every type, each type giving only
 /// the place of what it holds). What a patch cannot do the page does by sending the whole
 /// request, which says what is wrong if anything is.
-pub trait Patch {
+pub trait Patch: ReadIn {
+    /// The field at place `at` of a struct's declaration (none for any other value): how the
+    /// whole reading and a patch reach a field, one function for each struct (`group_json!`).
+    fn field(&mut self, _at: usize) -> Option<&mut dyn Patch> {
+        None
+    }
     /// What this value holds at `segment` (a field's name, a list's index, a map's key), if it
     /// holds it now: none for a key absent, an index past the end, a group that is `null`, a
     /// value read whole only.
@@ -103,6 +115,19 @@ pub trait Patch {
     /// their reading is not written twice in the page's module (its size).
     fn read_whole(&mut self, _r: &mut Reader<'_>) -> Result<(), FieldError> {
         Err(FieldError::new("", ""))
+    }
+}
+
+/// A value read in place, as the whole request's reading reads it: the field of a group being
+/// read, reached through `dyn Patch` (one reading of a field for every struct, not one copy of
+/// each field's reading in each struct's).
+pub trait ReadIn {
+    fn read_in(&mut self, r: &mut Reader<'_>) -> Result<(), FieldError>;
+}
+
+impl<T: FromJson> ReadIn for T {
+    fn read_in(&mut self, r: &mut Reader<'_>) -> Result<(), FieldError> {
+        FromJson::read_in(self, r)
     }
 }
 
@@ -370,16 +395,20 @@ fn join(path: &[Segment<'_>]) -> String {
     joined
 }
 
-/// A struct read from a group by its fields' `names`: `field` reads the value of the field at
-/// that place in the declaration into the struct.
-pub fn fields<S: Group>(
-    r: &mut Reader<'_>,
-    names: &[&str],
-    field: fn(&mut S, &mut Reader<'_>, usize) -> Result<(), FieldError>,
-) -> Result<S, FieldError> {
+/// A struct read from a group by its fields' names, each field read in place where
+/// [`Patch::field`] finds it.
+pub fn fields<S: Group + Fields + Patch>(r: &mut Reader<'_>) -> Result<S, FieldError> {
     let mut value = S::blank();
-    by_name(r, names, S::REQUIRED, &mut |r, i| field(&mut value, r, i))?;
+    by_name(r, S::NAMES, S::REQUIRED, &mut value)?;
     Ok(value)
+}
+
+/// A struct holding its blank value read from a group in place ([`FromJson::read_in`]).
+pub fn fields_in<S: Group + Fields + Patch>(
+    target: &mut S,
+    r: &mut Reader<'_>,
+) -> Result<(), FieldError> {
+    by_name(r, S::NAMES, S::REQUIRED, target)
 }
 
 /// The reading of [`fields`] that is the same for every struct: unknown and repeated keys,
@@ -388,7 +417,7 @@ fn by_name(
     r: &mut Reader<'_>,
     names: &[&str],
     required: &[&str],
-    field: &mut dyn FnMut(&mut Reader<'_>, usize) -> Result<(), FieldError>,
+    target: &mut dyn Patch,
 ) -> Result<(), FieldError> {
     // The fields read, by their place (a struct has fewer than 64: the tests read every table).
     debug_assert!(names.len() < 64, "{names:?}");
@@ -398,7 +427,10 @@ fn by_name(
         Some(i) if seen & bit(i) != 0 => Err(r.fail(parse::duplicate(key))),
         Some(i) => {
             seen |= bit(i);
-            field(r, i)
+            match target.field(i) {
+                Some(field) => field.read_in(r),
+                None => Ok(()),
+            }
         }
         None => Err(r.fail(parse::unknown(key))),
     })?;
@@ -434,24 +466,18 @@ macro_rules! group_json {
             fn read(
                 r: &mut $crate::input::lean::Reader<'_>,
             ) -> Result<Self, $crate::input::FieldError> {
-                let names = <Self as $crate::input::lean::Fields>::NAMES;
-                $crate::input::lean::fields(r, names, |v: &mut Self, r, at| {
-                    let mut i = 0;
-                    $(
-                        if at == i {
-                            v.$field = $crate::input::lean::FromJson::read(r)?;
-                        }
-                        i += 1;
-                    )*
-                    let _ = i;
-                    Ok(())
-                })
+                $crate::input::lean::fields(r)
+            }
+            fn read_in(
+                &mut self,
+                r: &mut $crate::input::lean::Reader<'_>,
+            ) -> Result<(), $crate::input::FieldError> {
+                $crate::input::lean::fields_in(self, r)
             }
         }
 
         impl $crate::input::lean::Patch for $S {
-            fn below(&mut self, segment: &str) -> Option<&mut dyn $crate::input::lean::Patch> {
-                let at = $crate::input::lean::place(<Self as $crate::input::lean::Fields>::NAMES, segment)?;
+            fn field(&mut self, at: usize) -> Option<&mut dyn $crate::input::lean::Patch> {
                 let mut i = 0;
                 $(
                     if at == i {
@@ -461,6 +487,9 @@ macro_rules! group_json {
                 )*
                 let _ = i;
                 None
+            }
+            fn below(&mut self, segment: &str) -> Option<&mut dyn $crate::input::lean::Patch> {
+                self.field($crate::input::lean::place(<Self as $crate::input::lean::Fields>::NAMES, segment)?)
             }
         }
     };
@@ -509,20 +538,20 @@ fn element<'l, T: Patch>(list: &'l mut [T], segment: &str) -> Option<&'l mut dyn
     list.get_mut(i).map(|e| e as &mut dyn Patch)
 }
 
-impl<T: Patch> Patch for Vec<T> {
+impl<T: Patch + FromJson> Patch for Vec<T> {
     fn below(&mut self, segment: &str) -> Option<&mut dyn Patch> {
         element(self, segment)
     }
 }
 
-impl<T: Patch, const N: usize> Patch for [T; N] {
+impl<T: Patch + FromJson + Default + Copy, const N: usize> Patch for [T; N] {
     fn below(&mut self, segment: &str) -> Option<&mut dyn Patch> {
         element(self, segment)
     }
 }
 
 /// A value of a map, by its key (a key absent: the map is sent whole).
-impl<T: Patch> Patch for BTreeMap<String, T> {
+impl<T: Patch + FromJson> Patch for Keyed<T> {
     fn below(&mut self, segment: &str) -> Option<&mut dyn Patch> {
         self.get_mut(segment).map(|v| v as &mut dyn Patch)
     }
@@ -582,10 +611,13 @@ pub(crate) fn unescape(quoted: &str) -> Option<String> {
     }
 }
 
-/// A string or a number of JSON text as serde_json reads it.
+/// A string or a number of JSON text as serde_json reads it, or anything else.
 enum Token {
     Text(String),
     Float(f64),
+    /// What is neither: told without an error of serde's (whose `custom` message is searched
+    /// for a position, about 3 KB of the page's module).
+    Other,
 }
 
 /// serde_json's reading of one string or number, by a visitor that refuses anything else
@@ -612,16 +644,16 @@ fn token(text: &str) -> Option<Token> {
             Ok(Token::Float(v as f64))
         }
         fn visit_bool<E: Error>(self, _: bool) -> Result<Token, E> {
-            Err(E::custom(""))
+            Ok(Token::Other)
         }
         fn visit_unit<E: Error>(self) -> Result<Token, E> {
-            Err(E::custom(""))
+            Ok(Token::Other)
         }
         fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<Token, A::Error> {
-            Err(A::Error::custom(""))
+            Ok(Token::Other)
         }
         fn visit_map<A: serde::de::MapAccess<'de>>(self, _: A) -> Result<Token, A::Error> {
-            Err(A::Error::custom(""))
+            Ok(Token::Other)
         }
     }
     let mut de = serde_json::Deserializer::from_str(text);
@@ -722,10 +754,15 @@ impl<T: FromJson + Default + Copy, const N: usize> FromJson for [T; N] {
 }
 
 /// A map by any key; a repeated key keeps its last value, as serde's map does.
-impl<T: FromJson> FromJson for BTreeMap<String, T> {
+impl<T: FromJson> FromJson for Keyed<T> {
     fn read(r: &mut Reader<'_>) -> Result<Self, FieldError> {
-        let mut map = BTreeMap::new();
-        if r.group(&mut |r, key| T::read(r).map(|v| drop(map.insert(key.to_owned(), v))))? {
+        let mut map = Keyed::new();
+        if r.group(&mut |r, key| {
+            if map.len() >= super::keyed::MAX_ENTRIES && !map.contains_key(key) {
+                return Err(r.wrong(parse::TOO_MANY_ENTRIES));
+            }
+            T::read(r).map(|v| drop(map.insert(key.to_owned(), v)))
+        })? {
             Ok(map)
         } else {
             r.scalar()?;

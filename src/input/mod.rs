@@ -10,6 +10,7 @@ mod before_2026;
 mod convention_2011;
 pub(crate) mod date;
 mod from_2026;
+mod keyed;
 pub mod lean;
 mod number;
 mod numerique;
@@ -29,6 +30,7 @@ pub use assistant::{
 pub use before_2026::{ForfaitStructure, Missions, Rosp, Vsm, VsmResults};
 pub use date::{DateInput, MOIS};
 pub use from_2026::{ConsultationsAvancees, Qualite};
+pub use keyed::Keyed;
 pub use number::DecimalInput;
 pub use numerique::{Numerique, Usage, UsageRef};
 pub use parse::{from_json, from_value, read_json, read_json_at, MAX_INPUT_BYTES};

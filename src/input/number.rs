@@ -2,8 +2,6 @@
 //! deserialisation failure, so that « douze » becomes a French message on its field. Accepts a
 //! JSON number or a string, with a decimal point or a French comma.
 
-use std::str::FromStr;
-
 use rust_decimal::Decimal;
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -20,7 +18,7 @@ impl DecimalInput {
         let parsed = if raw.is_empty() {
             Some(Decimal::ZERO)
         } else {
-            Decimal::from_str(&raw.replace(',', ".").replace([' ', '\u{a0}'], "")).ok()
+            crate::decimal_text::parse(&raw.replace(',', ".").replace([' ', '\u{a0}'], ""))
         };
         Self { raw, parsed }
     }

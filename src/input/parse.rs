@@ -109,6 +109,7 @@ pub(crate) const GROUP: &str = "Groupe de champs attendu (objet JSON entre accol
 pub(crate) const CHOICE: &str = "Valeur non reconnue : choisissez une des valeurs proposées.";
 pub(crate) const OUT_OF_RANGE: &str = "Nombre hors des limites acceptées.";
 pub(crate) const INVALID: &str = "Valeur invalide pour ce champ.";
+pub(crate) const TOO_MANY_ENTRIES: &str = "Trop d'entrées dans ce groupe : 100 au plus.";
 
 pub(crate) fn trailing(what: &str) -> String {
     format!("Texte en trop après {what} JSON.")
@@ -227,6 +228,8 @@ pub(crate) fn french(path: String, message: &str) -> FieldError {
         FieldError::new(join(&field), missing(&field))
     } else if message.starts_with("unknown variant") {
         FieldError::new(path, unknown_variant(&quoted(message)))
+    } else if message.starts_with(TOO_MANY_ENTRIES) {
+        FieldError::new(path, TOO_MANY_ENTRIES)
     } else if expected.starts_with("i64") || expected.starts_with("i32") {
         FieldError::new(path, INTEGER)
     } else if expected.starts_with("a boolean") {

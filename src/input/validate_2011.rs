@@ -15,10 +15,38 @@ const MAX_EUROS: Decimal = dec!(10000000);
 /// Largest number of antibiotic treatments per 100 patients accepted.
 const MAX_TREATMENTS: Decimal = dec!(1000);
 
+/// The checks of the sections of 2011, skipped natively when nothing is typed in them, as in most
+/// profiles a costing reads: a handful of comparisons instead of a call through every check. The
+/// first view's wasm keeps the checks alone (no second walk of the sections).
+#[inline(always)]
+pub(super) fn validate(profile: &Profile, errors: &mut impl Errors) {
+    if crate::SIZED_FOR_PAGE || !untouched(profile) {
+        checks(profile, errors);
+    }
+}
+
+/// Whether the sections of 2011 are as a profile without them has them, so that no check can
+/// fail: no indicator, no questionnaire, no option nor its date, no number but 0 or nothing.
+#[inline(always)]
+fn untouched(profile: &Profile) -> bool {
+    let zero = |v: &DecimalInput| v.get().is_some_and(|v| v.is_zero());
+    let (s, o, a) = (&profile.sophia, &profile.options_2011, &profile.avenant_20);
+    profile.rosp_2011.indicateurs.is_empty()
+        & (s.questionnaires == 0)
+        & (s.renouvellements == 0)
+        & (o.option == OptionKind::Aucune)
+        & o.date_adhesion.is_empty()
+        & (o.jours_zone == 0)
+        & (a.annee_nouveau_zonage == 0)
+        && zero(&o.part_activite_zone)
+        && zero(&o.honoraires_zone)
+        && zero(&a.aide_annuelle)
+}
+
 // Out of line: the fields of 2011 are empty in most profiles, and inlined into the validation of
 // every profile they slowed the fast path of costing (native bench, about 10 %).
 #[inline(never)]
-pub(super) fn validate(profile: &Profile, errors: &mut impl Errors) {
+fn checks(profile: &Profile, errors: &mut impl Errors) {
     rosp(profile, errors);
     sophia(profile, errors);
     options(profile, errors);
@@ -165,5 +193,55 @@ fn avenant_20(profile: &Profile, errors: &mut impl Errors) {
                 years.start(),
                 years.end()
             ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::validate::validate_fields;
+    use super::*;
+    use crate::input::DateInput;
+
+    /// One field typed wrong in otherwise empty sections of 2011 keeps its error: the skip of the
+    /// untouched sections lets none through, whichever of its conditions the field breaks.
+    #[test]
+    fn a_single_field_typed_in_2011_is_still_checked() {
+        type Typed = fn(&mut Profile);
+        let cases: [(&str, Typed); 10] = [
+            ("rosp_2011.indicateurs.inconnu", |p| {
+                let r = super::super::Resultat2011::default();
+                p.rosp_2011.indicateurs.insert("inconnu".to_owned(), r);
+            }),
+            ("sophia.questionnaires", |p| p.sophia.questionnaires = -1),
+            ("sophia.renouvellements", |p| p.sophia.renouvellements = -1),
+            ("options_2011.date_adhesion", |p| {
+                p.options_2011.option = OptionKind::Demographie;
+            }),
+            ("options_2011.date_adhesion", |p| {
+                p.options_2011.date_adhesion = DateInput::new("2025-02-30");
+            }),
+            ("options_2011.jours_zone", |p| {
+                p.options_2011.jours_zone = 367
+            }),
+            ("avenant_20.annee_nouveau_zonage", |p| {
+                p.avenant_20.annee_nouveau_zonage = 1999;
+            }),
+            ("options_2011.part_activite_zone", |p| {
+                p.options_2011.part_activite_zone = DecimalInput::new("101");
+            }),
+            ("options_2011.honoraires_zone", |p| {
+                p.options_2011.honoraires_zone = DecimalInput::new("douze");
+            }),
+            ("avenant_20.aide_annuelle", |p| {
+                p.avenant_20.aide_annuelle = DecimalInput::new("-1");
+            }),
+        ];
+        for (champ, typed) in cases {
+            let mut p = crate::defaults::profile();
+            assert!(untouched(&p) && validate_fields(&p).is_empty());
+            typed(&mut p);
+            let champs: Vec<String> = validate_fields(&p).into_iter().map(|e| e.champ).collect();
+            assert_eq!(champs, [champ]);
+        }
     }
 }

@@ -37,8 +37,6 @@ pub mod rosp_2011;
 pub mod soins_non_programmes;
 pub mod sophia;
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -95,7 +93,7 @@ pub struct Resolved {
     /// Read through [`Resolved::citation`]. The page's first module writes no citation
     /// (`report::LINES_WRITTEN`): there a value holds none, and costs nothing to copy or drop.
     #[cfg(any(feature = "complet", not(feature = "page")))]
-    citation: String,
+    citation: Citation,
     /// The reading behind a value the texts do not set at this date (none for a scenario's).
     pub interpretation: Option<&'static str>,
     /// The text that sets the official value (also under a scenario's override).
@@ -107,10 +105,23 @@ impl Resolved {
     /// page's first module.
     pub fn citation(&self) -> &str {
         #[cfg(any(feature = "complet", not(feature = "page")))]
-        return &self.citation;
+        return self
+            .citation
+            .text
+            .get_or_init(|| self.citation.official.citation());
         #[cfg(not(any(feature = "complet", not(feature = "page"))))]
         ""
     }
+}
+
+/// A value's citation, written the first time it is read: a rule that reads parameters at its
+/// own dates for each profile (the assistant médical's contract years) resolves them on the
+/// total path too, which drops them unread. A scenario's citation is written at once.
+#[cfg(any(feature = "complet", not(feature = "page")))]
+#[derive(Debug, Clone)]
+struct Citation {
+    official: &'static Dated,
+    text: std::sync::OnceLock<String>,
 }
 
 impl PartialEq for Resolved {
@@ -132,7 +143,9 @@ pub struct NotInForce {
 /// The parameters a computation reads: the texts' values, plus a scenario's overrides.
 #[derive(Debug, Clone, Default)]
 pub struct Parameters {
-    overrides: BTreeMap<&'static str, Override>,
+    /// Sorted by parameter id, one per parameter: a scenario changes a few values, and a sorted
+    /// list searched by halves costs the page's module less code than a `BTreeMap`.
+    overrides: Vec<(&'static str, Override)>,
 }
 
 /// A scenario's replacement of a parameter's value, with the scenario's name for the citation.
@@ -160,14 +173,16 @@ impl Parameters {
         #[cfg(not(any(feature = "complet", not(feature = "page"))))]
         let _ = scenario;
         for (param, value) in overrides {
-            self.overrides.insert(
-                param.id,
-                Override {
-                    value,
-                    #[cfg(any(feature = "complet", not(feature = "page")))]
-                    scenario: scenario.to_owned(),
-                },
-            );
+            let o = Override {
+                value,
+                #[cfg(any(feature = "complet", not(feature = "page")))]
+                scenario: scenario.to_owned(),
+            };
+            // A parameter given twice keeps its last value, as a map's insertion would.
+            match self.overrides.binary_search_by_key(&param.id, |(id, _)| id) {
+                Ok(i) => self.overrides[i].1 = o,
+                Err(i) => self.overrides.insert(i, (param.id, o)),
+            }
         }
         self
     }
@@ -175,23 +190,34 @@ impl Parameters {
     /// The value of `param` in force at `date`, with its citation.
     pub fn get(&self, param: &'static Param, date: NaiveDate) -> Result<Resolved, NotInForce> {
         let official = param.at(date).ok_or(NotInForce { param, date })?;
-        Ok(match self.overrides.get(param.id) {
+        let found = self
+            .overrides
+            .binary_search_by_key(&param.id, |(id, _)| id)
+            .ok()
+            .map(|i| &self.overrides[i].1);
+        Ok(match found {
             Some(o) => Resolved {
                 value: o.value,
                 #[cfg(any(feature = "complet", not(feature = "page")))]
-                citation: format!(
-                    "Scénario « {} » (au lieu de {} : {})",
-                    o.scenario,
-                    crate::money::plain(official.valeur),
-                    official.citation()
-                ),
+                citation: Citation {
+                    official,
+                    text: std::sync::OnceLock::from(format!(
+                        "Scénario « {} » (au lieu de {} : {})",
+                        o.scenario,
+                        crate::money::plain(official.valeur),
+                        official.citation()
+                    )),
+                },
                 interpretation: None,
                 texte: official.texte,
             },
             None => Resolved {
                 value: official.valeur,
                 #[cfg(any(feature = "complet", not(feature = "page")))]
-                citation: official.citation(),
+                citation: Citation {
+                    official,
+                    text: std::sync::OnceLock::new(),
+                },
                 interpretation: official.interpretation,
                 texte: official.texte,
             },

@@ -12,8 +12,8 @@
 //! never wrong); the tests of `row.rs` check that every column of the catalogue is placed, and
 //! that a row read by its columns is the profile serde reads, for rows right and wrong.
 
+use crate::input::Keyed;
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::de::DeserializeOwned;
@@ -153,11 +153,8 @@ fn grown<T: Default>(list: &mut Vec<T>, i: usize) -> &mut T {
 }
 
 /// The value of `key` in a map, created at its defaults (the key copied only then).
-fn entry<'m, T: Default>(map: &'m mut BTreeMap<String, T>, key: &str) -> &'m mut T {
-    if !map.contains_key(key) {
-        map.insert(key.to_owned(), T::default());
-    }
-    map.get_mut(key).expect("inserted above")
+fn entry<'m, T: Default>(map: &'m mut Keyed<T>, key: &str) -> &'m mut T {
+    map.get_or_insert_with(key, T::default)
 }
 
 /// A clone of the `T` a `blank` builds once.
@@ -243,9 +240,9 @@ fn whole<'p>(path: &'p [&'p str]) -> Option<((), &'p [&'p str])> {
 
 collection!(resultats: Vec<YearResults>, |v, i| grown(v, *i), year, year_results);
 collection!(taux_regionaux: Vec<TauxRegional>, |v, i| grown(v, *i), region, taux_regional);
-collection!(vsm_years: BTreeMap<String, VsmResults>, |m, k| entry(m, k), key, vsm_results);
-collection!(molecules: BTreeMap<String, Molecule>, |m, k| entry(m, k), key, molecule);
-collection!(indicateurs_2011: BTreeMap<String, Resultat2011>, |m, k| entry(m, k), key, resultat_2011);
+collection!(vsm_years: Keyed<VsmResults>, |m, k| entry(m, k), key, vsm_results);
+collection!(molecules: Keyed<Molecule>, |m, k| entry(m, k), key, molecule);
+collection!(indicateurs_2011: Keyed<Resultat2011>, |m, k| entry(m, k), key, resultat_2011);
 collection!(assistant: Option<AssistantMedical>, |o, _u| o.get_or_insert_with(blank_assistant), whole, assistant_medical);
 collection!(contrat: Option<DemographicContract>, |o, _u| o.get_or_insert_with(blank_contract), whole, contract);
 

@@ -174,8 +174,18 @@ fn paid(done: i64, p: &Params) -> Decimal {
 pub struct Amounts {
     paid: [Decimal; 12],
     months: [Cents; 12],
-    /// The months the CSTM still runs: nothing is paid by this scheme.
+    /// The months the CSTM still runs: nothing is paid by this scheme. Not looked for when no
+    /// half-day is declared ([`Amounts::NONE`]): no month line reads them then.
     cstm: [bool; 12],
+}
+
+impl Amounts {
+    /// No half-day declared.
+    const NONE: Self = Self {
+        paid: [Decimal::ZERO; 12],
+        months: [Cents::ZERO; 12],
+        cstm: [false; 12],
+    };
 }
 
 impl super::kit::Amounts for Amounts {
@@ -202,8 +212,13 @@ impl Computation for ConsultationsAvancees {
         if let Some(motif) = exclusion(profile, year) {
             return Err(NotApplicable::new(motif));
         }
-        let cstm = cstm_months(profile, year);
         let done = &profile.consultations_avancees.demi_journees;
+        // Most physicians declare no half-day: nothing is paid, and no month is set against a
+        // CSTM (the report then writes its single line « aucune demi-journée »).
+        if done.iter().all(|&n| n <= 0) {
+            return Ok(Amounts::NONE);
+        }
+        let cstm = cstm_months(profile, year);
         let mut paid = done.map(|n| paid(n, p));
         for (kept, runs) in paid.iter_mut().zip(cstm) {
             if runs {

@@ -185,12 +185,21 @@ fn composite(
     let (mut len, mut neutralised) = (0, 0);
     for s in services.iter().take(items.len()) {
         let u = (s.usage)(n);
-        if u.denominateur < p.counted_from {
-            neutralised += 1;
-        } else if u.denominateur > 0 {
-            items[len] = (u.numerateur, u.denominateur);
-            len += 1;
+        // Without a branch (the usages vary from one physician to the next): a rate under the
+        // threshold is neutralised; one that counts is written at the next place, one without
+        // acts writes 0/1 there again. The place is in the array: `len` ≤ the services read
+        // before this one.
+        let counted = u.denominateur >= p.counted_from;
+        let kept = counted & (u.denominateur > 0);
+        neutralised += usize::from(!counted);
+        if let Some(place) = items.get_mut(len) {
+            *place = if kept {
+                (u.numerateur, u.denominateur)
+            } else {
+                (0, 1)
+            };
         }
+        len += usize::from(kept);
     }
     // Decided on the array as written, before it is moved into the result: read back at once
     // from a copy, it would wait for the copy's stores (a stall measured at 13 % of this function).
@@ -507,8 +516,8 @@ fn socle_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) -> Ve
 fn optional_lines(p: &Params, profile: &Profile, a: &Amounts, detail: Detail) -> Vec<Line> {
     let n = &profile.numerique;
     let optional = |i: usize,
-                    code: &str,
-                    libelle: &str,
+                    code: &'static str,
+                    libelle: &'static str,
                     formula: &dyn Fn() -> String,
                     citation: &dyn Fn() -> String| {
         let formula = detail.text(|| {

@@ -41,6 +41,11 @@ fn list<T: Display>(items: impl IntoIterator<Item = T>) -> String {
     format!("[{}]", v.join(", "))
 }
 
+/// The report's texts (fixed or worded) as the texts compared.
+fn owned(texts: &[forfaits::report::Text]) -> Vec<String> {
+    texts.iter().map(|t| t.to_string()).collect()
+}
+
 fn quoted(items: &[String]) -> String {
     if items.is_empty() {
         return "(aucun)".to_owned();
@@ -355,7 +360,7 @@ fn near(r: &Report, code: &str) -> String {
         .dispositifs
         .iter()
         .flat_map(|d| d.lines())
-        .map(|l| l.code.as_str())
+        .map(|l| l.code.as_ref())
         .filter(|c| c.starts_with(head))
         .collect();
     format!("absente ; lignes en {head} : {}", list(codes))
@@ -395,7 +400,11 @@ pub fn report(c: &mut Checker, prefix: &str, e: &ReportExpect, r: &Report) {
                     c.texts(&format!("{champ}.notes"), t, &l.notes);
                 }
                 if let Some(t) = &d.interpretations {
-                    c.texts(&format!("{champ}.interpretations"), t, &l.interpretations);
+                    c.texts(
+                        &format!("{champ}.interpretations"),
+                        t,
+                        &owned(&l.interpretations),
+                    );
                 }
             }
         }
@@ -471,7 +480,11 @@ pub fn report(c: &mut Checker, prefix: &str, e: &ReportExpect, r: &Report) {
         c.payments(&format!("{prefix}versements"), p, &r.versements);
     }
     if let Some(t) = &e.interpretations {
-        c.texts(&format!("{prefix}interpretations"), t, &r.interpretations);
+        c.texts(
+            &format!("{prefix}interpretations"),
+            t,
+            &owned(&r.interpretations),
+        );
     }
     if let Some(d) = &e.date_observation {
         c.eq(
@@ -570,7 +583,7 @@ pub fn comparison(c: &mut Checker, e: &CompareExpect, x: &Comparison) {
         let champ = format!("explications.{key}");
         let Some(d) = x.explications.iter().find(|d| &d.code == key) else {
             c.checks += 1;
-            let keys: Vec<&str> = x.explications.iter().map(|d| d.code.as_str()).collect();
+            let keys: Vec<&str> = x.explications.iter().map(|d| d.code.as_ref()).collect();
             c.fail(
                 champ,
                 "une explication de cette clé",
@@ -583,7 +596,7 @@ pub fn comparison(c: &mut Checker, e: &CompareExpect, x: &Comparison) {
         diff(c, &champ, expected, amounts, None, &d.libelle, d.dispositif);
     }
     if let Some(order) = &e.ordre_des_explications {
-        let keys: Vec<&str> = x.explications.iter().map(|d| d.code.as_str()).collect();
+        let keys: Vec<&str> = x.explications.iter().map(|d| d.code.as_ref()).collect();
         c.eq("ordre_des_explications", list(order), list(keys), None);
     }
     for key in &e.explications_absentes {

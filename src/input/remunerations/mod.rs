@@ -5,8 +5,6 @@
 
 mod validate;
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::DecimalInput;
@@ -54,7 +52,7 @@ pub struct Biosimilaires {
     /// The physician notified the caisse that they refuse the intéressement (article 27 bis 3).
     pub refus: bool,
     /// By molecule key (`params::interessements::MOLECULES`); the validation refuses any other.
-    pub molecules: BTreeMap<String, Molecule>,
+    pub molecules: crate::input::Keyed<Molecule>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]

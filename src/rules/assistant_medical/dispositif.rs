@@ -133,7 +133,7 @@ impl Computation for Payments {
                 0,
                 "Ce dispositif compte les versements qui échoient dans l'année civile (et non \
                  l'aide au titre de l'année) : le détail du contrat est dans l'échéancier."
-                    .to_owned(),
+                    .into(),
             );
         }
         Explained {

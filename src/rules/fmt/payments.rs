@@ -30,41 +30,44 @@ pub fn schedule(groups: &[Group], year: Year) -> Vec<Payment> {
     let mut payments: Vec<Payment> = QUARTERS
         .iter()
         .zip(split(quarterly, 4))
-        .map(|(quarter, montant)| Payment {
-            echeance: format!("{quarter} {} (à terme échu)", year.annee),
-            objet: "FMT socle et majoration C2S (un quart)".to_owned(),
-            montant,
-            source: CONVENTION_2024.cite("§3.1 A, modalités de versement"),
-            interpretation: None,
+        .map(|(quarter, montant)| {
+            Payment::new(
+                format!("{quarter} {} (à terme échu)", year.annee),
+                "FMT socle et majoration C2S (un quart)",
+                montant,
+                || CONVENTION_2024.cite("§3.1 A, modalités de versement"),
+            )
         })
         .collect();
     let majorations = subtotal(groups, "FMT.MAJORATIONS");
     if !majorations.is_zero() {
-        payments.push(Payment {
-            echeance: format!("Année {} (versement annuel)", year.annee),
-            objet: "Majorations d'exercice (zone, âge)".to_owned(),
-            montant: majorations,
-            source: CONVENTION_2024.cite("§3.1 B"),
-            interpretation: Some(
+        payments.push(
+            Payment::new(
+                format!("Année {} (versement annuel)", year.annee),
+                "Majorations d'exercice (zone, âge)",
+                majorations,
+                || CONVENTION_2024.cite("§3.1 B"),
+            )
+            .interpretation(
                 "Le texte prévoit un versement annuel des majorations sans en fixer la date : il est \
-                 présenté dans l'année n."
-                    .to_owned(),
+                 présenté dans l'année n.",
             ),
-        });
+        );
     }
     let prevention = subtotal(groups, "FMT.PREVENTION");
     if !prevention.is_zero() {
-        payments.push(Payment {
-            echeance: format!("Année {} (versement annuel)", year.annee),
-            objet: "Majorations prévention".to_owned(),
-            montant: prevention,
-            source: CONVENTION_2024.cite("§3.1 C"),
-            interpretation: Some(
+        payments.push(
+            Payment::new(
+                format!("Année {} (versement annuel)", year.annee),
+                "Majorations prévention",
+                prevention,
+                || CONVENTION_2024.cite("§3.1 C"),
+            )
+            .interpretation(
                 "Le texte ne dit pas quand le volet prévention est versé : il est présenté comme un \
-                 versement annuel de l'année n."
-                    .to_owned(),
+                 versement annuel de l'année n.",
             ),
-        });
+        );
     }
     payments
 }

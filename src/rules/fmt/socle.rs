@@ -12,6 +12,16 @@ use crate::report::{famille, Detail, Line};
 use super::super::kit::categories::{per_patient, CATEGORIES, N, OF_CELLS};
 use super::Params;
 
+// The grid's cells go by pairs of one category, hors C2S then C2S: what `Socle::of` reads
+// (checked at compile time).
+const _: () = {
+    let mut i = 0;
+    while i < OF_CELLS.len() {
+        assert!(OF_CELLS[i].0 == OF_CELLS[i + 1].0 && !OF_CELLS[i].1 && OF_CELLS[i + 1].1);
+        i += 2;
+    }
+};
+
 /// The patients the socle and the C2S majoration count, and what each line pays.
 #[derive(Debug, Clone, Copy)]
 pub struct Socle {
@@ -29,20 +39,20 @@ impl Socle {
         let mut seen = [0_i64; N];
         let (mut not_seen, mut c2s_seen, mut c2s_not_seen) = (0, 0, 0);
         // The signed text pays a patient not seen for two years at the « non vu » amount, with no
-        // C2S majoration; a proposal may pay them at their category instead (flag at 0).
-        let apart = !p.non_vus_distincts.value.is_zero();
-        for (cell, &(category, c2s)) in patientele.grid().iter().zip(&OF_CELLS) {
-            let (counted, unseen) = if apart {
-                (cell.vus(), cell.non_vus)
-            } else {
-                (cell.patients, 0)
-            };
-            seen[usize::from(category)] += counted;
-            not_seen += unseen;
-            if c2s {
-                c2s_seen += counted;
-                c2s_not_seen += unseen;
-            }
+        // C2S majoration; a proposal may pay them at their category instead (flag at 0): the
+        // patients not seen are then counted as seen. Without a branch: `unseen` is `non_vus` or 0.
+        let apart = -i64::from(!p.non_vus_distincts.value.is_zero());
+        let grid = patientele.grid();
+        // The cells go by pairs of one category, hors C2S then C2S (checked above).
+        let (pairs, _) = grid.as_chunks::<2>();
+        let (kinds, _) = OF_CELLS.as_chunks::<2>();
+        for ([out, c2s], [(category, _), _]) in pairs.iter().zip(kinds) {
+            let unseen = [out.non_vus & apart, c2s.non_vus & apart];
+            let counted = [out.patients - unseen[0], c2s.patients - unseen[1]];
+            seen[usize::from(*category)] += counted[0] + counted[1];
+            not_seen += unseen[0] + unseen[1];
+            c2s_seen += counted[1];
+            c2s_not_seen += unseen[1];
         }
         let mut lines = [Cents::ZERO; N + 1];
         for (i, amount) in p.each.socle.iter().enumerate() {

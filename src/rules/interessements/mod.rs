@@ -198,7 +198,7 @@ impl Computation for Interessements {
     }
 }
 
-fn later(year: Year, objet: &str, amount: Cents, r: &Resolved) -> Payment {
+fn later(year: Year, objet: &'static str, amount: Cents, r: &Resolved) -> Payment {
     Payment::new(
         format!("Année {}", year.annee + 1),
         objet,

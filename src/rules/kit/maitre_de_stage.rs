@@ -47,7 +47,13 @@ impl MaitreDeStage {
     }
 
     /// The line of `amount`, under the code of the dispositif that pays it.
-    pub fn line(&self, profile: &Profile, code: &str, amount: Cents, detail: Detail) -> Line {
+    pub fn line(
+        &self,
+        profile: &Profile,
+        code: &'static str,
+        amount: Cents,
+        detail: Detail,
+    ) -> Line {
         let rate = self.rate(profile);
         let formula = || {
             let zone = if profile.exercice.zonage == Zonage::Zip {

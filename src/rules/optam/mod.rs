@@ -131,8 +131,9 @@ fn modificateur(p: &Params, profile: &Profile) -> Option<Modificateur> {
 }
 
 /// Why the OPTAM-ACO's modificateur is not billed, if so: the specialty is not (yet) eligible, or
-/// fewer acts than required the year before adhering (§5 A).
-fn aco_refusal(p: &Params, profile: &Profile) -> Option<String> {
+/// fewer acts than required the year before adhering (§5 A). Put in words by the report only
+/// ([`AcoRefusal::motif`]): the total path meets it for every OPTAM-ACO adherent it concerns.
+fn aco_refusal(p: &Params, profile: &Profile) -> Option<AcoRefusal> {
     let e = &profile.exercice;
     if e.secteur != Secteur::Deux || e.optam != Optam::OptamAco {
         return None;
@@ -140,21 +141,35 @@ fn aco_refusal(p: &Params, profile: &Profile) -> Option<String> {
     match e.specialite {
         Specialite::Chirurgie | Specialite::GynecologieObstetrique => {}
         Specialite::Anesthesie if anesthesie_aco(p) => {}
-        Specialite::Anesthesie => {
-            return Some("l'OPTAM-ACO n'est ouvert aux anesthésistes-réanimateurs qu'avec le modificateur « 3 », à compter du 01/01/2025 (§5 A)".to_owned())
-        }
-        _ => {
-            return Some("l'OPTAM-ACO est réservé aux chirurgiens, aux gynécologues-obstétriciens et aux anesthésistes-réanimateurs (§5 A) : pas de modificateur".to_owned())
-        }
+        Specialite::Anesthesie => return Some(AcoRefusal::Anesthesie),
+        _ => return Some(AcoRefusal::Specialite),
     }
     let n = profile.optam.actes_annee_precedant_adhesion;
-    (Decimal::from(n) < p.actes_optam_aco.value).then(|| {
-        format!(
-            "OPTAM-ACO non ouvert : {} acte(s) d'anesthésie, de chirurgie ou d'obstétrique l'année précédant l'adhésion, moins des {} requis",
-            count(n),
-            plain(p.actes_optam_aco.value)
-        )
-    })
+    (Decimal::from(n) < p.actes_optam_aco.value).then_some(AcoRefusal::Actes(n))
+}
+
+#[derive(Debug, Clone, Copy)]
+enum AcoRefusal {
+    /// An anaesthetist before the « 3 » exists.
+    Anesthesie,
+    /// A specialty the OPTAM-ACO is not open to.
+    Specialite,
+    /// Fewer acts than required the year before adhering: this many.
+    Actes(i64),
+}
+
+impl AcoRefusal {
+    fn motif(self, p: &Params) -> String {
+        match self {
+            Self::Anesthesie => "l'OPTAM-ACO n'est ouvert aux anesthésistes-réanimateurs qu'avec le modificateur « 3 », à compter du 01/01/2025 (§5 A)".to_owned(),
+            Self::Specialite => "l'OPTAM-ACO est réservé aux chirurgiens, aux gynécologues-obstétriciens et aux anesthésistes-réanimateurs (§5 A) : pas de modificateur".to_owned(),
+            Self::Actes(n) => format!(
+                "OPTAM-ACO non ouvert : {} acte(s) d'anesthésie, de chirurgie ou d'obstétrique l'année précédant l'adhésion, moins des {} requis",
+                count(n),
+                plain(p.actes_optam_aco.value)
+            ),
+        }
+    }
 }
 
 /// Whether the OPTAM's yearly prime applies: an OPTAM adherent without a modificateur that
@@ -289,7 +304,7 @@ fn modificateur_group(
     a: &Amounts,
     detail: Detail,
 ) -> Group {
-    let refusal = aco_refusal(p, profile);
+    let refusal = aco_refusal(p, profile).map(|r| r.motif(p));
     let none = [None, None];
     let rates = m.map_or(&none, |m| m.rates(p, profile.exercice.secteur));
     let name = m.map_or("", Modificateur::name);
