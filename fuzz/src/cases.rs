@@ -8,15 +8,16 @@
 //! the fuzzer is checked by the same code when replayed.
 //! It only uses the calculator and the crates the calculator itself depends on.
 
+use forfaits::changes::Shown;
 use forfaits::compare::{compare, Comparison};
 use forfaits::input::{self, FieldError, Profile};
-use forfaits::page::{self, Demande};
+use forfaits::page;
 use forfaits::population::{self, Costing, Decoder, Reader, RowOutcome, Run, Summary};
 use forfaits::report::Report;
 use forfaits::representativite::{self, Representativite};
 use forfaits::rules::assistant_medical::Schedule;
 use forfaits::scenario::{Scenario, ScenarioComparison};
-use forfaits::{json, Decimal, Engine, Outcome, Parameters};
+use forfaits::{Decimal, Engine, Outcome, Parameters};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -898,61 +899,61 @@ fn patches(demande: &str, retouches: &[String]) -> Result<(), String> {
         return Ok(());
     };
     let mut calculateur = page::Calculateur::new();
-    let mut shown = view(&mut calculateur, &kept)?;
+    // What the core keeps of the view answered, and the view the page holds.
+    let (mut shown, mut held) = whole(calculateur.vue(&kept))?;
     for t in retouches {
         let mut patched = kept.clone();
         let applied = forfaits::input::lean::patch(&mut patched, t);
         // The request the page holds once it made the change, when every path is in it.
-        let whole = entries(t).and_then(|e| placed(sent.clone(), &e));
+        let sent_now = entries(t).and_then(|e| placed(sent.clone(), &e));
         if !applied {
             // The page sends its request whole, and goes on from it if it reads.
             let Some((w, d)) =
-                whole.and_then(|w| Some((w.clone(), page::read_demande(&w.to_string()).ok()?)))
+                sent_now.and_then(|w| Some((w.clone(), page::read_demande(&w.to_string()).ok()?)))
             else {
                 return Ok(());
             };
             (sent, kept) = (w, d);
-            shown = view(&mut calculateur, &kept)?;
+            (shown, held) = whole(calculateur.vue(&kept))?;
             continue;
         }
-        let new = view(&mut calculateur, &patched)?;
-        let changes = json::changes(&shown, &new);
-        let mut held: Value = serde_json::from_str(&shown.text).map_err(|e| e.to_string())?;
+        let vue = calculateur.vue(&patched);
+        let answered = whole(vue.clone())?.1;
+        let (changes, next) = shown
+            .changes(vue)
+            .ok_or_else(|| "a view whose changes cannot be written".to_owned())?;
         let told: Vec<(Vec<Value>, Value)> = serde_json::from_str(&changes)
             .map_err(|e| format!("the changes {changes} do not read: {e}"))?;
         for (path, value) in told {
             apply(&mut held, &path, value)?;
         }
-        let answered: Value = serde_json::from_str(&new.text).map_err(|e| e.to_string())?;
         ensure(held == answered, || {
-            format!(
-                "the changes {changes} do not make the new view {}",
-                new.text
-            )
+            format!("the changes {changes} do not make the new view {answered}")
         })?;
         // A path into a group the request leaves out (its default): nothing to compare with.
-        let Some(w) = whole else {
+        let Some(w) = sent_now else {
             return Ok(());
         };
         let text = w.to_string();
         let d = page::read_demande(&text).map_err(|e| {
             format!("the patch {t} applied, but the request it makes does not read ({e:?}): {text}")
         })?;
-        let expected = view(&mut page::Calculateur::new(), &d)?;
-        ensure(new.text == expected.text, || {
-            format!(
-                "the patch {t} gives {}\nthe whole request {text} gives {}",
-                new.text, expected.text
-            )
+        let expected = whole(page::Calculateur::new().vue(&d))?.1;
+        ensure(answered == expected, || {
+            format!("the patch {t} gives {answered}\nthe whole request {text} gives {expected}")
         })?;
-        (sent, kept, shown) = (w, patched, new);
+        (sent, kept, shown) = (w, patched, next);
     }
     Ok(())
 }
 
-/// The view of `d` as the page's module writes it.
-fn view(c: &mut page::Calculateur, d: &Demande) -> Result<json::Written, String> {
-    json::to_shown_written(&c.vue(d)).ok_or_else(|| "a view that does not serialise".to_owned())
+/// What the core keeps of `vue` answered whole, and the view the page then holds (its text as
+/// the page receives it, read).
+fn whole(vue: page::Vue) -> Result<(Shown, Value), String> {
+    let (text, shown) =
+        Shown::new(vue).ok_or_else(|| "a view that cannot be written".to_owned())?;
+    let held = serde_json::from_str(&text).map_err(|e| format!("{e}: {text}"))?;
+    Ok((shown, held))
 }
 
 /// A patch's fields in their order (a key may come twice: the last one holds), if it is a group.
