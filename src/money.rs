@@ -317,7 +317,9 @@ pub fn round_cents(amount: Decimal) -> Decimal {
 /// `ceil` (see [`floor`]) with a second copy of each of the addition and the subtraction: about
 /// 1,5 Kio of gzip in the first view's wasm beside the copies every `+` and `-` use.
 pub fn sum(values: impl IntoIterator<Item = Decimal>) -> Decimal {
-    values.into_iter().fold(Decimal::ZERO, |total, value| total + value)
+    values
+        .into_iter()
+        .fold(Decimal::ZERO, |total, value| total + value)
 }
 
 /// ⌊value⌋, as `Decimal::floor` gives it, through the rounding the amounts use (see [`sum`]).
