@@ -233,7 +233,8 @@ fn line_diffs(a: &Report, b: &Report) -> Vec<LineDiff> {
                     &mut diff.montant_a
                 };
                 // Not `+=` (see `money::sum`).
-                *montant = *montant + l.montant;
+                let sum = *montant + l.montant;
+                *montant = sum;
             }
         }
     }

@@ -342,7 +342,7 @@ pub(super) fn acts(champ: impl Fn() -> String, value: i64, errors: &mut impl Err
 )]
 fn acts_of(champ: &dyn Fn() -> String, value: i64, errors: &mut impl Errors) -> bool {
     if value < 0 {
-        errors.add(&champ, || "Un nombre ne peut pas être négatif.");
+        errors.add(champ, || "Un nombre ne peut pas être négatif.");
         false
     } else if value > MAX_ACTS {
         errors.add(champ, || {
@@ -560,7 +560,7 @@ pub(super) fn count(champ: impl Fn() -> String, value: i64, errors: &mut impl Er
 )]
 fn count_of(champ: &dyn Fn() -> String, value: i64, errors: &mut impl Errors) -> bool {
     if value < 0 {
-        errors.add(&champ, || "Un nombre de patients ne peut pas être négatif.");
+        errors.add(champ, || "Un nombre de patients ne peut pas être négatif.");
         false
     } else if value > MAX_COUNT {
         errors.add(champ, || {
