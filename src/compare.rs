@@ -122,13 +122,12 @@ pub fn comparison(
         })
         .collect::<Vec<_>>();
     let ecart = round_cents(b.total - a.total);
-    let ecart_calendrier = round_cents(
+    let ecart_calendrier = round_cents(crate::money::sum(
         composantes
             .iter()
             .filter(|c| c.calendrier && !c.hors_total)
-            .map(|c| c.ecart)
-            .sum(),
-    );
+            .map(|c| c.ecart),
+    ));
     let ecart_textes = round_cents(ecart - ecart_calendrier);
     let ecart_pourcent = (!a.total.is_zero()).then(|| {
         let p = (ecart * Decimal::ONE_HUNDRED / a.total).round_dp(1);
@@ -228,11 +227,14 @@ fn line_diffs(a: &Report, b: &Report) -> Vec<LineDiff> {
                     }
                 };
                 let diff = &mut out[index];
-                if is_b {
-                    diff.montant_b += l.montant;
+                let montant = if is_b {
+                    &mut diff.montant_b
                 } else {
-                    diff.montant_a += l.montant;
-                }
+                    &mut diff.montant_a
+                };
+                // Not `+=` (see `money::sum`).
+                let sum = *montant + l.montant;
+                *montant = sum;
             }
         }
     }

@@ -151,7 +151,7 @@ pub struct Group {
 
 impl Group {
     pub fn new(code: &'static str, libelle: &'static str, lignes: Vec<Line>) -> Self {
-        let sous_total = lignes.iter().map(|l| l.montant).sum();
+        let sous_total = crate::money::sum(lignes.iter().map(|l| l.montant));
         Self {
             code,
             libelle,
@@ -230,7 +230,7 @@ impl Dispositif {
         groupes: Vec<Group>,
         versements: Vec<Payment>,
     ) -> Self {
-        let total = round_cents(groupes.iter().map(|g| g.sous_total).sum());
+        let total = round_cents(crate::money::sum(groupes.iter().map(|g| g.sous_total)));
         // A payment of nothing is not a payment.
         let versements = versements
             .into_iter()
@@ -322,13 +322,12 @@ pub struct Report {
 impl Report {
     pub fn new(annee: i32, date_observation: NaiveDate, dispositifs: Vec<Dispositif>) -> Self {
         let sum = |apart: bool| {
-            round_cents(
+            round_cents(crate::money::sum(
                 dispositifs
                     .iter()
                     .filter(|d| d.hors_total == apart)
-                    .map(|d| d.total)
-                    .sum(),
-            )
+                    .map(|d| d.total),
+            ))
         };
         let (total, a_part) = (sum(false), sum(true));
         let versements = dispositifs

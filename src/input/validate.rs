@@ -329,8 +329,20 @@ pub const MAX_ACTS: i64 = 1_000_000;
 const MAX_POINTS: i64 = 10_000;
 
 pub(super) fn acts(champ: impl Fn() -> String, value: i64, errors: &mut impl Errors) -> bool {
+    acts_of(&champ, value, errors)
+}
+
+/// [`acts`], one copy for every field in the first view's wasm: its path reached through a
+/// pointer, not a copy of the checks and their messages inlined at each field (elsewhere,
+/// inlined, the pointer is gone and the checks of a valid profile reduce to comparisons).
+#[cfg_attr(all(target_arch = "wasm32", not(feature = "cohorte")), inline(never))]
+#[cfg_attr(
+    not(all(target_arch = "wasm32", not(feature = "cohorte"))),
+    inline(always)
+)]
+fn acts_of(champ: &dyn Fn() -> String, value: i64, errors: &mut impl Errors) -> bool {
     if value < 0 {
-        errors.add(&champ, || "Un nombre ne peut pas être négatif.");
+        errors.add(champ, || "Un nombre ne peut pas être négatif.");
         false
     } else if value > MAX_ACTS {
         errors.add(champ, || {
@@ -537,8 +549,18 @@ fn practice(profile: &Profile, errors: &mut impl Errors) {
 /// A count must be a whole number between 0 and [`MAX_COUNT`]; returns whether it is.
 /// The field's path is only written when there is an error (validation runs on every profile).
 pub(super) fn count(champ: impl Fn() -> String, value: i64, errors: &mut impl Errors) -> bool {
+    count_of(&champ, value, errors)
+}
+
+/// [`count`], one copy for every field in the first view's wasm (see [`acts_of`]).
+#[cfg_attr(all(target_arch = "wasm32", not(feature = "cohorte")), inline(never))]
+#[cfg_attr(
+    not(all(target_arch = "wasm32", not(feature = "cohorte"))),
+    inline(always)
+)]
+fn count_of(champ: &dyn Fn() -> String, value: i64, errors: &mut impl Errors) -> bool {
     if value < 0 {
-        errors.add(&champ, || "Un nombre de patients ne peut pas être négatif.");
+        errors.add(champ, || "Un nombre de patients ne peut pas être négatif.");
         false
     } else if value > MAX_COUNT {
         errors.add(champ, || {

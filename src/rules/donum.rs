@@ -263,10 +263,11 @@ fn wide_mean_reaches(fractions: &[(i64, i64)], target: Decimal) -> bool {
         Some(left >= right)
     };
     exact().unwrap_or_else(|| {
-        let sum: Decimal = fractions
-            .iter()
-            .map(|(num, d)| Decimal::from(*num) * Decimal::ONE_HUNDRED / Decimal::from(*d))
-            .sum();
+        let sum = crate::money::sum(
+            fractions
+                .iter()
+                .map(|(num, d)| Decimal::from(*num) * Decimal::ONE_HUNDRED / Decimal::from(*d)),
+        );
         sum >= target * Decimal::from(fractions.len())
     })
 }
@@ -574,10 +575,11 @@ fn composite_formula(c: &Composite, n: &Numerique, p: &Params, target: &Resolved
     let detail = detail(c, n, p);
     let fractions = c.fractions.as_slice();
     let mean = (!fractions.is_empty()).then(|| {
-        let sum: Decimal = fractions
-            .iter()
-            .map(|(num, d)| Decimal::from(*num) * Decimal::ONE_HUNDRED / Decimal::from(*d))
-            .sum();
+        let sum = crate::money::sum(
+            fractions
+                .iter()
+                .map(|(num, d)| Decimal::from(*num) * Decimal::ONE_HUNDRED / Decimal::from(*d)),
+        );
         sum / Decimal::from(fractions.len())
     });
     match mean {

@@ -382,7 +382,7 @@ fn sas_effection(profile: &Profile, bands: &[(Resolved, Resolved); 5]) -> Indica
         } else {
             format!("Indicateur réservé aux médecins généralistes : {detail}")
         },
-        points: per_quarter.iter().sum(),
+        points: crate::money::sum(per_quarter),
         source: bands[0].0.citation().to_owned(),
     }
 }

@@ -137,7 +137,8 @@ fn snp_paid(profile: &Profile, p: &Params) -> i64 {
         return s.snp.min(max);
     }
     let max = Decimal::from(s.semaines_snp) * cap.value;
-    s.snp.min(max.floor().to_i64().unwrap_or(i64::MAX))
+    s.snp
+        .min(crate::money::floor(max).to_i64().unwrap_or(i64::MAX))
 }
 
 /// Each majoration and each part of the régulation.

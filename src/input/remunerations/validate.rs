@@ -211,7 +211,22 @@ fn within(
 /// A decimal number from 0 to `max` (« 12,5 » or « 12.5 »); the field's path is only written
 /// when there is an error.
 fn decimal(
-    champ: impl FnOnce() -> String,
+    champ: impl Fn() -> String,
+    value: &DecimalInput,
+    max: Decimal,
+    errors: &mut impl Errors,
+) {
+    decimal_of(&champ, value, max, errors);
+}
+
+/// [`decimal`], one copy for every field in the first view's wasm (see `validate::acts_of`).
+#[cfg_attr(all(target_arch = "wasm32", not(feature = "cohorte")), inline(never))]
+#[cfg_attr(
+    not(all(target_arch = "wasm32", not(feature = "cohorte"))),
+    inline(always)
+)]
+fn decimal_of(
+    champ: &dyn Fn() -> String,
     value: &DecimalInput,
     max: Decimal,
     errors: &mut impl Errors,

@@ -18,11 +18,12 @@ const QUARTERS: [&str; 4] = [
 ];
 
 fn subtotal(groups: &[Group], code: &str) -> Decimal {
-    groups
-        .iter()
-        .filter(|g| g.code == code)
-        .map(|g| g.sous_total)
-        .sum()
+    crate::money::sum(
+        groups
+            .iter()
+            .filter(|g| g.code == code)
+            .map(|g| g.sous_total),
+    )
 }
 
 pub fn schedule(groups: &[Group], year: Year) -> Vec<Payment> {

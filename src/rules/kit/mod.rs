@@ -342,11 +342,13 @@ impl Lifecycle {
 /// age in whole years) with it on every profile: n ≥ threshold ⇔ n ≥ ⌈threshold⌉, compared in
 /// integers. Read once for the year; bounded by the extremes of `i64`.
 pub fn whole_from(threshold: rust_decimal::Decimal) -> i64 {
-    i64::try_from(threshold.ceil().mantissa()).unwrap_or(if threshold.is_sign_negative() {
-        i64::MIN
-    } else {
-        i64::MAX
-    })
+    i64::try_from(crate::money::ceil(threshold).mantissa()).unwrap_or(
+        if threshold.is_sign_negative() {
+            i64::MIN
+        } else {
+            i64::MAX
+        },
+    )
 }
 
 #[cfg(test)]
