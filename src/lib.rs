@@ -16,6 +16,21 @@
 /// `cfg_attr`s, which cannot read a constant.
 pub(crate) const SIZED_FOR_PAGE: bool = cfg!(all(target_arch = "wasm32", not(feature = "cohorte")));
 
+/// A function kept as one copy in the modules built for size ([`SIZED_FOR_PAGE`]: called through
+/// pointers there rather than copied into each caller), and inlined everywhere else, where the
+/// total path reduces its checks of a valid profile to comparisons.
+macro_rules! one_copy_in_page {
+    ($item:item) => {
+        #[cfg_attr(all(target_arch = "wasm32", not(feature = "cohorte")), inline(never))]
+        #[cfg_attr(
+            not(all(target_arch = "wasm32", not(feature = "cohorte"))),
+            inline(always)
+        )]
+        $item
+    };
+}
+pub(crate) use one_copy_in_page;
+
 pub mod changes;
 pub mod compare;
 pub mod decimal_text;

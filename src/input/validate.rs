@@ -332,28 +332,25 @@ pub(super) fn acts(champ: impl Fn() -> String, value: i64, errors: &mut impl Err
     acts_of(&champ, value, errors)
 }
 
-/// [`acts`], one copy for every field in the first view's wasm: its path reached through a
-/// pointer, not a copy of the checks and their messages inlined at each field (elsewhere,
-/// inlined, the pointer is gone and the checks of a valid profile reduce to comparisons).
-#[cfg_attr(all(target_arch = "wasm32", not(feature = "cohorte")), inline(never))]
-#[cfg_attr(
-    not(all(target_arch = "wasm32", not(feature = "cohorte"))),
-    inline(always)
-)]
-fn acts_of(champ: &dyn Fn() -> String, value: i64, errors: &mut impl Errors) -> bool {
-    if value < 0 {
-        errors.add(champ, || "Un nombre ne peut pas être négatif.");
-        false
-    } else if value > MAX_ACTS {
-        errors.add(champ, || {
-            format!(
-                "Nombre trop grand : {} au plus.",
-                crate::money::count(MAX_ACTS)
-            )
-        });
-        false
-    } else {
-        true
+crate::one_copy_in_page! {
+    /// [`acts`], one copy for every field in the first view's wasm: its path reached through a
+    /// pointer, not a copy of the checks and their messages inlined at each field (elsewhere,
+    /// inlined, the pointer is gone and the checks of a valid profile reduce to comparisons).
+    fn acts_of(champ: &dyn Fn() -> String, value: i64, errors: &mut impl Errors) -> bool {
+        if value < 0 {
+            errors.add(champ, || "Un nombre ne peut pas être négatif.");
+            false
+        } else if value > MAX_ACTS {
+            errors.add(champ, || {
+                format!(
+                    "Nombre trop grand : {} au plus.",
+                    crate::money::count(MAX_ACTS)
+                )
+            });
+            false
+        } else {
+            true
+        }
     }
 }
 
@@ -552,26 +549,23 @@ pub(super) fn count(champ: impl Fn() -> String, value: i64, errors: &mut impl Er
     count_of(&champ, value, errors)
 }
 
-/// [`count`], one copy for every field in the first view's wasm (see [`acts_of`]).
-#[cfg_attr(all(target_arch = "wasm32", not(feature = "cohorte")), inline(never))]
-#[cfg_attr(
-    not(all(target_arch = "wasm32", not(feature = "cohorte"))),
-    inline(always)
-)]
-fn count_of(champ: &dyn Fn() -> String, value: i64, errors: &mut impl Errors) -> bool {
-    if value < 0 {
-        errors.add(champ, || "Un nombre de patients ne peut pas être négatif.");
-        false
-    } else if value > MAX_COUNT {
-        errors.add(champ, || {
-            format!(
-                "Nombre trop grand : {} au plus.",
-                crate::money::count(MAX_COUNT)
-            )
-        });
-        false
-    } else {
-        true
+crate::one_copy_in_page! {
+    /// [`count`], one copy for every field in the first view's wasm (see [`acts_of`]).
+    fn count_of(champ: &dyn Fn() -> String, value: i64, errors: &mut impl Errors) -> bool {
+        if value < 0 {
+            errors.add(champ, || "Un nombre de patients ne peut pas être négatif.");
+            false
+        } else if value > MAX_COUNT {
+            errors.add(champ, || {
+                format!(
+                    "Nombre trop grand : {} au plus.",
+                    crate::money::count(MAX_COUNT)
+                )
+            });
+            false
+        } else {
+            true
+        }
     }
 }
 

@@ -219,27 +219,24 @@ fn decimal(
     decimal_of(&champ, value, max, errors);
 }
 
-/// [`decimal`], one copy for every field in the first view's wasm (see `validate::acts_of`).
-#[cfg_attr(all(target_arch = "wasm32", not(feature = "cohorte")), inline(never))]
-#[cfg_attr(
-    not(all(target_arch = "wasm32", not(feature = "cohorte"))),
-    inline(always)
-)]
-fn decimal_of(
-    champ: &dyn Fn() -> String,
-    value: &DecimalInput,
-    max: Decimal,
-    errors: &mut impl Errors,
-) {
-    let plain = crate::money::plain;
-    match value.get() {
-        None => errors.add(champ, || "Nombre attendu (par exemple 12,5)."),
-        Some(v) if v.is_sign_negative() && !v.is_zero() => {
-            errors.add(champ, || "Un nombre négatif n'est pas accepté ici.")
+crate::one_copy_in_page! {
+    /// [`decimal`], one copy for every field in the first view's wasm (see `validate::acts_of`).
+    fn decimal_of(
+        champ: &dyn Fn() -> String,
+        value: &DecimalInput,
+        max: Decimal,
+        errors: &mut impl Errors,
+    ) {
+        let plain = crate::money::plain;
+        match value.get() {
+            None => errors.add(champ, || "Nombre attendu (par exemple 12,5)."),
+            Some(v) if v.is_sign_negative() && !v.is_zero() => {
+                errors.add(champ, || "Un nombre négatif n'est pas accepté ici.")
+            }
+            Some(v) if above(v, max) => errors.add(champ, || {
+                format!("Nombre trop grand : {} au plus.", plain(max))
+            }),
+            Some(_) => {}
         }
-        Some(v) if above(v, max) => errors.add(champ, || {
-            format!("Nombre trop grand : {} au plus.", plain(max))
-        }),
-        Some(_) => {}
     }
 }

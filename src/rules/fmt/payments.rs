@@ -17,6 +17,25 @@ const QUARTERS: [&str; 4] = [
     "4e trimestre",
 ];
 
+/// The majorations paid once a year, each with its group, its object, its section of the
+/// circulaire and the reading of a text silent on its date: (group, object, section, reading).
+const YEARLY: [(&str, &str, &str, &str); 2] = [
+    (
+        "FMT.MAJORATIONS",
+        "Majorations d'exercice (zone, âge)",
+        "§3.1 B",
+        "Le texte prévoit un versement annuel des majorations sans en fixer la date : il est \
+         présenté dans l'année n.",
+    ),
+    (
+        "FMT.PREVENTION",
+        "Majorations prévention",
+        "§3.1 C",
+        "Le texte ne dit pas quand le volet prévention est versé : il est présenté comme un \
+         versement annuel de l'année n.",
+    ),
+];
+
 fn subtotal(groups: &[Group], code: &str) -> Decimal {
     crate::money::sum(
         groups
@@ -40,35 +59,19 @@ pub fn schedule(groups: &[Group], year: Year) -> Vec<Payment> {
             )
         })
         .collect();
-    let majorations = subtotal(groups, "FMT.MAJORATIONS");
-    if !majorations.is_zero() {
-        payments.push(
-            Payment::new(
-                format!("Année {} (versement annuel)", year.annee),
-                "Majorations d'exercice (zone, âge)",
-                majorations,
-                || CONVENTION_2024.cite("§3.1 B"),
-            )
-            .interpretation(
-                "Le texte prévoit un versement annuel des majorations sans en fixer la date : il est \
-                 présenté dans l'année n.",
-            ),
-        );
-    }
-    let prevention = subtotal(groups, "FMT.PREVENTION");
-    if !prevention.is_zero() {
-        payments.push(
-            Payment::new(
-                format!("Année {} (versement annuel)", year.annee),
-                "Majorations prévention",
-                prevention,
-                || CONVENTION_2024.cite("§3.1 C"),
-            )
-            .interpretation(
-                "Le texte ne dit pas quand le volet prévention est versé : il est présenté comme un \
-                 versement annuel de l'année n.",
-            ),
-        );
+    for (code, objet, section, interpretation) in YEARLY {
+        let montant = subtotal(groups, code);
+        if !montant.is_zero() {
+            payments.push(
+                Payment::new(
+                    format!("Année {} (versement annuel)", year.annee),
+                    objet,
+                    montant,
+                    || CONVENTION_2024.cite(section),
+                )
+                .interpretation(interpretation),
+            );
+        }
     }
     payments
 }
