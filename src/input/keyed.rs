@@ -39,6 +39,12 @@ impl<T, K: Borrow<str>> Keyed<T, K> {
         self.find(key).ok().map(|i| &self.0[i].1)
     }
 
+    /// Whether an entry read under `key` is taken: a key already there, or room for one more
+    /// ([`MAX_ENTRIES`]).
+    pub fn admits(&self, key: &str) -> bool {
+        self.len() < MAX_ENTRIES || self.contains_key(key)
+    }
+
     pub fn contains_key(&self, key: &str) -> bool {
         self.find(key).is_ok()
     }
@@ -137,7 +143,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Keyed<T> {
             fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Keyed<T>, A::Error> {
                 let mut keyed = Keyed::new();
                 while let Some(k) = access.next_key::<String>()? {
-                    if keyed.len() >= MAX_ENTRIES && !keyed.contains_key(&k) {
+                    if !keyed.admits(&k) {
                         return Err(serde::de::Error::custom(
                             crate::input::parse::TOO_MANY_ENTRIES,
                         ));

@@ -758,7 +758,7 @@ impl<T: FromJson> FromJson for Keyed<T> {
     fn read(r: &mut Reader<'_>) -> Result<Self, FieldError> {
         let mut map = Keyed::new();
         if r.group(&mut |r, key| {
-            if map.len() >= super::keyed::MAX_ENTRIES && !map.contains_key(key) {
+            if !map.admits(key) {
                 return Err(r.wrong(parse::TOO_MANY_ENTRIES));
             }
             T::read(r).map(|v| drop(map.insert(key.to_owned(), v)))
