@@ -143,9 +143,8 @@ pub struct NotInForce {
 /// The parameters a computation reads: the texts' values, plus a scenario's overrides.
 #[derive(Debug, Clone, Default)]
 pub struct Parameters {
-    /// Sorted by parameter id, one per parameter: a scenario changes a few values, and a sorted
-    /// list searched by halves costs the page's module less code than a `BTreeMap`.
-    overrides: Vec<(&'static str, Override)>,
+    /// By parameter id (a scenario changes a few values: a sorted list, see `input::Keyed`).
+    overrides: crate::input::Keyed<Override, &'static str>,
 }
 
 /// A scenario's replacement of a parameter's value, with the scenario's name for the citation.
@@ -178,11 +177,8 @@ impl Parameters {
                 #[cfg(any(feature = "complet", not(feature = "page")))]
                 scenario: scenario.to_owned(),
             };
-            // A parameter given twice keeps its last value, as a map's insertion would.
-            match self.overrides.binary_search_by_key(&param.id, |(id, _)| id) {
-                Ok(i) => self.overrides[i].1 = o,
-                Err(i) => self.overrides.insert(i, (param.id, o)),
-            }
+            // A parameter given twice keeps its last value.
+            self.overrides.insert(param.id, o);
         }
         self
     }
@@ -190,12 +186,7 @@ impl Parameters {
     /// The value of `param` in force at `date`, with its citation.
     pub fn get(&self, param: &'static Param, date: NaiveDate) -> Result<Resolved, NotInForce> {
         let official = param.at(date).ok_or(NotInForce { param, date })?;
-        let found = self
-            .overrides
-            .binary_search_by_key(&param.id, |(id, _)| id)
-            .ok()
-            .map(|i| &self.overrides[i].1);
-        Ok(match found {
+        Ok(match self.overrides.get(param.id) {
             Some(o) => Resolved {
                 value: o.value,
                 #[cfg(any(feature = "complet", not(feature = "page")))]
